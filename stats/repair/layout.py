@@ -1097,20 +1097,22 @@ _SIGNS = re.escape("".join(sorted({"-", *(k for k, v in _FOLD.items() if v == "-
 # number: 5500\t5862\t106.6 read as one would be a wrong value)
 _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS}]?\\d+[{_POINTS}]\\d)"
                          f"|\\d *\\t[ \\t]*(?=[{_SIGNS}]?\\d)")
-# A gap between two whole numbers that each stand alone, which justification never makes and no reader may join
-# (a table's two cells or a year and a count read as a line: 12 15万人, 2025 12万人; joined they are a wrong value,
+# A gap between two whole numbers that each stand alone, which justification never makes and no reader may join (a
+# table's two cells or a year and a count read as a line: 12 15万人, 2025 12万人; joined they are a wrong value,
 # 1215万人): the gap keeps one space. Matched is the number before the gap: a year (four digits, 19xx or 20xx) before
-# any number; four digits or more, or a decimal, before two digits or more; two or three digits before two, or four
-# or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万: a line
-# spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap (1 234 567,
-# 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then two digits)
+# any number; four digits or more, or a decimal, before two digits or more; four digits or more before a decimal of one
+# whole digit, zero too (3860 4.6万人, 1000 0.5万吨: `_unsure_apart` decides which reads); two or three digits before
+# two, or four or more. Never kept: a gap with one digit on either side but after a year (达10 0%, 3 6万张, 1 2 . 5 万:
+# a line spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap
+# (1 234 567, 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then
+# two digits)
 # And 19 or 20 before two digits and a percent (20 86.2%: no year goes on to a percent sign; 2086.2% is a wrong value).
 # (a digit but zero, full-width too: the bulk path asks `_NEEDS_LOOK` of the line as written, １２ １５万人)
 _NONZERO = "[1-9\\N{FULLWIDTH DIGIT ONE}-\\N{FULLWIDTH DIGIT NINE}]"
 _PERCENT = "[%\\N{FULLWIDTH PERCENT SIGN}\\N{PER MILLE SIGN}]"
 _VISIBLE_GAP = f"[{re.escape(_SPACES.replace(_ZERO_WIDTH, '').replace(chr(9), ''))}]+"
 _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP}{_NONZERO})"
-                        f"|\\d{{4,}}(?={_VISIBLE_GAP}{_NONZERO}\\d)"
+                        f"|\\d{{4,}}(?={_VISIBLE_GAP}(?:{_NONZERO}\\d|\\d[{_POINTS}]\\d))"
                         f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d)))"
                         f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}{_NONZERO}\\d)"
                         f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}{_NONZERO}\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
@@ -1121,6 +1123,14 @@ _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP
 # may hold a number's tail: left joined, unless the line above opens with the item before (`_next_item`). Group 1:
 # the gap.
 _ITEM = compiled_re(f"\\s*(\\d{{1,2}})[{_POINTS}]")
+# A line that ends on a whole number of four digits or more, no point in it, and a next line that opens on a decimal
+# with one whole digit (…新增就业3860 | 4.6万人): one number a line's end cut (38604.6万人) where the line fills the
+# page's column or its own narrow one (`_fills_own_column`), as a wrap's line does; a shorter line is no wrap's, and
+# its end meets the next line's opening as two columns or two cells run together do: the break keeps one space, never
+# a wrong value of the two joined (`_Repairer.line`; the bulk path sends such a line there). (Two or three digits
+# before the break are left joined: a narrow column's wrap cuts a number so often, 接待游客48 | 6.2万人次.)
+_WHOLE_END = compiled_re(f"(?<![\\d{_POINTS}])\\d{{4,}}$")
+_DECIMAL_OPENS = compiled_re(f"\\d[{_POINTS}]\\d")
 
 
 def _next_item(above: str, opening: str) -> bool:
@@ -2682,6 +2692,9 @@ class _Lines:
                    *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
                      if rep.label_end is not None and k + 1 < m and lines[k + 1][:1].isdigit()
                      and rep.label_end.search(lines[k]) is not None),
+                   # (the line under one that ends on a whole number, opening on a decimal: `_Repairer._apart_at_break`)
+                   *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
+                     if k + 1 < m and _DECIMAL_OPENS.match(lines[k + 1].lstrip(_SPACES)) is not None),
                    # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
@@ -3067,6 +3080,10 @@ class _Repairer:
             self.pieces.append(" ")  # (详见表1 | 34个: the break ends the label, never 134个)
             self.offsets.add(max(src - 1, 0))
             self.prev = " "
+        elif self.offsets.size and self.prev.isdigit() and self._apart_at_break(folded):
+            self.pieces.append(" ")  # (…就业3860 | 4.6万人 under a short line: two numbers, never 38604.6万人)
+            self.offsets.add(max(src - 1, 0))
+            self.prev = " "
         if _HAS_SPACE.search(folded) is None:  # (folded: a mark that broke a number is a space there)
             self.pieces.append(folded)
             self.offsets.add(src, len(folded))
@@ -3089,6 +3106,15 @@ class _Repairer:
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
             self.chunks.append("".join(self.pieces))
             self.pieces = []
+
+    def _apart_at_break(self, folded: str) -> bool:
+        """Whether the break before the line `folded` parts a whole number ending the last line from a decimal opening
+        this one (`_WHOLE_END`, `_DECIMAL_OPENS`): the last line is shorter than the page's column and than its own narrow
+        column's full lines. A page too short to tell its width (no line of 8 characters) keeps the break a wrap's."""
+        return _DECIMAL_OPENS.match(folded.lstrip(_SPACES)) is not None \
+            and _WHOLE_END.search(self.last_line) is not None \
+            and _width(self.last_line) < self.width - 3.5 < 10.0**8 \
+            and not _fills_own_column(self.recent, self.complete)
 
     def drop_cap(self, stripped: str) -> bool:
         """Whether the line (stripped) goes on from a drop cap: the paragraph so far one Han character alone on
@@ -4011,6 +4037,11 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
 # made unreadable. A gap before the first too (床位 36 12张) sets a row's two cells apart, the second sure; a year's
 # halves (20 15) the pattern keeps apart only so; a label's number (表12 34人: `_label_gap`) is kept with its gap.
 _SHORT_HEAD = compiled_re(r"[0-9]{2,3}")
+# … and four digits or more glued to a word, the gap, then a decimal with one whole digit (就业人数3860 4.6万人): two
+# numbers run together (two cells) or one a PDF's stray space parts (12345.6亿元 as 1234 5.6亿元)? Both are made
+# unreadable too: 38604.6万人 and 5.6亿元 may each be wrong. (A gap before the first sets two cells apart, the second sure.)
+_LONG_HEAD = compiled_re(r"(?!(?:19|20)[0-9]{2}$)[0-9]{4,}")  # (a year is a date: 2025 4.6%, the second sure)
+_DECIMAL_TAIL = compiled_re(f"{_VISIBLE_GAP}[0-9]\\.[0-9]")
 # (the line folded: its point is the ASCII one)
 # (nor a thousands group's comma after it: 9,214 5,836 are two cells of a column, whole numbers both)
 _SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:\\.[0-9]+)?)(?![0-9.]|,[0-9])(?=[^{re.escape(_SPACES)}])")
@@ -4025,7 +4056,8 @@ def _unsure_apart(folded: str, gaps: list[re.Match[str]]) -> str:
     cuts: list[tuple[int, int, str]] = []
     for m in gaps:
         at = m.start()
-        if _SHORT_HEAD.fullmatch(m.group()) is None or at == 0 or folded[at - 1] in _SPACES \
+        long_head = _LONG_HEAD.fullmatch(m.group()) is not None and _DECIMAL_TAIL.match(folded, m.end()) is not None
+        if (_SHORT_HEAD.fullmatch(m.group()) is None and not long_head) or at == 0 or folded[at - 1] in _SPACES \
                 or folded[at - 1] in _NUMBER_JOINS or (cuts and at < cuts[-1][1]):
             continue
         tail = _SHORT_TAIL.match(folded, m.end())
