@@ -235,6 +235,12 @@ _YEAR_END_PARTS = ("Q4", "H2", "M01-M12")
 _YEAR_END_MONTH = "M12"
 
 
+def _before_base(text: str, base_after: tuple[str, ...]) -> str:
+    """A lead time's words without the base word it ends in (上年同期为 → 上年): the relative word that says how many
+    years back the stated value is; the caller has checked that the text ends in one of them."""
+    return text[:-len(next(w for w in base_after if text.endswith(w)))]
+
+
 @lru_cache(maxsize=1024)
 def _ends_after(period: str, year: int | None) -> bool:
     """Does the period (2021-2025, 2025, 2024H1) end in a year after `year`? A span of two years
@@ -902,7 +908,7 @@ class ArticleSituation:
                     (self.periods.carried is None or not self.periods.carried.part):
                 # 2025年，…门诊次均费用为268元。上年同期为274元 in March 2026: the value stated at the same time of the
                 # year before the one the text speaks of, where that is a whole year (after 一季度，… it is the part's)
-                word = t.text[:-len(next(w for w in words.base_after if t.text.endswith(w)))]
+                word = _before_base(t.text, words.base_after)
             else:
                 word = t.text
             if word in words.reported_relative and not t.base and t.y1 is not None and t.y1 == t.y2 \
@@ -1474,7 +1480,7 @@ class ArticleSituation:
         sentence, else the last one's of the sentence before (its role's first); None where neither is of one year."""
         pub = _date_year(self.periods.published)
         t = next((u for u in reversed(times) if u.end <= c.q.start and not u.base), None)
-        base_words = tuple(self.s.period_words.base_after)
+        base_words = self.s.period_words.base_after
         if pub is None or t is None or t.y1 is None or t.y1 != t.y2 or t.y1 >= pub or c.period != str(t.y1):
             return None
         if not (t.aside and t.text in base_words) and not (t.lead and t.text.endswith(base_words)):
@@ -1485,7 +1491,7 @@ class ArticleSituation:
         if not t.aside:
             # (counted from the relative word itself: a reported year may have moved the lead's year already, 2025年，
             # …268元。上年同期为274元 in March 2026 → 2024)
-            word = t.text[:-len(next(w for w in base_words if t.text.endswith(w)))]
+            word = _before_base(t.text, base_words)
             if word not in self.s.period_words.relative:
                 return None
             back = -self.s.period_words.relative[word]
