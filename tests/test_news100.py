@@ -59,6 +59,18 @@ def test_a_roundup_of_cities_opening_on_a_view_lists_parts_of_the_whole_before(e
     assert ("2100张", "beds.added", "南宁市", "2025") in rows
 
 
+def test_a_prefectures_paper_speaking_of_its_own_area_as_wo_diqu_places_it_in_that_area(extractor: Extractor) -> None:
+    """我地区前8月新增就业860人 in a 地区's paper: 我地区 is the 地区 the paper is about, as 全地区 is (places.yaml
+    area_words); a county it names after keeps its own place."""
+    text = "我地区前8月新增就业860人\n本报讯 1-8月，全地区新增城镇就业860人，完成年度目标的86%。噶尔县新增320人。"
+    rows = _rows(extractor, text, "阿里报", "2026-09-08")
+    assert rows[0] == ("860人", "jobs.urban_new", "阿里地区", "2026M01-M08")
+    assert ("320人", "噶尔县") in [(r[0], r[2]) for r in rows]
+    # in a city's paper the word names no 地区: the headline's figure is not placed in one
+    rows = _rows(extractor, "我地区上半年新增就业1200人\n本报讯 上半年，全市新增城镇就业1200人。", "遵义日报", "2026-07-10")
+    assert rows[0][0] == "1200人" and not rows[0][2].endswith("地区")
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news100_gold_set_scores_at_its_floors() -> None:
     """data/gold/news100 (six items: 日喀则日报 on 去年's jobs by county and 今年's goals; 北海日报 on 合浦县's
