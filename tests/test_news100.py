@@ -50,9 +50,9 @@ def test_a_roundup_of_cities_opening_on_a_view_lists_parts_of_the_whole_before(e
     rows = _rows(extractor, "本报讯 去年全省新增养老床位1.2万张。从各市州看，遵义市新增2100张，毕节市新增1800张。",
                  "贵州日报", "2026-01-12")
     assert ("2100张", "beds.added", "遵义市", "2025") in rows and ("1800张", "beds.added", "毕节市", "2025") in rows
-    # without the view a bare list of cities after a full stop is not taken for parts (it may be a new count)
-    rows = _rows(extractor, "本报讯 去年全区城镇新增就业45.6万人。南宁市8.9万人，柳州市4.6万人。", "广西日报", "2026-02-20")
-    assert ("8.9万人", "jobs.urban_new", "南宁市", "2025") not in rows
+    # a sentence opening on no view and no row of the count (a city's people) is no part of it
+    rows = _rows(extractor, "本报讯 去年全区城镇新增就业45.6万人。南宁市常住人口为889万人。", "广西日报", "2026-02-20")
+    assert rows[-1][0] == "889万人" and not rows[-1][1].startswith("jobs.")
     # a count a rule names after the view keeps its own kind (a part names its kind where it can)
     rows = _rows(extractor, "本报讯 去年全区城镇新增就业45.6万人。分设区市看，南宁市新增养老床位2100张。",
                  "广西日报", "2026-02-20")
@@ -69,6 +69,26 @@ def test_a_prefectures_paper_speaking_of_its_own_area_as_wo_diqu_places_it_in_th
     # in a city's paper the word names no 地区: the headline's figure is not placed in one
     rows = _rows(extractor, "我地区上半年新增就业1200人\n本报讯 上半年，全市新增城镇就业1200人。", "遵义日报", "2026-07-10")
     assert rows[0][0] == "1200人" and not rows[0][2].endswith("地区")
+
+
+def test_a_sentence_opening_on_a_place_and_the_counts_verb_is_a_row_of_the_count_before(extractor: Extractor) -> None:
+    """全地区新增城镇就业860人，完成年度目标的86%。噶尔县新增320人，普兰县新增110人: the next sentence opens on nothing but a
+    place and the verb of the count before it (context.yaml part_row), so its figures are parts of that count, past the
+    share between, as after 其中; each keeps its own place and the count's period."""
+    text = "本报讯 前三季度，全区城镇新增就业6.8万人，完成年度目标的91%。固原市新增0.9万人，同比增长4.2%。"
+    rows = _rows(extractor, text, "宁夏日报", "2026-10-18")
+    assert ("0.9万人", "jobs.urban_new", "固原市", "2026Q1-Q3") in rows
+    assert ("4.2%", "jobs.urban_new", "固原市", "2026Q1-Q3") in rows
+    rows = _rows(extractor, "本报讯 去年全省新增养老床位1.2万张。遵义市新增2100张，毕节市新增1800张。", "贵州日报",
+                 "2026-01-12")
+    assert ("2100张", "beds.added", "遵义市", "2025") in rows and ("1800张", "beds.added", "毕节市", "2025") in rows
+    # a clause that names a kind of its own between the place and the figure is no row: it keeps its own kind
+    rows = _rows(extractor, "本报讯 前三季度，全区城镇新增就业6.8万人。固原市新增市场主体9200户。", "宁夏日报",
+                 "2026-10-18")
+    assert rows[-1][0] == "9200户" and not rows[-1][1].startswith("jobs.")
+    # a new paragraph starts afresh: a row there leans on no count of the paragraph before
+    rows = _rows(extractor, "本报讯 前三季度，全区城镇新增就业6.8万人。\n\n固原市新增0.9万人。", "宁夏日报", "2026-10-18")
+    assert rows[-1][0] == "0.9万人" and rows[-1][1] != "jobs.urban_new"
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

@@ -258,6 +258,9 @@ class ArticleContext:
         # the words `_part_of` alternates (其中), plain: a match at a position is a `startswith` of one of them, in C
         self._part_words = tuple(self.lex.carry.part_of)
         self._part_view = self.lex.carry.part_view  # a sentence opening on a view over parts lists them as 其中 does
+        # whether the sentence in hand opens on a place and the verb of the count before it, in its paragraph
+        # (context.yaml part_row: 全地区新增城镇就业860人。噶尔县新增320人): a part of that count (`_opens_part`)
+        self._row_opens = False
         self._quiet: tuple[Paragraph, str] | None = None  # the sentence before, if it held no figure (`close`)
         self._leaned = False  # a figure of this sentence read `_quiet` (`named_before`)
         # (the lead-in's words, the unit of its figures) of a list of places whose rows the sentence before ended on
@@ -303,6 +306,7 @@ class ArticleContext:
             self._grown_unit = ""
             self._wholes_before, self._wholes = self._wholes, {}
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
+        self._row_opens = self.last is not None and bool(named) and self._heads_row(text, *named[0])
         opens_part = self._opens_part(text)
         parent = self.last if opens_part else None
         grown = self._grown_unit if opens_part else ""  # (the growth's unit after that figure, if any)
@@ -474,8 +478,17 @@ class ArticleContext:
         南宁市's count names nothing of its own and is a part of the region's, as after 其中)."""
         if self._part_of is None:
             return False
-        return text.startswith(self._part_words) or (self._part_view is not None and
-                                                    self._part_view.match(text) is not None)
+        return text.startswith(self._part_words) or self._row_opens or (
+            self._part_view is not None and self._part_view.match(text) is not None)
+
+    def _heads_row(self, text: str, first: Figure, ctx: Context) -> bool:
+        """Does the sentence open on a row of a list of places: its first figure's clause is its first and holds
+        nothing but a place and a verb of doing (context.yaml part_row: 噶尔县新增320人 after 全地区新增城镇就业860人)?
+        What the row counts is what the count before it counted; a clause naming a kind of its own (某县新增贫困人口
+        320人) is no row."""
+        row = self.lex.carry.part_row
+        return row is not None and not text[:ctx.clause_start].strip() and \
+            row.search(text[ctx.clause_start:first.q.start].strip()) is not None
 
     def _carry(self, text: str, cur: Figure, rule: MetricRule, ctx: Context, before: Carried) -> str:
         """Why cur leans on the figure before it ('' where it names its own subject): only a part
