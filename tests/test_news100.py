@@ -91,6 +91,21 @@ def test_a_sentence_opening_on_a_place_and_the_counts_verb_is_a_row_of_the_count
     assert rows[-1][0] == "0.9万人" and rows[-1][1] != "jobs.urban_new"
 
 
+def test_whole_region_word_after_a_diqu_named_on_the_way_is_the_region(extractor: Extractor) -> None:
+    """新华社乌鲁木齐电 …新疆城镇新增就业26.8万人。喀什地区新增就业4.6万人。6月末，全区城镇调查失业率为4.9%: the item is
+    on the whole region; a 地区 it names on the way is a part of it, and 全区 names a 地区 only where the article's own
+    area lies in it (places.yaml area_word_endings), so the rate is the region's."""
+    text = ("新华社乌鲁木齐7月9日电 记者从新疆维吾尔自治区人社厅获悉，1至6月，新疆城镇新增就业26.8万人。"
+            "喀什地区新增就业4.6万人。6月末，全区城镇调查失业率为4.9%。")
+    rows = _rows(extractor, text, "新华社", "2026-07-10")
+    assert ("4.6万人", "jobs.urban_new", "喀什地区", "2026M01-M06") in rows
+    assert ("4.9%", "jobs.unemployment_rate", "新疆维吾尔自治区", "2026-06") in rows
+    # in an item on a county of the 地区 the word still names the 地区 the county lies in
+    rows = _rows(extractor, "本台讯 上半年，疏附县新增城镇就业2600人。全区新增城镇就业3.6万人。", "疏附县融媒体中心",
+                 "2026-07-10")
+    assert ("3.6万人", "jobs.urban_new", "喀什地区", "2026H1") in rows
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news100_gold_set_scores_at_its_floors() -> None:
     """data/gold/news100 (six items: 日喀则日报 on 去年's jobs by county and 今年's goals; 北海日报 on 合浦县's
