@@ -106,6 +106,26 @@ def test_whole_region_word_after_a_diqu_named_on_the_way_is_the_region(extractor
     assert ("3.6万人", "jobs.urban_new", "喀什地区", "2026H1") in rows
 
 
+def test_a_list_of_times_that_a_respective_word_pairs_gives_each_figure_its_own(extractor: Extractor) -> None:
+    """2024年和2025年，某市新增养老床位分别为820张和960张: the times before 分别 pair with the figures after it in their
+    order (context.yaml time_list_link), as a list of places does: 820张 is 2024's, 960张 2025's; so too months and
+    the growth rates of a second 分别."""
+    rows = _rows(extractor, "本报讯 2024年和2025年，六盘水市新增养老床位分别为820张和960张。", "贵州日报", "2026-03-05")
+    assert ("820张", "beds.added", "六盘水市", "2024") in rows and ("960张", "beds.added", "六盘水市", "2025") in rows
+    rows = _rows(extractor, "本报讯 六盘水市2024年、2025年新增养老床位分别为820张、960张，分别增长5.1%和17.1%。",
+                 "贵州日报", "2026-03-05")
+    assert [r[3] for r in rows] == ["2024", "2025", "2024", "2025"]
+    rows = _rows(extractor, "本报讯 4月、5月，全市城镇新增就业分别为1200人、1500人。", "遵义日报", "2026-06-12")
+    assert [(r[0], r[3]) for r in rows] == [("1200人", "2026-04"), ("1500人", "2026-05")]
+    # a year and a part of it are no list of like times, nor a span: the figures keep the time the text gives them
+    rows = _rows(extractor, "本报讯 2025年1-11月，汇川区、红花岗区新增就业分别为1200人、1500人。", "遵义日报",
+                 "2026-01-05")
+    assert [r[3] for r in rows] == ["2025M01-M11", "2025M01-M11"]
+    rows = _rows(extractor, "本报讯 2023年至2025年，六盘水市新增养老床位分别为700张、820张和960张。", "贵州日报",
+                 "2026-03-05")
+    assert {r[3] for r in rows} == {"2023-2025"}
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news100_gold_set_scores_at_its_floors() -> None:
     """data/gold/news100 (six items: 日喀则日报 on 去年's jobs by county and 今年's goals; 北海日报 on 合浦县's
