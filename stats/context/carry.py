@@ -257,6 +257,10 @@ class ArticleContext:
         self._part_of, self._lead, self._last_mark, self._trail, self._trimmed = _subject_patterns(self.lex)
         # the words `_part_of` alternates (其中), plain: a match at a position is a `startswith` of one of them, in C
         self._part_words = tuple(self.lex.carry.part_of)
+        self._part_view = self.lex.carry.part_view  # a sentence opening on a view over parts lists them as 其中 does
+        # whether the sentence in hand opens on a place and the verb of the count before it, in its paragraph
+        # (context.yaml part_row: 全地区新增城镇就业860人。噶尔县新增320人): a part of that count (`_opens_part`)
+        self._row_opens = False
         self._quiet: tuple[Paragraph, str] | None = None  # the sentence before, if it held no figure (`close`)
         self._leaned = False  # a figure of this sentence read `_quiet` (`named_before`)
         # (the lead-in's words, the unit of its figures) of a list of places whose rows the sentence before ended on
@@ -302,7 +306,8 @@ class ArticleContext:
             self._grown_unit = ""
             self._wholes_before, self._wholes = self._wholes, {}
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
-        opens_part = self._part_of is not None and text.startswith(self._part_words)
+        self._row_opens = self.last is not None and bool(named) and self._heads_row(text, *named[0])
+        opens_part = self._opens_part(text)
         parent = self.last if opens_part else None
         grown = self._grown_unit if opens_part else ""  # (the growth's unit after that figure, if any)
         head: Carried | None = None  # the figure of this sentence a 其中 list inside it is of
@@ -467,6 +472,24 @@ class ArticleContext:
             return None
         return named[levels[clause.index(i)]][0]
 
+    def _opens_part(self, text: str) -> bool:
+        """Does the sentence list parts of the figure before it: it opens with 其中 (context.yaml part_of), or with a
+        view over the parts of what was counted (part_view: 全区城镇新增就业45.6万人。分设区市看，南宁市8.9万人, where
+        南宁市's count names nothing of its own and is a part of the region's, as after 其中)."""
+        if self._part_of is None:
+            return False
+        return text.startswith(self._part_words) or self._row_opens or (
+            self._part_view is not None and self._part_view.match(text) is not None)
+
+    def _heads_row(self, text: str, first: Figure, ctx: Context) -> bool:
+        """Does the sentence open on a row of a list of places: its first figure's clause is its first and holds
+        nothing but a place and a verb of doing (context.yaml part_row: 噶尔县新增320人 after 全地区新增城镇就业860人)?
+        What the row counts is what the count before it counted; a clause naming a kind of its own (某县新增贫困人口
+        320人) is no row."""
+        row = self.lex.carry.part_row
+        return row is not None and not text[:ctx.clause_start].strip() and \
+            row.search(text[ctx.clause_start:first.q.start].strip()) is not None
+
     def _carry(self, text: str, cur: Figure, rule: MetricRule, ctx: Context, before: Carried) -> str:
         """Why cur leans on the figure before it ('' where it names its own subject): only a part
         (其中…) leans on a figure of an earlier sentence."""
@@ -482,7 +505,7 @@ class ArticleContext:
         if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and \
                 (not prev.measures or cur.q.measure in prev.measures) and \
                 (before.figure.unit == before.figure.q.unit or cur.q.measure == before.figure.q.measure) and (
-                text.startswith(self._part_words, ctx.clause_start) or text.startswith(self._part_words)
+                text.startswith(self._part_words, ctx.clause_start) or self._opens_part(text)
                 # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
                 # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own)
                 or (not rule.cues and before.sentence is text and

@@ -1290,6 +1290,12 @@ class Gazetteer:
                         ref.level == "county":
                     found = self.prefecture(ref)  # 全地区 in a county-level city's report: the 地区 above it
                 if found is not None and (level not in endings or found.name.endswith(endings[level])):
+                    if level == "prefecture" and level in endings and ref is not own and own is not None \
+                            and not own.within(found):
+                        # 喀什地区新增就业4.6万人。…全区城镇调查失业率为4.9% in an item from 乌鲁木齐 on the whole
+                        # region: a 地区 named on the way is one part of it; 全区 names a 地区 the article's own
+                        # area lies in, not one it merely mentions (the region, at the next level)
+                        continue
                     return found
         return None
 

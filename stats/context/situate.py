@@ -94,6 +94,7 @@ class Situator:
         self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
         self.part_of = tuple(w for w in lex.carry.part_of if w)  # 其中: a clause naming parts of the figure before
+        self.respective = tuple(w for w in lex.carry.respective if w)  # 分别: a list of figures paired with one before
         # (a cumulative word of more than one character: 共 alone is too often part of another word, 公共)
         self.cumulative = tuple(w for w in self.period_words.span_cumulative if len(w) > 1)
         self.rank_not_before = self.gazetteer.words.rank_not_before or ("\0",)  # (startswith needs one)
@@ -857,6 +858,9 @@ class ArticleSituation:
             back = self._same_time_back(times, c, prev) if c.role != "target" and times else None
             if back is not None:
                 c.period, c.period_why = back
+            ranked = self._respective_time(text, times, c, figure_starts) if len(times) > 1 else None
+            if ranked is not None:
+                c.period, c.period_why = ranked
             if not times and c.role != "target" and mark and mark in state.noted:
                 # ①县外转移含省外转移3.4万人 under the page: the note of a figure before it, of that figure's time
                 c.period, c.period_why = state.noted[mark], f"a note on the figure its mark {mark!a} follows: its time"
@@ -868,6 +872,44 @@ class ArticleSituation:
                 c.period_why += "; a time after the document's year: a target"
             prev_end = q.end
             prev = c
+
+    def _respective_time(self, text: str, times: list[Time], c: Candidate,
+                         live: tuple[int, ...]) -> tuple[str, str] | None:
+        """The time of the figure's rank in a list of times that a respective word pairs with a list of figures
+        (2024年和2025年，某市新增养老床位分别为820张和960张: 820张 is 2024's, 960张 2025's; 4月、5月…分别为…), else
+        None, as a list of places is paired (place.py). The times stand before the word, each a year or a part of
+        one of one kind (not a span, a base or an aside), joined by nothing but a link after a time's own tail
+        (context.yaml time_list_link: 年和, 、), and as many figures follow the word, up to the next such word, as
+        there are times. A time written without its year takes the year the figure's own time resolved to."""
+        words = self.s.respective
+        at, word = max(((text.rfind(w, 0, c.q.start), w) for w in words), default=(-1, ""))
+        if at < 0:
+            return None
+        before = [u for u in times if u.end <= at]
+        if len(before) < 2:
+            return None
+        link = self.s.classifier.lex.carry.time_list_link
+        if link is None:
+            return None
+        chain = [before[-1]]
+        for u in reversed(before[:-1]):
+            if link.match(text[u.end:chain[-1].start].strip()) is None:
+                break
+            chain.append(u)
+        if len(chain) < 2 or any(u.base or u.aside or u.lead or u.back or
+                                 (u.y1 is not None and u.y1 != u.y2) for u in chain):
+            return None
+        if len({(u.y1 is None, u.part[:1]) for u in chain}) > 1:
+            return None  # (a year and a month of it, 2025年和1-11月, are no list of like times)
+        chain.reverse()
+        upto = min((p for w in words if (p := text.find(w, at + len(word))) >= 0), default=len(text))
+        after = [s for s in live if at < s < upto]
+        if len(after) != len(chain) or c.q.start not in after:
+            return None
+        t = chain[after.index(c.q.start)]
+        own = _YEARS.findall(c.period)
+        year = int(own[0]) if own and t.y1 is None else self.periods.year_in_force()
+        return t.label(year), f"«{t.text}»: the time of its rank in a list of times, {word}"
 
     def _listed_with_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
                           clause_start: int) -> bool:
