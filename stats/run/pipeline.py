@@ -20,7 +20,7 @@ import regex
 
 from stats.classify.roles import Classifier
 from stats.context.carry import ArticleContext
-from stats.context.period import PeriodState
+from stats.context.period import PeriodState, within, year_before
 from stats.context.place import Placed, PlaceTracker
 from stats.context.situate import CARRIED, DATE_DEFAULT, UNDATED, Situator
 from stats.find.quantities import Quantity, QuantityFinder
@@ -811,7 +811,9 @@ class Extractor:
                     else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section(sent.text)
-                where_when.sentence(sent.text, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
+                # (a head just read: its columns' words, 本年 上年同期, are no time of the text's: `TableReader.untimed`)
+                timed = self.tables.untimed(sent.text, head) if head_last and head is not None else sent.text
+                where_when.sentence(timed, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
                                     aside=sent.paragraph.aside,
                                     after=following.text if following is not None
                                     and following.paragraph is sent.paragraph else "",
@@ -829,6 +831,16 @@ class Extractor:
                         c.period, c.period_why = own, f"the table's column head {cell.span}"
                     elif cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
+                    elif cell.base:
+                        # 本年累计 上年同期 under a caption that names no year (表1 主要业务指标完成情况, the month in the
+                        # report's title): the same span a year before the time the text gives the row; none if unsure
+                        # (not where the text names no time: the document's date is its publishing, no table's)
+                        c.period = year_before(within(c.period, cell.within)) if c.period_why != DATE_DEFAULT else ""
+                        c.period_why = "the table's column of the same span a year before" if c.period else \
+                            "a table's column of the year before, the text's time unsure"
+                    elif cell.within and c.period and c.period_why != DATE_DEFAULT:
+                        # 本月 本年累计 (a monthly report's): the month the text's time ends in, or the year up to it
+                        c.period = within(c.period, cell.within)
                     if head_place is not None and head_place.area is not None and not row_place:
                         area = head_place.area
                         c.place, c.place_code, c.place_level, c.place_why = area.name, area.code, area.level, \
