@@ -51,10 +51,11 @@ _MONTHS = re.compile(r"((?:19|20)\d\d)(?:-|M\d\d-M)(0[1-9]|1[0-2])")
 def within(label: str, part: str) -> str:
     """A monthly report's column's time in the text's time for its table (`label`: 2025-11 or 2025M01-M11): its
     last month alone for a column of the month (part "month": 2025-11), the months from January to it for a column
-    of the year to date (part "to_date": 2025M01-M11); a time of no month (2025, 2025Q3) stays as it is."""
+    of the year to date (part "to_date": 2025M01-M11); "" for a time of no month (2025, 2025Q3: the column's time is
+    then the text's, as any column's)."""
     m = _MONTHS.fullmatch(label)
     if m is None or part not in ("month", "to_date"):
-        return label
+        return ""
     year, month = m.groups()
     return f"{year}-{month}" if part == "month" or month == "01" else f"{year}M01-M{month}"
 

@@ -201,8 +201,8 @@ class Cell:
     # metric rules read before it where the row's own words name nothing it is a share of (a row of a table by place)
     title: str = ""
     span: str = ""  # its column's part of the year (`Column.span`): the cell's own time, its year the text's
-    # a cell of a column of the same span a year before (上年同期) under a caption that names no year: its time is the
-    # text's for the table less a year (`period.year_before`), set where the text's time is known
+    # a cell of a column of the same span a year before (上年同期): under a caption that names no year (`year` "") its
+    # time is the text's for the table less a year (`period.year_before`), set where the text's time is known
     base: bool = False
     within: str = ""  # its column's part of the text's time (`Column.within`)
 
@@ -1838,7 +1838,7 @@ class TableReader:
             title = head.title + col.said if head.title and percent and role == "level" and not col.name else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
-                            col.span, base=col.base and not col.year, within=col.within))
+                            col.span, base=col.base, within=col.within))
         return out
 
     def _year_row(self, text: str, head: Head) -> list[Cell] | None:
