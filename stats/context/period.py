@@ -32,6 +32,34 @@ from stats.rules.prepared import compiled_re, compiled_regex
 
 _DUE_REACH = 8  # a month's clause holds its word of finishing within this many characters after it (底前建成)
 
+# a normalised period of one year and maybe a part of it (2025, 2025-11, 2025Q3, 2025Q1-Q3, 2025H1, 2025M01-M11); a
+# span of years (2021-2025) is none: its "-" is followed by a year, no month
+_ONE_YEAR = re.compile(r"((?:19|20)\d\d)((?:-(?:0[1-9]|1[0-2]))|[QHM][0-9QHM-]*)?")
+
+
+def year_before(label: str) -> str:
+    """The same span a year earlier (2025M01-M11 -> 2024M01-M11): the time of a table's column of the same span a year
+    before (上年同期) where the caption names no year and the text around gives the table's time; "" for a span of years
+    or no period (which year the base would be is then unsure)."""
+    m = _ONE_YEAR.fullmatch(label)
+    return f"{int(m.group(1)) - 1}{m.group(2) or ''}" if m is not None else ""
+
+
+_MONTHS = re.compile(r"((?:19|20)\d\d)(?:-|M\d\d-M)(0[1-9]|1[0-2])")
+
+
+def within(label: str, part: str) -> str:
+    """A monthly report's column's time in the text's time for its table (`label`: 2025-11 or 2025M01-M11): its
+    last month alone for a column of the month (part "month": 2025-11), the months from January to it for a column
+    of the year to date (part "to_date": 2025M01-M11); "" for a time of no month (2025, 2025Q3: the column's time is
+    then the text's, as any column's)."""
+    m = _MONTHS.fullmatch(label)
+    if m is None or part not in ("month", "to_date"):
+        return ""
+    year, month = m.groups()
+    return f"{year}-{month}" if part == "month" or month == "01" else f"{year}M01-M{month}"
+
+
 class Time(NamedTuple):
     """One time expression of a sentence, resolved: years y1..y2 and a part of the year.
 

@@ -140,6 +140,9 @@ class Column:
     # a plan's table's column of the yearly growth over its span (2025年 2030年 年均增长: tables.yaml plan_changes), after
     # its year columns: its cells are rates over the years after the first column's to the last's (year: 2026-2030)
     plan: bool = False
+    # a monthly report's column of the month alone (本月: "month") or of the year to that month (本年累计: "to_date"),
+    # and a base column beside the latter ("to_date"): the part of the text's time its cells are (`period.within`)
+    within: str = ""
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,10 @@ class Cell:
     # metric rules read before it where the row's own words name nothing it is a share of (a row of a table by place)
     title: str = ""
     span: str = ""  # its column's part of the year (`Column.span`): the cell's own time, its year the text's
+    # a cell of a column of the same span a year before (上年同期): under a caption that names no year (`year` "") its
+    # time is the text's for the table less a year (`period.year_before`), set where the text's time is known
+    base: bool = False
+    within: str = ""  # its column's part of the text's time (`Column.within`)
 
 
 @dataclass(frozen=True)
@@ -275,6 +282,9 @@ class TableReader:
         self._inner = compiled_regex(marks) if marks else None
         self._cell = compiled_regex(f"({_NUMBER})((?:{self.cell_tail})?)" if tails else f"({_NUMBER})()")
         self.base_words = sorted((str(w) for w in words.get("base_columns", [])), key=len, reverse=True)
+        # a monthly report's columns of the month alone (本月) and of the year to date (本年累计)
+        self.month_words = frozenset(str(w) for w in words.get("month_columns", []))
+        self.to_date_words = frozenset(str(w) for w in words.get("to_date_columns", []))
         # a column headed by the months or the part of the year its cells cover (1—10月, 一季度): a level of
         # the text's own time, which the sentences around the table give
         span_head = words.get("span_head")
@@ -647,10 +657,16 @@ class TableReader:
                 return None
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
             # own unit (4.3%) read under it (`row`)
-            out.append(Column(role, bool(mark), year, unit, base, word=word if unit else count, said=word, share=share))
+            within = "month" if word in self.month_words else "to_date" if word in self.to_date_words else ""
+            out.append(Column(role, bool(mark), year, unit, base, word=word if unit else count, said=word, share=share,
+                              within=within))
             words.append(word)
         if all(c.role == "score" for c in out):
             return None
+        if any(c.within == "to_date" for c in out):
+            # (本月 本年累计 上年同期 增减（%）: the base is the year to date's, a year before, and the change is that sum's)
+            out = [replace(c, within="to_date") if c.base or c.role == "change" and not c.year and not c.span
+                   and not c.plan else c for c in out]
         # 2025年床位数 2024年床位数 增减: the difference counts what the years' columns count, where they all count one thing
         counts = {c.word for c in out if c.role == "level"}
         if len(counts) == 1 and (count := next(iter(counts))):
@@ -692,6 +708,16 @@ class TableReader:
             # label head inside it opens the head's words)
             return None
         return named
+
+    def untimed(self, text: str, head: Head) -> str:
+        """The head's sentence with the words of its columns blanked (as many spaces) where they name no time of their
+        own cells' (本月 本年累计 上年同期, 本年 上年): read as the text's time, 本年 or 上年 would date the rows by the
+        publishing date (a report on 2025 printed in 2026: 本年 2026) or a year back, where the caption and the text
+        around date them; a year column (2025年) and a part of the year (1—9月) stay, their cells' time."""
+        for col in head.columns:
+            if col.said and not (col.year and not col.base) and not col.span and not self._is_span(col.said):
+                text = text.replace(col.said, " " * len(col.said))
+        return text
 
     def _is_span(self, word: str) -> bool:
         """Is the column word a head of months or a part of the year (`span_head`), whole?"""
@@ -1790,7 +1816,7 @@ class TableReader:
                 continue  # 单位：万元、% / 本年 上年 增减: the difference in 万元 or in percent? no figure, the row goes on
             if col.role == "change" and not percent and not col.unit and not amount:
                 return None  # 比上年增长 with no mark over a bare number: an amount or a rate?
-            if rate and col.role == "change" and not growth_only or col.base and not col.year:
+            if rate and col.role == "change" and not growth_only:
                 continue  # a rate's growth column: percent or points? (the head's mark may mean either)
             # (a change column's own unit is its cells': the row's unit is its levels', and a difference's)
             percent = percent or rated and col.role == "level" and not col.unit
@@ -1812,7 +1838,7 @@ class TableReader:
             title = head.title + col.said if head.title and percent and role == "level" and not col.name else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
-                            col.span))
+                            col.span, base=col.base, within=col.within))
         return out
 
     def _year_row(self, text: str, head: Head) -> list[Cell] | None:

@@ -20,7 +20,7 @@ import regex
 
 from stats.classify.roles import Classifier
 from stats.context.carry import ArticleContext
-from stats.context.period import PeriodState
+from stats.context.period import PeriodState, within, year_before
 from stats.context.place import Placed, PlaceTracker
 from stats.context.situate import CARRIED, DATE_DEFAULT, UNDATED, Situator
 from stats.find.quantities import Quantity, QuantityFinder
@@ -811,7 +811,9 @@ class Extractor:
                     else []
                 if context.lists.numbered_heading(sent):
                     where_when.new_section(sent.text)
-                where_when.sentence(sent.text, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
+                # (a head just read: its columns' words, 本年 上年同期, are no time of the text's: `TableReader.untimed`)
+                timed = self.tables.untimed(sent.text, head) if head_last and head is not None else sent.text
+                where_when.sentence(timed, cands, _whole_lines(sent, cands) + _headline_lines(src.text, sent, cands),
                                     aside=sent.paragraph.aside,
                                     after=following.text if following is not None
                                     and following.paragraph is sent.paragraph else "",
@@ -827,8 +829,19 @@ class Extractor:
                     if cell.span and (own := where_when.column_period(cell.span, cell.year or c.period)):
                         # 一季度 二季度 …: the column's part of the year, in the year its caption or the text gives
                         c.period, c.period_why = own, f"the table's column head {cell.span}"
+                    elif monthly := _monthly_period(cell, c.period, c.period_why):
+                        # 本月 本年累计 上年同期 (a monthly report's): the month the text's time ends in, or the year up
+                        # to it, or that a year before
+                        c.period, c.period_why = monthly, "a monthly report's column, in the text's time"
                     elif cell.year:  # a year column: the cell's own time, whatever the text around says
                         c.period, c.period_why = cell.year, "the table's column head"
+                    elif cell.base:
+                        # 上年 上年同期 under a caption that names no year (表1 基金收支情况 in a report on 2025): the
+                        # same span a year before the time the text gives the row; none if unsure (not where the text
+                        # names no time: the document's date is its publishing, no table's)
+                        c.period = year_before(c.period) if c.period_why != DATE_DEFAULT else ""
+                        c.period_why = "the table's column of the same span a year before" if c.period else \
+                            "a table's column of the year before, the text's time unsure"
                     if head_place is not None and head_place.area is not None and not row_place:
                         area = head_place.area
                         c.place, c.place_code, c.place_level, c.place_why = area.name, area.code, area.level, \
@@ -1128,6 +1141,19 @@ def _rounded_in_body(c: Candidate, rows: list[tuple[Candidate, bool, dict[str, A
                 (c.qualifier == "approx" and abs(bv - v) <= v * ROUNDED_NEAR):
             out.add(b.period)
     return out
+
+
+def _monthly_period(cell: Cell, period: str, why: str) -> str:
+    """The time of a monthly report's column (本月, 本年累计, 上年同期 beside it: `Cell.within`) in the text's time for
+    its table (`period`, given for `why`): its last month, or the year up to it, a year back for the base; "" where the
+    text gives no month, only the publishing date does, or its year is not the caption's (then as any column)."""
+    if not cell.within or why == DATE_DEFAULT:
+        return ""
+    own = within(period, cell.within)
+    year = str(int(cell.year) + 1) if cell.base and cell.year[:4].isdigit() else cell.year
+    if not own or year and own[:4] != year:
+        return ""
+    return year_before(own) if cell.base else own
 
 
 def _once(ask: Callable[[], bool]) -> Callable[[], bool]:
