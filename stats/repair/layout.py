@@ -1142,14 +1142,15 @@ _DOUBTFUL_RUN = compiled_re(f"{_GLUED}\\d{{3}}{_VISIBLE_GAP}(?!0)\\d{{3}}(?:[{_P
 # may hold a number's tail: left joined, unless the line above opens with the item before (`_next_item`). Group 1:
 # the gap.
 _ITEM = compiled_re(f"\\s*(\\d{{1,2}})[{_POINTS}]")
-# A line that ends on a whole number of four digits or more, no point in it, and a next line that opens on a decimal
-# with one whole digit (…新增就业3860 | 4.6万人): one number a line's end cut (38604.6万人) where the line fills the
-# page's column or its own narrow one (`_fills_own_column`), as a wrap's line does; a shorter line is no wrap's, and
-# its end meets the next line's opening as two columns or two cells run together do: the break keeps one space, never
-# a wrong value of the two joined (`_Repairer.line`; the bulk path sends such a line there). (Two or three digits
-# before the break are left joined: a narrow column's wrap cuts a number so often, 接待游客48 | 6.2万人次.)
+# A line that ends on a whole number of four digits or more, no point in it, and a next line that opens on a digit
+# (…新增就业3860 | 4.6万人, …就业人数3860 | 12.5万人次, a year alone on its line 2025 | 3860人: joinprobe105): one
+# number a line's end cut (38604.6万人) where the line fills the page's column or its own narrow one
+# (`_fills_own_column`), as a wrap's line does; a shorter line is no wrap's, and its end meets the next line's opening
+# as two columns or two cells run together do: the break keeps one space, never a wrong value of the two joined
+# (`_Repairer.line`; the bulk path sends such a line there). (Two or three digits before the break are left joined: a
+# narrow column's wrap cuts a number so often, 接待游客48 | 6.2万人次.)
 _WHOLE_END = compiled_re(f"(?<![\\d{_POINTS}])\\d{{4,}}$")
-_DECIMAL_OPENS = compiled_re(f"\\d[{_POINTS}]\\d")
+_DIGIT_OPENS = compiled_re(r"\d")
 
 
 def _next_item(above: str, opening: str) -> bool:
@@ -2711,9 +2712,9 @@ class _Lines:
                    *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
                      if rep.label_end is not None and k + 1 < m and lines[k + 1][:1].isdigit()
                      and rep.label_end.search(lines[k]) is not None),
-                   # (the line under one that ends on a whole number, opening on a decimal: `_Repairer._apart_at_break`)
+                   # (the line under one that ends on a whole number, opening on a digit: `_Repairer._apart_at_break`)
                    *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
-                     if k + 1 < m and _DECIMAL_OPENS.match(lines[k + 1].lstrip(_SPACES)) is not None),
+                     if k + 1 < m and _DIGIT_OPENS.match(lines[k + 1].lstrip(_SPACES)) is not None),
                    # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
@@ -3127,10 +3128,10 @@ class _Repairer:
             self.pieces = []
 
     def _apart_at_break(self, folded: str) -> bool:
-        """Whether the break before the line `folded` parts a whole number ending the last line from a decimal opening
-        this one (`_WHOLE_END`, `_DECIMAL_OPENS`): the last line is shorter than the page's column and than its own narrow
+        """Whether the break before the line `folded` parts a whole number ending the last line from a number opening
+        this one (`_WHOLE_END`, `_DIGIT_OPENS`): the last line is shorter than the page's column and than its own narrow
         column's full lines. A page too short to tell its width (no line of 8 characters) keeps the break a wrap's."""
-        return _DECIMAL_OPENS.match(folded.lstrip(_SPACES)) is not None \
+        return _DIGIT_OPENS.match(folded.lstrip(_SPACES)) is not None \
             and _WHOLE_END.search(self.last_line) is not None \
             and _width(self.last_line) < self.width - 3.5 < 10.0**8 \
             and not _fills_own_column(self.recent, self.complete)
