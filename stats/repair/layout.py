@@ -1122,18 +1122,19 @@ _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP
 # Digits glued to a word that a gap or two part in a way neither a thousands grouping nor a line spaced out character
 # by character makes, with no sure reading (joinprobe105); the whole run is made unreadable, never read joined:
 # - three digits, a gap, one group of three, a decimal's tail or none (收入980 320亿元): no such thousands number was
-#   seen glued to a word
-#   (grouped ones open on one or two digits: 意向5 160人, 12 860人), while two cells of a row run together so;
-# - four digits or more, no year, a gap, then one digit but zero and a word or a mark (床位1200 3张): a footnote's
-#   or a page's number beside a figure, or one digit a PDF set apart? 12003张 may be wrong, and 3张 too;
+#   seen glued to a word (grouped ones open on one or two digits: 意向5 160人, 12 860人), while two cells of a row run
+#   together so;
+# - four digits or more, no year, a gap, then one digit but zero and a word, a mark or the line's end (床位1200 3张,
+#   床位1200 3 | 张): a footnote's or a page's number beside a figure, or one digit a PDF set apart? 12003张 may be
+#   wrong, and 3张 too;
 # - two digits or more, a gap, one digit, a gap, two digits or more (就业12 3 45人): three groups no grouping makes.
 # (Asked of the line folded, where `_append_line` looks before it drops any gap, and of the line as written by the
-# bulk path: `\d` takes full-width digits too.)
+# bulk path: `\d` takes full-width digits too. A run holding a gap a table row or a label keeps is theirs.)
 _GLUED = f"(?<=[^\\d\\s{_POINTS},{re.escape(_SPACES)}])"
 _DOUBTFUL_RUN = compiled_re(f"{_GLUED}\\d{{3}}{_VISIBLE_GAP}(?!0)\\d{{3}}(?:[{_POINTS}]\\d+)?"
                             f"(?![\\d{_POINTS},]|{_VISIBLE_GAP}\\d)"
                             f"|{_GLUED}(?!(?:19|20)\\d\\d[^\\d])\\d{{4,}}{_VISIBLE_GAP}(?!0)\\d"
-                            f"(?=(?:{_VISIBLE_GAP})?[^\\d{_POINTS}{re.escape(_SPACES)}])"
+                            f"(?=(?:{_VISIBLE_GAP})?(?:[^\\d{_POINTS}{re.escape(_SPACES)}]|$))"
                             f"|{_GLUED}\\d{{2,}}{_VISIBLE_GAP}\\d{_VISIBLE_GAP}\\d{{2,}}(?![\\d{_POINTS}])")
 # A list item's number and its point opening a line, a gap after it and a number glued to what follows it
 # (1. 3200人完成培训, 2. 15个乡镇): where the line opens a paragraph or goes on after a mark (如下： | 1. 3200人), the gap
@@ -1142,15 +1143,16 @@ _DOUBTFUL_RUN = compiled_re(f"{_GLUED}\\d{{3}}{_VISIBLE_GAP}(?!0)\\d{{3}}(?:[{_P
 # may hold a number's tail: left joined, unless the line above opens with the item before (`_next_item`). Group 1:
 # the gap.
 _ITEM = compiled_re(f"\\s*(\\d{{1,2}})[{_POINTS}]")
-# A line that ends on a whole number of four digits or more, no point in it, and a next line that opens on a digit
-# (…新增就业3860 | 4.6万人, …就业人数3860 | 12.5万人次, a year alone on its line 2025 | 3860人: joinprobe105): one
-# number a line's end cut (38604.6万人) where the line fills the page's column or its own narrow one
-# (`_fills_own_column`), as a wrap's line does; a shorter line is no wrap's, and its end meets the next line's opening
-# as two columns or two cells run together do: the break keeps one space, never a wrong value of the two joined
-# (`_Repairer.line`; the bulk path sends such a line there). (Two or three digits before the break are left joined: a
-# narrow column's wrap cuts a number so often, 接待游客48 | 6.2万人次.)
+# A line that ends on a whole number of four digits or more, no point in it, and a next line that opens on a decimal
+# (…新增就业3860 | 4.6万人, …就业人数3860 | 12.5万人次: joinprobe105): one number a line's end cut (38604.6万人) where
+# the line fills the page's column or its own narrow one (`_fills_own_column`), as a wrap's line does; a shorter line
+# is no wrap's, and its end meets the next line's opening as two columns or two cells run together do: the break keeps
+# one space, never a wrong value of the two joined (`_Repairer.line`; the bulk path sends such a line there). (Two or
+# three digits before the break are left joined: a narrow column's wrap cuts a number so often, 接待游客48 | 6.2万人次.)
 _WHOLE_END = compiled_re(f"(?<![\\d{_POINTS}])\\d{{4,}}$")
-_DIGIT_OPENS = compiled_re(r"\d")
+# (a whole number opening the line is left joined: a column's wrap cuts a count so, 收入3386 | 0元, which the width
+# of a page of side-by-side columns may not tell from a short line; nor is a table's column read a cell a line)
+_DECIMAL_OPENS = compiled_re(f"\\d+[{_POINTS}]\\d")
 
 
 def _next_item(above: str, opening: str) -> bool:
@@ -2712,9 +2714,9 @@ class _Lines:
                    *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
                      if rep.label_end is not None and k + 1 < m and lines[k + 1][:1].isdigit()
                      and rep.label_end.search(lines[k]) is not None),
-                   # (the line under one that ends on a whole number, opening on a digit: `_Repairer._apart_at_break`)
+                   # (the line under one that ends on a whole number, opening on a decimal: `_Repairer._apart_at_break`)
                    *(k + 1 for k in compress(numbers, map(str.isdigit, map(_LAST, bulk_lines)))
-                     if k + 1 < m and _DIGIT_OPENS.match(lines[k + 1].lstrip(_SPACES)) is not None),
+                     if k + 1 < m and _DECIMAL_OPENS.match(lines[k + 1].lstrip(_SPACES)) is not None),
                    # (a line under a number `unnumbered` took away is read past it: 04 （四）… a heading)
                    *(i for i in spaced_plain if rep.looks(
                        _past_number(lines[i], folded[starts[i]:starts[i] + len(lines[i])]).strip(_SPACES)
@@ -3128,10 +3130,10 @@ class _Repairer:
             self.pieces = []
 
     def _apart_at_break(self, folded: str) -> bool:
-        """Whether the break before the line `folded` parts a whole number ending the last line from a number opening
-        this one (`_WHOLE_END`, `_DIGIT_OPENS`): the last line is shorter than the page's column and than its own narrow
+        """Whether the break before the line `folded` parts a whole number ending the last line from a decimal opening
+        this one (`_WHOLE_END`, `_DECIMAL_OPENS`): the last line is shorter than the page's column and than its own narrow
         column's full lines. A page too short to tell its width (no line of 8 characters) keeps the break a wrap's."""
-        return _DIGIT_OPENS.match(folded.lstrip(_SPACES)) is not None \
+        return _DECIMAL_OPENS.match(folded.lstrip(_SPACES)) is not None \
             and _WHOLE_END.search(self.last_line) is not None \
             and _width(self.last_line) < self.width - 3.5 < 10.0**8 \
             and not _fills_own_column(self.recent, self.complete)
