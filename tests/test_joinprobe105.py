@@ -1,11 +1,12 @@
 """Digits that meet across a gap or a line break where no reading is sure (joinprobe105, after joinprobe98).
 
-A wrong value is worse than a missing one. Three runs of digits glued to a word and parted by gaps as neither a
+A wrong value is worse than a missing one. Runs of digits glued to a word and parted by gaps as neither a
 thousands grouping (12 345人: one or two digits, then groups of three) nor a line spaced out digit by digit
 (1 2 . 5 %) parts them give no figure: three digits, a gap and one group of three (收入980 320亿元: two cells of a row
 or 980,320?), four digits, a gap and one digit before a word (床位1200 3张: a footnote's number or a stray space?),
-and three groups (就业12 3 45人). A thousands group, a gap, then a decimal of one whole digit are two numbers
-(收入45 678 5.6%, never 456785.6%). A line shorter than its column that ends on four digits or more parts them from
+three groups (就业12 3 45人), and a grouped number, a gap, then one digit or a decimal of one whole digit (就业3 860
+4.6万人, as joinprobe98 made 就业3860 4.6万人). Not glued, a thousands group, a gap, then such a decimal are two numbers
+(收入 45 678 5.6%: 5.6%, never 456785.6%). A line shorter than its column that ends on four digits or more parts them from
 a decimal of any whole digits opening the next line (3860 | 12.5万人次), not only of one; a whole number there is
 still a wrap's cut. Numbers a PDF spaced out, thousands groups and a table row's cells still read.
 """
@@ -60,11 +61,24 @@ def test_three_groups_of_no_grouping_give_no_figure(extractor: Extractor) -> Non
     assert _values(extractor, "全市城镇新增就业１２ ３ ４５人。") == []
 
 
-def test_a_thousands_group_a_gap_then_a_decimal_are_two_numbers(extractor: Extractor) -> None:
-    """人均可支配收入45 678 5.6%: a grouping never parts a whole part's last digit from the rest (456785.6% was
-    read): the rate is the second cell."""
-    got = _values(extractor, "人均可支配收入45 678 5.6%")
-    assert got == [("5.6%", 5.6)]
+@pytest.mark.parametrize("text", [
+    "全市医院床位1 200 3张。",
+    "全市新增就业12 345 678 9人。",
+    "全市城镇新增就业3 860 4.6万人。",
+    "全市城镇新增就业38 60 4.6万人。",
+    "人均可支配收入45 678 5.6%",
+])
+def test_a_grouped_number_a_gap_then_one_digit_or_a_short_decimal_give_no_figure(extractor: Extractor,
+                                                                                  text: str) -> None:
+    """就业3 860 4.6万人: as doubtful as 就业3860 4.6万人 (joinprobe98): two cells run together or one number a stray
+    space parts? Never 38604.6万人 (nor 604.6万人, which 38 60 4.6万人 gave), and 4.6万人 may be wrong too."""
+    assert _values(extractor, text) == []
+
+
+def test_a_gap_before_the_grouped_number_sets_a_rows_cells_apart(extractor: Extractor) -> None:
+    """人均可支配收入 45 678 5.6%: a gap before the first number too (a row's cells), the rate is sure: 5.6%, never
+    456785.6% (no grouping parts a whole part's last digit from the rest)."""
+    assert _values(extractor, "人均可支配收入 45 678 5.6%") == [("5.6%", 5.6)]
 
 
 @pytest.mark.parametrize(("text", "quote", "value"), [

@@ -1106,8 +1106,9 @@ _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS
 # a line spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap
 # (1 234 567, 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then
 # two digits)
-# And a thousands group, the gap, then a decimal of one whole digit (收入45 678 5.6%: no grouping parts a whole
-# part's last digit from the rest, so two numbers, never 456785.6%).
+# And a thousands group, the gap, then a decimal of one whole digit (收入 45 678 5.6%: no grouping parts a whole
+# part's last digit from the rest, so two numbers, never 456785.6%; glued to a word, `_DOUBTFUL_RUN` makes the run
+# unreadable, as `_unsure_apart` does 就业3860 4.6万人).
 # And 19 or 20 before two digits and a percent (20 86.2%: no year goes on to a percent sign; 2086.2% is a wrong value).
 # (a digit but zero, full-width too: the bulk path asks `_NEEDS_LOOK` of the line as written, １２ １５万人)
 _NONZERO = "[1-9\\N{FULLWIDTH DIGIT ONE}-\\N{FULLWIDTH DIGIT NINE}]"
@@ -1128,6 +1129,9 @@ _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP
 #   床位1200 3 | 张): a footnote's or a page's number beside a figure, or one digit a PDF set apart? 12003张 may be
 #   wrong, and 3张 too;
 # - two digits or more, a gap, one digit, a gap, two digits or more (就业12 3 45人): three groups no grouping makes.
+# - a grouped number (one to three digits, then groups of three: 3 860) or two short groups (38 60), a gap, then one
+#   digit before a word or a decimal of one whole digit (床位1 200 3张, 就业3 860 4.6万人, 收入45 678 5.6%): as
+#   doubtful as the same after four digits run together (就业3860 4.6万人, `_unsure_apart`).
 # (Asked of the line folded, where `_append_line` looks before it drops any gap, and of the line as written by the
 # bulk path: `\d` takes full-width digits too. A run holding a gap a table row or a label keeps is theirs.)
 _GLUED = f"(?<=[^\\d\\s{_POINTS},{re.escape(_SPACES)}])"
@@ -1135,7 +1139,10 @@ _DOUBTFUL_RUN = compiled_re(f"{_GLUED}\\d{{3}}{_VISIBLE_GAP}(?!0)\\d{{3}}(?:[{_P
                             f"(?![\\d{_POINTS},]|{_VISIBLE_GAP}\\d)"
                             f"|{_GLUED}(?!(?:19|20)\\d\\d[^\\d])\\d{{4,}}{_VISIBLE_GAP}(?!0)\\d"
                             f"(?=(?:{_VISIBLE_GAP})?(?:[^\\d{_POINTS}{re.escape(_SPACES)}]|$))"
-                            f"|{_GLUED}\\d{{2,}}{_VISIBLE_GAP}\\d{_VISIBLE_GAP}\\d{{2,}}(?![\\d{_POINTS}])")
+                            f"|{_GLUED}\\d{{2,}}{_VISIBLE_GAP}\\d{_VISIBLE_GAP}\\d{{2,}}(?![\\d{_POINTS}])"
+                            f"|{_GLUED}\\d{{1,3}}(?:{_VISIBLE_GAP}\\d{{3}})+{_VISIBLE_GAP}(?!0)\\d"
+                            f"(?=(?:{_VISIBLE_GAP})?(?:[^\\d{_POINTS}{re.escape(_SPACES)}]|$))"
+                            f"|{_GLUED}\\d{{1,3}}(?:{_VISIBLE_GAP}\\d{{2,3}})+{_VISIBLE_GAP}\\d[{_POINTS}]\\d+")
 # A list item's number and its point opening a line, a gap after it and a number glued to what follows it
 # (1. 3200人完成培训, 2. 15个乡镇): where the line opens a paragraph or goes on after a mark (如下： | 1. 3200人), the gap
 # ends the item's number and keeps one space (joined, 1.3200人 is 1.32 人, a wrong value); the gap of a line spaced
