@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import methodcaller
@@ -1106,6 +1106,9 @@ _NUMBER_GAP = compiled_re(f"\\d[{_POINTS}]\\d+[{re.escape(_SPACES)}]+(?=[{_SIGNS
 # a line spaced out, justification's gap), one before a zero (21 00人: no number opens with 0), a thousands gap
 # (1 234 567, 12 600万元: one to three digits, then groups of three), a year's two halves (20 20年: 19 or 20, then
 # two digits)
+# And a thousands group, the gap, then a decimal of one whole digit (收入 45 678 5.6%: no grouping parts a whole
+# part's last digit from the rest, so two numbers, never 456785.6%; glued to a word, `_DOUBTFUL_RUN` makes the run
+# unreadable, as `_unsure_apart` does 就业3860 4.6万人).
 # And 19 or 20 before two digits and a percent (20 86.2%: no year goes on to a percent sign; 2086.2% is a wrong value).
 # (a digit but zero, full-width too: the bulk path asks `_NEEDS_LOOK` of the line as written, １２ １５万人)
 _NONZERO = "[1-9\\N{FULLWIDTH DIGIT ONE}-\\N{FULLWIDTH DIGIT NINE}]"
@@ -1115,7 +1118,31 @@ _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP
                         f"|\\d{{4,}}(?={_VISIBLE_GAP}(?:{_NONZERO}\\d|\\d[{_POINTS}]\\d))"
                         f"|(?!(?:19|20)[{re.escape(_SPACES)}])\\d{{2,3}}(?={_VISIBLE_GAP}{_NONZERO}(?:\\d|\\d{{3,}})(?!\\d)))"
                         f"|\\d[{_POINTS}]\\d+(?={_VISIBLE_GAP}{_NONZERO}\\d)"
+                        f"|(?<=\\d[{re.escape(_SPACES)}])\\d{{3}}(?={_VISIBLE_GAP}\\d[{_POINTS}]\\d)"
                         f"|(?<![\\d{_POINTS}])(?:19|20)(?={_VISIBLE_GAP}{_NONZERO}\\d(?:[{_POINTS}]\\d+)?{_PERCENT})")
+# Digits glued to a word that a gap or two part in a way neither a thousands grouping nor a line spaced out character
+# by character makes, with no sure reading (joinprobe105); the whole run is made unreadable, never read joined:
+# - three digits, a gap, one group of three, a decimal's tail or none (收入980 320亿元): no such thousands number was
+#   seen glued to a word (grouped ones open on one or two digits: 意向5 160人, 12 860人), while two cells of a row run
+#   together so;
+# - four digits or more, no year, a gap, then one digit but zero and a word, a mark or the line's end (床位1200 3张,
+#   床位1200 3 | 张): a footnote's or a page's number beside a figure, or one digit a PDF set apart? 12003张 may be
+#   wrong, and 3张 too;
+# - two digits or more, a gap, one digit, a gap, two digits or more (就业12 3 45人): three groups no grouping makes.
+# - a grouped number (one to three digits, then groups of three: 3 860) or two short groups (38 60), a gap, then one
+#   digit before a word or a decimal of one whole digit (床位1 200 3张, 就业3 860 4.6万人, 收入45 678 5.6%): as
+#   doubtful as the same after four digits run together (就业3860 4.6万人, `_unsure_apart`).
+# (Asked of the line folded, where `_append_line` looks before it drops any gap, and of the line as written by the
+# bulk path: `\d` takes full-width digits too. A run holding a gap a table row or a label keeps is theirs.)
+_GLUED = f"(?<=[^\\d\\s{_POINTS},{re.escape(_SPACES)}])"
+_DOUBTFUL_RUN = compiled_re(f"{_GLUED}\\d{{3}}{_VISIBLE_GAP}(?!0)\\d{{3}}(?:[{_POINTS}]\\d+)?"
+                            f"(?![\\d{_POINTS},]|{_VISIBLE_GAP}\\d)"
+                            f"|{_GLUED}(?!(?:19|20)\\d\\d[^\\d])\\d{{4,}}{_VISIBLE_GAP}(?!0)\\d"
+                            f"(?=(?:{_VISIBLE_GAP})?(?:[^\\d{_POINTS}{re.escape(_SPACES)}]|$))"
+                            f"|{_GLUED}\\d{{2,}}{_VISIBLE_GAP}\\d{_VISIBLE_GAP}\\d{{2,}}(?![\\d{_POINTS}])"
+                            f"|{_GLUED}\\d{{1,3}}(?:{_VISIBLE_GAP}\\d{{3}})+{_VISIBLE_GAP}(?!0)\\d"
+                            f"(?=(?:{_VISIBLE_GAP})?(?:[^\\d{_POINTS}{re.escape(_SPACES)}]|$))"
+                            f"|{_GLUED}\\d{{1,3}}(?:{_VISIBLE_GAP}\\d{{2,3}})+{_VISIBLE_GAP}\\d[{_POINTS}]\\d+")
 # A list item's number and its point opening a line, a gap after it and a number glued to what follows it
 # (1. 3200人完成培训, 2. 15个乡镇): where the line opens a paragraph or goes on after a mark (如下： | 1. 3200人), the gap
 # ends the item's number and keeps one space (joined, 1.3200人 is 1.32 人, a wrong value); the gap of a line spaced
@@ -1124,13 +1151,15 @@ _APART_GAP = compiled_re(f"(?<![\\d{_POINTS}])(?:(?:19|20)\\d\\d(?={_VISIBLE_GAP
 # the gap.
 _ITEM = compiled_re(f"\\s*(\\d{{1,2}})[{_POINTS}]")
 # A line that ends on a whole number of four digits or more, no point in it, and a next line that opens on a decimal
-# with one whole digit (…新增就业3860 | 4.6万人): one number a line's end cut (38604.6万人) where the line fills the
-# page's column or its own narrow one (`_fills_own_column`), as a wrap's line does; a shorter line is no wrap's, and
-# its end meets the next line's opening as two columns or two cells run together do: the break keeps one space, never
-# a wrong value of the two joined (`_Repairer.line`; the bulk path sends such a line there). (Two or three digits
-# before the break are left joined: a narrow column's wrap cuts a number so often, 接待游客48 | 6.2万人次.)
+# (…新增就业3860 | 4.6万人, …就业人数3860 | 12.5万人次: joinprobe105): one number a line's end cut (38604.6万人) where
+# the line fills the page's column or its own narrow one (`_fills_own_column`), as a wrap's line does; a shorter line
+# is no wrap's, and its end meets the next line's opening as two columns or two cells run together do: the break keeps
+# one space, never a wrong value of the two joined (`_Repairer.line`; the bulk path sends such a line there). (Two or
+# three digits before the break are left joined: a narrow column's wrap cuts a number so often, 接待游客48 | 6.2万人次.)
 _WHOLE_END = compiled_re(f"(?<![\\d{_POINTS}])\\d{{4,}}$")
-_DECIMAL_OPENS = compiled_re(f"\\d[{_POINTS}]\\d")
+# (a whole number opening the line is left joined: a column's wrap cuts a count so, 收入3386 | 0元, which the width
+# of a page of side-by-side columns may not tell from a short line; nor is a table's column read a cell a line)
+_DECIMAL_OPENS = compiled_re(f"\\d+[{_POINTS}]\\d")
 
 
 def _next_item(above: str, opening: str) -> bool:
@@ -1219,7 +1248,7 @@ _LAST = operator.itemgetter(slice(-1, None))  # a line's last character ("" for 
 # A line the bulk path looks at alone: a space at its start, two in a row (a gutter?), or a kept one,
 # or a gap between two numbers at its end (a row?), or a bar between cells (| 失业保险 | 0.68 |: folded to gaps)
 _NEEDS_LOOK = compiled_re(f"^[{re.escape(_SPACES)}]|[ \u3000]{{2,}}|{_LETTER_GAP.pattern}|{_NUMBER_GAP.pattern}"
-                         f"|{_APART_GAP.pattern}"
+                         f"|{_APART_GAP.pattern}|{_DOUBTFUL_RUN.pattern}"
                          f"|{_ROW_END}|[{CELL_BARS}]")
 # … asked of the lines that hold a space, or a bar (a table set out with bars, which the fold makes gaps)
 _SPACE_OR_BAR = compiled_re(f"[{re.escape(_SPACES)}{CELL_BARS}]")
@@ -4018,7 +4047,7 @@ def _append_line(folded: str, start: int, pieces: list[str], offsets: OffsetMap,
     if len(written) == len(folded) and _ZERO_WIDTH_RUN.search(written) is not None:
         apart = "".join(w if w in _ZERO_WIDTH else f for w, f in zip(written, folded, strict=True))
     if (keep or _LETTER_GAP.search(folded) is not None or _NUMBER_GAP.search(folded) is not None
-            or _APART_GAP.search(apart) is not None
+            or _APART_GAP.search(apart) is not None or _DOUBTFUL_RUN.search(folded) is not None
             or (folded[:1] in _SPACES and _is_ascii_letter(prev[-1:]))):
         return _append_line_gaps(folded, start, pieces, offsets, prev, keep, apart)
     chunks = _SPACE_SPLIT.split(folded)  # text, gap, text, … , text
@@ -4050,12 +4079,16 @@ _SHORT_TAIL = compiled_re(f"{_VISIBLE_GAP}([0-9]{{1,2}}(?:\\.[0-9]+)?)(?![0-9.]|
 _NUMBER_JOINS = frozenset("0123456789,.")  # what a number's own digits follow (9,214: 214 is glued to no word)
 
 
-def _unsure_apart(folded: str, gaps: list[re.Match[str]]) -> str:
+def _unsure_apart(folded: str, gaps: list[re.Match[str]], keep: Collection[int] = ()) -> str:
     """The line with each glued short number a kept gap parts from a short one (`_SHORT_TAIL`) made unreadable, both
-    numbers, one character for one."""
+    numbers, one character for one, and each doubtful run of digits and gaps (`_DOUBTFUL_RUN`) as a whole but one
+    that holds a gap `keep` keeps (a table row's cells, a label's number: the numbers sure)."""
+    runs = [m.span() for m in _DOUBTFUL_RUN.finditer(folded) if not any(m.start() <= k < m.end() for k in keep)]
     cuts: list[tuple[int, int, str]] = []
     for m in gaps:
         at = m.start()
+        if any(i <= m.end() and at < j for i, j in runs):
+            continue
         long_head = _LONG_HEAD.fullmatch(m.group()) is not None and _DECIMAL_TAIL.match(folded, m.end()) is not None
         if (_SHORT_HEAD.fullmatch(m.group()) is None and not long_head) or at == 0 or folded[at - 1] in _SPACES \
                 or folded[at - 1] in _NUMBER_JOINS or (cuts and at < cuts[-1][1]):
@@ -4064,6 +4097,8 @@ def _unsure_apart(folded: str, gaps: list[re.Match[str]]) -> str:
         if tail is not None:
             cuts.append((at, m.end(), _UNREADABLE * (m.end() - at)))
             cuts.append((tail.start(1), tail.end(1), _UNREADABLE * (tail.end(1) - tail.start(1))))
+    if runs:
+        cuts = sorted([*cuts, *((i, j, _UNREADABLE * (j - i)) for i, j in runs)])
     return "".join(_spliced(folded, cuts)) if cuts else folded
 
 
@@ -4077,7 +4112,7 @@ def _append_line_gaps(folded: str, start: int, pieces: list[str], offsets: Offse
     apart_gaps = list(_APART_GAP.finditer(apart or folded))
     kept.update(m.end() for m in apart_gaps)
     keep = set(keep)  # (a label's gap, 表12 34人, or a row's cells: the numbers sure)
-    folded = _unsure_apart(folded, [m for m in apart_gaps if m.end() not in keep])
+    folded = _unsure_apart(folded, [m for m in apart_gaps if m.end() not in keep], keep)
     kept.update(keep)
     for m in _SPACE_RUN.finditer(folded):
         i, j = m.span()
