@@ -280,6 +280,9 @@ class PeriodWords:
     # what follows a plan's name that counts its first years (group n), those years alone: a review written while the
     # plan runs on speaks of the years gone, not of a goal due at the plan's end
     plan_first: regex.Pattern[str] | None = None
+    # 完成进度为44.4% after 规划目标为2025年达到5.5张: words of the share of a goal done that, in a result's clause
+    # before it, leave a goal's deadline named in an earlier clause to the goal (`Situator._past_deadline`)
+    progress_done: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -375,7 +378,8 @@ class PeriodWords:
                    year_end_goal=words("year_end_goal"), deadline_lead=words("deadline_lead"),
                    deadline_after=words("deadline_after"), span_back=words("span_back"),
                    base_head_links=words("base_head_links"),
-                   plan_first=compiled_regex(str(data["plan_first"])) if data.get("plan_first") else None)
+                   plan_first=compiled_regex(str(data["plan_first"])) if data.get("plan_first") else None,
+                   progress_done=words("progress_done"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:

@@ -1588,13 +1588,16 @@ class ArticleSituation:
                  and 0 <= text.find(word, t.end, t.end + len(word) + 2)]
         return (dated[-1], word) if dated else None
 
-    def _past_deadline(self, times: list[Time], c: Candidate, clause_start: int, t: Time) -> Time:
-        """The time of a result written after a goal's deadline in its sentence (2022年底，…床位数5.10张，规划目标为
-        2025年达到5.5张，完成进度为44.4%): a year ahead of the document's, in an earlier clause, is the goal's own; the
-        result after it is of the year the sentence reported before it (2022), not a goal of 2025. A result with no
-        such year before it keeps the year ahead (and is taken for a goal by `_situate`)."""
+    def _past_deadline(self, text: str, times: list[Time], c: Candidate, clause_start: int, t: Time) -> Time:
+        """The time of the share of a goal done written after the goal's deadline in its sentence (2022年底，…床位数
+        5.10张，规划目标为2025年达到5.5张，完成进度为44.4%): a year ahead of the document's, in an earlier clause, is the
+        goal's own; the progress (its clause naming a word of periods.yaml progress_done) is of the year the sentence
+        reported before it (2022), not a goal of 2025. Any other figure after the deadline (…，力争到2027年…增加到3.5万人，
+        高技能人才占比提高到30%) stays of it, and a progress with no such year before it keeps it too."""
         pub = _date_year(self.periods.published)
-        if pub is None or t.end > clause_start or t.part or t.y1 is None or t.y1 != t.y2 or t.y1 <= pub or t.base:
+        words = self.s.period_words.progress_done
+        if pub is None or t.end > clause_start or t.part or t.y1 is None or t.y1 != t.y2 or t.y1 <= pub or t.base \
+                or not any(w in text[clause_start:c.q.start] for w in words):
             return t
         return next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead and not u.part
                      and u.y1 is not None and u.y2 is not None and u.y2 <= pub), t)
@@ -1608,7 +1611,7 @@ class ArticleSituation:
         # (a sentence that names no time gives a figure none of its own, no column's year and no pair's year)
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause) if times else None
         if t is not None and not target:
-            t = self._past_deadline(times, c, clause_start, t)
+            t = self._past_deadline(text, times, c, clause_start, t)
         column = self._column_year(text, times, c, clause_start) \
             if times and self.s.period_words.value_columns else None
         if column is not None:

@@ -159,7 +159,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         plan_goal=WORDS, end_stated=WORD, since_closing_months=WHOLE,
         published=PATTERNS,
         undated_after=WORDS,
-        plan_end=WORDS, plan_since=WORDS, plan_first=WORD, past=WORD, attribute_after=WORDS,
+        plan_end=WORDS, plan_since=WORDS, plan_first=WORD, progress_done=WORDS, past=WORD, attribute_after=WORDS,
         attribute_year=WORD, reported_month=WORDS, span_rates=WORDS,
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
         span_level=WORDS, span_yearly=WORDS, year_since=WORD, relative_since=WORD, month_since=WORD, since_from=WORDS,
