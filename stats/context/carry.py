@@ -570,7 +570,7 @@ class ArticleContext:
             return "the goal the figure before is compared with"  # 失业率2.8%，低于3.5%的控制目标
         if own and cur.q.unit in (before.figure.q.unit, before.measured_unit) and \
                 before.figure.q.end <= ctx.clause_start and \
-                text[ctx.clause_start:cur.q.start].strip() in self.lex.carry.bound_only:
+                self._bound_only(text[ctx.clause_start:cur.q.start].strip()):
             return "a bound the figure before is held to"  # 失业率为3.64%，控制在4.5%以内
         if cur.changed and (not rule.cues or (own and cur.q.measure == before.figure.q.measure)) and \
                 self.classifier.bare_change(text, cur.q, ctx, after):
@@ -578,6 +578,12 @@ class ArticleContext:
             # sentence's subject, beds, names it less well than the level of the same measure right before it)
             return "a change with no subject of its own"
         return ""
+
+    def _bound_only(self, clause: str) -> bool:
+        """Is the clause before a figure nothing but the bound or the goal it holds the figure before to (控制在;
+        规划目标为2025年达到, the year it is due written in: 床位数5.10张，规划目标为2025年达到5.5张)?"""
+        goal = self.lex.carry.bound_goal
+        return clause in self.lex.carry.bound_only or (goal is not None and goal.fullmatch(clause) is not None)
 
     def _shared_back(self, text: str, ctx: Context, cur: Figure) -> bool:
         """Does the sentence open on the figure's clause and say nothing but the places the sentence before counted,

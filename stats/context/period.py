@@ -305,6 +305,12 @@ class PeriodWords:
     plan_goal: tuple[str, ...] = ()
     # 而去年同期仅为5210人: linking words that may stand between a clause's mark and the relative year opening it
     base_head_links: tuple[str, ...] = ()
+    # what follows a plan's name that counts its first years (group n), those years alone: a review written while the
+    # plan runs on speaks of the years gone, not of a goal due at the plan's end
+    plan_first: regex.Pattern[str] | None = None
+    # 完成进度为44.4% after 规划目标为2025年达到5.5张: words of the share of a goal done that, in a result's clause
+    # before it, leave a goal's deadline named in an earlier clause to the goal (`Situator._past_deadline`)
+    progress_done: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -399,7 +405,9 @@ class PeriodWords:
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()},
                    year_end_goal=words("year_end_goal"), deadline_lead=words("deadline_lead"),
                    deadline_after=words("deadline_after"), span_back=words("span_back"),
-                   base_head_links=words("base_head_links"))
+                   base_head_links=words("base_head_links"),
+                   plan_first=compiled_regex(str(data["plan_first"])) if data.get("plan_first") else None,
+                   progress_done=words("progress_done"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -667,6 +675,9 @@ class PeriodFinder:
                         at += 1
                     if self.w.plan_end and text.startswith(self.w.plan_end, at):
                         a = b  # 到“十四五”末: the plan's last year
+                    first = self.w.plan_first.match(text, at) if self.w.plan_first is not None else None
+                    if first is not None and 0 < self._count(first.group("n")) < b - a + 1:
+                        b = a + self._count(first.group("n")) - 1  # the plan's first two years: 2021-2022
                     since = bool(self.w.plan_since) and text.startswith(self.w.plan_since, at)
                     if since and pub_year is not None and a <= pub_year < b:
                         b = pub_year  # “十四五”以来 in 2024: the years of the plan so far

@@ -1630,6 +1630,20 @@ class ArticleSituation:
                  and 0 <= text.find(word, t.end, t.end + len(word) + 2)]
         return (dated[-1], word) if dated else None
 
+    def _past_deadline(self, text: str, times: list[Time], c: Candidate, clause_start: int, t: Time) -> Time:
+        """The time of the share of a goal done written after the goal's deadline in its sentence (2022年底，…床位数
+        5.10张，规划目标为2025年达到5.5张，完成进度为44.4%): a year ahead of the document's, in an earlier clause, is the
+        goal's own; the progress (its clause naming a word of periods.yaml progress_done) is of the year the sentence
+        reported before it (2022), not a goal of 2025. Any other figure after the deadline (…，力争到2027年…增加到3.5万人，
+        高技能人才占比提高到30%) stays of it, and a progress with no such year before it keeps it too."""
+        pub = _date_year(self.periods.published)
+        words = self.s.period_words.progress_done
+        if pub is None or t.end > clause_start or t.part or t.y1 is None or t.y1 != t.y2 or t.y1 <= pub or t.base \
+                or not any(w in text[clause_start:c.q.start] for w in words):
+            return t
+        return next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.lead and not u.part
+                     and u.y1 is not None and u.y2 is not None and u.y2 <= pub), t)
+
     def _period_of(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                    prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
         target = c.role == "target"
@@ -1638,6 +1652,8 @@ class ArticleSituation:
         cue_clause = clause_bounds(ends, cue_at, cue_at, len(text))[0] if cue_at >= 0 else None
         # (a sentence that names no time gives a figure none of its own, no column's year and no pair's year)
         t = self.s.periods.choose(text, times, c.q.start, clause_start, target, cue_clause) if times else None
+        if t is not None and not target:
+            t = self._past_deadline(text, times, c, clause_start, t)
         column = self._column_year(text, times, c, clause_start) \
             if times and self.s.period_words.value_columns else None
         if column is not None:
@@ -1890,10 +1906,11 @@ class ArticleSituation:
             if spanning and not target and self._yearly(text, c, clause_start, ends):
                 return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before, its last year"
             if spanning and not target and carried.y1 is not None and any(
-                    u.base and u.y2 == carried.y1 - 1 and (clause_start <= u.start < c.q.start or
+                    u.base and u.y1 == u.y2 == carried.y1 - 1 and (clause_start <= u.start < c.q.start or
                                                            self._base_next(text, c, u, ends)) for u in times):
                 # “十四五”时期，…。营业收入比2020年增长41.2%, 是2020年的2.4倍: the figure as it stands at the span's
-                # end against the year before the span, of its last year
+                # end against the year before the span, of its last year (a base that is a span itself, 是“十三五”时期的
+                # 1.4倍, sets a total of the span against the span before: of the whole span carried)
                 return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before it, its last year"
             if not c.changed and spanning:
                 # (a season under way, 2024/25年榨季, is no span a level ends)

@@ -121,6 +121,7 @@ class CarryWords:
     share_back_head: regex.Pattern[str] | None = None  # places taken together (两地分别) opening a share done
     label_marks: str = ""  # a figure right after one (新增床位：320张) counts what the clause before the mark names
     bound_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure bounds the figure before it
+    bound_goal: regex.Pattern[str] | None = None  # bound_only written with the year it is due (规划目标为2025年达到)
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
     part_head: regex.Pattern[str] | None = None  # a sentence's opening that names the whole its list is of (床位中，)
     respective: tuple[str, ...] = ()  # a clause of changes opening with one pairs them with the levels before it
@@ -177,6 +178,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         share_back_head=next((p.pattern for p in patterns if p.what == "context.share_back_head"), None),
         label_marks=str(data.get("label_marks", "")),
         bound_only=tuple(str(w) for w in data.get("bound_only", ())),
+        bound_goal=next((p.pattern for p in patterns if p.what == "context.bound_goal"), None),
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
         respective=tuple(str(w) for w in data.get("respective", ())),
         total_only=tuple(str(w) for w in data.get("total_only", ())),
@@ -581,6 +583,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out.append(("context.done_lead", str(context["done_lead"]), context_path, key_line(context, "done_lead")))
     if isinstance(context, dict) and context.get("part_head") and context_path is not None:
         out.append(("context.part_head", str(context["part_head"]), context_path, key_line(context, "part_head")))
+    if isinstance(context, dict) and context.get("bound_goal") and context_path is not None:
+        out.append(("context.bound_goal", str(context["bound_goal"]), context_path, key_line(context, "bound_goal")))
     if isinstance(context, dict) and context.get("time_only") and context_path is not None:
         out.append(("context.time_only", str(context["time_only"]), context_path, key_line(context, "time_only")))
     if isinstance(context, dict) and context.get("item_label") and context_path is not None:
