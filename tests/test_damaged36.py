@@ -124,6 +124,28 @@ def test_a_mails_base64_text_part_is_read(extractor: Extractor) -> None:
     assert _got(extractor, d.text, "2026-01-26") == _BODY_WANT
 
 
+def _alternative(body: str, plain: bool = True) -> bytes:
+    """A mail sent as plain text and HTML (multipart/alternative), both base64 UTF-8; or as HTML alone."""
+    page = "<html><body>" + "".join(f"<p>{line}</p>" for line in body.split("\n")) + "</body></html>"
+    parts = [("text/plain", body)] if plain else []
+    lines = ["Subject: report", "Mime-Version: 1.0", 'Content-Type: multipart/alternative; boundary="b1"', ""]
+    for kind, text in [*parts, ("text/html", page)]:
+        lines += ["--b1", f'Content-Type: {kind}; charset="utf-8"', "Content-Transfer-Encoding: base64", "",
+                  base64.encodebytes(text.encode("utf-8")).decode("ascii")]
+    return "\r\n".join([*lines, "--b1--", ""]).encode("ascii")
+
+
+def test_a_mail_sent_as_plain_text_and_html_is_read_once(extractor: Extractor) -> None:
+    """A mail client's plain part and its HTML copy: the plain part is read, the copy after it left as base64, so no
+    figure is counted twice; a mail sent as HTML alone is read from its HTML."""
+    both = decode_bytes(_alternative(_BODY), "alt.eml.txt").text
+    assert both.count("参保率达到97.6%") == 1
+    assert [f["value"] for f in _run(extractor, both, "2026-01-26")].count(1860.0) == 1
+    alone = decode_bytes(_alternative(_BODY, plain=False), "html.eml.txt").text
+    assert alone.count("参保率达到97.6%") == 1 and "<p>" not in alone
+    assert _got(extractor, alone, "2026-01-26") == _BODY_WANT
+
+
 @pytest.mark.parametrize("size", [3, 7, 50, 77, 4096])
 def test_a_base64_line_cut_between_chunks_is_read_whole(size: int) -> None:
     """A mail decoded a chunk at a time reads a base64 line a chunk's edge cuts as one."""

@@ -61,6 +61,7 @@ def unquoted(chunks: Iterable[bytes]) -> Iterator[bytes]:
 # A header saying a part's body is base64, and one saying it is text (a multipart mail's own Content-Type is not)
 _B64_HEADER = re.compile(rb"(?im)^content-transfer-encoding:[ \t]*base64[ \t]*\r?$")
 _TEXT_TYPE = re.compile(rb"(?i)content-type:[ \t]*text/")
+_HTML_TYPE = re.compile(rb"(?i)content-type:[ \t]*text/html")
 _B64_LINE = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
 
 
@@ -71,11 +72,15 @@ def base64_mail(head: bytes) -> bool:
 
 class _MailParts:
     """A mail read line by line: in a part's headers, in a base64 text part's body, or elsewhere (a preamble, a
-    multipart's own body, another part's body); a line opening with -- (a boundary) opens a part's headers."""
+    multipart's own body, another part's body); a line opening with -- (a boundary) opens a part's headers.
+
+    A mail client sends its text twice, as plain text and as HTML (multipart/alternative, the plain part first): read
+    both, the mail's figures would be counted twice. An HTML part after a plain one is left as it is (its base64 gives
+    no figure); an HTML part with no plain one before it is the mail's text and is read."""
 
     def __init__(self) -> None:
         self.in_head, self.in_text = True, False
-        self.base64 = self.text = False
+        self.base64 = self.text = self.html = self.plain_seen = False
         self.pending = b""  # base64 characters read but not yet a multiple of four
 
     def lines(self, lines: list[bytes]) -> bytes:
@@ -85,7 +90,7 @@ class _MailParts:
             if self.in_text and _B64_LINE.fullmatch(bare):
                 data = self.pending + bare
                 whole = len(data) - len(data) % 4
-                out.append(binascii.a2b_base64(data[:whole]))
+                out.append(_b64(data[:whole]))
                 self.pending = data[whole:]
                 continue
             if self.in_text:
@@ -94,10 +99,13 @@ class _MailParts:
             out.append(line)
             if self.in_head:
                 self.base64 = self.base64 or _B64_HEADER.match(bare + b"\n") is not None
-                self.text = self.text or _TEXT_TYPE.match(bare) is not None
+                if _TEXT_TYPE.match(bare) is not None:
+                    self.text, self.html = True, _HTML_TYPE.match(bare) is not None
                 if not bare:
-                    self.in_head, self.in_text = False, self.base64 and self.text
-                    self.base64 = self.text = False
+                    read = self.base64 and self.text and not (self.html and self.plain_seen)
+                    self.plain_seen = self.plain_seen or (read and not self.html)
+                    self.in_head, self.in_text = False, read
+                    self.base64 = self.text = self.html = False
             elif bare.startswith(b"--"):
                 self.in_head = True
         return b"".join(out)
@@ -105,10 +113,15 @@ class _MailParts:
     def flush(self) -> bytes:
         """The base64 characters left over (a body whose length is no multiple of four: read as far as it goes)."""
         data, self.pending = self.pending, b""
-        try:
-            return binascii.a2b_base64(data + b"=" * (-len(data) % 4)) if data else b""
-        except binascii.Error:
-            return b""
+        return _b64(data + b"=" * (-len(data) % 4)) if data else b""
+
+
+def _b64(data: bytes) -> bytes:
+    """The bytes base64 `data` stands for; nothing where it is broken (a padding mark inside a line)."""
+    try:
+        return binascii.a2b_base64(data)
+    except binascii.Error:
+        return b""
 
 
 def unbased(chunks: Iterable[bytes]) -> Iterator[bytes]:
