@@ -87,9 +87,12 @@ def test_a_stray_byte_inside_utf8_is_replaced_and_located(tmp_path: Path) -> Non
                                           "UTF-16 text without a BOM, convert it: iconv -f UTF-16LE -t UTF-8)"),
     ("paper.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
      "not a text file: a PDF file (name it FILE.pdf: stats reads PDF files directly)"),
-    ("big5.txt", "本報訊 今年全市城鎮新增就業6.5萬人，新增床位1200張。".encode("big5"),
-     "not UTF-8, and read as GB18030/GBK only 64% of its characters are common Chinese (Big5 or another "
-     "encoding?) (convert it to UTF-8, e.g. iconv -f BIG5 -t UTF-8 FILE > FILE.utf8.txt)"),
+    # (plain Big5 is read: tests/test_damaged36.py; Hong Kong's supplementary characters are no cp950)
+    ("hkscs.txt", ("今日政府公佈，啲新職位有6500個，喺屯門醫院嘅病床冇增加，咗1200張。"
+                   "佢哋話呢啲數字係真嘅。").encode("big5hkscs"),
+     "not UTF-8, and read as GB18030/GBK only 68% of its characters are common Chinese, and it is no Big5 (cp950) "
+     "either (Big5-HKSCS or another encoding?) (convert it to UTF-8, e.g. iconv -f BIG5-HKSCS -t UTF-8 FILE > "
+     "FILE.utf8.txt)"),
 ])
 def test_unreadable_files_are_recorded_and_the_run_goes_on(tmp_path: Path, name: str, data: bytes,
                                                            message: str) -> None:

@@ -4,7 +4,10 @@ Real corpora hold UTF-8 and GB18030/GBK files side by side, plus the odd UTF-16 
 truncated download, PDF saved as .txt or Big5 page. GB18030 accepts almost any byte
 string, so "it decoded" proves little: a UTF-8 file cut in the middle of a character
 must stay UTF-8 (with the broken tail replaced), and a Big5 file that happens to decode
-as GB18030 must be refused rather than extracted as mojibake. Every refusal names what
+as GB18030 must never be extracted as mojibake: where GB18030 reads no Chinese, the bytes
+are tried as Big5 (cp950: a traditional-character page saved in Taiwan, Hong Kong, Macau or
+by an overseas Chinese site), read so where they decode whole into Big5's frequent
+characters, and the file refused otherwise. Every refusal names what
 the file seems to be and what to do; every repair is returned as a warning the pipeline
 records in the `errors` table.
 
@@ -19,24 +22,37 @@ import codecs
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from stats.errors import InputError
+from stats.read.bbcode import bbcode_cut, bbcode_plain
 from stats.read.csvrows import csv_cells_apart
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
+from stats.read.jsonescapes import json_escape_cut, json_escaped, json_escapes_read
 from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.quoted import quote_marks_blank
 from stats.read.sheetlocale import decimal_commas
 from stats.read.subtitles import cues_run_on
-from stats.read.transfer import CP1252_SUFFIX, QP_PREFIX, cp1252_mojibake, quoted_printable, unmojibaked, unquoted
+from stats.read.transfer import (
+    B64_PREFIX,
+    CP1252_SUFFIX,
+    QP_PREFIX,
+    base64_mail,
+    cp1252_mojibake,
+    quoted_printable,
+    unbased,
+    unmojibaked,
+    unquoted,
+)
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
             "convert it: iconv -f UTF-16LE -t UTF-8")
-CONVERT = "convert it to UTF-8, e.g. iconv -f BIG5 -t UTF-8 FILE > FILE.utf8.txt"
+JSON_PREFIX = "json-escaped/"  # a Decoding's encoding: an escaped JSON reply (stats.read.jsonescapes) in the one after it
+CONVERT = "convert it to UTF-8, e.g. iconv -f BIG5-HKSCS -t UTF-8 FILE > FILE.utf8.txt"
 
 # Files that are not text at all, recognised by their first bytes, with what to do.
 _MAGIC = (
@@ -52,6 +68,10 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Below this share of common Chinese characters, a GB18030 reading is mojibake: real GBK
 # news text scores above 0.99, Big5 read as GB18030 about 0.5.
 _PLAUSIBLE = 0.9
+# Big5 as Windows writes it (cp950: Big5 and Microsoft's few additions), tried only where GB18030 reads no Chinese;
+# its frequent characters' rows end before this lead byte.
+BIG5 = "cp950"
+_BIG5_RARE = 0xC7
 # An undecodable byte run is marked with a lone surrogate, which no clean decoding yields,
 # so damage can be counted and located, then shown as U+FFFD.
 _MARK = "\udc00"
@@ -85,7 +105,7 @@ _ESCAPED_TAG_OPEN = "&lt;"
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str  # utf-8, utf-8-sig, utf-16, gb18030 (after quoted-printable/, before /cp1252: see transfer.py)
+    encoding: str  # utf-8, utf-8-sig, utf-16, gb18030, cp950 (after quoted-printable/ or base64-mail/, before /cp1252)
     warnings: tuple[str, ...] = ()
 
 
@@ -133,6 +153,23 @@ def _common_chinese(ch: str) -> bool:
 SAMPLE_CHARS = 20_000
 SHORT_WIDE = 4  # a lone bad run is repaired in a short file with at least this many Chinese characters
 NUL_SHARE = 0.01  # more NUL characters than this share of the text: a binary file, not damaged text
+
+
+def _big5_frequent(text: str, sample: int = SAMPLE_CHARS) -> float:
+    """Share of non-ASCII characters that Big5 codes in its symbols or its frequent characters (lead bytes A1-C6),
+    (0.0 when there are too few to judge). Traditional text in Big5 scores near 1.0; GBK bytes read as Big5 fall
+    in its rare characters' rows as often as not (GBK's Han rows run B0-F7), so a GBK file never reads as Big5."""
+    wide = [c for c in text[:sample] if ord(c) > 127]
+    if len(wide) < 8:
+        return 0.0
+    return sum(_big5_lead(c) < _BIG5_RARE for c in wide) / len(wide)
+
+
+def _big5_lead(ch: str) -> int:
+    try:
+        return ch.encode(BIG5)[0]
+    except UnicodeEncodeError:
+        return 0xFF
 
 
 def plausible_chinese(text: str, sample: int = SAMPLE_CHARS) -> float:
@@ -197,7 +234,12 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
         inner = _detect(lambda: unquoted(chunks()), b"".join(unquoted((head,))), blank_bytes, path)
         note = "quoted-printable text (a mail saved whole): its escapes were read as the bytes they stand for"
         return Decoding(QP_PREFIX + inner.encoding, (*inner.warnings, note))
-    return _detect(chunks, head, blank_bytes, path)
+    if not head.startswith(_UTF16_BOMS) and base64_mail(head):
+        inner = _detect(lambda: unbased(chunks()), b"".join(unbased((head,))), blank_bytes, path)
+        note = "base64 mail (a mail saved whole): its text parts were read as the bytes their base64 stands for"
+        return Decoding(B64_PREFIX + inner.encoding, (*inner.warnings, note))
+    d = _detect(chunks, head, blank_bytes, path)
+    return replace(d, encoding=JSON_PREFIX + d.encoding) if json_escaped(head) else d
 
 
 def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool, path: str) -> Decoding:
@@ -229,13 +271,17 @@ def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: boo
         return _judged(scan, read_as, path, *mojibake, _damage(scan, utf8))
     gb = _scan(chunks(), "gb18030")
     share = plausible_chinese(gb.sample)
+    if share < _PLAUSIBLE:
+        big5 = _scan(chunks(), BIG5)
+        if not big5.bad and big5.wide and _big5_frequent(big5.sample) >= _PLAUSIBLE:
+            return _judged(big5, BIG5, path, "Big5 text: read as Big5 (cp950), neither UTF-8 nor GB18030/GBK")
     if gb.bad:
         if not gb.repairable() or share < _PLAUSIBLE:
             raise InputError(path, "cannot decode as UTF-8 or GB18030/GBK", CONVERT)
         return _judged(gb, "gb18030", path, _damage(gb, "gb18030"))
     if share < _PLAUSIBLE:
         raise InputError(path, f"not UTF-8, and read as GB18030/GBK only {share:.0%} of its characters are "
-                         "common Chinese (Big5 or another encoding?)", CONVERT)
+                         "common Chinese, and it is no Big5 (cp950) either (Big5-HKSCS or another encoding?)", CONVERT)
     return _judged(gb, "gb18030", path)
 
 
@@ -271,7 +317,7 @@ def unescaped(text: str) -> str:
     return text
 
 
-def as_read(text: str) -> str:
+def as_read(text: str, json: bool | None = None) -> str:
     """Decoded text as every later stage reads it: HTML references read and tags dropped (`unescaped`), a forwarded
     mail's quote marks set blank (`quote_marks_blank`, after the tags: a quote mark is no tag's end), and a table
     saved as CSV lines with its cells set apart (`csv_cells_apart`), a sheet's rows in a European locale read the
@@ -280,10 +326,13 @@ def as_read(text: str) -> str:
     would pair the underlines across the fields) and an OCR converter's LaTeX figures and tables read as the page
     showed them (`latex_plain`, before the Markdown: a bold number's math is no Markdown mark), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
-    (`garbled_blank`); first of all, the OOXML escapes a sheet's cells read out by a tool leave (_x000D_, _x0009_) read
-    as the line ends and tabs they stand for (`sheet_escapes_read`: a tab between a table's cells is its gap)."""
+    (`garbled_blank`); a forum post's BBCode taken out (`bbcode_plain`, after the HTML: a tag's colour may be a
+    reference); first of all, the JSON escapes of an API's reply read (`json_escapes_read`: the HTML it may carry is
+    read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
+    a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
+    (`sheet_escapes_read`: a tab between a table's cells is its gap)."""
     return garbled_blank(cues_run_on(markdown_plain(latex_plain(underlines_out(decimal_commas(csv_cells_apart(
-        quote_marks_blank(unescaped(sheet_escapes_read(text))))))))))
+        quote_marks_blank(bbcode_plain(unescaped(sheet_escapes_read(json_escapes_read(text, json))))))))))))
 
 
 def _referenced(m: re.Match[str]) -> str:
@@ -299,6 +348,10 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
     reference, a tag or a sheet's OOXML escape (`escape_cut`) a chunk's end cuts waits for the next chunk."""
     if encoding.startswith(QP_PREFIX):
         chunks, encoding = unquoted(chunks), encoding[len(QP_PREFIX):]
+    if encoding.startswith(B64_PREFIX):
+        chunks, encoding = unbased(chunks), encoding[len(B64_PREFIX):]
+    json = encoding.startswith(JSON_PREFIX)
+    encoding = encoding.removeprefix(JSON_PREFIX)
     if encoding.endswith(CP1252_SUFFIX):
         # (utf-8-sig: a byte-order mark the file had before it was double-encoded is read back too, and dropped)
         chunks, encoding = unmojibaked(chunks, encoding[:-len(CP1252_SUFFIX)]), "utf-8-sig"
@@ -322,11 +375,14 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
             cut = escape_cut(text) if not held else -1
             if cut >= 0:  # (an OOXML escape cut in two waits too: _x00 | 0D_)
                 text, held = text[:cut], text[cut:]
+            cut = max(json_escape_cut(text), bbcode_cut(text)) if not held else -1
+            if cut >= 0:  # (and a JSON escape, \u4e | 07, or a forum's tag, [col | or=Red])
+                text, held = text[:cut], text[cut:]
             if text:
-                yield as_read(text)
+                yield as_read(text, json)
     tail = held + _repaired(decoder.decode(b"", final=True))
     if tail:
-        yield as_read(tail)
+        yield as_read(tail, json)
 
 
 def _repaired(text: str) -> str:
@@ -344,8 +400,8 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
         except UnicodeDecodeError:
             pass
         else:
-            if text.strip() and not quoted_printable(data[:4096]) and not cp1252_mojibake(text[:SAMPLE_CHARS],
-                                                                                          plausible_chinese):
+            wrapped = quoted_printable(data[:4096]) or base64_mail(data[:4096]) or json_escaped(data[:4096])
+            if text.strip() and not wrapped and not cp1252_mojibake(text[:SAMPLE_CHARS], plausible_chinese):
                 return Decoded(as_read(text), utf8)
     d = detect(lambda: (data,), data[:4096], not data.strip(), path)
     return Decoded("".join(decode_chunks((data,), d.encoding)), d.encoding, d.warnings)

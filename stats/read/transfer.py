@@ -1,10 +1,15 @@
-"""Two ways a file's bytes come wrapped that can be undone exactly, before the file is decoded as text.
+"""Three ways a file's bytes come wrapped that can be undone exactly, before the file is decoded as text.
 
 - A mail saved whole (.eml) whose text part is quoted-printable: every non-ASCII byte an =XX escape and a soft line
   break (= at a line's end) every 76 characters, wherever that falls. Read as it is, the text is ASCII with no Han
   word left, and an escape's hex digits stand against the figures (=E7=9A=84109.3% reads 84109.3%, a value no one
   wrote). The escapes are read back as the bytes they stand for and the soft breaks joined, the mail's header lines
   kept as they are (they hold no escape).
+- A mail saved whole (.eml) whose text part is base64, as Foxmail, Outlook and most Chinese mail clients send a GBK
+  or UTF-8 body: 76 characters a line of letters, digits, + and /, with no Han word and digits of their own
+  glued to letters. Each text part's base64 lines (a part whose headers say Content-Type: text/… and
+  Content-Transfer-Encoding: base64) are read back as the bytes they stand for; the mail's and the parts' header
+  lines, the boundaries and any other part (an attachment's base64 is no text) are kept as they are.
 - A UTF-8 file read as Windows-1252 by an editor or a browser and saved as UTF-8 again (double-encoded: a Han
   character's three bytes become three Latin characters, the bytes cp1252 leaves undefined C1 controls). Its digits
   and % are ASCII and come through, but every word around them is mojibake, whose euro sign (the middle byte of
@@ -22,6 +27,7 @@ import codecs
 import re
 from collections.abc import Iterable, Iterator
 
+B64_PREFIX = "base64-mail/"  # a Decoding's encoding: the mail's text parts are base64 of the encoding after it
 QP_PREFIX = "quoted-printable/"  # a Decoding's encoding: the text under the escapes is in the encoding after it
 CP1252_SUFFIX = "/cp1252"  # a Decoding's encoding: UTF-8 text that was read as cp1252 and saved in the one before it
 
@@ -50,6 +56,86 @@ def unquoted(chunks: Iterable[bytes]) -> Iterator[bytes]:
             yield binascii.a2b_qp(buf)
     if held:
         yield binascii.a2b_qp(held)
+
+
+# A header saying a part's body is base64, and one saying it is text (a multipart mail's own Content-Type is not)
+_B64_HEADER = re.compile(rb"(?im)^content-transfer-encoding:[ \t]*base64[ \t]*\r?$")
+_TEXT_TYPE = re.compile(rb"(?i)content-type:[ \t]*text/")
+_HTML_TYPE = re.compile(rb"(?i)content-type:[ \t]*text/html")
+_B64_LINE = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
+
+
+def base64_mail(head: bytes) -> bool:
+    """The file whose first bytes are `head` is a mail with a base64 text part (see the module's docstring)."""
+    return _B64_HEADER.search(head) is not None and _TEXT_TYPE.search(head) is not None
+
+
+class _MailParts:
+    """A mail read line by line: in a part's headers, in a base64 text part's body, or elsewhere (a preamble, a
+    multipart's own body, another part's body); a line opening with -- (a boundary) opens a part's headers.
+
+    A mail client sends its text twice, as plain text and as HTML (multipart/alternative, the plain part first): read
+    both, the mail's figures would be counted twice. An HTML part after a plain one is left as it is (its base64 gives
+    no figure); an HTML part with no plain one before it is the mail's text and is read."""
+
+    def __init__(self) -> None:
+        self.in_head, self.in_text = True, False
+        self.base64 = self.text = self.html = self.plain_seen = False
+        self.pending = b""  # base64 characters read but not yet a multiple of four
+
+    def lines(self, lines: list[bytes]) -> bytes:
+        out: list[bytes] = []
+        for line in lines:
+            bare = line.rstrip(b"\r\n")
+            if self.in_text and _B64_LINE.fullmatch(bare):
+                data = self.pending + bare
+                whole = len(data) - len(data) % 4
+                out.append(_b64(data[:whole]))
+                self.pending = data[whole:]
+                continue
+            if self.in_text:
+                out.append(self.flush())
+                self.in_text = False
+            out.append(line)
+            if self.in_head:
+                self.base64 = self.base64 or _B64_HEADER.match(bare + b"\n") is not None
+                if _TEXT_TYPE.match(bare) is not None:
+                    self.text, self.html = True, _HTML_TYPE.match(bare) is not None
+                if not bare:
+                    read = self.base64 and self.text and not (self.html and self.plain_seen)
+                    self.plain_seen = self.plain_seen or (read and not self.html)
+                    self.in_head, self.in_text = False, read
+                    self.base64 = self.text = self.html = False
+            elif bare.startswith(b"--"):
+                self.in_head = True
+        return b"".join(out)
+
+    def flush(self) -> bytes:
+        """The base64 characters left over (a body whose length is no multiple of four: read as far as it goes)."""
+        data, self.pending = self.pending, b""
+        return _b64(data + b"=" * (-len(data) % 4)) if data else b""
+
+
+def _b64(data: bytes) -> bytes:
+    """The bytes base64 `data` stands for; nothing where it is broken (a padding mark inside a line)."""
+    try:
+        return binascii.a2b_base64(data)
+    except binascii.Error:
+        return b""
+
+
+def unbased(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The bytes a mail's `chunks` stand for with each base64 text part read back (see `_MailParts`); a line a
+    chunk's end cuts waits for the next chunk."""
+    parts = _MailParts()
+    held = b""
+    for data in chunks:
+        buf = held + data
+        cut = buf.rfind(b"\n") + 1
+        buf, held = buf[:cut], buf[cut:]
+        if buf:
+            yield parts.lines(buf.splitlines(keepends=True))
+    yield parts.lines([held]) + parts.flush() if held else parts.flush()
 
 
 # Each character cp1252 gives a byte, back to that byte; a C1 control (a byte cp1252 leaves undefined, kept as the
