@@ -8181,12 +8181,13 @@ PAGES += [P86]
 # ---- a seventy-first page, written blind (annotated before any run): 河北 (a provincial daily's 要闻 page during the
 # province's 人代会, 河北日报: 全省 is 河北省, a city's delegates speak of their 市), read back by pdfminer with
 # boxes_flow=None (pdfminer-noflow, four pages before, none at this pitch) at 1.7: a line pitch wider than pdfminer's
-# line_margin leaves each line a box of its own, so the lines of columns side by side interleave (a char_margin of 40,
-# tried first, reads this page byte for byte as the default does: the columns are drawn apart in the content stream). Published in January: 去年 is 2025, 今年 2026, 过去五年 and 五年
-# 2021-2025, “十五五”时期 2026-2030. A lead of the session's opening with last year's figures under a kicker, a 过去五年
-# column of from-to pairs (从2020年的…增加到…), averages and sums beside a narrow 今年目标 column (bounds, 左右, a
-# 十五五 average and a 2030 goal), an item of four cities' delegates each naming their city (去年 levels, a 突破
-# target) beside a 数说 sidebar in big type, each number a line over its label
+# line_margin leaves each line a box of its own, so the lines of columns side by side interleave (a char_margin of
+# 40, tried first, reads this page byte for byte as the default does: the columns are drawn apart in the content
+# stream). Published in January: 去年 is 2025, 今年 2026, 过去五年 and 五年 2021-2025, “十五五”时期 2026-2030. A lead
+# of the session's opening with last year's figures under a kicker, a 过去五年 item of from-to pairs (从2020年的…增加
+# 到…), averages and sums in two columns beside a 今年目标 column twice as wide (bounds, 左右, a 十五五 average and a
+# 2030 goal), an item of four cities' delegates each naming their city (去年 levels, a 突破 target) beside a 数说
+# sidebar in big type, each number a line over its label
 P87 = {
     "doc": "p87", "date": "2026-01-28", "source": "河北日报", "tool": "pdfminer-noflow", "leading": 1.7,
     "head": "河北日报 2026年1月28日 星期三 第3版 要闻",
