@@ -102,6 +102,7 @@ _BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*[+\uff0b\u2212]?\d+(?:\.\d+)?(?:\p{L
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 # … or glued to the label it stood over, an entry a line (8.2%规上工业增加值增长): the figure with the first letter of its
 # unit (亿, 万 or 元 of 72.6亿元…), or its percent (`_glued_entries`)
+_GLUED_LABEL = 5  # the fewest letters after such a figure: its unit (亿元, 万人次) and a label of two at least
 _GLUED_FIGURE = compiled_regex(r"[+\uff0b\u2212]?\d+(?:\.\d+)?(?:[%\u2030]|(?=\p{Han}))")
 _LABEL_TAIL = 16  # the longest clause after a figure's label under it, its growth (，同比增长6.2%: `_label_under`)
 # a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |
@@ -3765,8 +3766,8 @@ class _Repairer:
         m = _GLUED_FIGURE.match(line)
         if m is None:
             return False
-        label = line[m.end():]
-        return len(label) <= _BOX_LABEL[1] and self._box_label(label)
+        label = line[m.end():]  # (its unit's letters with it: a figure and its unit alone, 18.6亿元, a table's cell)
+        return _GLUED_LABEL <= len(label) <= _BOX_LABEL[1] and self._box_label(label)
 
     def _unit_label(self, label: str) -> bool:
         """Is label a flattened table's cell head, words of no mark ending on a unit in brackets (地区生产总值（亿元）)?
