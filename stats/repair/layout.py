@@ -101,9 +101,9 @@ _BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*[+\uff0b\u2212]?\d+(?:\.\d+)?(?:\p{L
                              regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 # … or glued to the label it stood over, an entry a line (8.2%规上工业增加值增长): the figure with the first letter of its
-# unit (亿, 万 or 元 of 72.6亿元…), or its percent (`_glued_entries`)
+# unit (亿, 万 or 元 of 72.6亿元…), or its percent, no year (2026年预期增长: a label over its figure) (`_glued_entries`)
 _GLUED_LABEL = 5  # the fewest letters after such a figure: its unit (亿元, 万人次) and a label of two at least
-_GLUED_FIGURE = compiled_regex(r"[+\uff0b\u2212]?\d+(?:\.\d+)?(?:[%\u2030]|(?=\p{Han}))")
+_GLUED_FIGURE = compiled_regex(r"(?!(?:19|20)\d\d\D)[+\uff0b\u2212]?\d+(?:\.\d+)?(?:[%\u2030]|(?=\p{Han}))")
 _LABEL_TAIL = 16  # the longest clause after a figure's label under it, its growth (，同比增长6.2%: `_label_under`)
 # a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |
 # 386.5 | 一般公共预算收入（亿元） | 21.36): the bare number (the label over it: `_Repairer.unit_label`)
