@@ -83,3 +83,12 @@ def test_a_kicker_over_the_headline_goes_on_into_no_column_line(extractor: Extra
                    ("7.1%", "change", "2025", "江西省"), ("1.38万亿元", "level", "2025", "江西省"),
                    ("5.2%", "change", "2025", "江西省"), ("438.6亿斤", "level", "2025", "江西省")]
 
+
+
+def test_a_box_of_labels_over_figures_with_a_long_unit_stays_one_item(extractor: Extractor) -> None:
+    """数说 上半年 over labels each over its figure (职业技能培训 | 1.65万人次): a label run into a figure whose unit is
+    three letters (万人次) is no box title run into a glued entry; the entries stay in the item under its 上半年."""
+    text = ("数说双鸭山上半年民生答卷\n编者按：上半年，全市坚持民生优先。\n教育\n新建幼儿园\n5所\n新增学位\n1180个\n"
+            "住房\n改造老旧小区\n26个\n就业\n城镇新增就业\n1.06万人\n职业技能培训\n1.28万人次\n零工市场服务人员\n2.6万人次\n")
+    got = quoted(dated_figures(extractor, text, "2026-07-15"), "period")
+    assert ("1180个", "2026H1") in got and ("26个", "2026H1") in got and ("1.06万人", "2026H1") in got

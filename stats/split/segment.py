@@ -138,7 +138,10 @@ _FIGURE_ENTRY = compiled_regex(r"(?!(?:19|20)\d\d\D)\d+(?:\.\d+)?(?:[%\u2030]|\p
 # box an extractor printed a figure glued to its label a line, the title over the first joining it): the entries after
 # it are the box's body, under the title's time, no headlines
 _ANY_DIGIT = compiled_regex(r"\d")
-_TITLED_ENTRY = compiled_regex(r"\p{Han}[\p{Han}\u00b7\u30fb]{1,23}(?<=\p{Han})" + _FIGURE_ENTRY.pattern)
+# (its figure's unit and label five letters at least, as the repair's glued entry asks: a label over its figure and
+# unit alone, 职业技能培训1.65万人次, is no title and entry)
+_TITLED_ENTRY = compiled_regex(r"\p{Han}[\p{Han}\u00b7\u30fb]{1,23}(?<=\p{Han})(?!(?:19|20)\d\d\D)\d+(?:\.\d+)?"
+                               r"(?:[%\u2030]\p{Han}{4,24}|\p{Han}{5,27})$")
 
 
 def _titled_entry(par: str, sentence_end: str) -> bool:
