@@ -117,6 +117,7 @@ ALT_LINES = 160  # … told by a window's first lines this many (a page read acr
 _NONZERO = compiled_re("[1-9]")
 
 
+HEAD_BLOCK = 3  # the most lines of a headline's block (a kicker, the main line, a subhead) the extractor gives as one
 JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
 
 
@@ -742,9 +743,14 @@ class Interleave:
         # headline (全市一季度将开工重点项目230个 | 本报讯（记者 …): it goes on from no line and to none
         # (or, short of no mark, set across the columns: a subhead wider than any column line, 城镇调查失业率平均为
         # 4.3%　发放创业担保贷款86.4亿元, which no column line goes on to nor from)
-        headlines = {j for j in opening if j and (h := j - 1) not in opening and len(frags[h].pieces) == 1
-                     and frags[h].last[-1:] not in self.complete
-                     and (_cells(frags[h].last) < widths[h] - 2.5 or self._subhead(frags[h].last, widths[h]))}
+        # (or a block of two or three lines right before it, each reading as a headline: a kicker over the main line,
+        # 谋划“十五五”　奋进新征程 | 省十四届人大四次会议在石家庄开幕, close enough to be the extractor's one box; the main
+        # line may be as wide as a column's, and the rhythm would run it into a column line a stride on)
+        headlines = {j for j in opening if j and (h := j - 1) not in opening
+                     and (len(frags[h].pieces) == 1 and frags[h].last[-1:] not in self.complete
+                          and (_cells(frags[h].last) < widths[h] - 2.5 or self._subhead(frags[h].last, widths[h]))
+                          or 1 < len(frags[h].pieces) <= HEAD_BLOCK
+                          and all(_headline_words(p[1].strip()) for p in frags[h].pieces))}
         # (or, reading as one, right before a row of items' first lines side by side, 湖州市“一老一小”服务扩面提质 |
         # ■丽水市… | 本报讯…: nothing above a row where items open goes on into it, so that line is a headline)
         headlines |= {j for j in opening if j and j + 1 in opening and (h := j - 1) not in opening

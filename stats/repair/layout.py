@@ -100,6 +100,10 @@ _RECENT = 4  # the lines of a paragraph kept to measure its own column by
 _BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*[+\uff0b\u2212]?\d+(?:\.\d+)?(?:\p{L}{1,4}[%\u2030]?|[%\u2030])[ \t\u3000]*$",
                              regex.M)
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
+# … or glued to the label it stood over, an entry a line (8.2%规上工业增加值增长): the figure with the first letter of its
+# unit (亿, 万 or 元 of 72.6亿元…), or its percent, no year (2026年预期增长: a label over its figure) (`_glued_entries`)
+_GLUED_LABEL = 5  # the fewest letters after such a figure: its unit (亿元, 万人次) and a label of two at least
+_GLUED_FIGURE = compiled_regex(r"(?!(?:19|20)\d\d\D)[+\uff0b\u2212]?\d+(?:\.\d+)?(?:[%\u2030]|(?=\p{Han}))")
 _LABEL_TAIL = 16  # the longest clause after a figure's label under it, its growth (，同比增长6.2%: `_label_under`)
 # a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |
 # 386.5 | 一般公共预算收入（亿元） | 21.36): the bare number (the label over it: `_Repairer.unit_label`)
@@ -3729,6 +3733,7 @@ class _Repairer:
         first = self._figures_first(lines, figures) if len(figures) > 1 else {}
         under = [k for k in figures if k and k not in first and self._box_label(lines[k - 1])
                  and not self._goes_on(lines, k) and not self._in_cells(lines, k)]
+        under.extend(self._glued_entries(lines))
         # (a bare number under a label that ends on its unit in brackets: a table flattened a cell a line, each
         # cell its own; joined on, the bare numbers would run together into one, 386.5 | 21.36 → 386.521.36. A
         # bare number under it too makes the label a column's head over its values, 同比增长（%） | 6.8 | 4.1: none)
@@ -3759,6 +3764,39 @@ class _Repairer:
                 if top > 0 and _YEAR_HEAD.fullmatch(lines[texts[top - 1]].strip(_SPACES)):
                     under.append(k)
         return under, first
+
+    def _glued_entries(self, lines: Sequence[str]) -> list[int]:
+        """The lines of a number box an extractor printed an entry a line, its figure glued to the label it
+        stood over (pypdf: 186.4亿元地区生产总值 | 8.2%规上工业增加值增长 | 72.6亿元社会消费品零售总额): each ends its
+        entry. Joined on, each label would run into the next figure and lend it its cue (…增长72.6亿元, a growth).
+        Told by the run: two such lines or more one under the other (blank lines between), each a figure with its
+        unit then a box's label (no digit, no mark, no gap), under no line that breaks off mid-sentence (a
+        hard-wrapped paragraph's lines that happen to open on a number go on from the line above them)."""
+        n = len(lines)
+        glued = [k for k, line in enumerate(lines) if self._glued_entry(line.strip(_SPACES))]
+        out: list[int] = []
+        run: list[int] = []
+        for k in [*glued, n + 1]:
+            if run and all(not lines[j].strip(_SPACES) for j in range(run[-1] + 1, min(k, n))) and k < n:
+                run.append(k)
+                continue
+            if len(run) > 1:
+                at = next((j for j in range(run[0] - 1, -1, -1) if lines[j].strip(_SPACES)), -1)
+                above = lines[at].strip(_SPACES) if at >= 0 else ""
+                if not above or above[-1] in self.sentence_chars or self._box_label(above):
+                    out.extend(run)  # (the box's title runs into its first entry: the entries after it are its
+                    # body, `split.segment`'s titled entry, under the title's time)
+            run = [k] if k < n else []
+        return out
+
+    def _glued_entry(self, line: str) -> bool:
+        """Is line a number box's entry, its figure glued to its label (8.2%规上工业增加值增长, 72.6亿元社会消费品零售
+        总额)?"""
+        m = _GLUED_FIGURE.match(line)
+        if m is None:
+            return False
+        label = line[m.end():]  # (its unit's letters with it: a figure and its unit alone, 18.6亿元, a table's cell)
+        return _GLUED_LABEL <= len(label) <= _BOX_LABEL[1] and self._box_label(label)
 
     def _unit_label(self, label: str) -> bool:
         """Is label a flattened table's cell head, words of no mark ending on a unit in brackets (地区生产总值（亿元）)?

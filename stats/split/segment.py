@@ -134,6 +134,23 @@ _ANY_HAN = compiled_regex(r"\p{Han}")
 # a box's entry: a figure, its unit (a percent mark, a few Han characters) and its label, no mark, no gap (23.6万张
 # 全市医疗卫生机构床位数, 96.8%城乡居民医保参保率); a year's number opens none (2024年…: a headline, a heading)
 _FIGURE_ENTRY = compiled_regex(r"(?!(?:19|20)\d\d\D)\d+(?:\.\d+)?(?:[%\u2030]|\p{Han}{1,3})\p{Han}{2,24}$")
+# … or a box's title run into its first entry (数据·前三季度全县经济186.4亿元地区生产总值: the repair ends each entry of a
+# box an extractor printed a figure glued to its label a line, the title over the first joining it): the entries after
+# it are the box's body, under the title's time, no headlines
+_ANY_DIGIT = compiled_regex(r"\d")
+# (its figure's unit and label five letters at least, as the repair's glued entry asks: a label over its figure and
+# unit alone, 职业技能培训1.65万人次, is no title and entry)
+_TITLED_ENTRY = compiled_regex(r"\p{Han}[\p{Han}\u00b7\u30fb]{1,23}(?<=\p{Han})(?!(?:19|20)\d\d\D)\d+(?:\.\d+)?"
+                               r"(?:[%\u2030]\p{Han}{4,24}|\p{Han}{5,27})$")
+
+
+def _titled_entry(par: str, sentence_end: str) -> bool:
+    """Does the paragraph end on a box's title run into its first entry (…增长10.6%。数据·前三季度全县经济186.4亿元地区生产
+    总值: the repair joins the title to the sentence above it where that ends a hard-wrapped paragraph's line)?"""
+    if not _ANY_DIGIT.search(par[-26:]):
+        return False
+    cut = max(map(par.rfind, sentence_end), default=-1) if sentence_end else -1
+    return _TITLED_ENTRY.fullmatch(par, cut + 1) is not None
 
 
 def echoes(headline: str, art: Article) -> bool:
@@ -263,7 +280,8 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         was_title_run, in_title_run = in_title_run, False
         # two box entries in a row, each a figure and its label (the repair's entries of a box of figures over their
         # labels, 23.6万张全市医疗卫生机构床位数 | 4.2万人城镇新增就业): body text, not headlines of the item after the box
-        was_entry, entry = entry, par[:1].isdigit() and _FIGURE_ENTRY.match(par) is not None
+        was_entry, entry = entry, (_FIGURE_ENTRY.match(par) is not None if par[:1].isdigit()
+                                   else _titled_entry(par, lex.sentence_end))
         boxed = entry and was_entry
         # a box's row of big numbers alone (2.14万人 1560张 31.8亿元 98.6%, their labels in the row under): no mark in it,
         # yet no headline, but the box's first entry (layout.yaml box_entry)
