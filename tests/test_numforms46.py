@@ -6,11 +6,16 @@ none), spoken shortenings (两万五, 一万二, 三千二, 一亿二, 四万八
 fractions (五分之二, 四成半; 3/4 and 1/3的 none as before), per-unit rates (人均2000元/月, 3.2张/千人, 1.2万元/人),
 compounds of a unit (1.2万平方米, 30万千瓦, 3万千克; 500千伏, 10万吨级, 5G, 4A级 none), signs in words (负增长3%,
 下降-3% as written: −3; 零增长 none) and rankings (排名第3, 前10位, 位列全省第一: none), with the bounds, money words
-and layout breaks around them. None of them read a wrong value; what read a wrong qualifier or was missed is here,
+and layout breaks around them. None of them read a wrong value (a list's mark did); what read wrong or was missed is here,
 with the generator families `plus_between` and `bound_currency` of tests/numread_gen.py (drawn below with a seed of
 this round).
 
-Wrong qualifiers first:
+A wrong value first (exclusions.yaml exclude.list_mark_before_count): 1.300人参加培训 and 3.12个项目开工 at a sentence's
+start (a list item's number and point run into the count that opens the item) read 1.3 人 and 3.12 个: none now, as a
+year run into a list mark is (exclude.list_mark_before_year). Items whose lines the layout joins (培训2.50家企业参与)
+still read 2.5 家: after a Han character a rate with its base (每万人口拥有医疗机构2.50家) is written so too.
+
+Then wrong qualifiers:
 - stats/find/quantities.py `_bound_before_word`: 约人民币200万元, 超过人民币3000万元, 约港币3亿元, 不到¥100, 约US$5亿
   (a prefix bound written before the currency word or sign that stands before the number) read exact: the bound now,
   as right before the digits (约合人民币… was read as approx already, by the governing 约合). After 签 or 节
@@ -75,6 +80,11 @@ BRIEF: list[Case] = [
     ("补贴1200元/年/人", [fig("1200元/年/人", 1200, measure="元/年/人")]),
     ("运价0.5元/吨/公里", [fig("0.5元/吨/公里", 0.5, measure="元/吨公里")]),
     ("补助3000元/人/月", [fig("3000元/人/月", 3000, measure="元/人/月")]),
+    # a list item's number run into the count that opens it: a count of whole things in decimals, none
+    ("1.300人参加培训", []), ("3.12个项目开工", []), ("2.50家企业参与招聘", []),
+    ("每千人口执业医师3.25人", [fig("3.25人", 3.25, measure="人")]),
+    ("1.35万人参加", [fig("1.35万人", 13500, measure="人")]),
+    ("其中，2.25人", [fig("2.25人", 2.25, measure="人")]),
     # the round's families that read right: kept so
     ("带动就业三四百人", [fig("三四百人", 300, 400, measure="人")]),
     ("收入一万二三千元", [fig("一万二三千元", 12000, 13000, measure="元")]),
