@@ -12,8 +12,9 @@ this round).
 
 A wrong value first (exclusions.yaml exclude.list_mark_before_count): 1.300人参加培训 and 3.12个项目开工 at a sentence's
 start (a list item's number and point run into the count that opens the item) read 1.3 人 and 3.12 个: none now, as a
-year run into a list mark is (exclude.list_mark_before_year). Items whose lines the layout joins (培训2.50家企业参与)
-still read 2.5 家: after a Han character a rate with its base (每万人口拥有医疗机构2.50家) is written so too.
+year run into a list mark is (exclude.list_mark_before_year); so with 2.5000元补贴到位 (yuan to four decimals).
+Items whose lines the layout joins (培训2.50家企业参与) still read 2.5 家: after a Han character a rate with its base
+(每万人口拥有医疗机构2.50家) is written so too.
 
 Then wrong qualifiers:
 - stats/find/quantities.py `_bound_before_word`: 约人民币200万元, 超过人民币3000万元, 约港币3亿元, 不到¥100, 约US$5亿
@@ -81,7 +82,8 @@ BRIEF: list[Case] = [
     ("运价0.5元/吨/公里", [fig("0.5元/吨/公里", 0.5, measure="元/吨公里")]),
     ("补助3000元/人/月", [fig("3000元/人/月", 3000, measure="元/人/月")]),
     # a list item's number run into the count that opens it: a count of whole things in decimals, none
-    ("1.300人参加培训", []), ("3.12个项目开工", []), ("2.50家企业参与招聘", []),
+    ("1.300人参加培训", []), ("3.12个项目开工", []), ("2.50家企业参与招聘", []), ("2.5000元补贴到位", []),
+    ("2.5000万元资金到位", [fig("2.5000万元", 25000, measure="元")]), ("2.50元一斤", [fig("2.50元", 2.5, measure="元")]),
     ("每千人口执业医师3.25人", [fig("3.25人", 3.25, measure="人")]),
     ("1.35万人参加", [fig("1.35万人", 13500, measure="人")]),
     ("其中，2.25人", [fig("2.25人", 2.25, measure="人")]),
