@@ -10,11 +10,12 @@ and layout breaks around them. None of them read a wrong value (a list's mark di
 with the generator families `plus_between` and `bound_currency` of tests/numread_gen.py (drawn below with a seed of
 this round).
 
-A wrong value first (exclusions.yaml exclude.list_mark_before_count): 1.300人参加培训 and 3.12个项目开工 at a sentence's
-start (a list item's number and point run into the count that opens the item) read 1.3 人 and 3.12 个: none now, as a
-year run into a list mark is (exclude.list_mark_before_year); so with 2.5000元补贴到位 (yuan to four decimals).
-Items whose lines the layout joins (培训2.50家企业参与) still read 2.5 家: after a Han character a rate with its base
-(每万人口拥有医疗机构2.50家) is written so too.
+A wrong value first (exclusions.yaml exclude.list_mark_before_count): 1.300人参加培训 and 2.150家企业参与 at a sentence's
+start (a list item's number and point run into the count that opens the item) read 1.3 人 and 2.15 家: none now, as a
+year run into a list mark is (exclude.list_mark_before_year); so with 2.5000元补贴到位 (yuan to four decimals). Two
+decimals stay as read (3.12个项目开工 reads 3.12 个): damaged4 f02's 每千人口注册护士 / 4.57 人 。 opens a sentence with
+a rate so, and a first draw of the rule lost it. Items whose lines the layout joins (培训2.150家企业参与) still read
+2.15 家: after a Han character a rate with its base is written so too.
 
 Then wrong qualifiers:
 - stats/find/quantities.py `_bound_before_word`: 约人民币200万元, 超过人民币3000万元, 约港币3亿元, 不到¥100, 约US$5亿
@@ -82,8 +83,8 @@ BRIEF: list[Case] = [
     ("运价0.5元/吨/公里", [fig("0.5元/吨/公里", 0.5, measure="元/吨公里")]),
     ("补助3000元/人/月", [fig("3000元/人/月", 3000, measure="元/人/月")]),
     # a list item's number run into the count that opens it: a count of whole things in decimals, none
-    ("1.300人参加培训", []), ("3.12个项目开工", []), ("1.300余人参加", []), ("2.50家企业参与招聘", []),
-    ("2.5000元补贴到位", []),
+    ("1.300人参加培训", []), ("1.300余人参加", []), ("2.150家企业参与招聘", []), ("2.5000元补贴到位", []),
+    ("4.57人", [fig("4.57人", 4.57, measure="人")]),  # a rate per thousand people, its base on the line before
     ("2.5000万元资金到位", [fig("2.5000万元", 25000, measure="元")]), ("2.50元一斤", [fig("2.50元", 2.5, measure="元")]),
     ("每千人口执业医师3.25人", [fig("3.25人", 3.25, measure="人")]),
     ("1.35万人参加", [fig("1.35万人", 13500, measure="人")]),
