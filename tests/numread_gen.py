@@ -74,7 +74,8 @@ bounds of speech after a word of income (月入过万, 营收破亿, 月入过3�
 after 补贴 (补贴近3万元: about 30000 元), round neighbours after a word that measures them (人口三十、四十万 = 300000–400000
 人; 人口分别为三十、四十万: none), 不等 closing a list or a range (工资三千、三千五不等 = 3000 and 3500 元), a word of when
 before a bound (营收首次破亿: 100000000 元 at least) and a dash before money after 为 or 由 (利润为—3.5亿元 = −350000000 元;
-利润总额—3.5亿元: none),
+利润总额—3.5亿元: none), a plus sign between a number and its measure word (860+人: 860 人 at least; 3+2人: none) and a bound
+word before a currency word before the number (约人民币200万元 about, 不到¥100 at most; 签约人民币3亿元 exact),
 each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -4052,6 +4053,36 @@ def money_dash(rng: random.Random) -> Iterator[Case]:
     yield Case("money_dash.count", f"企业数量为{dash}{rng.randint(2, 30)}家", (), counted=True)
 
 
+def plus_between(rng: random.Random) -> Iterator[Case]:
+    """参展企业100+家, 吸纳就业860+人, 收入3万+元: a plus sign between the number and its measure word is "or more" as
+    after the measure word (860 人 at least); a plus between two numbers (3+2人, 1+N个) is a sum or a code: none."""
+    head, measure = rng.choice([("吸纳就业", "人"), ("参展企业", "家"), ("服务", "户"), ("覆盖", "个"), ("培训学员", "名"),
+                                ("销量", "台")])
+    n = rng.choice([rng.randint(2, 99) * 10, rng.randint(11, 99) * 100])
+    plus = rng.choice(["+", "＋"])
+    yield Case("plus_between", f"{head}{n}{plus}{measure}", (Want(n, None, measure, "lower_bound"),), counted=True)
+    w = rng.randint(2, 9)
+    yield Case("plus_between.mag", f"人均收入{w}万{plus}元", (Want(w * 10**4, None, "元", "lower_bound"),), counted=True)
+    yield Case("plus_between.sum", f"{head}{rng.randint(2, 9)}{plus}{rng.choice(['2', '3', 'N'])}{measure}", (),
+               counted=True)
+
+
+def bound_currency(rng: random.Random) -> Iterator[Case]:
+    """约人民币200万元, 超过美元3亿元, 不到¥100: a bound word before the currency word or sign that stands before the
+    number bounds the amount as it does right before the digits; after 签 or 节 (签约, 节约) 约 ends a word: exact."""
+    bound, qualifier = rng.choice([("约", "approx"), ("近", "approx"), ("大约", "approx"), ("超过", "lower_bound"),
+                                   ("逾", "lower_bound"), ("不到", "upper_bound"), ("不超过", "upper_bound")])
+    name, measure, yuan = rng.choice([("人民币", "元", "元"), ("美元", "美元", "元"), ("港币", "港元", "元"),
+                                      ("¥", "元", ""), ("$", "美元", ""), ("US$", "美元", "")])
+    n = rng.randint(2, 98)
+    mag, scale = rng.choice([("万", 10**4), ("亿", 10**8), ("", 1)])
+    amount = f"{n}{mag}{yuan}"
+    yield Case("bound_currency", f"合同金额{bound}{name}{amount}", (Want(n * scale, None, measure, qualifier),),
+               counted=True)
+    yield Case("bound_currency.word", f"{rng.choice(['签约', '节约'])}{name}{amount}",
+               (Want(n * scale, None, measure, "exact"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4128,7 +4159,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "rate_points": rate_points, "clipped_counter": clipped_counters, "pay_web": pay_web, "bounded_low": bounded_lows,
     "dash_minus": dash_minus, "measured_list": measured_lists, "spoken_bound": spoken_bounds,
     "measured_neighbours": measured_neighbours, "differing": differing, "when_bound": when_bounds,
-    "money_dash": money_dash,
+    "money_dash": money_dash, "plus_between": plus_between, "bound_currency": bound_currency,
 }
 
 

@@ -15,7 +15,8 @@ value_high" (2-3个): a range joined by any dash or tilde a converter types (─
 end alone (3─5万元 = 3万–5万); before a rate such a dash is no sure sign (增长─3.5%: none, never +3.5). "Fields:
 measure" (百分点 from 个百分点): pct of a broker's report (毛利率提升2.1pct) is percentage points. "Fields:
 qualifier": a plus sign after the measure word is "or more" (90%+), as qualifiers.yaml suffix_open says; one
-between the number and its unit (收入3万+元) or after a bare magnitude (10万+) has no sure unit: none, never exact.
+after a bare magnitude (10万+) has no sure unit: none, never exact (one between the number and its unit, 收入3万+元,
+was none too until numforms46 read it as the lower bound it is).
 "Fields: value" again: 3千至5千米 (3000–5000 米, or 3–5 千米 cut short?) gives none, never 3000–5000 千米.
 
 Read right before and after (KEPT): the forms of the brief that no earlier round held (大写 money with 元角分
@@ -117,8 +118,9 @@ POINTS: list[Case] = [
     ("增速提高3.5个%", []),
     ("增速提高3.5个％", []),
     ("申请PCT专利120件", [fig("120件", 120, measure="件")]),
-    # a plus sign after the number, before its unit (3万+元) or with none: "more than", no qualifier of the guide
-    ("人均收入3万+元", []),
+    # a plus sign after the number with no unit (10万+): no sure unit; before its unit (3万+元) it is "or more"
+    # as after the unit (numforms46: qualifiers.yaml infix; GUIDE's lower_bound of 超过 and 多)
+    ("人均收入3万+元", [fig("3万+元", 30000, None, "lower_bound", "元")]),
     ("文章阅读量10万+", []),
     ("当年完成率90%+", [fig("90%+", 90, None, "lower_bound", "%")]),  # after the measure word: or more
     ("月薪3000元+绩效", [fig("3000元", 3000, measure="元")]),

@@ -1219,6 +1219,8 @@ class QuantityFinder:
             start = regs[_PRE][1]  # 签约23个, 比我小3岁: the prefix qualifies nothing here
             qualifier = (lex.qual_infix.get(inf or "") or lex.qual_suffix.get(post or "")
                          or "exact")
+        if qualifier == "exact" and measure is not None and not pre:
+            qualifier = self._bound_before_word(_num_start(g, regs), text) or qualifier
         return Quantity(
             start=start,
             end=end,
@@ -1417,6 +1419,37 @@ class QuantityFinder:
             if word is not None:
                 return self._signed_before(at - len(word), text)
         return False
+
+    def _bound_before_word(self, num_start: int, text: str) -> str:
+        """约人民币200万元, 超过人民币3000万元, 不到¥100, 约US$5亿: a prefix bound (qualifiers.yaml prefix) written before
+        the currency word or sign that stands before the number (a link or spaces between allowed) bounds the amount as
+        it does right before the digits, where the grammar reads it; "" where none stands there. A prefix that ends
+        the word before it (签约人民币…: prefix_not_after) or bounds only a round number (prefix_round_only) is none."""
+        head = num_start
+        while head and text[head - 1].isspace():
+            head -= 1
+        if not head or text[head - 1] not in self._signable_ends:
+            return ""  # most numbers: nothing before them that ends a currency word or a link
+        lex = self.lex
+        for link in self._currency_links:
+            if link and not text.endswith(link, 0, head):
+                continue
+            at = head - len(link)
+            word = next((w for w in self._signable if text.endswith(w, 0, at)), None)
+            if word is None:
+                continue
+            at -= len(word)
+            while at and text[at - 1].isspace():
+                at -= 1
+            pre = next((w for w in self._signable_bounds if text.endswith(w, 0, at)), None)
+            if pre is None or pre in lex.qual_prefix_round:
+                return ""
+            before = text[at - len(pre) - 1:at - len(pre)] if at > len(pre) else ""
+            if before and before in lex.qual_prefix_not_after.get(pre, ()) and \
+                    not any(text.endswith(w, 0, at - len(pre)) for w in lex.qual_prefix_still_after.get(pre, ())):
+                return ""
+            return lex.qual_prefix[pre]
+        return ""
 
     def _signed_before(self, start: int, text: str) -> bool:
         """A minus sign right before a measure word written before the number (-¥500, −US$3亿, 负人民币500万), spaces
@@ -1656,8 +1689,11 @@ class QuantityFinder:
                 if q is not None:
                     if g[_POST - 1]:
                         q = links.bound_after(q, g[_POST - 1], mt.start("post"), text)
+                    qualifier = q.qualifier
+                    if qualifier == "exact" and q.start == q.num_start and how == "measure_before":
+                        qualifier = self._bound_before_word(q.num_start, text) or qualifier  # 约¥200万, 不到¥100
                     q = Quantity(q.start, q.end, q.quote, q.value, q.value_high, named.measure, named.unit,
-                                 q.qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end)
+                                 qualifier, how, "" if how == "people" else q.word, q.num_start, q.num_end)
                     bare = self._bare_neighbour(q, found, i, text)
                     if bare is not None:  # 月薪七、八千, 人口一万七、八千: one range, or no figure (never 7 元)
                         if bare[0] is not None:
