@@ -56,3 +56,9 @@ def test_a_months_end_ahead_of_the_item_is_a_deadline(extractor: Extractor) -> N
     assert _roles(extractor, "到11月底，全县累计改造农村户厕1500户。", "2026-07-05") == [("1500户", "target")]
     assert _roles(extractor, "到9月底已建成充电桩2600个。", "2026-06-12") == [("2600个", "level")]
     assert _roles(extractor, "截至9月底，全市建成充电桩2600个。", "2026-10-12") == [("2600个", "level")]
+
+
+def test_the_share_done_under_an_estimate_is_estimated(extractor: Extractor) -> None:
+    """预计全年…完成31亿元，完成年度计划的101% in a December item: the share is of the estimate, a target as it is."""
+    assert _roles(extractor, "预计全年一般公共预算收入完成31亿元，完成年度计划的101%。", "2026-12-20") == [
+        ("31亿元", "target"), ("101%", "target")]
