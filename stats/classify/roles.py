@@ -26,6 +26,9 @@ from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import Gate, any_found, first_chars, may_match, needs, none_of, split, stands_alone, window_closed
 from stats.rules.prepared import compiled_regex
 
+# digits glued to Latin letters (5G, 4K, H7N9) belong to a name, no figure stands there
+_NAMED_DIGITS = regex.compile(r"\d+(?=[A-Za-z])|(?<=[A-Za-z])\d+")
+
 
 class Classified(Protocol):
     """What this stage decides of a figure (pipeline.Candidate), as the stages after it read it: named
@@ -704,6 +707,24 @@ class Classifier:
             m = p.match(text, i)
             if m is not None and int(m.group("year")) < year:
                 return True
+        return False
+
+    def month_ahead(self, text: str, at: int, published: str) -> bool:
+        """Does the sentence before the figure at `at` set a month's end as the deadline of its works (roles.yaml
+        target.month_ahead: 全市到9月底建成5G基站1200个), that month after the one the document was published in
+        (`published`, YYYY-MM-DD)? The month is of the document's year, no year being written: in a June item the
+        works are still to come, a goal; once the month is over the same words report what was done. The figure must
+        follow the match with no other number between, so that the deadline is its own."""
+        bits = published.split("-")
+        if not self.lex.target_month_ahead or len(bits) < 2 or not bits[1].isdigit():
+            return False
+        month = int(bits[1])
+        for p in self.lex.target_month_ahead:
+            for m in p.finditer(text, 0, at):
+                # (a digit in a name, 5G基站, 4K, is no number: only one set apart from Latin letters counts)
+                between = _NAMED_DIGITS.sub("", text[m.end():at])
+                if int(m.group("month")) > month and not any(ch.isdigit() for ch in between):
+                    return True
         return False
 
     def past_clause(self, text: str, cue: str, at: int, ctx: Context, year: int) -> bool:

@@ -459,6 +459,8 @@ class Lexicon:
     target_carry_on: list[regex.Pattern[str]] = field(default_factory=list)
     # a plan cue naming its horizon (到2025年末…达到, group `year`): one before the document's year is over, a level
     target_past_horizon: list[regex.Pattern[str]] = field(default_factory=list)
+    # a deadline of a month's end (到9月底建成, group `month`): after the month of publication, works still to come
+    target_month_ahead: list[regex.Pattern[str]] = field(default_factory=list)
     # a speaker's headline stating a figure of the year with a bound (…县长张明：今年新增城镇就业8000人以上): a goal
     target_headline_goal: list[regex.Pattern[str]] = field(default_factory=list)
     target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
@@ -548,7 +550,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
-                         ("target", "section_in_review_not"), ("target", "past_horizon"),
+                         ("target", "section_in_review_not"), ("target", "past_horizon"), ("target", "month_ahead"),
                          ("target", "scope_bounded"), ("target", "scope_continue"), ("target", "clause_revised"),
                          ("target", "goal_before"), ("target", "goal_after"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
@@ -957,4 +959,5 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_review=[p.pattern for p in patterns if p.what == "roles.target.review"],
         target_section_in_review_not=[p.pattern for p in patterns if p.what == "roles.target.section_in_review_not"],
         target_past_horizon=[p.pattern for p in patterns if p.what == "roles.target.past_horizon"],
+        target_month_ahead=[p.pattern for p in patterns if p.what == "roles.target.month_ahead"],
     )

@@ -278,6 +278,10 @@ class Extractor:
                 # change)
                 verb = self.classifier.change_verb(text, q)
                 c.role, c.role_cue = ("change", verb) if verb else ("level", c.role_cue + " (a time past)")
+            if c.role == "level" and not c.role_cue and self.classifier.month_ahead(
+                    text, q.num_start, context.lists.published):
+                # 全市到9月底建成5G基站1200个 in a June item: the month's end is still ahead, the works a goal
+                c.role, c.role_cue = "target", "month ahead"
             if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue, ctx):
                 # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's (高于6%左右的预期目标: about 6 %)
                 c.qualifier = self.classifier.own_bound(text, q)
