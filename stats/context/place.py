@@ -1538,7 +1538,8 @@ class PlaceTracker:
                         opening = next((t for t in (first, *more) if t.strip() not in lines), "")
                         lead = gaz_deepest(gaz, opening, area, True)
                         lead = lead if lead is not None and lead.level == "county" else None
-                    if lead is not None and (_whole_first(gaz, opening, area) or _roundup(gaz, opening, area, lead)):
+                    if lead is not None and (_whole_first(gaz, opening, area) or _roundup(gaz, opening, area, lead)
+                                             or _part_first(gaz, opening)):
                         lead = None
                     if lead is not None and lead != area and lead.within(area):
                         return lead, f"the lead «{lead.name}», inside the source's area «{area.name}»"
@@ -2589,6 +2590,26 @@ def _whole_first(gaz: Gazetteer, text: str, area: Area) -> bool:
             continue
         if not m.aside:
             return False
+    return False
+
+
+def _part_first(gaz: Gazetteer, text: str) -> bool:
+    """Is the first place `text` names one of its parts, right after a breakdown word (places.yaml breakdown_before)?
+
+    A city paper's lead that gives a figure of no named place and then breaks it down (今年以来，新增市场主体1.2万户，
+    其中甲市新增4600户) is on the paper's whole city, the figure before the word its total: the county named after
+    it is a part, no sign that the item is that county's (nor that the total is the county's)."""
+    words = gaz.words.breakdown_before
+    if not words:
+        return False
+    for m in gaz.mentions(text):
+        if m.levels:
+            return False
+        if not m.aside:
+            before = text[:m.start].rstrip()
+            while before and unicodedata.category(before[-1]).startswith(("P", "Z")):
+                before = before[:-1].rstrip()
+            return before.endswith(words)
     return False
 
 
