@@ -87,3 +87,46 @@ def test_rows_are_those_of_sqlites_default_pages(tmp_path: Path, monkeypatch: py
         assert con.execute("pragma page_count").fetchone()[0] > 10  # many pages even at 64 KB
         hits = con.execute("select count(*) from sentences_fts where sentences_fts match ?", ("床位数",)).fetchone()
         assert hits == (400,)
+
+
+@pytest.mark.parametrize("message", [
+    "TransactionContext Error: Failed to commit: failed to pin block of size 256.0 KiB (38.0 MiB/38.1 MiB used)",
+    "TransactionContext Error: Failed to commit: could not allocate block of size 256.0 KiB (3.6 MiB/3.8 MiB used)",
+])
+def test_a_commit_out_of_memory_under_the_cap_is_written_again_without_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message: str) -> None:
+    import duckdb
+
+    from stats.publish import duckdb_db
+
+    tried = []
+    real = duckdb_db._write
+
+    def write(tables, path, descriptions, columns, limit):
+        tried.append(limit)
+        if limit:  # the messages DuckDB 2.0's commit gave when the keys outgrew the cap (bench tables)
+            raise duckdb.TransactionException(message)
+        real(tables, path, descriptions, columns, limit)
+
+    monkeypatch.setattr(duckdb_db, "_write", write)
+    publish(all_tables(), tmp_path)
+    assert tried == [duckdb_db.MEMORY_LIMIT, None]
+    with duckdb.connect(str(tmp_path / "stats.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from figures").fetchone()[0] == 5
+
+
+def test_another_commit_error_is_not_retried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import duckdb
+
+    from stats.publish import duckdb_db
+
+    tried = []
+
+    def write(tables, path, descriptions, columns, limit):
+        tried.append(limit)
+        raise duckdb.TransactionException("TransactionContext Error: Catalog write-write conflict")
+
+    monkeypatch.setattr(duckdb_db, "_write", write)
+    with pytest.raises(duckdb.TransactionException, match="write-write conflict"):
+        duckdb_db.write_duckdb(all_tables(), tmp_path / "x.duckdb")
+    assert tried == [duckdb_db.MEMORY_LIMIT]
