@@ -40,6 +40,14 @@ FTS_HASH_BYTES = 32 << 20
 1 MB by default). Every segment is merged into larger ones later; with 32 MB the
 sentences of a 20 MB corpus were indexed in 4.6 s of CPU instead of 7.7 s."""
 
+PAGE_BYTES = 1 << 16
+"""The file's page size, SQLite's largest (4 KB by default). A build writes the whole file once,
+every table and index in key order, and each page costs SQLite a cell-balancing pass and the
+file a write and often a read back: with 64 KB pages the SQLite copy of a 10 MB dense corpus
+(124 MB) was written in ~16% less CPU, user and system time alike, and the same rows read back
+as fast (Datasette's look-ups by id and its facets over figures and facts). The rows and their
+rowids do not depend on it; an empty corpus's file is larger (a page per table and index, ~3 MB)."""
+
 _SQL_TYPES: dict[str, str] = {
     "string": "TEXT",
     "large_string": "TEXT",
@@ -187,6 +195,7 @@ def write_sqlite(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
     """Create `path` (which must not exist) holding every table, its search index and the views."""
     con = sqlite3.connect(path, isolation_level=None)
     try:
+        con.execute(f"PRAGMA page_size = {PAGE_BYTES}")  # before the first table: a new file's only chance
         con.execute("PRAGMA journal_mode = OFF")
         con.execute("PRAGMA synchronous = OFF")
         con.execute("BEGIN")
