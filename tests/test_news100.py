@@ -59,6 +59,17 @@ def test_a_roundup_of_cities_opening_on_a_view_lists_parts_of_the_whole_before(e
     assert ("2100张", "beds.added", "南宁市", "2025") in rows
 
 
+def test_a_view_whose_first_figure_names_its_kind_is_a_list_of_its_own(extractor: Extractor) -> None:
+    """分市看，甲市城镇新增就业15.7万人，乙市新增4.1万人 after a count of posts: the view's first figure names its own
+    kind, so the bare items after it are items of that list, not parts of the posts before the view (the pages set's
+    p21 read 4.1万人 and 3.3万人 as posts when every view made parts of the figure before it)."""
+    rows = _rows(extractor, "本报讯 今年以来，全省举办招聘活动3200余场，提供就业岗位86万个。分市看，西安市城镇新增就业"
+                 "15.7万人，咸阳市新增4.1万人，榆林市新增3.3万人。", "陕西日报", "2026-11-20")
+    assert ("15.7万人", "jobs.urban_new", "西安市", "2026") in rows
+    assert ("4.1万人", "jobs.urban_new", "咸阳市", "2026") in rows
+    assert ("3.3万人", "jobs.urban_new", "榆林市", "2026") in rows
+
+
 def test_a_prefectures_paper_speaking_of_its_own_area_as_wo_diqu_places_it_in_that_area(extractor: Extractor) -> None:
     """我地区前8月新增就业860人 in a 地区's paper: 我地区 is the 地区 the paper is about, as 全地区 is (places.yaml
     area_words); a county it names after keeps its own place."""
