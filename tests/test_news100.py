@@ -68,6 +68,14 @@ def test_a_view_whose_first_figure_names_its_kind_is_a_list_of_its_own(extractor
     assert ("15.7万人", "jobs.urban_new", "西安市", "2026") in rows
     assert ("4.1万人", "jobs.urban_new", "咸阳市", "2026") in rows
     assert ("3.3万人", "jobs.urban_new", "榆林市", "2026") in rows
+    # a view then words of the sentence's own (an amount, a share of respondents) is no list of parts of a count
+    rows = _rows(extractor, "本报讯 前10个月，全国农村公路建设带动群众就业36万人。从各地情况看，四川省1至10月新改建农村"
+                 "公路1.12万公里，完成投资412亿元；云南省带动沿线群众就业3.6万人；甘肃省完成农村公路投资186.5亿元，"
+                 "新增通三级公路的乡镇42个。", "中国交通报", "2026-11-20")
+    assert [r[1].startswith("jobs.") for r in rows if r[0] in ("412亿元", "186.5亿元", "42个")] == [False] * 3
+    rows = _rows(extractor, "本报讯 今年全市城镇新增就业1.2万人。从收入预期看，54.2%的受访者预计今年家庭收入增加。",
+                 "绍兴日报", "2026-08-20")
+    assert rows[-1][0] == "54.2%" and not rows[-1][1].startswith("jobs.")
 
 
 def test_a_prefectures_paper_speaking_of_its_own_area_as_wo_diqu_places_it_in_that_area(extractor: Extractor) -> None:

@@ -261,9 +261,10 @@ class ArticleContext:
         # whether the sentence in hand opens on a place and the verb of the count before it, in its paragraph
         # (context.yaml part_row: 全地区新增城镇就业860人。噶尔县新增320人): a part of that count (`_opens_part`)
         self._row_opens = False
-        # whether the sentence in hand opens on a view whose first figure a rule names by a cue of its own (分市看，
-        # 甲市城镇新增就业15.7万人，乙市新增4.1万人): a list of its own kind, no parts of the figure before (`_opens_part`)
-        self._view_named = False
+        # whether the sentence in hand opens on a view over parts, then a place and at most a verb right before its
+        # first figure, which no rule names by a cue of its own (context.yaml part_view: 分设区市看，南宁市8.9万人): parts
+        # of the figure before (`_opens_part`); 分市看，甲市城镇新增就业15.7万人，乙市新增4.1万人 is a list of its own kind
+        self._view_parts = False
         self._quiet: tuple[Paragraph, str] | None = None  # the sentence before, if it held no figure (`close`)
         self._leaned = False  # a figure of this sentence read `_quiet` (`named_before`)
         # (the lead-in's words, the unit of its figures) of a list of places whose rows the sentence before ended on
@@ -310,7 +311,9 @@ class ArticleContext:
             self._wholes_before, self._wholes = self._wholes, {}
         # a sentence opening with 其中 lists parts of the figure before it: each part leans on that figure
         self._row_opens = self.last is not None and bool(named) and self._heads_row(text, *named[0])
-        self._view_named = bool(named) and bool(self.rules_by_id[named[0][0].rule_id].cues)
+        view = self._part_view.match(text) if self._part_view is not None and named else None
+        self._view_parts = view is not None and view.end() == named[0][0].q.start and \
+            not self.rules_by_id[named[0][0].rule_id].cues
         opens_part = self._opens_part(text)
         parent = self.last if opens_part else None
         grown = self._grown_unit if opens_part else ""  # (the growth's unit after that figure, if any)
@@ -483,7 +486,7 @@ class ArticleContext:
         if self._part_of is None:
             return False
         return text.startswith(self._part_words) or self._row_opens or (
-            self._part_view is not None and not self._view_named and self._part_view.match(text) is not None)
+            self._view_parts)
 
     def _heads_row(self, text: str, first: Figure, ctx: Context) -> bool:
         """Does the sentence open on a row of a list of places: its first figure's clause is its first and holds
