@@ -482,11 +482,11 @@ class ArticleContext:
     def _opens_part(self, text: str) -> bool:
         """Does the sentence list parts of the figure before it: it opens with 其中 (context.yaml part_of), or with a
         view over the parts of what was counted (part_view: 全区城镇新增就业45.6万人。分设区市看，南宁市8.9万人, where
-        南宁市's count names nothing of its own and is a part of the region's, as after 其中)."""
+        南宁市's count names nothing of its own and is a part of the region's, as after 其中), or with a row of places
+        (part_row); the last two are judged once a sentence (`carry_subjects`: `_view_parts`, `_row_opens`)."""
         if self._part_of is None:
             return False
-        return text.startswith(self._part_words) or self._row_opens or (
-            self._view_parts)
+        return text.startswith(self._part_words) or self._row_opens or self._view_parts
 
     def _heads_row(self, text: str, first: Figure, ctx: Context) -> bool:
         """Does the sentence open on a row of a list of places: its first figure's clause is its first and holds
