@@ -74,6 +74,75 @@ def test_a_growth_column_before_the_group_is_no_split_column(extractor: Extracto
     assert _got(figs, "unit", "role", "period") == []
 
 
+
+_QUARTER_ENDS = """吉安市2025年第四季度人社统计季报
+表3 2025年各季度末参保人数
+单位：万人
+险种 一季度末 二季度末 三季度末 四季度末
+失业保险 28.16 28.42 28.75 29.03
+工伤保险 36.40 36.86 37.12 37.58
+"""
+
+
+def test_columns_of_quarter_ends_give_each_cell_its_quarters_last_month(extractor: Extractor) -> None:
+    """一季度末 二季度末 三季度末 四季度末: columns of stocks at each quarter's end, a cell of its column's quarter's last
+    month in the caption's year (as 9月末 is of September); these heads read no column before, and no row gave a
+    figure."""
+    figs = _run(extractor, _QUARTER_ENDS, "2026-01-18", "吉安市人力资源和社会保障局")
+    assert _got(figs, "value", "period") == [
+        ("28.16", 281600, "2025-03"), ("28.42", 284200, "2025-06"), ("28.75", 287500, "2025-09"),
+        ("29.03", 290300, "2025-12"), ("36.40", 364000, "2025-03"), ("36.86", 368600, "2025-06"),
+        ("37.12", 371200, "2025-09"), ("37.58", 375800, "2025-12")]
+
+
+# pdfminer (its HTML, tags stripped) of a 季报's table: the label column, the caption beside the table, the quarters'
+# heads, their columns in one run, then the unit note (a box of the head's right end) and the 全年 column under its head
+_BOXED = """吉安市2025年第四季度人社统计季报
+指标
+城镇新增就业
+失业人员再就业
+表1  2025年分季度就业情况
+一季度
+二季度
+三季度
+四季度
+9120
+2630
+9480
+2810
+8740
+2490
+7960
+2270
+单位：人
+全年
+35300
+10200
+注：表中为当期新增数。
+"""
+
+
+def test_a_column_after_the_unit_note_that_ends_the_run_is_the_tables_last(extractor: Extractor) -> None:
+    """The label column, the caption, four quarters' heads and their columns in one run, then 单位：人 and 全年 over a
+    column as long as the labels: the table's last column; each cell of its row, of its column's quarter or of the
+    year, in the note's unit. Before, the whole table gave no figure."""
+    figs = _run(extractor, _BOXED, "2026-01-18", "吉安市人力资源和社会保障局")
+    assert _got(figs, "unit", "period") == [
+        ("9120", "person", "2025Q1"), ("9480", "person", "2025Q2"), ("8740", "person", "2025Q3"),
+        ("7960", "person", "2025Q4"), ("35300", "person", "2025"),
+        ("2630", "person", "2025Q1"), ("2810", "person", "2025Q2"), ("2490", "person", "2025Q3"),
+        ("2270", "person", "2025Q4"), ("10200", "person", "2025")]
+    assert [f["metric"] for f in figs[::5]] == ["jobs.urban_new", "jobs.reemployment"]
+
+
+def test_a_column_after_the_note_shorter_than_the_labels_is_no_part_of_the_table(extractor: Extractor) -> None:
+    """The 全年 column one number short of the labels: it is no column of the table (which row lost its cell?), and the
+    note is taken with no column after it, so the table stands as before, its cells in no unit: no figure at all,
+    rather than 35300 set in a row it may not be of."""
+    figs = _run(extractor, _BOXED.replace("35300\n10200\n", "35300\n"), "2026-01-18", "吉安市人力资源和社会保障局")
+    assert _got(figs) == []
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_bulletins38_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins38 (湖北省's 卫生健康统计提要 with a table by 市州 read back by pdfplumber's stream table finder;
