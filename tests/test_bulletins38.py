@@ -149,8 +149,10 @@ def test_the_bulletins38_gold_set_scores_at_its_floors() -> None:
     赣州市's 第四季度 人社 季报 with quarter columns and quarter-end stocks by pdfminer's HTML, both tables a column at a
     time; 长兴县's 公报 with 本年 | 上年 under two head words by pdftotext -layout -fixed 2.5). Blind, main scored recall
     0.5636, precision 1.0, period 0.9785: both 长兴县 tables lost (their heads' two lines read run together), a note
-    under them dated by a misread head's 上年. Floors, not the exact scores."""
+    under them dated by a misread head's 上年, both 赣州市 tables lost (the quarter-end heads read no column; the unit
+    note and the 全年 column after the quarters' run). After: recall 1.0, precision and every attribute 1.0. Floors,
+    not the exact scores."""
     s = scored("bulletins38")
-    assert s["recall"] >= 0.78 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
