@@ -285,6 +285,8 @@ class TableReader:
         # a monthly report's columns of the month alone (本月) and of the year to date (本年累计)
         self.month_words = frozenset(str(w) for w in words.get("month_columns", []))
         self.to_date_words = frozenset(str(w) for w in words.get("to_date_columns", []))
+        # a grouped head's piece naming the year the caption names (本年 under 床位数（张）, beside 上年): that year's level
+        self.current_words = frozenset(str(w) for w in words.get("current_columns", []))
         # a column headed by the months or the part of the year its cells cover (1—10月, 一季度): a level of
         # the text's own time, which the sentences around the table give
         span_head = words.get("span_head")
@@ -862,6 +864,16 @@ class TableReader:
         as `head` reads the words put together (`under_words`), else as `flush_words` puts them together where an
         extractor set both lines flush left; (None, None) where the lines are no such head."""
         bottom = self.units_noted(bottom)
+        grouped = self.grouped_head(top, bottom, above)
+        found = self._under_head(top, bottom, above)
+        if grouped is not None and (found[0] is None or len(found[0].columns) != len(grouped.columns)):
+            # (床位数（张） 卫生技术人员（人） / 本年 上年 本年 上年: each piece of the bottom line a column of its top
+            # word's group; a reading of other columns than pieces put the pieces under the wrong words)
+            return grouped, None
+        return found
+
+    def _under_head(self, top: str, bottom: str, above: str) -> tuple[Head | None, tuple[int, int] | None]:
+        """`under_head` save the grouped head's reading: by the words put together, else as set flush left."""
         merged = under_words(top, bottom)
         found = self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
         if found[0] is None:
@@ -881,8 +893,6 @@ class TableReader:
                 readings = [got]
             if len(readings) == 1:
                 return readings[0]
-        if found[0] is None and (grouped := self.grouped_head(top, bottom, above)) is not None:
-            return grouped, None
         return found
 
     def grouped_head(self, top: str, bottom: str, above: str = "") -> Head | None:
@@ -894,16 +904,33 @@ class TableReader:
         (`Column.span`), the same span a year before (上年同期) the caption's year less one. None where the pieces are
         not all such words, or the groups are not as many as the top's words."""
         tops, groups = top.split(), self._span_groups(top, bottom)
+        trail: list[Column] = []
+        if groups is None and len(tops) >= 3 and len(bottom.split()) > 2 \
+                and self._growth_piece(tops[-1] + bottom.split()[-1]) \
+                and (groups := self._span_groups(" ".join(tops[:-1]), " ".join(bottom.split()[:-1]), 2)) is not None:
+            # (指标 就业人数（人） 比上年 / 本年 上年 增长（%）: a last top word whose rest is the bottom's last piece is a
+            # column of its own split over the two lines, the row's growth over the year before in percent, beside the
+            # groups; what it grows over is the row's, so it stands only where the caption names the year)
+            found = self._heads(tops[-1] + bottom.split()[-1], 0, False)
+            tops = tops[:-1]
+            trail = [found[0][0]] if found is not None else []
         if groups is None:
             return None
         head, _ = self.head("".join(tops), above)
         if head is None or len(head.columns) != len(groups) or any(c.span or c.base or c.year for c in head.columns):
             return None
+        if trail:
+            if not head.year:
+                return None
+            trail = [replace(trail[0], year=head.year)]
         columns: list[Column] = []
         for col, group in zip(head.columns, groups, strict=True):
             for k, piece in enumerate(group):
                 if self._is_span(piece):
                     columns.append(replace(col, span=piece))
+                elif piece in self.current_words:
+                    # (床位数（张） over 本年 上年: the caption's year's level; a caption of no year, the text's)
+                    columns.append(replace(col, year=head.year) if head.year else col)
                 elif self._growth_piece(piece):
                     # (城镇新增就业 over 1—9月 同比增长（%）: the growth of the span before it in its group, in percent;
                     # after a year before's span, or opening its group, it is no one span's)
@@ -914,15 +941,17 @@ class TableReader:
                     columns.append(replace(col, base=True, year=str(int(head.year) - 1)))
                 else:
                     return None  # (the same span a year before which? the caption names no year)
-        return replace(head, columns=tuple(columns))
+        return replace(head, columns=(*columns, *trail))
 
-    def _span_groups(self, top: str, bottom: str) -> list[list[str]] | None:
+    def _span_groups(self, top: str, bottom: str, least: int = 3) -> list[list[str]] | None:
         """The bottom line's pieces of a head whose top words each span a group of them (`grouped_head`), a group a top
-        word after the label's head, each group opening with the bottom's first piece; None where they are not so."""
+        word after the label's head, each group opening with the bottom's first piece; None where they are not so.
+        least: the fewest top words (the label's head and two groups; one group where a column split over the two lines
+        follows it, `grouped_head`)."""
         tops, bottoms = top.split(), bottom.split()
-        if len(tops) < 3 or len(bottoms) < len(tops) or any(
+        if len(tops) < least or len(bottoms) < len(tops) or any(
                 not self._is_span(b) and self._starts(b, 0, self.base_words) != b and not self._growth_piece(b)
-                for b in bottoms):
+                and b not in self.current_words for b in bottoms):
             return None
         groups: list[list[str]] = []
         for piece in bottoms:

@@ -32,7 +32,8 @@ where it printed the whole head, the caption, the labels and the unit column's c
 columns (the rest of a table a page break cut, its head repeated: `_tops_over_units`), a note and a heading set beside
 the table maybe between the labels and the head, and so where it printed the labels under their head, maybe the unit
 column, every value column's head and the unit note, then every column in one run (`_heads_over_run`: a note and
-a caption maybe set beside the table between the labels and the heads), and so where it printed the labels, a heading
+a caption maybe set beside the table between the labels and the heads; the unit note maybe after that run, then columns
+each under its own head), and so where it printed the labels, a heading
 and the caption set beside the table, the rest of the head a cell a line, the unit column's cells and every column in
 one run (`_units_under_heads`).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
@@ -979,13 +980,19 @@ def _heads_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
     row merged into no box of the numbers under them). k head cells right over the run (past the note) make k columns
     as long as the labels; the unit cells, where there are any, as many as the labels; the label column's head right
     over the labels; the heading and the note handed on. Only where one reading of k leaves no doubt and the head so
-    made (label head, unit head, value heads) is one the table reader reads."""
+    made (label head, unit head, value heads) is one the table reader reads. Where the unit note comes right after the
+    run instead (单位：人 / 全年 / four numbers: a box of the head's right end printed after the columns), the columns after
+    it, each under a head of its own and as long as the labels, are the table's too where the head so made reads, the
+    note handed on before the head (as `_headed_table` takes them); else the table stands without them."""
     run = _run(kinds, at)
     if run < 2:
         return None
     j = at
     note = [at - 1] if at >= 1 and kinds[at - 1] != NUMBER and unit_note(texts[at - 1]) else []
     j -= len(note)
+    # (… or the unit note right after the run, a box of the head's right end, and the columns after it each under a
+    # head of its own: 单位：人 / 全年 / four numbers, as `_headed_table` reads them)
+    later = not note and at + run < len(kinds) and kinds[at + run] != NUMBER and unit_note(texts[at + run])
     found: list[Table] = []
     # (each value column's head a cell, else, where that reads none, a head over two lines: two cells a column, paired
     # top over bottom as `_paired_heads` pairs them: 诊疗人次 / 比上年 / （万人次） / 增长（%）)
@@ -1025,8 +1032,17 @@ def _heads_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
                 if not reads_head(_joined([*lead, *(texts[i] for i in order)])):
                     continue
                 columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
-                found.append(Table(top, labels, order, columns, None, uhead, units,
-                                   caption=note or None, apart=between or None))
+                heads, after = list(order), []
+                if later:
+                    more = [list(c) for c in columns]
+                    end_more = _later_columns(kinds, texts, at + run + 1, m, head_cell, heads, more)
+                    if len(more) > k and not (end_more < len(kinds) and kinds[end_more] == NUMBER) \
+                            and reads_head(_joined([*lead, *(texts[i] for i in heads)])):
+                        columns, after = more, [at + run]
+                    else:
+                        heads = list(order)  # (no column after the note that reads: the table as it stands)
+                found.append(Table(top, labels, heads, columns, None, uhead, units,
+                                   caption=note or after or None, apart=between or None))
     return found[0] if len(found) == 1 else None
 
 

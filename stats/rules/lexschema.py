@@ -212,7 +212,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         unit_heads=WORDS, columns=_record([], level=WORDS, target=WORDS, change=WORDS),
         percent_columns=WORDS, percent_marks=WORDS, year_head=WORD, unit_max=WHOLE, label_not=MARKS,
         label_marks=MARKS, base_columns=WORDS, span_head=WORD, span_ends=WORDS, place_heads=WORDS, blank_cells=WORDS,
-        month_columns=WORDS, to_date_columns=WORDS,
+        month_columns=WORDS, to_date_columns=WORDS, current_columns=WORDS,
         year_roles=_record([], level=WORDS, target=WORDS), change_labels=WORDS, cell_qualifiers=WORDS,
         rate_words=WORDS, percent_rows=WORDS, label_band=WORD, column_units=_map(WORDS), part_labels=WORDS,
         change_leads=WORDS, plan_changes=WORDS, list_titles=WORDS, list_label=WORD,

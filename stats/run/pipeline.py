@@ -703,6 +703,16 @@ class Extractor:
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, caption_of=partial(_from_caption, above,
                                                                                   self.tables.caption_line))
+                    if head is not None and (laid := _laid_out(src.text, sent)).count("\n") >= 1:
+                        # a head over two lines run into one sentence with its caption maybe (表1 … / 机构类别
+                        # 床位数（张） 卫生技术人员（人） / 本年 上年 本年 上年): where the top words each span a group of
+                        # the pieces under them, that reading, not the words run together (more columns than the rows)
+                        lines = laid.split("\n")
+                        caption = "".join("".join(line.split()) for line in lines[:-2]) \
+                            or _from_caption(above, self.tables.caption_line)
+                        grouped = self.tables.grouped_head(lines[-2], lines[-1], caption)
+                        if grouped is not None and len(grouped.columns) != len(head.columns):
+                            head = grouped  # (its caption still the sentence's: the table number no figure)
                     top = None
                     if head is None and following is not None and len(sent.text) <= HEAD_CHARS \
                             and following.text[-1:] in self.tables.head_ends \
@@ -713,6 +723,12 @@ class Extractor:
                         # the time in force is the one before its years are read
                         where_when.settle()
                         top = top_time = where_when.periods.snapshot()
+                    if head is None and above and before is not None and above[-1] == before.text \
+                            and sent.text[-1:] in self.tables.head_ends:
+                        # a head whose top words each span a group of the line under (床位数（张） 卫生技术人员（人） /
+                        # 本年 上年 本年 上年): read from the lines as written, before the words run together are
+                        head = self.tables.grouped_head(_laid_out(src.text, before), _laid_out(src.text, sent),
+                                                        _from_caption(above[:-1], self.tables.caption_line))
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
                         head, _ = self.tables.head(above[-1] + sent.text,
