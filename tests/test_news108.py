@@ -66,6 +66,19 @@ def test_a_list_of_places_with_respectively_after_a_whole_counts_the_wholes_kind
     assert not any(r[1].startswith("jobs.") for r in rows if r[0] in ("2100人", "1200人"))
 
 
+
+def test_a_clause_of_a_month_or_quarter_and_a_verb_of_adding_adds_to_the_count_before(extractor: Extractor) -> None:
+    """一季度，全市城镇新增就业6200人，同比增加320人；3月份新增2600人: a clause of nothing but a time inside the count's
+    (a month, a quarter, a half) and 新增 (context.yaml list_item) is more of what the figure before counts, at its own
+    time; a clause naming a kind of its own (6月新增企业320家) counts that kind."""
+    rows = _rows(extractor, "本报讯 一季度，全市城镇新增就业6200人，同比增加320人；3月份新增2600人。", "长治日报",
+                 "2026-04-18")
+    assert ("2600人", "jobs.urban_new", "长治市", "2026-03") in rows
+    rows = _rows(extractor, "本报讯 上半年，全县新增养老床位620张，二季度新增410张。", "前郭县融媒体中心", "2026-07-18")
+    assert ("410张", "beds.added", "前郭尔罗斯蒙古族自治县", "2026Q2") in rows
+    rows = _rows(extractor, "本报讯 上半年，全市城镇新增就业1.2万人，6月新增市场主体3200户。", "长治日报", "2026-07-18")
+    assert rows[-1][0] == "3200户" and not rows[-1][1].startswith("jobs.")
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news108_gold_set_scores_at_its_floors() -> None:
     """data/gold/news108 (six items: 大通县融媒体中心 on 1-7月 jobs by 乡镇; 白山日报 on 抚松县 beside 全省 and 全国;
