@@ -1256,7 +1256,11 @@ class Gazetteer:
             return cands[0]
         if m.short:  # a county's short form only inside the article's province
             prov = self.province(ref) if ref is not None else None
-            cands = [a for a in cands if a.level != "county" or (prov is not None and a.within(prov))]
+            # where no province is known yet (a county's 融媒体中心 named by 大通县, its item's first place), a short
+            # form written with its level's word (大通县 for 大通回族土族自治县) that one division in the whole
+            # country bears is a whole name: no stem that a common word or another province's county may share
+            whole = prov is None and m.word in self._whole_short and len(cands) == 1
+            cands = [a for a in cands if a.level != "county" or whole or (prov is not None and a.within(prov))]
         if m.seat and ref is not None and ref.level in ("county", "prefecture"):
             # 记者在高坪镇看到 in an item on 旺苍县: a town of the county the text is on that bears the name, not the
             # seat of 高坪区 in another prefecture of the province (类乌齐镇 after 卡若区, one prefecture, is the seat)
