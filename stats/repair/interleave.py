@@ -121,9 +121,17 @@ HEAD_BLOCK = 3  # the most lines of a headline's block (a kicker, the main line,
 JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
 
 
+# a county item's headline opening with its place's short form and a wide colon (深渡：枇杷树下“生金”): the colon is
+# no clause's mark there
+_NAME_COLON = "\uff1a"
+_NAMED_HEAD = compiled_regex(r"\p{Han}{2,4}" + _NAME_COLON + r"\p{Han}")
+
+
 def _headline_words(text: str) -> bool:
     """A line that reads as a headline alone: no clause or sentence mark inside (a wide comma or stop, which a
     column's line mostly shows), no mark closing it, and no number cut at its end (…茶叶产量12)."""
+    if len(text) >= 6 and _NAMED_HEAD.match(text):  # a short name and its colon first (齐河：黄河岸边…)
+        text = text[text.index(_NAME_COLON) + 1:]
     return len(text) >= 4 and not text[-1].isdigit() and text[-1] not in ".)" and \
         not any(not c.isascii() and unicodedata.category(c) in ("Po", "Pe") for c in text)
 
@@ -1183,12 +1191,16 @@ class Interleave:
                         break  # a column's top, joined to the foot of the column before (printed after it)
                     top = h
                     continue
-                up = top - k
-                if up < 0 or up in skip or frags[up].tail is not None or frags[up].last[-1:] not in self.complete \
-                        or not _column_line(frags[up].last, max(widths[i], widths[up])) \
-                        or any(up < s < top for s in starts):
+                # (a stride up, or one less where a column ended a row before: the sweep's last rows, 个百分点。 |
+                # 全年…增长7. of two columns under a row of three, the line a stride up going on already)
+                ups = [u for u in ((top - k, top - k + 1) if k >= 3 else (top - k,))
+                       if u >= 0 and u not in skip and frags[u].tail is None
+                       and frags[u].last[-1:] in self.complete
+                       and _column_line(frags[u].last, max(widths[i], widths[u]))
+                       and not any(u < s < top for s in starts)]
+                if not ups or ups[0] != top - k and top - k >= 0 and frags[top - k].tail is None:
                     break  # the top: above it a headline, a line of another column, or nothing
-                top = up
+                top = ups[0]
             j = top + 1
             if j >= len(frags) or j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                 continue
@@ -1441,7 +1453,9 @@ class Interleave:
         if y == "%" and x != "0":
             return 0.0  # a percent mark goes on from a number only (今年 | %。 is another column's number's tail)
         s = 0.0
-        if x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
+        if x == "." and y == "0" and _BOX_YEAR.match(b):
+            pass  # a year and its word after a decimal point (增长7. | 2025年…, a box's title): no fraction runs on
+        elif x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
             s += 3.5  # 33. | 5张, 1 | .2万人次
         elif x == "0" and y == "0":
             s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree)
