@@ -97,3 +97,98 @@ def test_a_headline_opening_with_its_countys_short_name_and_a_colon_is_a_headlin
     assert ("1420个", "阳谷县", "2025") in figs
     assert ("18.5万亩", "阳谷县", "2025") in figs
     assert ("412户", "冠县", "2026-02") in figs
+
+
+# a lead over three columns, then a row of two headlines over an item in two narrow columns beside a wider column
+# of this year's goals, as pdfminer sweeps them at a wide pitch (each line a box, a blank line after it)
+_GOALS = "\n".join([
+    "山西日报 2026年1月27日 星期二 第3版 要闻",
+    "",
+    "1",
+    "",
+    "谋划“十五五”\u3000奋进新征程",
+    "省十四届人大四次会议在太原开幕",
+    "",
+    "本报讯（记者 王磊 李静）1月26日上",
+    "",
+    "年工作，提出了2026年和“十五五”时期",
+    "",
+    "业增加值增长7.1%；社会消费品零售总额",
+    "",
+    "午，山西省第十四届人民代表大会第四次",
+    "",
+    "的目标任务。",
+    "",
+    "0.84万亿元，增长4.8%；粮食总产量298.6",
+    "",
+    "会议在太原开幕。省长代表省人民政府",
+    "",
+    "报告指出，2025年全省地区生产总值",
+    "",
+    "亿斤，再创历史新高。",
+    "",
+    "作政府工作报告，回顾了过去五年和2025",
+    "",
+    "达到2.61万亿元，增长5.6%；规模以上工",
+    "",
+    "过去五年成就",
+    "",
+    "今年目标",
+    "",
+    "过去五年，全省地区生产",
+    "",
+    "5万人，建成高标准农田1020",
+    "",
+    "2026年全省经济社会发展的主要预期目标是：地区生产总",
+    "",
+    "总值从2020年的1.98万亿元增",
+    "",
+    "万亩，新建改建农村公路1.9",
+    "",
+    "值增长5%左右；一般公共预算收入增长3%；城镇新增就业46万",
+    "",
+    "加到2.61万亿元，年均增长5.4",
+    "",
+    "万公里，新增养老床位4.6万",
+    "",
+    "人以上，城镇调查失业率5.5%左右；居民消费价格涨幅2%左右",
+    "",
+    "%；一般公共预算收入累计完",
+    "",
+    "张。",
+    "",
+    "；粮食产量稳定在280亿斤以上；单位地区生产总值能耗降低2.5",
+    "",
+    "成1.34万亿元，年均增长4.1%",
+    "",
+    "创新动能持续增强，高新",
+    "",
+    "%左右。",
+    "",
+    "；城乡居民人均可支配收入年",
+    "",
+    "技术企业由2020年的6800家增",
+    "",
+    "“十五五”时期，全省地区生产总值年均增长5%左右，到2",
+    "",
+    "均分别增长5.2%和7.0%。",
+    "",
+    "加到2025年的1.13万家，研发",
+    "",
+    "030年常住人口城镇化率达到66%。",
+    "",
+    "五年累计新增城镇就业45",
+    "",
+    "经费投入强度提高到2.1%。",
+]) + "\n"
+
+
+def test_a_wider_columns_first_line_set_in_goes_on_in_its_column(extractor: Extractor) -> None:
+    """2026年全省…主要预期目标是：地区生产总 (the goals column's first line, set in by its indent and wider than the
+    narrow columns beside it) goes on at 值增长5%左右…: its seven goals are this year's targets (they had been read
+    as changes and levels of the 过去五年 column's years), and the 过去五年 column's first line, under the row of
+    headlines, is judged by the columns under them (its from-to pair of 2020 and 2025, not 2026)."""
+    figs = quoted(dated_figures(extractor, _GOALS, "2026-01-27", "山西日报"), "role", "period")
+    goals = [f for f in figs if f[1] == "target" and f[2] == "2026"]
+    assert [f[0] for f in goals] == ["5%左右", "3%", "46万人以上", "5.5%左右", "2%左右", "280亿斤以上", "2.5%左右"]
+    assert ("1.98万亿元", "level", "2020") in figs and ("5.4%", "change", "2021-2025") in figs
