@@ -192,3 +192,25 @@ def test_a_wider_columns_first_line_set_in_goes_on_in_its_column(extractor: Extr
     goals = [f for f in figs if f[1] == "target" and f[2] == "2026"]
     assert [f[0] for f in goals] == ["5%左右", "3%", "46万人以上", "5.5%左右", "2%左右", "280亿斤以上", "2.5%左右"]
     assert ("1.98万亿元", "level", "2020") in figs and ("5.4%", "change", "2021-2025") in figs
+
+
+def test_a_goals_lead_closing_its_own_items_hands_no_list_to_the_next_paragraph(extractor: Extractor) -> None:
+    """主要预期目标是：… with its goals in its own sentence, closed by its stop, ends its list there: the next paragraph
+    (a blank line apart),
+    of the five years past (由2020年的…增加到2025年的…, 提高到2.3%), is levels (they had been the list's targets)."""
+    text = ("山西日报 2026年1月27日 星期二 第3版 要闻\n"
+            "2026年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇新增就业46万人以上；粮食产量稳定在"
+            "280亿斤以上。\n\n"
+            "创新动能持续增强，高新技术企业由2020年的6800家增加到2025年的1.13万家，研发经费投入强度提高到2.3%。\n")
+    figs = quoted(dated_figures(extractor, text, "2026-01-27", "山西日报"), "role", "period")
+    assert figs == [("5%左右", "target", "2026"), ("46万人以上", "target", "2026"), ("280亿斤以上", "target", "2026"),
+                    ("6800家", "level", "2020"), ("1.13万家", "level", "2025"), ("2.3%", "level", "2025")]
+
+
+def test_a_goals_lead_ending_its_paragraph_on_its_colon_still_hands_its_list_on(extractor: Extractor) -> None:
+    """The lead alone (主要预期目标是：, its item the paragraph after it) still hands it its list: no figure of its own."""
+    text = ("山西日报 2026年1月27日 星期二 第3版 要闻\n"
+            "2026年全省经济社会发展的主要预期目标是：\n\n"
+            "地区生产总值增长5%左右，城镇新增就业46万人以上。\n")
+    figs = quoted(dated_figures(extractor, text, "2026-01-27", "山西日报"), "role", "period")
+    assert figs == [("5%左右", "target", "2026"), ("46万人以上", "target", "2026")]
