@@ -1204,8 +1204,11 @@ class Interleave:
                     top = h
                     continue
                 # (a stride up, or one less where a column ended a row before: the sweep's last rows, 个百分点。 |
-                # 全年…增长7. of two columns under a row of three, the line a stride up going on already)
-                ups = [u for u in ((top - k, top - k + 1) if k >= 3 else (top - k,))
+                # 全年…增长7. of two columns under a row of three, the line a stride up going on already; only for a
+                # line cut in a number, whose seam at the top must then be a decimal point's: a word's seam there
+                # tells too little, 限额以上单位 | 5月份，… the next paragraph's first line)
+                cut = frags[i].text[-1:].isdigit() or frags[i].text[-1:] == "."
+                ups = [u for u in ((top - k, top - k + 1) if k >= 3 and cut else (top - k,))
                        if u >= 0 and u not in skip and frags[u].tail is None
                        and frags[u].last[-1:] in self.complete
                        and _column_line(frags[u].last, max(widths[i], widths[u]))
