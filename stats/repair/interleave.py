@@ -122,17 +122,17 @@ HEAD_ROW_CHARS = 10  # a headline of a row of short ones side by side is no long
 JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
 
 
-# a county item's headline opening with its place's short form and a wide colon (深渡：枇杷树下“生金”): the colon is
-# no clause's mark there
-_NAME_COLON = "\uff1a"
-_NAMED_HEAD = compiled_regex(r"\p{Han}{2,4}" + _NAME_COLON + r"\p{Han}")
+# a county item's headline opening with its place's short form and a colon (深渡：枇杷树下“生金”): the colon is no
+# clause's mark there (a mark that folds to the ASCII colon: the wide one a page prints, or the narrow one)
+_NAMED_HEAD = compiled_regex(r"\p{Han}{2,4}(\p{Po})\p{Han}")
 
 
 def _headline_words(text: str) -> bool:
     """A line that reads as a headline alone: no clause or sentence mark inside (a wide comma or stop, which a
     column's line mostly shows), no mark closing it, and no number cut at its end (…茶叶产量12)."""
-    if len(text) >= 6 and _NAMED_HEAD.match(text):  # a short name and its colon first (齐河：黄河岸边…)
-        text = text[text.index(_NAME_COLON) + 1:]
+    named = _NAMED_HEAD.match(text) if len(text) >= 6 else None
+    if named is not None and unicodedata.normalize("NFKC", named.group(1)) == ":":  # a short name, its colon (齐河：…)
+        text = text[named.end(1):]
     return len(text) >= 4 and not text[-1].isdigit() and text[-1] not in ".)" and \
         not any(not c.isascii() and unicodedata.category(c) in ("Po", "Pe") for c in text)
 
