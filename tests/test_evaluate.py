@@ -1233,7 +1233,26 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     two-line labels among the delegates' lines); eighty-eight pages recall 0.9722, precision 0.9989, place 0.981, role
     0.9874, period 0.9881, beds 0.997, jobs 0.9824 (p01-p86 as before, every row and attribute). Role's floor 0.989 →
     0.987 and period's 0.991 → 0.988: p87 alone (8 roles and 12 periods wrong of 79) takes the set under them while
-    p01-p86 keep their scores (role 0.9893, period 0.9914 on their own), so the floors follow the set, not a loss."""
+    p01-p86 keep their scores (role 0.9893, period 0.9914 on their own), so the floors follow the set, not a loss.
+    With p89-p90 (pages110: 德州日报's front page and the page its lead jumps to, read by pdftotext in its reading
+    order at 1.7, each line a block of its own and the columns' lines in a sweep: a lead under a kicker ending 转第2版,
+    a 图表新闻 box of six figures of the year, a January item beside a 县市区速览 column of ■ items, a 县 item under
+    its short name and a colon (齐河：…) beside a 村's item, then 上接第1版 with the year's goals; 今日固始 专版 read by
+    pdftotext -raw at 1.9: a 政府工作报告（摘要） under bold 小标题 of 过去五年, 2025年, 2026年 and 十五五, a row of three
+    乡镇 items, a hospital item beside a 乡镇快讯 column ending on 信阳市; annotated blind: the two pages recall 0.9907,
+    precision 0.9911 (1% of 增长7. | 1%，…, the third column's top printed far back), role 1.0, place 0.9439, period
+    0.9417 (the box dated 2026: its title had been run into as 7.2025年); eighty-nine pages recall 0.9727, precision
+    0.9987, role 0.9877, place 0.9799, period 0.9868), after a column's foot in the sweep's last rows climbing its
+    column a stride less where the line a full stride up goes on already, a year after a decimal point no fraction's
+    tail, a headline opening with a short name and its colon a headline, a line as wide as two full lines around but
+    for its indent a first line of their column and a row of two short headlines cutting the lines a width is judged
+    on (p87's 今年目标 column now goes on from its first line: its seven goals targets of 2026, and the 过去五年 column's
+    first line goes on, dating it 2021-2025), and a goals lead closing its own items handing no list on: p89-p90
+    recall 1.0, precision 1.0, role 1.0, place 0.9815 (left: p89's 齐河 item's second paragraph, a block of two lines
+    printed after the 村 item's first, read in that item: 1000个 and 160万吨 placed in 夏津县), period 1.0; ninety pages
+    recall 0.9733, precision 0.999, place 0.981, role 0.9899, period 0.9905, beds 0.997, jobs 0.9826 (p01-p88 recall
+    0.9725, role 0.9896, period 0.9902: p87's seven goals and p27's 4个 and 30家以上 now right, no row worse).
+    Recall's floor 0.971 → 0.973, role's 0.987 → 0.989 and period's 0.988 → 0.990."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1243,8 +1262,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.971 and s["precision"] >= 0.998
-    assert s["place_acc"] >= 0.981 and s["period_acc"] >= 0.988 and s["role_acc"] >= 0.987
+    assert s["recall"] >= 0.973 and s["precision"] >= 0.998
+    assert s["place_acc"] >= 0.981 and s["period_acc"] >= 0.990 and s["role_acc"] >= 0.989
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

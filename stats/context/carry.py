@@ -1150,7 +1150,11 @@ class ListScope:
             year = self.published.split("-")[0]
             self.ahead = year.isdigit() and any(
                 int(y.group("y1")) > int(year) for y in self.classifier.lex.year.finditer(sent.text))
-            ends_paragraph = sent.end == sent.paragraph.end
+            # (a lead whose items stand in its own sentence, closed by its stop, 主要预期目标是：地区生产总值增长5%左右；…
+            # 粮食产量稳定在770亿斤以上。, hands no list to the paragraph after it: that one speaks for itself, and on a
+            # page read out of column order it is another column's, 创新动能持续增强，…增加到2025年的1.52万家)
+            ends_paragraph = sent.end == sent.paragraph.end and not (
+                live and sent.text.rstrip()[-1:] in self.classifier.lex.sentence_end)
             self.paragraph = None if ends_paragraph else sent.paragraph
             self.pending = sent.paragraph if ends_paragraph else None
 

@@ -118,14 +118,31 @@ _NONZERO = compiled_re("[1-9]")
 
 
 HEAD_BLOCK = 3  # the most lines of a headline's block (a kicker, the main line, a subhead) the extractor gives as one
+HEAD_ROW_CHARS = 10  # a headline of a row of short ones side by side is no longer (characters)
 JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
+
+
+# a county item's headline opening with its place's short form and a colon (深渡：枇杷树下“生金”): the colon is no
+# clause's mark there (a mark that folds to the ASCII colon: the wide one a page prints, or the narrow one)
+_NAMED_HEAD = compiled_regex(r"\p{Han}{2,4}(\p{Po})\p{Han}")
 
 
 def _headline_words(text: str) -> bool:
     """A line that reads as a headline alone: no clause or sentence mark inside (a wide comma or stop, which a
     column's line mostly shows), no mark closing it, and no number cut at its end (…茶叶产量12)."""
+    named = _NAMED_HEAD.match(text) if len(text) >= 6 else None
+    if named is not None and unicodedata.normalize("NFKC", named.group(1)) == ":":  # a short name, its colon (齐河：…)
+        text = text[named.end(1):]
     return len(text) >= 4 and not text[-1].isdigit() and text[-1] not in ".)" and \
         not any(not c.isascii() and unicodedata.category(c) in ("Po", "Pe") for c in text)
+
+
+def _head_rows(frags: list[_Frag]) -> list[int]:
+    """The line after two short lines alone that read as headlines (a row of headlines side by side, printed a line
+    each, 过去五年成就 | 今年目标): the first line of the columns under them."""
+    def head(f: _Frag) -> bool:
+        return len(f.pieces) == 1 and len(f.last) <= HEAD_ROW_CHARS and _headline_words(f.last)
+    return [j for j in range(2, len(frags)) if head(frags[j - 2]) and head(frags[j - 1]) and not head(frags[j])]
 
 
 def _alternating(texts: list[str]) -> bool:
@@ -706,7 +723,10 @@ class Interleave:
                 pairs.update(t[k:k + 2] for k in range(len(t) - 1))
         # where runs of datelines open items: on a page swept a line at a time (glued rows tell their own widths)
         cuts = [] if slots else self._item_cuts(frags)
-        widths = self._widths(frags, cuts)
+        # (… and where a row of short headlines opens columns, 过去五年成就 | 今年目标, for the widths only: a column's
+        # first line, set in, after them is judged by the columns under them, not by the lead's wider lines above)
+        widths = self._widths(frags, sorted({*cuts, *([] if slots else _head_rows(frags))}),
+                              indented=not slots and not across)
         if across and not slots:
             # two columns read a line each in turn: a line's column is the lines a stride of two apart, every other
             # line being the other column's (of another width: a line of the narrower one would be read short); its
@@ -1183,12 +1203,19 @@ class Interleave:
                         break  # a column's top, joined to the foot of the column before (printed after it)
                     top = h
                     continue
-                up = top - k
-                if up < 0 or up in skip or frags[up].tail is not None or frags[up].last[-1:] not in self.complete \
-                        or not _column_line(frags[up].last, max(widths[i], widths[up])) \
-                        or any(up < s < top for s in starts):
+                # (a stride up, or one less where a column ended a row before: the sweep's last rows, 个百分点。 |
+                # 全年…增长7. of two columns under a row of three, the line a stride up going on already; only for a
+                # line cut in a number, whose seam at the top must then be a decimal point's: a word's seam there
+                # tells too little, 限额以上单位 | 5月份，… the next paragraph's first line)
+                cut = frags[i].text[-1:].isdigit() or frags[i].text[-1:] == "."
+                ups = [u for u in ((top - k, top - k + 1) if k >= 3 and cut else (top - k,))
+                       if u >= 0 and u not in skip and frags[u].tail is None
+                       and frags[u].last[-1:] in self.complete
+                       and _column_line(frags[u].last, max(widths[i], widths[u]))
+                       and not any(u < s < top for s in starts)]
+                if not ups or ups[0] != top - k and top - k >= 0 and frags[top - k].tail is None:
                     break  # the top: above it a headline, a line of another column, or nothing
-                top = up
+                top = ups[0]
             j = top + 1
             if j >= len(frags) or j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                 continue
@@ -1383,7 +1410,7 @@ class Interleave:
             frags[i].tail, frags[j].head = j, i
 
     def _widths(self, frags: list[_Frag], cuts: list[int] | None = None,
-                measure: Callable[[str], float] = _cells) -> list[float]:
+                measure: Callable[[str], float] = _cells, indented: bool = False) -> list[float]:
         """The typical column width around each fragment (the commonest width of the full lines
         within NEAR of it): a page's items are set in columns of different widths, and a line
         breaks off at the full width of its own column. The lines looked at are those of the same
@@ -1391,7 +1418,9 @@ class Interleave:
         of briefs opens with several) at or before the fragment, since a grid of narrow briefs set
         under a wide article would otherwise take the article's width and never be seen broken off
         (lines after it may be its own columns' still: an item's dateline comes mid-sweep). measure: a line's width
-        (printed, digits half a character; or its characters, where a text's own wrap cut the lines: `_join`)."""
+        (printed, digits half a character; or its characters, where a text's own wrap cut the lines: `_join`).
+        indented: lines swept one by one, where a paragraph's first line, set in, is narrower than its column's
+        full lines by its indent (on glued rows a piece's width is its row's to tell)."""
         # a line with a space inside (a byline's, a brief's ■本报讯 X) is no measure: it is mostly a
         # paragraph's indented first line, and its space's printed width is unknown
         full = [round(measure(f.last)) if len(f.last) >= 6 and " " not in f.last else None for f in frags]
@@ -1424,6 +1453,11 @@ class Interleave:
                 # as wide as two more lines around: a line of a wider column (an item of few lines
                 # beside narrower ones), not a headline; its column is as wide as those lines
                 width = float(max(w for w in (own - 1, own, own + 1) if near[w]))
+            elif indented and own is not None and own > width and not shut[i] \
+                    and sum(near[w] for w in (own + 1, own + 2, own + 3)) >= 2:
+                # … or as wide as they are but for a paragraph's indent (2026年全省…主要预期目标是：地区生产总 over
+                # the wider column's full lines beside narrower ones): a first line of that column, breaking off
+                width = float(max(w for w in (own + 1, own + 2, own + 3) if near[w]))
             out.append(width)
         return out
 
@@ -1441,7 +1475,9 @@ class Interleave:
         if y == "%" and x != "0":
             return 0.0  # a percent mark goes on from a number only (今年 | %。 is another column's number's tail)
         s = 0.0
-        if x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
+        if x == "." and y == "0" and _BOX_YEAR.match(b):
+            pass  # a year and its word after a decimal point (增长7. | 2025年…, a box's title): no fraction runs on
+        elif x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
             s += 3.5  # 33. | 5张, 1 | .2万人次
         elif x == "0" and y == "0":
             s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree)
