@@ -64,3 +64,40 @@ def test_binary_files_are_still_refused() -> None:
     with pytest.raises(InputError, match="NUL bytes"):
         decode_bytes(bytes([3, 0, 7, 0, 1, 0, 2, 0] * 64), "ints.txt")
     assert decode_bytes(codecs.BOM_UTF16_LE + _U16.encode("utf-16-le"), "bom.txt").encoding == "utf-16"
+
+
+_RST = ("2025年，全县城镇新增就业\\ **2860**\\ 人，同比增长\\ *6.4%*\\ ；发放创业担保贷款\\ ``1.32``\\ 亿元，"
+        "年末城镇登记失业率\\ **2.7%**\\ [#]_。新建标准化厂房\\ **2.4**\\ 万m\\ :sup:`2`\\ 。\n\n.. [#] 为年末数。\n")
+
+
+def test_rst_inline_markup_between_escaped_spaces_is_read(extractor: Extractor) -> None:
+    """rst writes inline markup against Han between escaped spaces, a power as a role and a footnote reference after
+    a figure: read as the built page shows them, the figures keep their words and units."""
+    text = _run_text(_RST)
+    assert "就业2860人" in text and "增长6.4%" in text and "万m²" in text and "[#]" not in text.split("\n")[0]
+    assert _got(extractor, text) == {(2860.0, "人", "exact", "level"), (6.4, "%", "exact", "change"),
+                                     (132000000.0, "元", "exact", "level"), (2.7, "%", "exact", "level"),
+                                     (24000.0, "m²", "exact", "level")}
+
+
+def test_text_that_is_no_rst_stays() -> None:
+    """A lone *…* with no escaped space beside it, or a backslash in a path, is left as written."""
+    plain = "面积为3*4*5立方米，文件存于C:\\ 目录，人均**36**元"
+    assert _run_text(plain) == "面积为3*4*5立方米，文件存于C:\\ 目录，人均36元"
+
+
+def test_an_rst_simple_table_reads_as_a_sheet(extractor: Extractor) -> None:
+    """An rst simple table's cells stand under = rules with spaces between them: its rows read with tabs between the
+    cells and no rule under the head, so the table's figures are found with the units of its unit column."""
+    table = ("表2  主要指标\n\n   ============  ====  ======  ========\n   指标          单位  2025年  增长（%）\n"
+             "   ============  ====  ======  ========\n   城镇新增就业  人    3260    8.6\n"
+             "   农村劳动力转移就业  万人  1.35  2.4\n   ============  ====  ======  ========\n\n一批项目建成。\n")
+    text = _run_text(table)
+    assert "   城镇新增就业\t人\t3260\t8.6" in text and sum(line.strip().startswith("==") for line in text.split("\n")) == 2
+    assert {(v, m) for v, m, *_ in _got(extractor, text, "2026-01-20")} == {(3260.0, "人"), (8.6, "%"),
+                                                                            (13500.0, "人"), (2.4, "%")}
+
+
+def _run_text(text: str) -> str:
+    """The text as every stage reads it, through the decoder."""
+    return decode_bytes(text.encode("utf-8"), "note.rst.txt").text
