@@ -101,3 +101,30 @@ def test_an_rst_simple_table_reads_as_a_sheet(extractor: Extractor) -> None:
 def _run_text(text: str) -> str:
     """The text as every stage reads it, through the decoder."""
     return decode_bytes(text.encode("utf-8"), "note.rst.txt").text
+
+
+_WIKI = ("'''某县'''是[[某省]][[某市|某市]]下辖的一个[[县]]。\n== 经济 ==\n2025年，全县实现[[地区生产总值]]'''86.4亿元'''，"
+         "比上年增长5.1%<ref name=\"gb\">{{cite web|title=某县接待游客突破千万|work=某日报|date=2026-03-18|"
+         "url=http://www.example.cn/t20260318_1286.html}}</ref>。全县城镇新增就业'''2860人'''<ref name=\"gb\" />。\n"
+         "[[File:某县 2025.jpg|thumb|220px|县城一角]]\n"
+         "{| class=\"wikitable\"\n|+ 2025年主要产品产量\n! 产品 !! 产量（万吨） !! 比上年增长（%）\n|-\n"
+         "| 粮食 || 12.6 || 1.8\n|-\n| style=\"text-align:right\" | 茶叶\n| 0.42\n| 7.6\n|}\n"
+         "[[Category:某市县份]]\n")
+
+
+def test_wikitext_reads_as_its_page(extractor: Extractor) -> None:
+    """A wiki article's source: its citations (a title, dates and ids of another page) are dropped, its links are
+    their text, its bold quotes go, and its table's rows read a line each with tabs between the cells, so every
+    figure is found and none of the citation's."""
+    text = _run_text(_WIKI)
+    assert "某县是某省某市下辖的一个县" in text and "cite" not in text and "File:" not in text
+    assert "粮食\t12.6\t1.8" in text and "茶叶\t0.42\t7.6" in text
+    assert {(v, m, r) for v, m, _, r in _got(extractor, text, "2026-04-02")} == {
+        (8640000000.0, "元", "level"), (5.1, "%", "change"), (2860.0, "人", "level"), (126000.0, "吨", "level"),
+        (1.8, "%", "change"), (4200.0, "吨", "level"), (7.6, "%", "change")}
+
+
+def test_text_with_no_wikitext_stays() -> None:
+    """Quotes, brackets and bars of plain text are no wikitext: text with none of its marks is left as written."""
+    plain = "他说：''好''，见[1]与{注}，指标|数值|增长"
+    assert _run_text(plain) == plain

@@ -48,6 +48,7 @@ from stats.read.transfer import (
     unmojibaked,
     unquoted,
 )
+from stats.read.wikitext import wikitext_plain
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
@@ -367,16 +368,17 @@ def as_read(text: str, json: bool | None = None) -> str:
     would pair the underlines across the fields) and an OCR converter's LaTeX figures and tables read as the page
     showed them (`latex_plain`, before the Markdown: a bold number's math is no Markdown mark), a note's
     reStructuredText escapes, roles and footnote references taken out (`rest_plain`, before the Markdown: rst's
-    **…** between escaped spaces is its own), a subtitle file's
+    **…** between escaped spaces is its own) and a wiki article's source read as the page shows it (`wikitext_plain`:
+    citations dropped, links their text, its table's rows a line each), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
     (`garbled_blank`); a forum post's BBCode taken out (`bbcode_plain`, after the HTML: a tag's colour may be a
     reference); first of all, the JSON escapes of an API's reply read (`json_escapes_read`: the HTML it may carry is
     read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
     a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
     (`sheet_escapes_read`: a tab between a table's cells is its gap)."""
-    return garbled_blank(cues_run_on(markdown_plain(rest_plain(latex_plain(underlines_out(decimal_commas(
-        csv_cells_apart(quote_marks_blank(bbcode_plain(unescaped(sheet_escapes_read(json_escapes_read(text,
-                                                                                                         json)))))))))))))
+    read = bbcode_plain(unescaped(sheet_escapes_read(json_escapes_read(text, json))))
+    return garbled_blank(cues_run_on(markdown_plain(rest_plain(wikitext_plain(latex_plain(underlines_out(
+        decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))))
 
 
 def _referenced(m: re.Match[str]) -> str:
