@@ -128,3 +128,15 @@ def test_text_with_no_wikitext_stays() -> None:
     """Quotes, brackets and bars of plain text are no wikitext: text with none of its marks is left as written."""
     plain = "他说：''好''，见[1]与{注}，指标|数值|增长"
     assert _run_text(plain) == plain
+
+
+def test_roman_numeral_list_marks_stand_apart(extractor: Extractor) -> None:
+    """A Word outline's marks in Roman numerals of the Number Forms block, followed by nothing, stand right against
+    the item's number (ⅱ．16个…): the number is read whole and alone (never 11.16 or 2.16), and a heading so marked
+    names its year for the items under it; a numeral with no point (Ⅱ类) is a word."""
+    text = ("Ⅰ．\t2025年工作回顾\nⅰ．16个重点项目建成，完成投资3.2亿元。\nⅱ．2860人实现城镇新增就业。\n"
+            "Ⅱ．2026年主要目标\nⅰ．城镇新增就业2500人以上；ⅱ．Ⅱ类医院床位达到320张。\n")
+    figs = _run(extractor, text, "2026-02-05")
+    assert {(f["value"], f["measure"], f["period"]) for f in figs} == {
+        (16.0, "个", "2025"), (320000000.0, "元", "2025"), (2860.0, "人", "2025"), (2500.0, "人", "2026"),
+        (320.0, "张", "2026")}
