@@ -140,3 +140,28 @@ def test_roman_numeral_list_marks_stand_apart(extractor: Extractor) -> None:
     assert {(f["value"], f["measure"], f["period"]) for f in figs} == {
         (16.0, "个", "2025"), (320000000.0, "元", "2025"), (2860.0, "人", "2025"), (2500.0, "人", "2026"),
         (320.0, "张", "2026")}
+
+
+_SMS_TEXT = ("【某县人社局】尊敬的市民：2025年，全县城镇新增就业3260人，完成全年任务的108.2%；帮扶困难人员实现就业420人，"
+             "扶持创业612人，带动就业1860人。回复TD退订")
+_SMS = (f"时间：2026-03-02 09:20:11\n号码：1069055123\n内容：(1/2){_SMS_TEXT[:67]}\n\n"
+        f"时间：2026-03-02 09:20:12\n号码：1069055123\n内容：(2/2){_SMS_TEXT[67:]}\n")
+
+
+def test_sms_parts_run_on(extractor: Extractor) -> None:
+    """A long SMS the network cut into parts of 67 characters, kept apart by a phone's backup under their records'
+    heads: a part whose counter follows the one before runs on where that one was cut, so a number cut in two
+    (扶持创业6 | 12人) reads whole and never as 12 people."""
+    text = _run_text(_SMS)
+    assert "扶持创业612人，带动就业1860人" in text and "(2/2)" not in text and "09:20:12" not in text
+    assert "创业6\n" in _SMS and {(v, m) for v, m, *_ in _got(extractor, text, "2026-03-02")} == {
+        (3260.0, "人"), (108.2, "%"), (420.0, "人"), (612.0, "人"), (1860.0, "人")}
+
+
+def test_numbered_short_lines_are_no_sms_parts() -> None:
+    """A short line with a counter, or parts out of order, are left as written: only a part long enough to be cut
+    by the network runs on into the next."""
+    short = "（1/2）会议通知\n（2/2）请各单位于3日前报送。\n"
+    assert _run_text(short) == short
+    swapped = _SMS.replace("(1/2)", "(3/3)")
+    assert _run_text(swapped) == swapped

@@ -36,6 +36,7 @@ from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.quoted import quote_marks_blank
 from stats.read.rest import rest_plain
 from stats.read.sheetlocale import decimal_commas
+from stats.read.smsparts import parts_joined
 from stats.read.subtitles import cues_run_on
 from stats.read.transfer import (
     B64_PREFIX,
@@ -369,14 +370,15 @@ def as_read(text: str, json: bool | None = None) -> str:
     showed them (`latex_plain`, before the Markdown: a bold number's math is no Markdown mark), a note's
     reStructuredText escapes, roles and footnote references taken out (`rest_plain`, before the Markdown: rst's
     **…** between escaped spaces is its own) and a wiki article's source read as the page shows it (`wikitext_plain`:
-    citations dropped, links their text, its table's rows a line each), a subtitle file's
+    citations dropped, links their text, its table's rows a line each), a long SMS's parts a backup keeps apart
+    joined where their counters follow each other (`parts_joined`), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
     (`garbled_blank`); a forum post's BBCode taken out (`bbcode_plain`, after the HTML: a tag's colour may be a
     reference); first of all, the JSON escapes of an API's reply read (`json_escapes_read`: the HTML it may carry is
     read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
     a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
     (`sheet_escapes_read`: a tab between a table's cells is its gap)."""
-    read = bbcode_plain(unescaped(sheet_escapes_read(json_escapes_read(text, json))))
+    read = parts_joined(bbcode_plain(unescaped(sheet_escapes_read(json_escapes_read(text, json)))))
     return garbled_blank(cues_run_on(markdown_plain(rest_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))))
 
