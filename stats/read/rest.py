@@ -28,8 +28,9 @@ _ESCAPE = "\\ "
 _INLINE = compiled_re(r"(?:\\ )?(\*\*|\*|``|`)(?=[^\s*`])([^\n*`]{1,300}?)(?<=[^\s*`])\1(?!_)(?:\\ )?")
 # a role (:sup:`2`, :sub:`3`, :abbr:`GDP`), an escaped space before and after it maybe
 _ROLE = compiled_re(r"(?:\\ )?:([a-z][a-z-]{1,20}):`([^`<>\n]{1,100})`(?:\\ )?")
-# a footnote or citation reference ([#]_, [#note]_, [1]_, [*]_), an escaped space or a space before it
-_FOOTNOTE_REF = compiled_re(r"(?:\\ | )?\[(?:#[\w-]{0,30}|\*|\d{1,3})\]_(?!\w)")
+# a footnote or citation reference ([#]_, [#note]_, [1]_, [*]_), an escaped space or a space before it, and an
+# escaped space after it or no word's letter
+_FOOTNOTE_REF = compiled_re(r"(?:\\ | )?\[(?:#[\w-]{0,30}|\*|\d{1,3})\]_(?:\\ |(?!\w))")
 # a simple table's rule: runs of = two spaces or more apart, indented maybe
 _TABLE_RULE = compiled_re(r"(?m)^[ \t]*={2,}(?: {2,}={2,})+[ \t]*$")
 _CELL_GAP = compiled_re(r"(?<=\S) {2,}(?=\S)")
