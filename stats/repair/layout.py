@@ -221,8 +221,8 @@ def fold_width(text: str) -> str:
 # a version's (ii.12) and is no figure, and a heading so marked (Ⅲ．2026年主要预期目标) names no year. The point is
 # made a space, one for one: the mark stands apart as a Chinese list's 二、 does. (A numeral with no point, Ⅱ类医院,
 # is a word and stays.)
-_ROMAN_GATE = compiled_re("[\u2160-\u217f][.\uff0e]")
-_ROMAN_MARK = compiled_re("(?m)((?:^|[\uff1a\uff1b\u3002])[ \t\u3000]*[\u2160-\u217f]{1,4})[.\uff0e]")
+_ROMAN_GATE = compiled_re(r"[\u2160-\u217f][.\uff0e]")
+_ROMAN_MARK = compiled_re(r"(?m)((?:^|[\uff1a\uff1b\u3002])[ \t\u3000]*[\u2160-\u217f]{1,4})[.\uff0e]")
 
 
 # (The bars a table may set between its cells, a gap once folded: `_FOLD`, are `columns.CELL_BARS`)
