@@ -85,8 +85,9 @@ SENTENCES = (
 DOCUMENTS = (
     Column("doc_id", pa.string(), "Document id: the path below the corpus folder, without .txt (2020/page1); unique."),
     Column("path", pa.string(), "Path of the source file as given to stats extract."),
-    Column("encoding", pa.string(), "Encoding the file was read with: utf-8, utf-8-sig, utf-16, gb18030 or cp950 "
-           "(Big5); pdf for a PDF; quoted-printable/ or base64-mail/ before it for a mail's escaped or base64 text, "
+    Column("encoding", pa.string(), "Encoding the file was read with: utf-8, utf-8-sig, utf-16, utf-16-le or "
+           "utf-16-be (no BOM), gb18030 or cp950 (Big5); pdf for a PDF; quoted-printable/ or base64-mail/ before it "
+           "for a mail's escaped or base64 text, "
            "json-escaped/ for a JSON reply whose characters are \\uXXXX escapes, /cp1252 after it for UTF-8 "
            "double-encoded through Windows-1252."),
     Column("sha256", pa.string(), "SHA-256 of the file's bytes; the key for incremental builds."),

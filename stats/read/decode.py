@@ -34,7 +34,9 @@ from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.quoted import quote_marks_blank
+from stats.read.rest import rest_plain
 from stats.read.sheetlocale import decimal_commas
+from stats.read.smsparts import parts_joined
 from stats.read.subtitles import cues_run_on
 from stats.read.transfer import (
     B64_PREFIX,
@@ -47,6 +49,7 @@ from stats.read.transfer import (
     unmojibaked,
     unquoted,
 )
+from stats.read.wikitext import wikitext_plain
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
@@ -105,7 +108,8 @@ _ESCAPED_TAG_OPEN = "&lt;"
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str  # utf-8, utf-8-sig, utf-16, gb18030, cp950 (after quoted-printable/ or base64-mail/, before /cp1252)
+    # utf-8, utf-8-sig, utf-16 (-le, -be: no BOM), gb18030, cp950 (after quoted-printable/ or base64-mail/, before /cp1252)
+    encoding: str
     warnings: tuple[str, ...] = ()
 
 
@@ -249,6 +253,13 @@ def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: boo
         if scan.bad and not scan.repairable():
             raise InputError(path, "cannot decode as UTF-16 although it starts with its byte-order mark", CONVERT)
         return _judged(scan, "utf-16", path)
+    unmarked = utf16_unmarked(head)
+    if unmarked:
+        scan = _scan(chunks(), unmarked)
+        if not scan.bad or scan.repairable():
+            note = (f"UTF-16 text without a byte-order mark: read as {unmarked.upper()} (its ASCII characters' NUL "
+                    "bytes all fall on one side)")
+            return _judged(scan, unmarked, path, note, *((_damage(scan, unmarked),) if scan.bad else ()))
     if blank_bytes:
         raise InputError(path, "empty file", "nothing to extract; remove it or fill it")
     _not_text(head, path)
@@ -283,6 +294,38 @@ def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: boo
         raise InputError(path, f"not UTF-8, and read as GB18030/GBK only {share:.0%} of its characters are "
                          "common Chinese, and it is no Big5 (cp950) either (Big5-HKSCS or another encoding?)", CONVERT)
     return _judged(gb, "gb18030", path)
+
+
+# UTF-16 with no byte-order mark (a database tool's "Unicode" export, bcp -w, some report writers): each ASCII
+# character, digits, points, spaces and line ends included, is a byte and a NUL, the NUL after it (little-endian) or
+# before it (big-endian), while a Han character's two bytes are seldom NUL (一 U+4E00 is, on the other side). So the NUL
+# bytes of the head fall nearly all on one side: at least this share of its byte pairs, and at most
+# `_UTF16_OTHER_SIDE` of them on the other side; and read so, the head must be text (`_utf16_text`). A binary file's
+# NUL bytes fall on both sides, or too few on either.
+_UTF16_NUL_PAIRS = 0.05
+_UTF16_OTHER_SIDE = 0.25  # of the NULs of the main side
+_UTF16_MIN_PAIRS = 8
+
+
+def utf16_unmarked(head: bytes) -> str | None:
+    """utf-16-le or utf-16-be where the head reads as UTF-16 text with no byte-order mark (see above), else None."""
+    pairs = len(head) // 2
+    if pairs < _UTF16_MIN_PAIRS or b"\x00" not in head:
+        return None
+    even, odd = head[0:2 * pairs:2].count(0), head[1:2 * pairs:2].count(0)
+    main, other, encoding = (odd, even, "utf-16-le") if odd >= even else (even, odd, "utf-16-be")
+    if main < _UTF16_NUL_PAIRS * pairs or other > _UTF16_OTHER_SIDE * main:
+        return None
+    text = head[:2 * pairs].decode(encoding, errors="replace")
+    return encoding if _utf16_text(text) else None
+
+
+def _utf16_text(text: str) -> bool:
+    """The head read as UTF-16 is text: no NUL nor other control character but tabs, line and page ends (a byte
+    pair of two NULs, or a binary file's small integers, reads as one), at most a broken last character, and its
+    non-ASCII characters Chinese (`plausible_chinese`) where there are enough of them to judge."""
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    return controls == 0 and text.count("\ufffd") <= 1 and plausible_chinese(text) >= _PLAUSIBLE
 
 
 def _damage(scan: _Scan, encoding: str) -> str:
@@ -324,15 +367,20 @@ def as_read(text: str, json: bool | None = None) -> str:
     Chinese way (`decimal_commas`, after the CSV cells are set apart by tabs); and a reader tool's Markdown marks taken out
     (`markdown_plain`, after a filled-in form's values are read off their underlines, `underlines_out`: its marks
     would pair the underlines across the fields) and an OCR converter's LaTeX figures and tables read as the page
-    showed them (`latex_plain`, before the Markdown: a bold number's math is no Markdown mark), a subtitle file's
+    showed them (`latex_plain`, before the Markdown: a bold number's math is no Markdown mark), a note's
+    reStructuredText escapes, roles and footnote references taken out (`rest_plain`, before the Markdown: rst's
+    **…** between escaped spaces is its own) and a wiki article's source read as the page shows it (`wikitext_plain`:
+    citations dropped, links their text, its table's rows a line each), a long SMS's parts a backup keeps apart
+    joined where their counters follow each other (`parts_joined`), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
     (`garbled_blank`); a forum post's BBCode taken out (`bbcode_plain`, after the HTML: a tag's colour may be a
     reference); first of all, the JSON escapes of an API's reply read (`json_escapes_read`: the HTML it may carry is
     read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
     a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
     (`sheet_escapes_read`: a tab between a table's cells is its gap)."""
-    return garbled_blank(cues_run_on(markdown_plain(latex_plain(underlines_out(decimal_commas(csv_cells_apart(
-        quote_marks_blank(bbcode_plain(unescaped(sheet_escapes_read(json_escapes_read(text, json))))))))))))
+    read = parts_joined(bbcode_plain(unescaped(sheet_escapes_read(json_escapes_read(text, json)))))
+    return garbled_blank(cues_run_on(markdown_plain(rest_plain(wikitext_plain(latex_plain(underlines_out(
+        decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))))
 
 
 def _referenced(m: re.Match[str]) -> str:

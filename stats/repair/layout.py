@@ -210,7 +210,19 @@ def fold_width(text: str) -> str:
         text = _WIDE_GROUPS.sub(_ascii_commas, text)
     if any(mark in text for mark in _RULE_GATE) and _BAR_RULE.search(text) is not None:
         text = _BAR_RULE.sub(_blank_run, text)
+    if _ROMAN_GATE.search(text) is not None:
+        text = _ROMAN_MARK.sub(r"\1 ", text)
     return _FOLDABLE.sub(_fold_run, text)
+
+
+# A list's mark in Roman numerals of the Number Forms block (Ⅰ． Ⅱ． for a Word outline's chapters, ⅰ． ⅱ． ⅲ． for its
+# items) with its point, at a line's start or after a clause's end: Word follows the mark with nothing when told to, so
+# it stands right against the item's number (ⅱ．12个项目, ⅲ．2025年…), which after a Latin letter and a point reads as
+# a version's (ii.12) and is no figure, and a heading so marked (Ⅲ．2026年主要预期目标) names no year. The point is
+# made a space, one for one: the mark stands apart as a Chinese list's 二、 does. (A numeral with no point, Ⅱ类医院,
+# is a word and stays.)
+_ROMAN_GATE = compiled_re(r"[\u2160-\u217f][.\uff0e]")
+_ROMAN_MARK = compiled_re(r"(?m)((?:^|[\uff1a\uff1b\u3002])[ \t\u3000]*[\u2160-\u217f]{1,4})[.\uff0e]")
 
 
 # (The bars a table may set between its cells, a gap once folded: `_FOLD`, are `columns.CELL_BARS`)
