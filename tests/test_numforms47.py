@@ -18,12 +18,12 @@ Then misses:
   mathematics (U+2212, as PDFs and spreadsheets set it: 工业增加值 亿元 456.7 −3.5) read no cell of that row nor of
   any row after it (the cell pattern takes an ASCII sign; the check against the source compared NFKC, which keeps
   U+2212): the sign is folded to ASCII as the full-width one was, in prose too (增长−2.3% reads −2.3 as before, its
-  quote now -2.3%).
+  quote now -2.3%, as －2.3% was quoted: test_extraction's and test_numforms27's quotes of − say so now).
 - rules/lexicon/numerals.yaml shares.slash_after and slash_of (stats/find/quantity_links.py `_slash_shares`):
   占比达3/5, 占全市的1/4, 约占1/4, 占比超过1/2 gave none (a slash fraction may be a date): after a word of a share,
   right before it, after a link (达, 为) or after the whole it is of (…的), it is no date: 60 %, 25 % (approx), 50 % at
   least, as 五分之三 reads. 占比为1/3 (no finite percent), 3/4的家庭 (no word of a share), 占道经营3/5起 and 占地1/2亩
-  (占 of another word, a unit after) stay none.
+  (占 of another word, a unit after) stay none. test_numforms24 listed 占总数的3/4以上 as none: 75 % at least now.
 
 Seen and left: 就业人员三四百万, 投资一亿二, GDP达1.2万亿 give none as round 46 decided (no unit named before a bare number);
 二、三百人 and 三、四千元 give none (二、 may be a list's mark: 200 人 would be a wrong value); 利润总额 亿元 (3.5) (12.4)
