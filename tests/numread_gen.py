@@ -76,6 +76,8 @@ after 补贴 (补贴近3万元: about 30000 元), round neighbours after a word 
 before a bound (营收首次破亿: 100000000 元 at least) and a dash before money after 为 or 由 (利润为—3.5亿元 = −350000000 元;
 利润总额—3.5亿元: none), a plus sign between a number and its measure word (860+人: 860 人 at least; 3+2人: none) and a bound
 word before a currency word before the number (约人民币200万元 about, 不到¥100 at most; 签约人民币3亿元 exact),
+a list item's number run into a count in hundredths (3.12个项目开工: none; 每千人口执业医师3.12人 a rate) and a fraction
+typed with a slash after a word of a share (占比达3/5 = 60 %; 占比为1/3 and 3/4的家庭: none),
 each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -4083,6 +4085,38 @@ def bound_currency(rng: random.Random) -> Iterator[Case]:
                (Want(n * scale, None, measure, "exact"),), counted=True)
 
 
+def hundredth_marks(rng: random.Random) -> Iterator[Case]:
+    """3.12个项目开工, 2.35家企业签约: at a sentence's head, a list item's number and point run into a count of whole
+    things (item 3, 12 projects) read as hundredths, the clause going on after the measure word: none (a wrong 3.12
+    个 else). A rate per so many people in hundredths (每千人口执业医师3.12人) and one that ends its clause (3.12人，)
+    stay as written."""
+    k, nn = rng.randint(1, 9), rng.randint(10, 99)
+    measure, rest = rng.choice([("个", "项目开工"), ("家", "企业签约落户"), ("项", "工程完工"), ("所", "学校建成"),
+                                ("名", "志愿者参与服务"), ("户", "家庭搬迁入住"), ("座", "桥梁通车"), ("人", "参加培训")])
+    yield Case("hundredth_mark", f"{k}.{nn}{measure}{rest}", (), counted=True)
+    noun, m = rng.choice([("执业医师", "人"), ("注册护士", "人"), ("执业（助理）医师", "人"), ("社会工作者", "名")])
+    value = float(f"{k}.{nn}")
+    yield Case("hundredth_mark.rate", f"每千人口{noun}{k}.{nn}{m}", (Want(value, None, m),), counted=True)
+    yield Case("hundredth_mark.alone", f"{k}.{nn}{m}", (Want(value, None, m),), counted=True)
+
+
+def slash_shares(rng: random.Random) -> Iterator[Case]:
+    """占比达3/5, 占全市的1/4, 约占1/2以上: a fraction typed with a slash after a word of a share is the share in
+    percent where that is a finite decimal (60 %, 25 %, 50 % at least), as 五分之三 reads; one of no finite percent
+    (占比为1/3) and one with no word of a share (3/4的家庭: a date may be written so) give none."""
+    den = rng.choice([2, 4, 5, 8, 10, 20, 25, 50])
+    num = rng.randint(1, den - 1)
+    head, qualifier = rng.choice([("占比达", "exact"), ("占比为", "exact"), ("占全市的", "exact"), ("占总量的", "exact"),
+                                  ("约占", "approx"), ("占", "exact"), ("占比达到", "exact"), ("占比超过", "lower_bound")])
+    post = rng.choice(["", "以上"]) if qualifier == "exact" else ""
+    subject = rng.choice(["第三产业增加值", "民营企业数量", "城镇人口", "出口额"])
+    want = Want(float(f"{num * 100 / den:.15g}"), None, "%", "lower_bound" if post else qualifier)
+    yield Case("slash_share", f"{subject}{head}{num}/{den}{post}", (want,), counted=True)
+    odd = rng.choice([3, 6, 7, 9])
+    yield Case("slash_share.unsure", f"{subject}{head}{rng.randint(1, odd - 1)}/{odd}", (), counted=True)
+    yield Case("slash_share.unsaid", f"{num}/{den}的{rng.choice(['家庭', '村庄', '企业'])}参与其中", (), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4160,6 +4194,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "dash_minus": dash_minus, "measured_list": measured_lists, "spoken_bound": spoken_bounds,
     "measured_neighbours": measured_neighbours, "differing": differing, "when_bound": when_bounds,
     "money_dash": money_dash, "plus_between": plus_between, "bound_currency": bound_currency,
+    "hundredth_mark": hundredth_marks, "slash_share": slash_shares,
 }
 
 

@@ -118,7 +118,7 @@ def test_range_has_a_high_value(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("人口自然增长率为-0.9‰", [("-0.9‰", -0.9, "‰")]),
-    ("工业生产者出厂价格同比增长−3.0%", [("−3.0%", -3.0, "%")]),
+    ("工业生产者出厂价格同比增长−3.0%", [("-3.0%", -3.0, "%")]),  # the minus of mathematics is folded as well
     ("规模以上工业企业利润下降－2.3%", [("-2.3%", -2.3, "%")]),  # the page's full-width minus is folded
     ("二季度经济增速为负0.5%", [("负0.5%", -0.5, "%")]),
     ("全年净利润-3.2亿元", [("-3.2亿元", -3.2e8, "元")]),

@@ -115,12 +115,14 @@ FORMS: list[Case] = [
     ("全镇千五百人参加", [fig("千五百人", 1500, measure="人")]),
     ("投资千二百万元", [fig("千二百万元", 1.2e7)]),
     ("全镇百五十人参加", [fig("百五十人", 150)]),
+    # a slash fraction after 占…的 is a share, no date (numforms47: it gave none before)
+    ("占总数的3/4以上", [fig("3/4以上", 75, qualifier="lower_bound", measure="%")]),
 ]
 
 # No figure: no unit, vague, a name, no number, no sure value.
 NONE: list[str] = [
     "公司投资两个亿建设新厂", "公司投资3亿建设新厂", "成千上万的游客", "数以万计的群众", "建成上百个项目",
-    "实现两位数增长", "产量同比持平", "一半以上的农户参保", "占总数的1/3", "占总数的3/4以上",
+    "实现两位数增长", "产量同比持平", "一半以上的农户参保", "占总数的1/3",
     "全镇千八百人参加", "每年百八十万元", "票价3元05分", "车费12元50分", "另收3元5角08分",
 ]
 

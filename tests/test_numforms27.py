@@ -65,7 +65,8 @@ TEMPERATURES: list[tuple[str, float, float | None, str]] = [
 def temperatures() -> Iterator[Case]:
     for frame in ["全天气温{}", "夜间最低气温{}", "水温降至{}"]:
         for quote, value, high, qualifier in TEMPERATURES:
-            yield frame.format(quote), [fig(quote.replace("～", "~"), value, high, qualifier, "℃")]
+            # (the quote with the page's signs folded: ～ as ~, the minus of mathematics − as -, numforms47)
+            yield frame.format(quote), [fig(quote.replace("～", "~").replace("\u2212", "-"), value, high, qualifier, "℃")]
     for quote, value, qualifier in [("1200米", 1200, "exact"), ("3000多米", 3000, "lower_bound"),
                                     ("负154米", -154, "exact"), ("约2500米", 2500, "approx")]:
         yield f"山顶海拔{quote}", [fig(quote, value, None, qualifier, "米")]

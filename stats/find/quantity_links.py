@@ -95,6 +95,14 @@ class QuantityLinks:
         self._through = compiled_re("|".join(map(re.escape, self._through_words))) if self._through_words else None
         self._through_bounds = tuple(sorted(lex.qual_suffix_through_bounds, key=len, reverse=True))
         self._share = self._share_pattern(lex)
+        # 占比达3/5, 占全市的1/4: a slash fraction of the share denominators typed in Arabic digits (`_slash_shares`)
+        arabic = "|".join(sorted((d for d in lex.share_denominators if d.isdigit()), key=len, reverse=True))
+        self._slash_share = compiled_re(rf"(?<![\d./])(?P<num>[1-9]\d?)/(?P<den>{arabic})(?![\d./])") \
+            if arabic and lex.share_slash_after and lex.share_measure in lex.measures else None
+        self._slash_after = tuple(sorted(lex.share_slash_after, key=len, reverse=True))
+        self._slash_links = frozenset(lex.measure_before_links)  # 占比达3/5, 占比为3/10: a link between them
+        self._slash_of = tuple(lex.share_slash_of)  # 占全市的1/4: the word that ends the whole named between them
+        self._slash_gap_not = frozenset(lex.clause_end + lex.sentence_end)
         self._share_links = tuple(w for w in (*lex.range_separators, *lex.dashes, *lex.to_words) if w)
         self._numeral_chars = frozenset((*lex.digits, *lex.units, *lex.sections, *lex.tens))
         # 或, 或者: words both of a list and of a range (3或4万人 = 3万–4万), longest first (`or_run`)
@@ -126,6 +134,8 @@ class QuantityLinks:
         cents after the currencies are carried, so that 美元…3美元50美分 joins in the named money."""
         if self._share is not None and self.lex.fraction_of in text:
             qs = self._shares(qs, text)
+        if self._slash_share is not None and "/" in text and any(w in text for w in self._slash_after):
+            qs = self._slash_shares(qs, text)
         if any(q.word in self._tenth_words for q in qs):
             qs = self._tenth_or_count(qs, text)
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
@@ -227,6 +237,52 @@ class QuantityLinks:
             return qs
         out = [q for q in out if q.how == "share" or not any(s < q.num_end and q.num_start < e for s, e in spans)]
         return sorted(out, key=lambda q: q.start)
+
+    def _slash_shares(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """占比达3/5, 占全市的1/4, 约占1/4以上: a fraction typed with a slash, of the share denominators, is a share
+        (60 %, 25 %) where a word of a share (numerals.yaml shares.slash_after: 占) stands before it in its clause,
+        with no number between: there it is no date (3/5 as 3月5日) and no score. Anything else stays as the
+        grammar left it (3/4的家庭, 1/5以上: a date may be written so); so does a fraction of a unit after it (占地
+        1/2亩), one an end of a range (占1/4到1/2), and one whose percent is no finite decimal (占1/3)."""
+        lex = self.lex
+        assert self._slash_share is not None
+        found: list[Quantity] = []
+        for mt in self._slash_share.finditer(text):
+            num, den = int(mt["num"]), int(mt["den"])
+            start, end = mt.span()
+            pre = next((w for w in self._qual_before if text.endswith(w, 0, start)), "")
+            if not 0 < num < den or not self._share_said(text, start - len(pre)):
+                continue
+            post = next((w for w in self._qual_after if text.startswith(w, end)), "")
+            if not post and (text.startswith(tuple(lex.measures), end) or text.startswith(lex.share_not_before, end)
+                             or text.startswith(tuple(lex.mixed_tail_not_before), end)):
+                continue  # 占地1/2亩: a fraction of a unit; 占比3/5日: a date after all
+            head, tail = start - len(pre), end + len(post)
+            if self._ranged(text, head, tail) or text.startswith("/", tail):
+                continue
+            measure = lex.measures[lex.share_measure]
+            found.append(Quantity(start=head, end=tail, quote=text[head:tail], value=clean(num / den * 100),
+                                  value_high=None, measure=measure.measure, unit=measure.unit,
+                                  qualifier=lex.qual_prefix.get(pre) or lex.qual_suffix.get(post) or "exact",
+                                  how="share", word=lex.share_measure, num_start=start, num_end=end))
+        if not found:
+            return qs
+        kept = [q for q in qs if not any(f.start < q.end and q.start < f.end for f in found)]
+        return sorted(kept + found, key=lambda q: q.start)
+
+    _SLASH_GAP = 8  # the most characters between the share's word and its fraction (占全市总量的1/4)
+
+    def _share_said(self, text: str, start: int) -> bool:
+        """Whether a word of a share stands before `start` (where the fraction or its bound word begins): right
+        before it (约占1/4), with a link between (占比达3/5, 占比为3/10), or with the whole it is a share of, ended by
+        的 (占全市总量的1/4), no digit and no clause's mark in it. 占 of another word (占道经营3/5起, 占地1/2) is none."""
+        for w in self._slash_after:
+            at = text.rfind(w, max(0, start - self._SLASH_GAP - len(w)), start)
+            gap = text[at + len(w):start] if at >= 0 else ""
+            if at >= 0 and (not gap or gap in self._slash_links or bool(self._slash_of) and gap.endswith(self._slash_of)
+                            and not any(c.isdigit() or c in self._slash_gap_not for c in gap)):
+                return True
+        return False
 
     def _share_value(self, mt: re.Match[str]) -> float | None:
         """The percent a proper fraction of the share denominators stands for (四分之一 → 25), or None."""

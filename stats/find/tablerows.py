@@ -2265,7 +2265,7 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
     # the first ends (a join of two lines the layout made would hold the break in the source)
     glued = {s1 for (_, s1), cell in zip(spans, cells, strict=True) if "." in cell.q.quote}
     for (s0, s1), cell in zip(spans, cells, strict=True):
-        if unicodedata.normalize("NFKC", source[s0:s1]) != cell.q.quote or s0 == 0:
+        if _as_read(source[s0:s1]) != cell.q.quote or s0 == 0:
             return False
         if s1 < len(source) and unicodedata.normalize("NFKC", source[s0 - 1] + source[s1]) == "[]":
             continue  # [4.5]: a sum over a plan's years in its brackets, as written on its line (no join puts them there)
@@ -2275,6 +2275,17 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
                                      s1 in glued and any(t0 == s1 for t0, _ in spans) or _marked(source, s1)):
             return False
     return True
+
+
+# The minus sign of mathematics (U+2212), which NFKC keeps: the layout repair folds it to the ASCII sign the cells are
+# read with (`repair.layout.fold_width`), so the source's cell (工业增加值 亿元 456.7 \u22123.5) is compared so folded
+_MINUS = str.maketrans({"\u2212": "-"})
+
+
+def _as_read(written: str) -> str:
+    """A stretch of the source as the repaired text reads it: NFKC's folds (full-width digits and signs), and the
+    mathematical minus sign as the ASCII one."""
+    return unicodedata.normalize("NFKC", written).translate(_MINUS)
 
 
 def _marked(source: str, s1: int) -> bool:
@@ -2301,5 +2312,5 @@ def _opens(source: str, s0: int) -> bool:
 
 def _signed(source: str, at: int) -> bool:
     """Whether `at` is a minus sign that a digit stands right before (the next cell's sign, 86.5-1.6)."""
-    return (at > 0 and unicodedata.normalize("NFKC", source[at]) == "-"
+    return (at > 0 and _as_read(source[at]) == "-"
             and unicodedata.normalize("NFKC", source[at - 1]).isdigit())

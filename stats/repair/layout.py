@@ -67,6 +67,9 @@ _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _FOLD.update({chr(ord(c) + 0xFEE0): c for c in "%.+-/~"})
+# … and the minus sign of mathematics (U+2212) a PDF's or a spreadsheet's table sets before a fall (工业增加值 456.7
+# −3.5): the ASCII sign its cells are read with, as the full-width one is (a table's row holding it read no cell)
+_FOLD["\u2212"] = "-"
 _FOLD.update(dict.fromkeys(_ZERO_WIDTH, " "))
 # A bar between a table's cells (指标 | 单位 | 1—9月, a table a web page or a text dump set out with
 # bars): a gap between cells, as the spaces of a table read as lines are
