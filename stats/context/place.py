@@ -404,6 +404,10 @@ class PlaceWords:
     # the words a county's own paper opens its name with (今日长兴): the name after one is the paper's place, where it
     # names one division only
     paper_heads: tuple[str, ...] = ()
+    # a source that is a district's short form and one of `district_paper_ends` (渝中报, 浦东时报): that district's own
+    # paper, where the short form is of one division only and its name ends with one of `district_paper_of` (区)
+    district_paper_ends: tuple[str, ...] = ()
+    district_paper_of: tuple[str, ...] = ()
     # marks that open an item of their own (a column of briefs' or a sidebar's bullet): inside a sentence they mark
     # text of another item run on by the layout, whose area words after it name no subject of a figure before it
     item_bullets: tuple[str, ...] = ()
@@ -531,6 +535,7 @@ class PlaceWords:
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
                    account_words=words("account_words"), paper_heads=words("paper_heads"),
+                   district_paper_ends=words("district_paper_ends"), district_paper_of=words("district_paper_of"),
                    zone_words=words("zone_words"), zone_ends=words("zone_ends"),
                    item_bullets=words("item_bullets"),
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
@@ -754,6 +759,15 @@ class Gazetteer:
             rest = source.strip()[len(head):]
             named = self.full.get(rest) or self.short.get(rest, ())
             return named[0] if len(named) == 1 else None
+        end = next((w for w in sorted(self.words.district_paper_ends, key=len, reverse=True)
+                    if source.strip().endswith(w)), "")
+        if end and self.words.district_paper_of:
+            # 渝中报, 浦东时报: a district's own paper, named by its short form right before the paper's word (no 日报):
+            # its items that name no place, its 全区 and the 街道 it writes of are that district's; a short form two
+            # districts share (江北报) or a county's stays no place, as at a daily's head
+            named = self.short.get(source.strip()[:-len(end)], ())
+            if len(named) == 1 and named[0].level == "county" and named[0].name.endswith(self.words.district_paper_of):
+                return named[0]
         m = next((h for h in self._unit_re.finditer(source) if h.group(1)), None) if self._unit_re is not None else None
         if m is None:
             return None
@@ -893,6 +907,13 @@ class Gazetteer:
                     aside = "away"  # (广东东莞 after 、 in 在广东佛山、广东东莞等地设立…, as below)
                 elif w.builder_after and text.startswith(w.builder_after, e):
                     aside = "destination"  # 天津援建的产业园 (as below)
+            elif head.endswith(w.base_before) and w.respectively and text.startswith(w.respectively, e) \
+                    and head.endswith(w.list_links) and out and not out[-1].aside \
+                    and text[out[-1].end:s].strip() in w.list_links:
+                # 赣州市与吉安市分别建成…45万亩和32万亩: a link word that is a base word too (与), between two places
+                # and right before 分别, lists the second beside the first: the figures are each one's in turn,
+                # not the first's set against a partner (与宜都市相比 stays a base)
+                aside = ""
             elif head.endswith(w.base_before) or (w.base_modified and head.endswith(w.base_modified)):
                 aside = "base"
             elif w.partner_list is not None and head.endswith(w.list_links) \
@@ -1566,6 +1587,12 @@ class PlaceTracker:
                 area = gaz.common(listed)
                 return area, f"{BODY_WHY}'s list «{', '.join(a.name for a in listed)}» → «{area.name}»"
             area = gaz_deepest(gaz, sentence, named)
+            if area is not None and named is not None and area != named and area.within(named) \
+                    and _part_first(gaz, sentence):
+                # 上半年，工业增加值增长6.4%，其中深圳市增长7.2% in 南方日报: a lead that gives a figure of no named
+                # place and then breaks it down is on the paper's whole area, a province's too (as in a city paper's
+                # lead, `_part_first`): the city after 其中 is a part, and the total is not that city's
+                return named, f"the lead on the whole area of the paper «{source.strip()[:12]}», broken down"
             if area is not None and named is not None and area != named and area.within(named) \
                     and (_whole_first(gaz, sentence, named) or _roundup(gaz, sentence, named, area)):
                 # 全市…，其中甲市…; 甲市…，乙市…，全市… in a paper whose name names no place (江城日报 of 吉林市): the
