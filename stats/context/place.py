@@ -404,6 +404,10 @@ class PlaceWords:
     # the words a county's own paper opens its name with (今日长兴): the name after one is the paper's place, where it
     # names one division only
     paper_heads: tuple[str, ...] = ()
+    # a source that is a district's short form and one of `district_paper_ends` (渝中报, 浦东时报): that district's own
+    # paper, where the short form is of one division only and its name ends with one of `district_paper_of` (区)
+    district_paper_ends: tuple[str, ...] = ()
+    district_paper_of: tuple[str, ...] = ()
     # marks that open an item of their own (a column of briefs' or a sidebar's bullet): inside a sentence they mark
     # text of another item run on by the layout, whose area words after it name no subject of a figure before it
     item_bullets: tuple[str, ...] = ()
@@ -531,6 +535,7 @@ class PlaceWords:
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
                    account_words=words("account_words"), paper_heads=words("paper_heads"),
+                   district_paper_ends=words("district_paper_ends"), district_paper_of=words("district_paper_of"),
                    zone_words=words("zone_words"), zone_ends=words("zone_ends"),
                    item_bullets=words("item_bullets"),
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
@@ -754,6 +759,15 @@ class Gazetteer:
             rest = source.strip()[len(head):]
             named = self.full.get(rest) or self.short.get(rest, ())
             return named[0] if len(named) == 1 else None
+        end = next((w for w in sorted(self.words.district_paper_ends, key=len, reverse=True)
+                    if source.strip().endswith(w)), "")
+        if end and self.words.district_paper_of:
+            # 渝中报, 浦东时报: a district's own paper, named by its short form right before the paper's word (no 日报):
+            # its items that name no place, its 全区 and the 街道 it writes of are that district's; a short form two
+            # districts share (江北报) or a county's stays no place, as at a daily's head
+            named = self.short.get(source.strip()[:-len(end)], ())
+            if len(named) == 1 and named[0].level == "county" and named[0].name.endswith(self.words.district_paper_of):
+                return named[0]
         m = next((h for h in self._unit_re.finditer(source) if h.group(1)), None) if self._unit_re is not None else None
         if m is None:
             return None
@@ -893,6 +907,13 @@ class Gazetteer:
                     aside = "away"  # (广东东莞 after 、 in 在广东佛山、广东东莞等地设立…, as below)
                 elif w.builder_after and text.startswith(w.builder_after, e):
                     aside = "destination"  # 天津援建的产业园 (as below)
+            elif head.endswith(w.base_before) and w.respectively and text.startswith(w.respectively, e) \
+                    and head.endswith(w.list_links) and out and not out[-1].aside \
+                    and text[out[-1].end:s].strip() in w.list_links:
+                # 赣州市与吉安市分别建成…45万亩和32万亩: a link word that is a base word too (与), between two places
+                # and right before 分别, lists the second beside the first: the figures are each one's in turn,
+                # not the first's set against a partner (与宜都市相比 stays a base)
+                aside = ""
             elif head.endswith(w.base_before) or (w.base_modified and head.endswith(w.base_modified)):
                 aside = "base"
             elif w.partner_list is not None and head.endswith(w.list_links) \
@@ -963,8 +984,10 @@ class Gazetteer:
                 if not opens and w.abroad_time is not None:
                     # 2025年美国研发经费投入强度…: a time before the name, at the clause's head, leaves it the head
                     timed = w.abroad_time.search(text[max(0, s - 12):s])
+                    # (… or a dateline's end: 本报讯今年1-5月越南接待…)
                     opens = timed is not None and (timed.start() == 0 and s <= 12 or unicodedata.category(
-                        text[max(0, s - 12) + timed.start() - 1]).startswith("P"))
+                        text[max(0, s - 12) + timed.start() - 1]).startswith("P")
+                        or text.endswith(w.dateline_after, 0, max(0, s - 12) + timed.start()))
                 # (or the base of a comparison, 高于美国3.5%的水平: the base's own value is the country's)
                 if not (opens or aside == "base" or head.endswith(w.abroad_after)
                         or _overseas(text, s, w.overseas, w.dateline_after)):
@@ -1421,6 +1444,9 @@ class PlaceTracker:
         self.last_part = ""  # the campus named last (该院区 points back to it)
         self.speaker: Area | None = None  # where the speaker of a quotation that is all its sentence stands
         self.aliases: dict[str, Area] = {}  # a unit by the role the text names it by, and the area its name gives
+        # the area words of a sentence (by its text) that named no area: 我县 in a provincial or a city paper's item
+        # that names no county (`_unplaced`)
+        self.unplaced: dict[str, tuple[Mention, ...]] = {}
         # (the patterns of a unit's parts, compiled once per gazetteer, not once per article)
         self._part_re, self._town_re, self._for_re = gaz.part_patterns
 
@@ -1571,6 +1597,12 @@ class PlaceTracker:
                 return area, f"{BODY_WHY}'s list «{', '.join(a.name for a in listed)}» → «{area.name}»"
             area = gaz_deepest(gaz, sentence, named)
             if area is not None and named is not None and area != named and area.within(named) \
+                    and _part_first(gaz, sentence):
+                # 上半年，工业增加值增长6.4%，其中深圳市增长7.2% in 南方日报: a lead that gives a figure of no named
+                # place and then breaks it down is on the paper's whole area, a province's too (as in a city paper's
+                # lead, `_part_first`): the city after 其中 is a part, and the total is not that city's
+                return named, f"the lead on the whole area of the paper «{source.strip()[:12]}», broken down"
+            if area is not None and named is not None and area != named and area.within(named) \
                     and (_whole_first(gaz, sentence, named) or _roundup(gaz, sentence, named, area)):
                 # 全市…，其中甲市…; 甲市…，乙市…，全市… in a paper whose name names no place (江城日报 of 吉林市): the
                 # item is on the paper's whole area, the places it names its parts, not on the first of them
@@ -1611,6 +1643,7 @@ class PlaceTracker:
             self.carried, self.carried_word = None, ""
             ref = self.ref()
         found = self._with_report(text, self.gaz.mentions(text))
+        unplaced: list[Mention] = []  # area words below the province that name no area here (`_unplaced`)
         office = self._office_province(text, skip) if any(m.levels for m in found) else None
         for k, m in enumerate(found):
             if m.start < skip:
@@ -1660,6 +1693,12 @@ class PlaceTracker:
                 # 诸暨市新增城镇就业1.9万人；全市新增城镇就业9.6万人 in 绍兴日报, the item placed in 诸暨市: the paper's
                 # city, of which the county-level city's figure was a part
                 area = self.local
+            elif m.levels and m.word in self.gaz.words.first_person and named is not None and named != self.home \
+                    and named.level in m.levels and self.local is not None and self.local.level != named.level \
+                    and named.within(self.local):
+                # 记者从德清县获悉，今年我县新增… in 浙江日报, in an item whose lead named 安吉县: a paper above the county
+                # speaks in no county's voice, so 我县 is the speaker's, the county its own sentence names before it
+                area = named
             elif m.levels:  # 我市, 全省: the article's own area first, what it is about now second
                 area = self.gaz.area_word(m.levels, self.home, ref, self.local, word=m.word)
                 zone = sibling if sibling is not None else ref
@@ -1680,6 +1719,11 @@ class PlaceTracker:
                 # 云南省…医院 in an article placed in 昭通市: the unit stands there; a prefecture's unit
                 # (延边大学) is not held by a part only carried from the sentence before (延吉市…)
                 area = ref
+            if area is None and m.levels and not m.aside and not {"province", "country"} & set(m.levels) \
+                    and (held := self.ref()) is not None and held.level == "province":
+                # 我县, 全市 in a province's item that names no county, no city: no place, not the province (a city's
+                # paper, whose 全县 falls to its city, one level off, is left as it was)
+                unplaced.append(m)
             if area is not None:
                 out.append((m, area))
                 if not m.aside and not m.levels and area.level != ABROAD:
@@ -1691,6 +1735,9 @@ class PlaceTracker:
                         counties.add(area)
                 elif m.levels and area == self.voice:
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
+        # (kept for the sentence and the lines glued in it, read right after it: `_unplaced`)
+        self.unplaced = {k: v for k, v in self.unplaced.items() if text in k}
+        self.unplaced[text] = tuple(unplaced)
         return out
 
     def _in_head(self, m: Mention, out: list[tuple[Mention, Area]]) -> Area | None:
@@ -2034,6 +2081,9 @@ class PlaceTracker:
             return alias
         if not placed and self.speaker is not None:
             return Placed(self.speaker, f"where the speaker of the quotation stands «{self.speaker.name}»")
+        blind = self._unplaced(text, placed, start)
+        if blind is not None:
+            return blind
         if all(m.aside == "base" for m, _ in placed) and \
                 text[clause_start:start].lstrip().startswith(self.gaz.words.together):
             # the places spoken of together are the subject, whether the sentence names no place (甲市…，乙县…。
@@ -2204,6 +2254,23 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    def _unplaced(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
+        """No place, where the last area word before the figure is one of a level the text has no area of, the area
+        in force being a province (与宜都市相比，我县…产值86亿元 in 湖北日报): the county is the speaker's, which the
+        text does not tell, and the paper's province is not it (a wrong place is worse than none). A place named
+        between the word and the figure holds the figure as before; None where no such word stands before it."""
+        words = [m for m in self.unplaced.get(text, ()) if m.end <= start]
+        if not words:
+            return None
+        u = words[-1]
+        if any(not m.aside and m.start >= u.end and m.end <= start for m, _ in placed):
+            return None
+        if any(not m.aside and m.end <= u.start and a.level in u.levels for m, a in placed):
+            # 威县人民医院…启用，…全县床位总数达到2640张 in 邢台日报: the county heading a unit's name before the word
+            # is the one it speaks of, as the sentence's own place (`place` below reads it)
+            return None
+        return Placed(None, f"an area word of a level the text names no area of «{u.word}»")
 
     def _same_bracket(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> list[tuple[Mention, Area]]:
         """A place in a bracket is an aside to the text outside it (含两江新区、万盛经开区), but the subject of a

@@ -202,7 +202,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS, builder_after=WORDS,
         beneficiary_before=WORDS, beneficiary_after=WORD,
         spent_funds=WORDS, spent_before=WORDS, spent_after=WORDS, source_before=WORDS, account_words=WORDS,
-        paper_heads=WORDS, zone_words=WORDS, zone_ends=WORDS,
+        paper_heads=WORDS, district_paper_ends=WORDS, district_paper_of=WORDS, zone_words=WORDS, zone_ends=WORDS,
         firm_origin_before=WORDS, firm_origin_after=WORDS,
         headline_short=_map({"type": "string"}), headline_short_after=WORD,
         item_bullets=WORDS, unit_some=WORDS,
