@@ -1,11 +1,19 @@
 """speed111: the lines a number box's glued entries may stand on are found by one scan of the page
-(`layout._glued_candidates`) instead of a strip and a match of every line; the entries found must stay the same."""
+(`layout._glued_candidates`) instead of a strip and a match of every line; the quantity grammar's long word lists are
+written as tries (`quantities._tries`) and its rarer number forms tried behind look-aheads. Every match must stay the
+same."""
 
 from __future__ import annotations
 
 import random
 
+import pytest
+import regex
+
+from stats.find import quantities
+from stats.find.quantities import QuantityFinder, _forward_lists, _trie
 from stats.repair.layout import _GLUED_FIGURE, _SPACES, _glued_candidates
+from stats.rules.rulefile import load_rules
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures, quoted
 
@@ -53,3 +61,60 @@ def test_a_glued_box_on_a_page_s_first_lines_reads_each_entry_alone(extractor: E
     entry alone, so the growth label of 7.4% does not run into 41.3亿元 and make it a change."""
     figs = quoted(dated_figures(extractor, _BOX + _NEXT, "2026-10-30"), "role")
     assert figs[:3] == [("98.6亿元", "level"), ("7.4%", "change"), ("41.3亿元", "level")]
+
+
+# -- the quantity grammar: long word lists as tries, look-aheads before the rarer number forms -------------------
+
+
+def test_a_trie_tries_the_words_matching_at_a_place_longest_first_and_gives_the_shorter_back() -> None:
+    """A word list and its trie match the same text and, where what follows fails, fall back to the same shorter
+    word: 元/吨公里 then 元/吨 (公里 after it), then 元."""
+    words = ["元/吨公里", "元", "吨", "元/吨", "元/人·月", "公里", "元/人"]
+    listed = regex.compile(r"(?P<m>\L<w>)(?P<rest>公里|/公里|·年)?", w=words)
+    tried = regex.compile(rf"(?P<m>(?:{_trie(words)}))(?P<rest>公里|/公里|·年)?")
+    for text in ("元/吨公里", "元/吨/公里", "元/人·月", "元/人·年", "吨公里", "元/", "公里", "元/人次", "人"):
+        for pattern_end in ("", "$"):
+            a = regex.match(listed.pattern + pattern_end, text, w=words)
+            b = regex.match(tried.pattern + pattern_end, text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+    assert tried.fullmatch("元/吨公里")["m"] == "元/吨公里"
+    assert regex.fullmatch(rf"(?P<m>(?:{_trie(words)}))公里", "元/吨公里")["m"] == "元/吨"
+
+
+def test_only_lists_read_forwards_are_found_not_those_in_a_look_behind_or_a_class() -> None:
+    """A look-behind is read backwards, and a class's \\L is no list: both are left as written."""
+    pattern = r"(?<=\L<a>)(?:\L<b>)[\L<c>\]](?<!x(?:\L<d>|y))(?=\L<e>)(?P<g>\L<f>)\\L<h>"
+    assert [name for _, _, name in _forward_lists(pattern)] == ["b", "e", "f"]
+
+
+def test_the_grammar_with_tries_matches_as_the_grammar_with_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The finder's grammar, its long lists as tries, against the same grammar with the lists named: every start of
+    every sentence (measure words that hold shorter ones, a magnitude and a unit, bounds before and after, ranges,
+    a counter and a half), the same match and groups."""
+    lexicon = load_rules().lexicon
+    tried = QuantityFinder(lexicon).pattern
+    monkeypatch.setattr(quantities, "_tries", lambda pattern, lists: (pattern, lists))
+    listed = QuantityFinder(lexicon).pattern
+    assert tried.pattern != listed.pattern
+    sentences = ["运价0.5元/吨公里，补贴3000元/月/人，人均住房面积42.6平方米。",
+                 "全年完成投资约2407亿元，增长7.3%，其中民间投资超过1200亿元。",
+                 "新建道路5千米，改造管网12.5公里，装机容量达到300万千瓦时以上。",
+                 "招商引资3亿元到5亿元，引进企业10余家，培训3万至5万人次。",
+                 "休假一个半月，工期两个半小时，用时1小时30分钟，每斤三块五。",
+                 "粮食产量达到五十万吨左右，同比下降负2.5%，亩产600多公斤。"]
+    for text in sentences:
+        for at in range(len(text)):
+            a, b = listed.match(text, at), tried.match(text, at)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, at)
+
+
+def test_numbers_in_the_forms_behind_the_grammar_s_look_aheads_read_as_before() -> None:
+    """The forms a look-ahead now lets the grammar try only where they can stand: a tail after 亿 or 万 (3亿零5万,
+    2万3000, 15万8千), a sign of times or an e (1.2×10⁴, 1.2e5), a Chinese decimal point between digits (3点5万);
+    the plain numbers before them (2407亿元, 2.1%) as ever."""
+    finder = QuantityFinder(load_rules().lexicon)
+    expected = {"全年投资3亿零5万元": 300050000.0, "新增就业2万3000人": 23000.0, "人均收入15万8千元": 158000.0,
+                "总投资4亿5000万元": 450000000.0, "检出菌落1.2×10⁴个": 12000.0, "产量1.2e5吨": 120000.0,
+                "覆盖3点5万人": 35000.0, "完成2407亿元": 240700000000.0, "增长2.1%": 2.1}
+    for text, value in expected.items():
+        assert [q.value for q in finder.find(text)] == [value], text
