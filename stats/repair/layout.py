@@ -109,7 +109,7 @@ _GLUED_FIGURE = compiled_regex(r"(?!(?:19|20)\d\d\D)[+\uff0b\u2212]?\d+(?:\.\d+)
 # try a line's start at every character). A necessary condition of `_glued_entry` (the same module's digits), so the
 # entries stay the same; a page's other lines, nearly all of them, are never stripped and matched one by one
 # (`_glued_candidates`)
-_GLUED_OPENS = f"[{regex.escape(_SPACES)}]*[+\uff0b\u2212]?\\d"
+_GLUED_OPENS = rf"[{regex.escape(_SPACES)}]*[+\uff0b\u2212]?\d"
 _GLUED_FIRST, _GLUED_START = compiled_regex(_GLUED_OPENS), compiled_regex("\n" + _GLUED_OPENS)
 _LABEL_TAIL = 16  # the longest clause after a figure's label under it, its growth (，同比增长6.2%: `_label_under`)
 # a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |
