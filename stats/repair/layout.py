@@ -107,6 +107,13 @@ _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 # unit (亿, 万 or 元 of 72.6亿元…), or its percent, no year (2026年预期增长: a label over its figure) (`_glued_entries`)
 _GLUED_LABEL = 5  # the fewest letters after such a figure: its unit (亿元, 万人次) and a label of two at least
 _GLUED_FIGURE = compiled_regex(r"(?!(?:19|20)\d\d\D)[+\uff0b\u2212]?\d+(?:\.\d+)?(?:[%\u2030]|(?=\p{Han}))")
+# … the lines that may hold such an entry, found by one scan of the page: a line whose first character past its spaces
+# is a digit or a sign (a newline the pattern's first character: the `regex` module looks for it in C, where it would
+# try a line's start at every character). A necessary condition of `_glued_entry` (the same module's digits), so the
+# entries stay the same; a page's other lines, nearly all of them, are never stripped and matched one by one
+# (`_glued_candidates`)
+_GLUED_OPENS = rf"[{regex.escape(_SPACES)}]*[+\uff0b\u2212]?\d"
+_GLUED_FIRST, _GLUED_START = compiled_regex(_GLUED_OPENS), compiled_regex("\n" + _GLUED_OPENS)
 _LABEL_TAIL = 16  # the longest clause after a figure's label under it, its growth (，同比增长6.2%: `_label_under`)
 # a table flattened a cell a line, its unit in the label's brackets and the number bare under it (地区生产总值（亿元） |
 # 386.5 | 一般公共预算收入（亿元） | 21.36): the bare number (the label over it: `_Repairer.unit_label`)
@@ -2907,6 +2914,21 @@ def keep_mark_classes(made: Mapping[str, re.Pattern[str]]) -> None:
         _MARK_CLASSES.setdefault(marks, pattern)
 
 
+def _glued_candidates(lines: Sequence[str], page: str) -> list[int]:
+    """The lines of a page that may be a number box's glued entry (`_GLUED_START`: a digit opens them), in order,
+    found by one scan of page ("\\n".join(lines)) instead of a strip and a match a line: a page of 800 lines holds a
+    few dozen. Every line where a line holds a newline of its own (the page's lines would not be the lines)."""
+    if page.count("\n") != len(lines) - 1:
+        return list(range(len(lines)))
+    out = [0] if _GLUED_FIRST.match(page) else []
+    k = last = 0
+    for m in _GLUED_START.finditer(page):
+        k += page.count("\n", last, m.end())  # (the newline the match opens on counted: the line after it)
+        last = m.end()
+        out.append(k)
+    return out
+
+
 class _Repairer:
     """Line by line, the paragraph being built and what the next line is judged by.
 
@@ -3748,7 +3770,7 @@ class _Repairer:
         first = self._figures_first(lines, figures) if len(figures) > 1 else {}
         under = [k for k in figures if k and k not in first and self._box_label(lines[k - 1])
                  and not self._goes_on(lines, k) and not self._in_cells(lines, k)]
-        under.extend(self._glued_entries(lines))
+        under.extend(self._glued_entries(lines, page))
         # (a bare number under a label that ends on its unit in brackets: a table flattened a cell a line, each
         # cell its own; joined on, the bare numbers would run together into one, 386.5 | 21.36 → 386.521.36. A
         # bare number under it too makes the label a column's head over its values, 同比增长（%） | 6.8 | 4.1: none)
@@ -3780,15 +3802,16 @@ class _Repairer:
                     under.append(k)
         return under, first
 
-    def _glued_entries(self, lines: Sequence[str]) -> list[int]:
+    def _glued_entries(self, lines: Sequence[str], page: str) -> list[int]:
         """The lines of a number box an extractor printed an entry a line, its figure glued to the label it
         stood over (pypdf: 186.4亿元地区生产总值 | 8.2%规上工业增加值增长 | 72.6亿元社会消费品零售总额): each ends its
         entry. Joined on, each label would run into the next figure and lend it its cue (…增长72.6亿元, a growth).
         Told by the run: two such lines or more one under the other (blank lines between), each a figure with its
         unit then a box's label (no digit, no mark, no gap), under no line that breaks off mid-sentence (a
-        hard-wrapped paragraph's lines that happen to open on a number go on from the line above them)."""
+        hard-wrapped paragraph's lines that happen to open on a number go on from the line above them).
+        page is the lines joined by newlines: the lines that may be such entries are found in it at once."""
         n = len(lines)
-        glued = [k for k, line in enumerate(lines) if self._glued_entry(line.strip(_SPACES))]
+        glued = [k for k in _glued_candidates(lines, page) if self._glued_entry(lines[k].strip(_SPACES))]
         out: list[int] = []
         run: list[int] = []
         for k in [*glued, n + 1]:
