@@ -13,8 +13,9 @@ import codecs
 import pytest
 
 from stats.errors import InputError
-from stats.read.decode import decode_bytes, decode_chunks, detect
+from stats.read.decode import decode_bytes
 from stats.run.pipeline import Extractor
+from tests.chunked import decoded_in_chunks as _chunked
 from tests.dated import dated_figures as _run
 from tests.goldsets import scored
 
@@ -22,13 +23,6 @@ from tests.goldsets import scored
 def _got(extractor: Extractor, text: str, published: str = "2026-02-10") -> set[tuple[float, str, str, str]]:
     """Each figure's value, measure, qualifier and role."""
     return {(f["value"], f["measure"], f["qualifier"], f["role"]) for f in _run(extractor, text, published)}
-
-
-def _chunked(data: bytes, size: int) -> str:
-    """`data` detected and decoded `size` bytes at a time, as a large file is."""
-    pieces = [data[i:i + size] for i in range(0, len(data), size)]
-    d = detect(lambda: iter(pieces), data[:4096], not data.strip(), "x.txt")
-    return "".join(decode_chunks(pieces, d.encoding))
 
 
 def test_w_before_a_latin_word_is_no_wan(extractor: Extractor) -> None:
