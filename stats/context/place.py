@@ -467,6 +467,10 @@ class PlaceWords:
     # words opening what a clause says of an area that add nothing to it (共, 累计: 全市共新增城镇就业4.6万人 says what
     # 瑞金市新增城镇就业5100人 said): passed over where two clauses are compared (`_said`)
     said_openers: tuple[str, ...] = ()
+    # an area word's level that names only areas whose names end so, with nothing else of `area_word_endings` (全市 is
+    # a city, never a 地区, a league or an autonomous prefecture an item names before it): an area ending otherwise is
+    # passed over for the next ref, and no ref is no place rather than a wrong one
+    area_word_names: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -545,7 +549,9 @@ class PlaceWords:
                    town_not=words("town_not"), province_city_words=words("province_city_words"),
                    unit_some=words("unit_some"),
                    base_modified=tuple(b + m for b in words("base_before") for m in words("base_modifiers")),
-                   destination_local=words("destination_local"), said_openers=words("said_openers"))
+                   destination_local=words("destination_local"), said_openers=words("said_openers"),
+                   area_word_names={str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
+                                    for w, by_level in (data.get("area_word_names") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -1307,6 +1313,7 @@ class Gazetteer:
         area_word_endings) passes over an area whose name ends otherwise, and where the first ref
         (the article's own area) is such an area itself, the word names it before any level."""
         endings = self.words.area_word_endings.get(word, {})
+        names = self.words.area_word_names.get(word, {})
         own = refs[0] if refs else None
         if own is not None and any(own.level == lv and own.name.endswith(endings[lv]) for lv in levels if lv in endings):
             return own  # 全区 in an article about a 地区 or an autonomous region is it, whatever part is carried
@@ -1316,6 +1323,8 @@ class Gazetteer:
                 if found is ref and level == "prefecture" and level in endings and ref is not None and \
                         ref.level == "county":
                     found = self.prefecture(ref)  # 全地区 in a county-level city's report: the 地区 above it
+                if found is not None and level in names and not found.name.endswith(names[level]):
+                    continue  # 喀什地区…。全市新增…: 全市 is no 地区 (its seat 喀什市 perhaps, which the text does not say)
                 if found is not None and (level not in endings or found.name.endswith(endings[level])):
                     if level == "prefecture" and level in endings and ref is not own and own is not None \
                             and not own.within(found):
@@ -1723,6 +1732,12 @@ class PlaceTracker:
                     and (held := self.ref()) is not None and held.level == "province":
                 # 我县, 全市 in a province's item that names no county, no city: no place, not the province (a city's
                 # paper, whose 全县 falls to its city, one level off, is left as it was)
+                unplaced.append(m)
+            elif area is None and m.levels and not m.aside and (names := self.gaz.words.area_word_names.get(m.word)) \
+                    and (held := self.ref()) is not None and held.level in names \
+                    and not held.name.endswith(names[held.level]):
+                # 喀什地区新增城镇就业1.2万人。全市新增… in a region's paper: 全市 names no 地区, league or autonomous
+                # prefecture (places.yaml area_word_names), so the one in force is no place of its figures either
                 unplaced.append(m)
             if area is not None:
                 out.append((m, area))
