@@ -2,7 +2,8 @@
 (二、上年预算执行情况) counted the sentences' own 上年 under it twice (上年一般公共预算支出执行12104.57万元 → 2024, and a
 second 上年 sentence 2023), since 上年 there was read as the year before the one the text speaks of, and the year the
 text speaks of was the heading's 上年 itself. A year named with such a word is counted from the document's date, so a
-sentence's own 上年 under it is that year again; the from end of a pair (由上年的4个增加到6个) stays the year before.
+sentence's own 上年 under it is that year again (so under 二、去年工作回顾); the from end of a pair (由上年的4个增加到6个)
+stays the year before.
 Texts invented, in the style of departments' budget notes and towns' work reports."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ def test_a_sentences_own_last_year_under_a_heading_of_last_year_is_that_year(ext
     assert got == [("5200万元", "2025"), ("12104.57万元", "2025"), ("96.2%", "2025")]
     text = "某县卫生健康局部门预算说明\n（二）上年度预算执行情况\n上年度财政拨款支出执行8650万元。\n"
     assert _got(_run(extractor, text, "2026-02-10", source="某县财政局"), "period") == [("8650万元", "2025")]
+    # 去年 names the year as 上年 does, counted from the date
+    text = "某县人力资源和社会保障局部门预算说明\n二、去年工作回顾\n上年全县新增城镇就业1860人。\n"
+    assert _got(_run(extractor, text, "2026-02-10", source="某县人力资源和社会保障局"), "period") == [("1860人", "2025")]
 
 
 def test_a_pairs_from_end_of_last_year_stays_the_year_before(extractor: Extractor) -> None:

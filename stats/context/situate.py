@@ -784,7 +784,7 @@ class ArticleSituation:
                 state.reported_year = before if goals_only and before is not None and \
                     (whole[-1].y2 or 0) > before else None
                 state.whole_year = whole[-1].y2
-                state.whole_counted = whole[-1].text in self.s.period_words.reported_relative
+                state.whole_counted = self._counted_last_year(whole[-1].text)
                 state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None and t.text not in self.s.period_words.now for t in live):
                 # (日前, 目前: a word for the time of writing names no year the text speaks of; a January report's
@@ -934,6 +934,13 @@ class ArticleSituation:
         """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
         line = text.strip()
         return self.s.classifier.running_head(line)
+
+    def _counted_last_year(self, word: str) -> bool:
+        """Is the word the year before the document's, counted from its date (上年 or 去年 of 二、上年预算执行情况 /
+        二、去年工作回顾), so that a text which names the year it speaks of so counts its 上年 from its date too? Not
+        a look back (periods.yaml year_closing: 过去一年 opens a review whose 上年 may still be the year before it)."""
+        words = self.s.period_words
+        return word in words.reported_relative or (words.relative.get(word) == -1 and word not in words.year_closing)
 
     def _reported_relative(self, times: list[Time]) -> list[Time]:
         """由上年的7.06张 in a bulletin of 2024 published in 2025: 上年 (periods.yaml reported_relative) is the year
