@@ -1293,6 +1293,9 @@ class PeriodState:
     carried: Time | None = None
     year: int | None = None  # the year in force for a part written alone (一季度)
     whole_year: int | None = None  # the last whole year named (2023年，…; not 2024年3月28日): 全年 is of it
+    # the whole year in force was named by a word counted from the document's date (二、上年预算执行情况 in February):
+    # the text counts its 上年 from its date too, not from the year it speaks of (`_reported_relative`)
+    whole_counted: bool = False
     named: bool = False  # a year written or counted (2024年3月8日, 今年) in a sentence before
     current: bool = False  # the document's own year named as a whole (今年以来, 2026年，…) in a sentence before
     # the years of a plan the headline names (《“十四五”就业促进规划》印发), under way at the document's date:

@@ -451,6 +451,7 @@ class ArticleSituation:
         if half is None:
             return
         state.carried, state.year, state.whole_year, state.long_term = half, half.y2, half.y2, False
+        state.whole_counted = False
         state.reported_year, state.resumed, state.carried_from = None, None, None
 
     def sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
@@ -555,6 +556,7 @@ class ArticleSituation:
             # 能力…。去年全年供水量…。/ 新建的东区水厂日处理能力5万立方米) is an aside of its own sentence: the next one
             # speaks of now again (one that breaks a figure of the look back down, 其中…, keeps its time: `before`)
             self.periods.carried, self.periods.year, self.periods.whole_year = back, back.y2, back.y2
+            self.periods.whole_counted = False
             self.periods.looked_back = None
             if para:
                 self.periods.before = {}
@@ -782,6 +784,7 @@ class ArticleSituation:
                 state.reported_year = before if goals_only and before is not None and \
                     (whole[-1].y2 or 0) > before else None
                 state.whole_year = whole[-1].y2
+                state.whole_counted = self._counted_last_year(whole[-1].text)
                 state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None and t.text not in self.s.period_words.now for t in live):
                 # (日前, 目前: a word for the time of writing names no year the text speaks of; a January report's
@@ -793,6 +796,7 @@ class ArticleSituation:
                 summary = halves[0]
                 state.halves, state.half, state.plan_named = halves, summary, False
                 state.carried, state.year, state.whole_year = summary, summary.y2, summary.y2
+                state.whole_counted = False
                 state.reported_year, state.resumed, state.carried_from = None, None, None
         elif times and figures and self._present_after_past(times, figures):
             # 去年全市招引医学类毕业生236名。全市现有全科医生386名。/ 基层服务能力同步提升。全市9家中心开放床位520张: a
@@ -931,6 +935,13 @@ class ArticleSituation:
         line = text.strip()
         return self.s.classifier.running_head(line)
 
+    def _counted_last_year(self, word: str) -> bool:
+        """Is the word the year before the document's, counted from its date (上年 or 去年 of 二、上年预算执行情况 /
+        二、去年工作回顾), so that a text which names the year it speaks of so counts its 上年 from its date too? Not
+        a look back (periods.yaml year_closing: 过去一年 opens a review whose 上年 may still be the year before it)."""
+        words = self.s.period_words
+        return word in words.reported_relative or (words.relative.get(word) == -1 and word not in words.year_closing)
+
     def _reported_relative(self, times: list[Time]) -> list[Time]:
         """由上年的7.06张 in a bulletin of 2024 published in 2025: 上年 (periods.yaml reported_relative) is the year
         before the whole year the text speaks of (its sentence's before it, else the article's), where that lies
@@ -953,8 +964,12 @@ class ArticleSituation:
                 word = _before_base(t.text, words.base_after)
             else:
                 word = t.text
+            # (a year the text itself named with such a word, 二、上年预算执行情况 over 上年…支出执行12104.57万元 in February
+            # 2026, is counted from the document's date: a sentence's own 上年 under it is that year again, not the one
+            # before; the from end of a pair, 由上年的4个增加到6个, stays the year before the one the text speaks of)
+            counted = not whole and self.periods.whole_counted and not t.lead
             if word in words.reported_relative and not t.base and t.y1 is not None and t.y1 == t.y2 \
-                    and year is not None and year < pub:
+                    and year is not None and year < pub and not counted:
                 shift = year - pub
                 t = t._replace(y1=t.y1 + shift, y2=t.y2 + shift)
             out.append(t)
