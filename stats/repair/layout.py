@@ -237,7 +237,10 @@ def fold_width(text: str) -> str:
 # (增长2．5%, 投资2．3亿元), folds as before.
 _WIDE_POINT = chr(ord(".") + 0xFEE0)
 _WIDE_MARK_GATE = compiled_re(r"[0-9]\uff0e[0-9]")
-_WIDE_MARK = compiled_re(r"(?m)(?:^|(?<=[\u3002\uff01\uff1f\uff1b]))[ \t\u3000]*[0-9]{1,2}(\uff0e)(?=[0-9])")
+# (the item's number runs on into its words, 5万人参加…, 12个项目…, 5%的企业: a cell's decimal on a line of its own,
+# 5．1, or a row's, 5．1 4．3, has none after it and folds)
+_WIDE_MARK = compiled_regex(r"(?m)(?:^|(?<=[\u3002\uff01\uff1f\uff1b]))[ \t\u3000]*[0-9]{1,2}(\uff0e)"
+                            r"(?=[0-9]+[%\uff05]?\p{Han})")
 
 
 # A list's mark in Roman numerals of the Number Forms block (Ⅰ． Ⅱ． for a Word outline's chapters, ⅰ． ⅱ． ⅲ． for its
