@@ -79,7 +79,8 @@ word before a currency word before the number (约人民币200万元 about, 不�
 a list item's number run into a count in hundredths (3.12个项目开工: none; 每千人口执业医师3.12人 a rate) and a fraction
 typed with a slash after a word of a share (占比达3/5 = 60 %; 占比为1/3 and 3/4的家庭: none), a list's mark with the
 wide point run into the item's number (3．5万人参加培训 = 50000 人; 投资2．3亿元 a decimal) and a minus sign before an amount
-whose thousands are marked (净利润为-12,345元 = −12345 元; 歼-20: none),
+whose thousands are marked (净利润为-12,345元 = −12345 元; 歼-20: none) and a share in words with a digit and its zero
+(百分之三〇: none, never 3 %),
 each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -4155,6 +4156,19 @@ def signed_groups(rng: random.Random) -> Iterator[Case]:
     yield Case("signed_group.code", f"{rng.choice(['歼', '运', '直'])}-{rng.randint(2, 30)}完成试飞", (), counted=True)
 
 
+def zero_cut_shares(rng: random.Random) -> Iterator[Case]:
+    """百分之三〇, 千分之二〇以上, 百分之三零点五: a share in words written digit by digit, a digit and its zero (no numeral
+    the grammar reads), gives none, never the digit alone (3 %); three digits so (百分之一〇五) read digit by digit."""
+    d = rng.randint(1, 9)
+    per, measure = rng.choice([("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")])
+    zero = rng.choice(["〇", "零", "○"])
+    post = rng.choice(["", "以上", "左右", f"点{PLAIN[rng.randint(1, 9)]}"])
+    head = rng.choice(["同比增长", "占比为", "约", "提高"])
+    yield Case("zero_cut_share", f"{head}{per}{PLAIN[d]}{zero}{post}", (), counted=True)
+    e = rng.randint(1, 9)
+    yield Case("zero_cut_share.three", f"{head}百分之一〇{PLAIN[e]}", (Want(100 + e, None, "%"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4233,7 +4247,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "measured_neighbours": measured_neighbours, "differing": differing, "when_bound": when_bounds,
     "money_dash": money_dash, "plus_between": plus_between, "bound_currency": bound_currency,
     "hundredth_mark": hundredth_marks, "slash_share": slash_shares, "wide_mark": wide_marks,
-    "signed_group": signed_groups,
+    "signed_group": signed_groups, "zero_cut_share": zero_cut_shares,
 }
 
 
