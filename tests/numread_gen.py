@@ -77,7 +77,10 @@ before a bound (营收首次破亿: 100000000 元 at least) and a dash before mo
 利润总额—3.5亿元: none), a plus sign between a number and its measure word (860+人: 860 人 at least; 3+2人: none) and a bound
 word before a currency word before the number (约人民币200万元 about, 不到¥100 at most; 签约人民币3亿元 exact),
 a list item's number run into a count in hundredths (3.12个项目开工: none; 每千人口执业医师3.12人 a rate) and a fraction
-typed with a slash after a word of a share (占比达3/5 = 60 %; 占比为1/3 and 3/4的家庭: none),
+typed with a slash after a word of a share (占比达3/5 = 60 %; 占比为1/3 and 3/4的家庭: none), a list's mark with the
+wide point run into the item's number (3．5万人参加培训 = 50000 人; 投资2．3亿元 a decimal) and a minus sign before an amount
+whose thousands are marked (净利润为-12,345元 = −12345 元; 歼-20: none) and a share in words with a digit and its zero
+(百分之三〇: none, never 3 %),
 each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -4117,6 +4120,55 @@ def slash_shares(rng: random.Random) -> Iterator[Case]:
     yield Case("slash_share.unsaid", f"{num}/{den}的{rng.choice(['家庭', '村庄', '企业'])}参与其中", (), counted=True)
 
 
+def wide_marks(rng: random.Random) -> Iterator[Case]:
+    """3．5万人参加培训, 4．12个项目开工: ASCII digits and the wide point at a sentence's head are a list's mark (1．, as a
+    government document numbers its third level of headings and its items) run into the item's first number: that
+    number alone (50000 人, 12 个), never one decimal of the two (3.5万人, 4.12个: a wrong value). After a word
+    (全年投资2．3亿元) or set all wide (３．５万人) the point is a decimal's."""
+    k, n = rng.randint(1, 12), rng.randint(1, 99)
+    mag, factor = rng.choice([("", 1), ("万", 10000)])
+    measure, rest = rng.choice([("个", "项目开工"), ("家", "企业签约落户"), ("人", "参加培训"), ("所", "学校建成"),
+                                ("名", "志愿者参与服务"), ("户", "家庭搬迁入住")])
+    item = f"{k}．{n}{mag}{measure}{rest}"
+    yield Case("wide_mark", item, (Want(n * factor, None, measure),), counted=True)
+    yield Case("wide_mark.after", f"全年完成投资{k + 2}亿元。{item}",
+               (Want((k + 2) * 1e8, None, "元"), Want(n * factor, None, measure)), counted=True)
+    d = rng.randint(1, 9)
+    head, unit, scale = rng.choice([("全年投资", "亿元", 1e8), ("同比增长", "%", 1), ("人均收入", "万元", 1e4)])
+    yield Case("wide_mark.decimal", f"{head}{k}．{d}{unit}",
+               (Want(float(f"{k}.{d}") * scale, None, unit[-1]),), counted=True)
+    wide = "".join(chr(ord(c) + 0xFEE0) for c in str(k))
+    yield Case("wide_mark.wide", f"{wide}．{chr(ord(str(d)) + 0xFEE0)}万人参加培训",
+               (Want(float(f"{k}.{d}") * 10000, None, "人"),), counted=True)
+
+
+def signed_groups(rng: random.Random) -> Iterator[Case]:
+    """净利润为-12,345元, 利润-1,234.5万元: a minus sign of any width after a Han character before an amount whose
+    thousands are marked is the amount's sign (−12345 元), as before one written plain (-12345元); a code's dash after
+    a name (歼-20) stays none."""
+    n = rng.randint(1000, 999999)
+    frac = rng.choice(["", ".5", ".25"])
+    mag, factor = rng.choice([("", 1), ("万", 10000), ("亿", 100000000)])
+    head = rng.choice(["净利润为", "利润", "利润总额为", "经营活动现金流量净额为", "期末余额"])
+    sign = rng.choice(["-", "－", "\u2212"])
+    value = -float(f"{n}{frac}") * factor
+    yield Case("signed_group", f"{head}{sign}{n:,}{frac}{mag}元", (Want(value, None, "元"),), counted=True)
+    yield Case("signed_group.code", f"{rng.choice(['歼', '运', '直'])}-{rng.randint(2, 30)}完成试飞", (), counted=True)
+
+
+def zero_cut_shares(rng: random.Random) -> Iterator[Case]:
+    """百分之三〇, 千分之二〇以上, 百分之三零点五: a share in words written digit by digit, a digit and its zero (no numeral
+    the grammar reads), gives none, never the digit alone (3 %); three digits so (百分之一〇五) read digit by digit."""
+    d = rng.randint(1, 9)
+    per, measure = rng.choice([("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")])
+    zero = rng.choice(["〇", "零", "○"])
+    post = rng.choice(["", "以上", "左右", f"点{PLAIN[rng.randint(1, 9)]}"])
+    head = rng.choice(["同比增长", "占比为", "约", "提高"])
+    yield Case("zero_cut_share", f"{head}{per}{PLAIN[d]}{zero}{post}", (), counted=True)
+    e = rng.randint(1, 9)
+    yield Case("zero_cut_share.three", f"{head}百分之一〇{PLAIN[e]}", (Want(100 + e, None, "%"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4194,7 +4246,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "dash_minus": dash_minus, "measured_list": measured_lists, "spoken_bound": spoken_bounds,
     "measured_neighbours": measured_neighbours, "differing": differing, "when_bound": when_bounds,
     "money_dash": money_dash, "plus_between": plus_between, "bound_currency": bound_currency,
-    "hundredth_mark": hundredth_marks, "slash_share": slash_shares,
+    "hundredth_mark": hundredth_marks, "slash_share": slash_shares, "wide_mark": wide_marks,
+    "signed_group": signed_groups, "zero_cut_share": zero_cut_shares,
 }
 
 

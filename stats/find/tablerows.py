@@ -76,6 +76,10 @@ _OWN_UNIT = r"[\p{L}%\uff05\u2030]"
 _EXCEL = compiled_regex(r"(?<=\d)[%\uff05](?=\s|$|-)"
                         r"|(?:(?<!\S)|(?<=\d))\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})\)(?=\s|$|-|\d)"
                         r"|(?<![\d.,])(?P<mant>(?P<int>[1-9])(?:\.(?P<frac>\d{1,4}))?)E\+(?P<exp>\d{2})(?=\s|$|-)")
+# A cell of a plain number in brackets, half- or full-width ((3.5), （12）): a fall in an accounting table, or a figure
+# held apart; a row of such cells is a row of the table, its bracketed cells no figure (`TableReader._bracketed_row`)
+# (the layout drops the gaps around a bracket: 利润总额亿元(3.5)(12.4))
+_BRACKETED = compiled_regex(r"(?<![.])[\(\uff08](\d+(?:\.\d+)?)[\)\uff09](?=\s|$|[\(\uff08\d-])")
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): Han characters, as many
 # as a bulletin's longest such names take (农村居民人均可支配收入（元）, a 分乡镇 table's), then the unit in brackets
 _NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
@@ -1688,7 +1692,47 @@ class TableReader:
         got = self._plain_row(text, head)
         if got is None and self.percent and _EXCEL.search(text):
             got = self._marked_row(text, head)
+        if got is None and _BRACKETED.search(text) is not None:
+            got = self._bracketed_row(text, head)
         return got
+
+    def _bracketed_row(self, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a row some of whose cells are plain numbers in brackets ((3.5) or in full-width ones, an
+        accounting table's way of writing a fall, or a figure held apart): a row of the table, so the rows after it
+        still read under the head (the table ended at it), but each bracketed cell gives no figure, its sign unsure
+        (a minus in an accounting sheet, a figure set apart elsewhere: a wrong sign is worse than none; the spreadsheet
+        formats with thousands marks or two decimals are `_marked_row`'s). The other cells read as the row read with
+        the brackets out (a gap set around each bracketed number where none was, as between plain cells), each with its
+        written offsets. None where a bracketed number is no cell of the row so read (增加值（1）: its label's)."""
+        pieces: list[str] = []
+        spans: list[tuple[int, int, int]] = []  # (start, end in bare, how much further on the text is after it)
+        k = 0
+        for m in _BRACKETED.finditer(text):
+            gap = "" if m.end() == len(text) or text[m.end()].isspace() else " "
+            pieces.append(text[k:m.start()] + (" " if text[:m.start()][-1:].isdigit() else ""))
+            at = sum(map(len, pieces))
+            pieces.append(m.group(1) + gap)
+            spans.append((at, at + len(m.group(1)), m.end() - (at + len(m.group(1) + gap))))
+            k = m.end()
+        pieces.append(text[k:])
+        cells = self._plain_row("".join(pieces), head)
+        if cells is None:
+            return None
+        kept = [c for c in cells if not any(a < c.q.num_end and c.q.num_start < b for a, b, _ in spans)]
+        if len(cells) - len(kept) != len(spans):
+            return None
+
+        def back(k: int) -> int:
+            """A position in the bare row outside a bracketed number as one in `text`."""
+            return k + next((shift for a, _, shift in reversed(spans) if a < k), 0)
+
+        out = []
+        for c in kept:
+            q = c.q
+            start, stop = back(q.start), back(q.end)
+            out.append(replace(c, q=replace(q, start=start, end=stop, quote=text[start:stop],
+                                            num_start=back(q.num_start), num_end=back(q.num_end))))
+        return out
 
     def _marked_row(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row pasted from a spreadsheet in its number formats, where the row is read no other way:
