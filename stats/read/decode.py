@@ -247,7 +247,9 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
     whole file is ASCII blanks. Order matters: UTF-8 first, then UTF-8 with a cut-off last
     character or rare damage (GB18030 would read that file "cleanly" as mojibake), then
     GB18030, which must look like Chinese, then GB18030 with rare damage. A quoted-printable mail is judged by the
-    bytes its escapes stand for, and UTF-8 text read as cp1252 and saved again is read back (`stats.read.transfer`).
+    bytes its escapes stand for, and UTF-8 text read as cp1252 and saved again is read back (`stats.read.transfer`);
+    so are an RTF document (`stats.read.rtf`) and a URL-encoded form body, by the text read out of them, and a
+    notebook's JSON is marked so that each of its pieces is read as one (`stats.read.notebook`).
     """
     if not head.startswith(_UTF16_BOMS) and quoted_printable(head):
         inner = _detect(lambda: unquoted(chunks()), b"".join(unquoted((head,))), blank_bytes, path)
