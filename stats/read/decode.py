@@ -111,7 +111,9 @@ _TAG_MAX = 220  # the longest tag the pattern takes: a piece's tail this long ma
 # cells run into one another (床位张11862.6: a value no one wrote) and the paragraphs into one line. A cell's end
 # before the next cell is a tab, as a sheet's rows pasted as text part their cells; a block's end before the next
 # block is a line's end. A tag at a line's end, or one inside a line's text (8650<br>万元), is dropped as before.
-_TAIL_TAGS = compiled_re(r"(?:<[^<>\n]{1,200}>[ \t\r\n]*)+(?:<[^<>\n]{0,200})?\Z")
+# (a tag escaped once more, &lt;/p&gt;, as an RSS item's description holds it, is one too)
+_TAIL_TAGS = compiled_re(r"(?:(?:<[^<>\n]{1,200}>|&(?:amp;){0,2}lt;[^<>\n]{1,200}?&(?:amp;){0,2}gt;)[ \t\r\n]*)+"
+                         r"(?:<[^<>\n]{0,200}|&[^<>\n]{0,200})?\Z")
 _CELL_GAP = compiled_re(r"</t[dh]>[ \t]*(?=<t[dh][\s>])", re.IGNORECASE)
 _BLOCK_BREAK = compiled_re(r"</(?:p|div|h[1-6]|li|tr)>[ \t]*(?=<(?:p|div|h[1-6]|li|tr|table|ul|ol)[\s>/])",
                            re.IGNORECASE)
@@ -486,9 +488,9 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
 
 def _tail_tags(text: str) -> int:
     """Where the run of tags (blanks between them, the last maybe cut) that `text` ends in starts, if it holds a
-    whole tag (-1: none within `_TAG_MAX` × 2 characters): a cell's or a block's end is read by the tag after it
+    whole tag (-1: none within `_TAG_MAX` × 3 characters): a cell's or a block's end is read by the tag after it
     (`_CELL_GAP`, `_BLOCK_BREAK`, and a Word body's cells), so such a run waits for the next piece."""
-    m = _TAIL_TAGS.search(text, max(0, len(text) - 2 * _TAG_MAX))
+    m = _TAIL_TAGS.search(text, max(0, len(text) - 3 * _TAG_MAX))
     return m.start() if m is not None else -1
 
 

@@ -30,9 +30,11 @@ _SKIP = frozenset(b"fonttbl colortbl stylesheet info pict object listtable listo
                   b"themedata colorschememapping latentstyles datastore xmlnstbl fldinst filetbl revtbl header "
                   b"footer headerl headerr headerf footerl footerr footerf private userprops mmathPr".split())
 _BREAKS = {b"par": "\n", b"line": "\n", b"row": "\n", b"sect": "\n", b"page": "\n", b"tab": "\t", b"cell": "\t",
-           b"emdash": "\u2014", b"endash": "\u2013", b"lquote": "\u2018", b"rquote": "\u2019",
-           b"ldblquote": "\u201c", b"rdblquote": "\u201d", b"bullet": "\u2022", b"emspace": "\u2003",
-           b"enspace": "\u2002", b"qmspace": "\u2005"}
+           b"emspace": "\u2003", b"enspace": "\u2002", b"qmspace": "\u2005"}
+# the symbols RTF names by a control word, each the character of Windows-1252 (RTF's ANSI) the spec says it is
+_BREAKS.update((word, bytes((code,)).decode("cp1252")) for word, code in (
+    (b"lquote", 0x91), (b"rquote", 0x92), (b"ldblquote", 0x93), (b"rdblquote", 0x94), (b"bullet", 0x95),
+    (b"endash", 0x96), (b"emdash", 0x97)))
 _SYMBOLS = {b"~": "\u00a0", b"_": "\u2011", b"-": "", b"\\": "\\", b"{": "{", b"}": "}", b"\n": "\n", b"\r": "\n"}
 _HOLD = 48  # a control word or an escape a chunk's end may cut is shorter than this
 
