@@ -32,9 +32,11 @@ from stats.read.garbled import garbled_blank
 from stats.read.jsonescapes import json_escape_cut, json_escaped, json_escapes_read
 from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
+from stats.read.notebook import notebook, notebook_cut, notebook_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.quoted import quote_marks_blank
 from stats.read.rest import rest_plain
+from stats.read.rtf import RTF_PREFIX, rtf_document, unrtf
 from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
 from stats.read.subtitles import cues_run_on
@@ -42,18 +44,23 @@ from stats.read.transfer import (
     B64_PREFIX,
     CP1252_SUFFIX,
     QP_PREFIX,
+    URL_PREFIX,
     base64_mail,
     cp1252_mojibake,
     quoted_printable,
     unbased,
     unmojibaked,
     unquoted,
+    unurled,
+    url_encoded,
 )
 from stats.read.wikitext import wikitext_plain
+from stats.read.wordml import wordml_cut, wordml_plain
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
             "convert it: iconv -f UTF-16LE -t UTF-8")
+NOTEBOOK_PREFIX = "notebook/"  # a Decoding's encoding: a Jupyter notebook's JSON (stats.read.notebook) in the one after it
 JSON_PREFIX = "json-escaped/"  # a Decoding's encoding: an escaped JSON reply (stats.read.jsonescapes) in the one after it
 CONVERT = "convert it to UTF-8, e.g. iconv -f BIG5-HKSCS -t UTF-8 FILE > FILE.utf8.txt"
 
@@ -65,7 +72,6 @@ _MAGIC = (
     (b"\x89PNG", "a PNG image", "stats reads plain-text .txt files"),
     (b"\xff\xd8\xff", "a JPEG image", "stats reads plain-text .txt files"),
     (b"GIF8", "a GIF image", "stats reads plain-text .txt files"),
-    (b"{\\rtf", "an RTF document", "save it as plain text (UTF-8)"),
 )
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Below this share of common Chinese characters, a GB18030 reading is mojibake: real GBK
@@ -100,6 +106,17 @@ _ENTITY_START = compiled_re(r"&(?:amp;){0,2}(?:#[xX]?[0-9a-fA-F]{0,7}|[A-Za-z][A
 _TAG = compiled_re(r"</?(?:a|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|span|strong|sub|sup|table|tbody|td|th|thead"
                    r"|tr|u|ul)(?:\s[^<>\n]{0,200})?/?>", re.IGNORECASE)
 _TAG_MAX = 220  # the longest tag the pattern takes: a piece's tail this long may hold one cut in two
+# Where a tag ends a table's cell or a block right before the next one on the same line (an HTML table's
+# <TD>乡镇卫生院床位</TD><TD>张</TD><TD>1186</TD>, a CMS's body <p>…</p><p>…</p> on one line): dropped bare, the
+# cells run into one another (床位张11862.6: a value no one wrote) and the paragraphs into one line. A cell's end
+# before the next cell is a tab, as a sheet's rows pasted as text part their cells; a block's end before the next
+# block is a line's end. A tag at a line's end, or one inside a line's text (8650<br>万元), is dropped as before.
+# (a tag escaped once more, &lt;/p&gt;, as an RSS item's description holds it, is one too)
+_TAIL_TAGS = compiled_re(r"(?:(?:<[^<>\n]{1,200}>|&(?:amp;){0,2}lt;[^<>\n]{1,200}?&(?:amp;){0,2}gt;)[ \t\r\n]*)+"
+                         r"(?:<[^<>\n]{0,200}|&[^<>\n]{0,200})?\Z")
+_CELL_GAP = compiled_re(r"</t[dh]>[ \t]*(?=<t[dh][\s>])", re.IGNORECASE)
+_BLOCK_BREAK = compiled_re(r"</(?:p|div|h[1-6]|li|tr)>[ \t]*(?=<(?:p|div|h[1-6]|li|tr|table|ul|ol)[\s>/])",
+                           re.IGNORECASE)
 # A tag escaped once (&lt;p style=&quot;…&quot;&gt;, &lt;strong&gt;4860&lt;/strong&gt;人): the HTML of a page kept as
 # the text of an XML field (an RSS feed's description). Its references read, it is a tag; it is dropped then too.
 _ESCAPED_TAG_OPEN = "&lt;"
@@ -232,7 +249,9 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
     whole file is ASCII blanks. Order matters: UTF-8 first, then UTF-8 with a cut-off last
     character or rare damage (GB18030 would read that file "cleanly" as mojibake), then
     GB18030, which must look like Chinese, then GB18030 with rare damage. A quoted-printable mail is judged by the
-    bytes its escapes stand for, and UTF-8 text read as cp1252 and saved again is read back (`stats.read.transfer`).
+    bytes its escapes stand for, and UTF-8 text read as cp1252 and saved again is read back (`stats.read.transfer`);
+    so are an RTF document (`stats.read.rtf`) and a URL-encoded form body, by the text read out of them, and a
+    notebook's JSON is marked so that each of its pieces is read as one (`stats.read.notebook`).
     """
     if not head.startswith(_UTF16_BOMS) and quoted_printable(head):
         inner = _detect(lambda: unquoted(chunks()), b"".join(unquoted((head,))), blank_bytes, path)
@@ -242,8 +261,17 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
         inner = _detect(lambda: unbased(chunks()), b"".join(unbased((head,))), blank_bytes, path)
         note = "base64 mail (a mail saved whole): its text parts were read as the bytes their base64 stands for"
         return Decoding(B64_PREFIX + inner.encoding, (*inner.warnings, note))
+    if rtf_document(head):
+        inner = _detect(lambda: unrtf(chunks()), b"".join(unrtf((head,))), blank_bytes, path)
+        return Decoding(RTF_PREFIX + inner.encoding, (*inner.warnings, "an RTF document: its text was read out"))
+    if url_encoded(head):
+        inner = _detect(lambda: unurled(chunks()), b"".join(unurled((head,))), blank_bytes, path)
+        note = "URL-encoded form body (a request copied whole): its %XX escapes were read as the bytes they stand for"
+        return Decoding(URL_PREFIX + inner.encoding, (*inner.warnings, note))
     d = _detect(chunks, head, blank_bytes, path)
-    return replace(d, encoding=JSON_PREFIX + d.encoding) if json_escaped(head) else d
+    if json_escaped(head):
+        return replace(d, encoding=JSON_PREFIX + d.encoding)
+    return replace(d, encoding=NOTEBOOK_PREFIX + d.encoding) if notebook(head) else d
 
 
 def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool, path: str) -> Decoding:
@@ -350,17 +378,23 @@ def unescaped(text: str) -> str:
     tags the references wrote (`_ESCAPED_TAG_OPEN`) too; text with neither is returned as it is, found so by
     containment tests in C (most text holds no ampersand nor >)."""
     if "<" in text and ">" in text:
-        text = _TAG.sub("", text)
+        text = _tags_dropped(text)
     if "&" not in text or ";" not in text:
         return text
     escaped_tags = _ESCAPED_TAG_OPEN in text
     text = _ENTITY.sub(_referenced, text)
     if escaped_tags and "<" in text and ">" in text:
-        text = _TAG.sub("", text)
+        text = _tags_dropped(text)
     return text
 
 
-def as_read(text: str, json: bool | None = None) -> str:
+def _tags_dropped(text: str) -> str:
+    """text's HTML tags dropped (`_TAG`), a cell's end before the next cell a tab and a block's end before the next
+    block a line's end first (`_CELL_GAP`, `_BLOCK_BREAK`)."""
+    return _TAG.sub("", _BLOCK_BREAK.sub("\n", _CELL_GAP.sub("\t", text)))
+
+
+def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None) -> str:
     """Decoded text as every later stage reads it: HTML references read and tags dropped (`unescaped`), a forwarded
     mail's quote marks set blank (`quote_marks_blank`, after the tags: a quote mark is no tag's end), and a table
     saved as CSV lines with its cells set apart (`csv_cells_apart`), a sheet's rows in a European locale read the
@@ -377,8 +411,12 @@ def as_read(text: str, json: bool | None = None) -> str:
     reference); first of all, the JSON escapes of an API's reply read (`json_escapes_read`: the HTML it may carry is
     read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
     a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
-    (`sheet_escapes_read`: a tab between a table's cells is its gap)."""
-    read = parts_joined(bbcode_plain(unescaped(sheet_escapes_read(json_escapes_read(text, json)))))
+    (`sheet_escapes_read`: a tab between a table's cells is its gap), then a Word body's WordprocessingML taken out
+    (`wordml_plain`, before the HTML: its text's references are read there); and a Jupyter notebook's cells' lines
+    read as the strings its JSON writes them (`notebook_plain`, before all but the JSON escapes; `is_notebook` says
+    whether the file is one, None: the text's head says)."""
+    read = sheet_escapes_read(notebook_plain(json_escapes_read(text, json), is_notebook))
+    read = parts_joined(bbcode_plain(unescaped(wordml_plain(read))))
     return garbled_blank(cues_run_on(markdown_plain(rest_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))))
 
@@ -398,8 +436,14 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         chunks, encoding = unquoted(chunks), encoding[len(QP_PREFIX):]
     if encoding.startswith(B64_PREFIX):
         chunks, encoding = unbased(chunks), encoding[len(B64_PREFIX):]
+    if encoding.startswith(RTF_PREFIX):
+        chunks, encoding = unrtf(chunks), encoding[len(RTF_PREFIX):]
+    if encoding.startswith(URL_PREFIX):
+        chunks, encoding = unurled(chunks), encoding[len(URL_PREFIX):]
     json = encoding.startswith(JSON_PREFIX)
     encoding = encoding.removeprefix(JSON_PREFIX)
+    is_notebook = encoding.startswith(NOTEBOOK_PREFIX)
+    encoding = encoding.removeprefix(NOTEBOOK_PREFIX)
     if encoding.endswith(CP1252_SUFFIX):
         # (utf-8-sig: a byte-order mark the file had before it was double-encoded is read back too, and dropped)
         chunks, encoding = unmojibaked(chunks, encoding[:-len(CP1252_SUFFIX)]), "utf-8-sig"
@@ -409,6 +453,15 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         text = decoder.decode(data)
         if text:
             text = held + _repaired(text)
+            cuts = [c for c in (_tail_tags(text), wordml_cut(text), notebook_cut(text) if is_notebook else -1) if c >= 0]
+            cut = min(cuts, default=-1)
+            if cut > 0 and wordml_cut(text[:cut]) >= 0:  # (deleted text whose end tag the tags held would take)
+                cut = wordml_cut(text[:cut])
+            if 0 <= cut < len(text):  # (the tags a piece ends in, whose reading hangs on what follows them,
+                text, held = text[:cut], text[cut:]  # </td> | <td>, wait whole; so does a notebook line, "…8.6 | 2亿元\n",)
+                if text:
+                    yield as_read(text, json, is_notebook)
+                continue
             amp = text.rfind("&", max(0, len(text) - _ENTITY_MAX))
             lt = text.rfind("<", max(0, len(text) - _TAG_MAX))
             elt = text.rfind(_ESCAPED_TAG_OPEN, max(0, len(text) - 2 * _TAG_MAX))
@@ -427,10 +480,18 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
             if cut >= 0:  # (and a JSON escape, \u4e | 07, or a forum's tag, [col | or=Red])
                 text, held = text[:cut], text[cut:]
             if text:
-                yield as_read(text, json)
+                yield as_read(text, json, is_notebook)
     tail = held + _repaired(decoder.decode(b"", final=True))
     if tail:
-        yield as_read(tail, json)
+        yield as_read(tail, json, is_notebook)
+
+
+def _tail_tags(text: str) -> int:
+    """Where the run of tags (blanks between them, the last maybe cut) that `text` ends in starts, if it holds a
+    whole tag (-1: none within `_TAG_MAX` × 3 characters): a cell's or a block's end is read by the tag after it
+    (`_CELL_GAP`, `_BLOCK_BREAK`, and a Word body's cells), so such a run waits for the next piece."""
+    m = _TAIL_TAGS.search(text, max(0, len(text) - 3 * _TAG_MAX))
+    return m.start() if m is not None else -1
 
 
 def _repaired(text: str) -> str:
@@ -448,7 +509,8 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
         except UnicodeDecodeError:
             pass
         else:
-            wrapped = quoted_printable(data[:4096]) or base64_mail(data[:4096]) or json_escaped(data[:4096])
+            wrapped = (quoted_printable(data[:4096]) or base64_mail(data[:4096]) or json_escaped(data[:4096])
+                       or url_encoded(data[:4096]) or rtf_document(data[:4096]))
             if text.strip() and not wrapped and not cp1252_mojibake(text[:SAMPLE_CHARS], plausible_chinese):
                 return Decoded(as_read(text), utf8)
     d = detect(lambda: (data,), data[:4096], not data.strip(), path)

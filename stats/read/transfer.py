@@ -1,4 +1,4 @@
-"""Three ways a file's bytes come wrapped that can be undone exactly, before the file is decoded as text.
+"""Four ways a file's bytes come wrapped that can be undone exactly, before the file is decoded as text.
 
 - A mail saved whole (.eml) whose text part is quoted-printable: every non-ASCII byte an =XX escape and a soft line
   break (= at a line's end) every 76 characters, wherever that falls. Read as it is, the text is ASCII with no Han
@@ -17,7 +17,16 @@
   and the bytes read as UTF-8 again; a file is judged so only where its wide characters are all of that repertoire
   and map back to UTF-8 that reads as Chinese, which genuine Latin text (a lone é is no UTF-8) never does.
 
-Both are byte transforms over a file's chunks, so a large file is undone a chunk at a time as it is decoded.
+- A form's body URL-encoded (application/x-www-form-urlencoded), as a CMS's save request carries an article and a
+  browser's network panel copies it (Copy as cURL, a request log): every byte of a Han character a %XX escape, a
+  space a +, % itself %25, the fields joined by &. Read as it is, the text is ASCII with no Han word, a number stands
+  against an escape's % (就业3180%E4%BA%BA reads 3180%, a percentage no one wrote) and a percentage's sign is %25 (增长
+  12.5%25). On each line that holds such escapes, the fields are set a line each (an & that opens a field's name
+  and its =: an & the text holds is escaped, %26), a + is a space and the escapes are read back as the bytes they
+  stand for; a line with none (the command's head lines) is kept as it is. A file is judged so only where its head
+  is ASCII and holds runs of escaped high bytes (`_URL_RUNS`), as a page that merely quotes an encoded link does not.
+
+All are byte transforms over a file's chunks, so a large file is undone a chunk at a time as it is decoded.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 B64_PREFIX = "base64-mail/"  # a Decoding's encoding: the mail's text parts are base64 of the encoding after it
+URL_PREFIX = "url-encoded/"  # a Decoding's encoding: the text under the %XX escapes is in the encoding after it
 QP_PREFIX = "quoted-printable/"  # a Decoding's encoding: the text under the escapes is in the encoding after it
 CP1252_SUFFIX = "/cp1252"  # a Decoding's encoding: UTF-8 text that was read as cp1252 and saved in the one before it
 
@@ -114,6 +124,40 @@ class _MailParts:
         """The base64 characters left over (a body whose length is no multiple of four: read as far as it goes)."""
         data, self.pending = self.pending, b""
         return _b64(data + b"=" * (-len(data) % 4)) if data else b""
+
+
+# Runs of escaped high bytes (three in a row: a UTF-8 Han character, or a GBK one and a half), the fields' & and
+# an escape; a line holding one escaped run at least is a form body's.
+_URL_RUN = re.compile(rb"(?:%[89A-Fa-f][0-9A-Fa-f]){3}")
+_URL_RUNS = 8  # the fewest such runs in a file's ASCII head to read it as URL-encoded
+_URL_FIELD = re.compile(rb"&(?=[A-Za-z_][A-Za-z0-9_.\-\[\]]{0,40}=)")
+_URL_ESCAPE = re.compile(rb"%([0-9A-Fa-f]{2})")
+
+
+def url_encoded(head: bytes) -> bool:
+    """The file whose first bytes are `head` holds a URL-encoded form body (see the module's docstring)."""
+    return head.isascii() and len(_URL_RUN.findall(head)) >= _URL_RUNS
+
+
+def _url_line(line: bytes) -> bytes:
+    """A line of a form body read back: fields a line each, + a space, escapes their bytes; another line as it is."""
+    if _URL_RUN.search(line) is None:
+        return line
+    line = _URL_FIELD.sub(b"\n", line).replace(b"+", b" ")
+    return _URL_ESCAPE.sub(lambda m: bytes((int(m.group(1), 16),)), line)
+
+
+def unurled(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The bytes URL-encoded `chunks` stand for (see `_url_line`); a line a chunk's end cuts waits for the next."""
+    held = b""
+    for data in chunks:
+        buf = held + data
+        cut = buf.rfind(b"\n") + 1
+        buf, held = buf[:cut], buf[cut:]
+        if buf:
+            yield b"".join(_url_line(line) for line in buf.splitlines(keepends=True))
+    if held:
+        yield _url_line(held)
 
 
 def _b64(data: bytes) -> bytes:

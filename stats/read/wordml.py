@@ -1,0 +1,45 @@
+"""A Word document's body as its .docx holds it (word/document.xml, read out of the archive as text, or a flat
+.xml saved by Word): the WordprocessingML taken out where the text is read, so that it reads as Word shows it.
+
+Word writes the body on one line: each paragraph a <w:p> of runs (<w:r><w:rPr>…</w:rPr><w:t>…</w:t></w:r>), and
+a revision, a spell check or a change of language cuts a run wherever it falls, inside a number too
+(<w:t>1</w:t></w:r><w:r><w:t>.26万个</w:t>). Its tags hold digits of their own (w:val="32", w:line="560",
+w:rsidR="00C41A26", a bookmark's _Toc158230003) and stand between a number and its unit, so read as written the
+text has no figure or a wrong one. So: a paragraph's end is a line's end; a table's cell (<w:tc>) ends in a tab
+before the next cell and its row (<w:tr>) in a line's end, as a sheet's rows pasted as text; a tab or a break
+inside a run (<w:tab/>, <w:br/>) is a tab or a line's end; deleted text (<w:delText>, a tracked change's old
+words) and a field's code (<w:instrText>: PAGEREF _Toc…, a formula) are dropped with their tags, as Word shows
+neither; every other tag of an Office namespace (w:, wp:, mc:, a:, v:, o: …) and the XML declaration is dropped,
+its runs' texts joined. A text is read so only where it holds a tag of a Word body's own (<w:p>, <w:r>, <w:t>,
+<w:tc>, …): HTML or another XML is no Word body.
+"""
+
+from __future__ import annotations
+
+from stats.rules.prepared import compiled_re
+
+_BODY = compiled_re(r"</?w:(?:document|body|p|r|t|tbl|tr|tc|pPr|rPr|sectPr)[\s>/]")
+_HIDDEN = compiled_re(r"<w:(delText|instrText)(?:\s[^<>]*)?>[^<]*</w:\1>|<w:(?:delText|instrText)(?:\s[^<>]*)?/>")
+_CELL_END = compiled_re(r"</w:p>\s*</w:tc>\s*(?=<w:tc[\s>])")
+_LAST_CELL_END = compiled_re(r"</w:p>\s*</w:tc>")
+_LINE_END = compiled_re(r"</w:(?:p|tr)>|<w:(?:br|cr)(?:\s[^<>]*)?/>")
+_TAB = compiled_re(r"<w:tab(?:\s[^<>]*)?/>")
+_TAG = compiled_re(r"</?[A-Za-z][A-Za-z0-9]{0,5}:[A-Za-z][\w.-]*(?:\s[^<>]*)?/?>|<\?xml[^<>]*\?>")
+
+
+def wordml_cut(text: str) -> int:
+    """Where deleted text or a field's code that the end of `text` leaves open starts (-1: none), so that the piece
+    waits for the next and it is dropped whole."""
+    start = max(text.rfind("<w:delText"), text.rfind("<w:instrText"))
+    if start < 0 or _HIDDEN.match(text, start) is not None:
+        return -1
+    return start
+
+
+def wordml_plain(text: str) -> str:
+    """text with a Word body's markup taken out (see above); text with no tag of a Word body is returned as it is."""
+    if "<w:" not in text or _BODY.search(text) is None:
+        return text
+    text = _CELL_END.sub("\t", _HIDDEN.sub("", text))
+    text = _TAB.sub("\t", _LINE_END.sub("\n", _LAST_CELL_END.sub("", text)))
+    return _TAG.sub("", text)
