@@ -1557,7 +1557,8 @@ class Interleave:
             # (on a line spaced out, 3 1 2 . 6 亿 元, the digits with the spaces between them: not 3 alone, which would
             # leave 12.6亿元, a wrong value)
             end = _SPACED_HEAD.match(folded, lead).end()
-            if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()):
+            if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()) \
+                    or _box_figures(folded):
                 continue
             # (short as it was printed: a line whose number at its end was left out above, 4亿元，同比增长24.6%，增速居全省
             #第 from …第3位, is as full as it was, and opens on the tail of a number cut in two all the same)
@@ -1818,7 +1819,9 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     for n, k in enumerate(text):
         # (a table's row, its label and its bare numbers a space apart (西双版纳州 1.08 0.62), is no side column's
         # line, though it stands alone right over a row: the table's last row, where the side column starts under it)
-        alone = k not in row and _CHART_LINE.fullmatch(held[k][1]) is None and not _table_row(held[k][1])
+        # (nor is a number box's row of labels, right under its row of figures: 412.6亿元 5.1% | 地区生产总值 …增长)
+        alone = k not in row and _CHART_LINE.fullmatch(held[k][1]) is None and not _table_row(held[k][1]) \
+            and not (n > 0 and _box_figures(held[text[n - 1]][1]))
         if alone and n + 1 < len(text) and text[n + 1] in row and (not run or text[n - 1] in row):
             run.append(k)  # (a side line under a row, or the first, with a row under it)
             continue
@@ -1837,6 +1840,13 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
         return held, []
     apart = [(held[k][0], held[k][1], held[k][2], n == 0) for n, k in enumerate(side)]
     return rest, apart
+
+
+def _box_figures(folded: str) -> bool:
+    """Whether a line is a number box's row of figures, each whole with its unit and a space apart (412.6亿元 5.1% 9.8%):
+    the tail of a number cut in two runs on into its clause (6亿元，增长…), it is no row of whole figures alone."""
+    pieces = folded.split()
+    return len(pieces) >= 2 and all(_BOX_FIGURE.fullmatch(p) is not None for p in pieces)
 
 
 def _table_row(folded: str) -> bool:
@@ -1969,15 +1979,22 @@ def _figure_rows(held: list[Piece], rows: dict[int, list[tuple[int, int]]], text
         folded = held[k][1]
         if folded.count(" ") > MAX_SPACES:
             continue
-        lead, end = len(folded) - len(folded.lstrip()), len(folded.rstrip())
-        cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
-        spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
+        spans = _space_spans(folded)
         labels = held[text[n]][1]
+        if len(under) != len(spans):  # the labels' row as printed, a label a piece: a short label rejoined to
+            under = _space_spans(labels)  # the next as a column line's words (地区生产总值 …增长) parts again
         if len(spans) == len(under) and all(_BOX_FIGURE.fullmatch(folded, a, b) for a, b in spans) \
                 and all(_BOX_LABEL[0] <= b - a <= _BOX_LABEL[1] and _BOX_LABEL_WORDS.fullmatch(labels, a, b)
                         for a, b in under):
-            out[k] = spans
+            out[k], out[text[n]] = spans, under
     return out
+
+
+def _space_spans(folded: str) -> list[tuple[int, int]]:
+    """[start, end) of a line's pieces one space apart."""
+    lead, end = len(folded) - len(folded.lstrip()), len(folded.rstrip())
+    cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
+    return list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
 
 
 def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: set[str] | frozenset[str]
