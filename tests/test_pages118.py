@@ -26,13 +26,14 @@ _PAGE = "\n".join([
     "数说前4个月海东经济",
     "236.8亿元 4.8% 7.6% 97.4亿元",
     "地区生产总值 地区生产总值增长 规上工业增加值增长 社会消费品零售总额",
-    "前4个月全市城镇新增就业6240人 高庙：冷水鱼游出致富路",
+    "全市就业形势保持总体稳定 高庙：冷水鱼游出致富路",
     "本报讯（通讯员 祁峰）今年，高庙",
     "本报讯（记者 李娜）记者从市人社 4月末，全市城镇调查失业率为5.4%",
     "镇计划新增冷水鱼养殖网箱80个，预计",
     "局获悉，前4个月，全市城镇新增就业6240 。今年，全市计划城镇新增就业2万人以",
-    "产量达到3200吨。",
+    "产量3200吨。前4个月，全镇新建冷库",
     "人，完成年度目标的31.2%；失业人员再 上，开发公益性岗位900个。",
+    "12座。",
     "就业1630人，就业困难人员就业540人。",
     "海东晚报社出版 责任编辑：马丽 美编：韩军 校对：祁静 A04",
 ]) + "\n"
@@ -54,3 +55,42 @@ def test_a_box_row_of_labels_pairs_with_its_figures_over_a_grid(extractor: Extra
     box = figs[figs.index(("236.8亿元", "level", "2026M01-M04", "money.gdp")) + 14:][:4]
     assert [f[:3] for f in box] == [("236.8亿元", "level", "2026M01-M04"), ("4.8%", "change", "2026M01-M04"),
                                     ("7.6%", "change", "2026M01-M04"), ("97.4亿元", "level", "2026M01-M04")]
+
+
+def test_a_jump_lines_page_code_cut_at_its_end_is_no_number_cut_in_two(extractor: Extractor) -> None:
+    """（下转A05 | 版）: the digits after a page's letter are a code's, no figure cut at the line's end, so a short line
+    opening with a number elsewhere on the page (12座。, the narrow item's foot) is no tail of theirs and keeps its
+    digits (they had been left out, and the item's count with them)."""
+    figs = quoted(dated_figures(extractor, _PAGE, "2026-05-20", "海东晚报"))
+    assert ("12座",) in figs
+
+
+# a hospital item in two columns beside a column of ■ briefs whose lines fall between the item's rows (its headline set
+# smaller, its baselines apart), the item's feet a row of short last lines, the column's heading at the end of the row
+# of headlines
+_BRIEFS = "\n".join([
+    "海东晚报 2026年5月20日 星期三 A04 城事 1",
+    "市一院门诊综合楼投入使用 区县简讯",
+    "■乐都区前4个月新增市场主体1420",
+    "本报讯（记者 韩蕾 通讯员 东卫）5月 截至4月末，全市医疗卫生机构床位",
+    "户。",
+    "18日，海东市第一人民医院门诊综合楼 数达到1.26万张，每千人口医疗卫生机构",
+    "■平安区4月份接待游客38.5万人次",
+    "投入使用，新增床位260张，全院开放床 床位数8.7张。今年，全市将新增托位1200",
+    "，增长16.4%。",
+    "位达到980张。 个。",
+    "■民和县今年计划造林3.8万亩。",
+    "■互助县前4个月完成固定资产投资9.6亿元。",
+    "海东晚报社出版 责任编辑：马丽 美编：韩军 校对：祁静 A04",
+]) + "\n"
+
+
+def test_a_column_of_briefs_between_an_items_rows_is_read_apart(extractor: Extractor) -> None:
+    """The briefs' lines, one between each two of the item's rows (the item's feet, 位达到980张。 个。, a row too), are
+    set apart as the column they are, its heading with them: each number cut at a line's end goes on in its own
+    column (1420 | 户。 in the brief, 1200 | 个。 in the item, both lost), and 980张 is the hospital's, no brief's."""
+    figs = quoted(dated_figures(extractor, _BRIEFS, "2026-05-20", "海东晚报"), "place", "metric")
+    assert any(f[:2] == ("1420户", "乐都区") for f in figs)
+    assert any(f[0] == "1200个" for f in figs)
+    assert [f for f in figs if f[0] == "980张"] == [("980张", "海东市", "beds.total")]
+

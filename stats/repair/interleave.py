@@ -390,7 +390,7 @@ class Interleave:
         side: list[Piece] = []
         if sum(1 for p in held if " " in p[1].strip()) >= MIN_GLUED:
             held, charted = _chart_apart(held)
-            held, side = _side_apart(held)
+            held, side = _side_apart(held, self.complete)
         yield from self._page_lines(held, at_title)
         yield from side  # (after the page's text: its first lines are its running head and its headlines)
         yield from charted
@@ -1537,6 +1537,8 @@ class Interleave:
             body, folded, src, opens = f.pieces[-1]
             text = folded.rstrip()
             m = _NUMBER_END.search(text)
+            if m is not None and m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+                continue  # (a code's digits after its letter, a page's A03 in a jump line cut, （下转A03 | 版）: no figure)
             if m is None or any(c in self.no_start or c in self.unit_whole for c in m.group(1)):
                 m = self.unit_open.search(text) if self.unit_open is not None else None
                 if m is None:
@@ -1799,7 +1801,8 @@ SIDE_LINES = 4  # a side column's lines at least, each between two rows, to set 
 SIDE_WIDE = 0.8  # a row's widest piece is at least this share of the rows' commonest widest piece
 
 
-def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+def _side_apart(held: list[Piece], complete: set[str] | frozenset[str] = frozenset()
+                ) -> tuple[list[Piece], list[Piece]]:
     """A narrow column beside a page's glued columns, set at a pitch of its own (an advert's box, a notice): its
     lines fall between the rows, one under each row (…记者从省商务 额10182.6亿元… | 价12.98万元起，首付… | 厅获悉，… |
     再补贴8000元。 | …). Left in, each breaks the rows' order and runs into the pieces around it. Where at least
@@ -1814,6 +1817,10 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     column = wide[len(wide) // 2]
     text = [k for k, p in enumerate(held) if p[1].strip()]
     row = {k for k in text if spans[k] is not None and widest[k] >= SIDE_WIDE * column}
+    # (a row of short last lines of paragraphs, each closing on a mark, under a row, a side line between maybe: the
+    # columns' feet, 达到1100张。 个。, a row all the same, as `_split_rows` reads it)
+    row |= {k for n, k in enumerate(text) if k not in row and spans[k] is not None and n > 1
+            and (text[n - 1] in row or text[n - 2] in row) and all(held[k][1][b - 1] in complete for _, b in spans[k])}
     side: list[int] = []
     run: list[int] = []
     for n, k in enumerate(text):
@@ -1832,13 +1839,22 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
         run = []
     if len(run) >= SIDE_LINES:
         side += run
-    if not side or any(_BULLETED.match(held[k][1].strip()) for k in side):
-        return held, []  # (a column of ■ briefs goes on line by line where it stands: `Interleave._briefs_in_order`)
+    if not side:
+        return held, []
     taken = set(side)
     rest = [p for k, p in enumerate(held) if k not in taken]
     if _split_rows(rest) is None:
         return held, []
     apart = [(held[k][0], held[k][1], held[k][2], n == 0) for n, k in enumerate(side)]
+    # the column's heading, the last piece of the line of headlines right over its first line (全市…床位数达8.1张 冰城简讯),
+    # goes with it: left in, it opened an item of its own between the columns of the headline before it
+    over = text[text.index(side[0]) - 1] if text.index(side[0]) > 0 else -1
+    if over >= 0 and spans[over] is not None and len(spans[over]) >= 2 \
+            and _cells(held[over][1][spans[over][-1][0]:spans[over][-1][1]]) < column / 2:
+        body, folded, src, opens = held[over]
+        (_, cut), (a, b) = spans[over][-2], spans[over][-1]
+        rest[rest.index(held[over])] = (body[:cut], folded[:cut], src, opens)
+        apart.insert(0, (body[a:b], folded[a:b], src + a, True))
     return rest, apart
 
 
