@@ -417,11 +417,20 @@ def main() -> None:
                 (texts / pdf.name).write_bytes(pdf.read_bytes())
                 manifest.append((pdf.name, p["date"], p["source"]))
             else:
-                text = extract(p["tool"], pdf)
+                try:
+                    text = extract(p["tool"], pdf)
+                except ModuleNotFoundError as err:  # an extractor not installed here (pypdf is a build-only extra):
+                    kept = texts / f"{p['doc']}.txt"  # the page keeps the text it was committed with
+                    if not kept.exists():
+                        raise
+                    print(p["doc"], f"{p['tool']} not installed ({err.name}): its committed text kept")
+                    text = None
             if pdf_dir:
                 pdf_dir.mkdir(parents=True, exist_ok=True)
                 (pdf_dir / pdf.name).write_bytes(pdf.read_bytes())
-            if p["tool"] != "stats":
+            if p["tool"] != "stats" and text is None:
+                manifest.append((f"{p['doc']}.txt", p["date"], p["source"]))
+            elif p["tool"] != "stats":
                 if p.get("spaced"):
                     text = space_out(text, p["spaced"])
                 if p.get("fullwidth"):

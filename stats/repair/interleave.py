@@ -390,7 +390,7 @@ class Interleave:
         side: list[Piece] = []
         if sum(1 for p in held if " " in p[1].strip()) >= MIN_GLUED:
             held, charted = _chart_apart(held)
-            held, side = _side_apart(held)
+            held, side = _side_apart(held, self.complete)
         yield from self._page_lines(held, at_title)
         yield from side  # (after the page's text: its first lines are its running head and its headlines)
         yield from charted
@@ -1537,6 +1537,8 @@ class Interleave:
             body, folded, src, opens = f.pieces[-1]
             text = folded.rstrip()
             m = _NUMBER_END.search(text)
+            if m is not None and m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+                continue  # (a code's digits after its letter, a page's A03 in a jump line cut, （下转A03 | 版）: no figure)
             if m is None or any(c in self.no_start or c in self.unit_whole for c in m.group(1)):
                 m = self.unit_open.search(text) if self.unit_open is not None else None
                 if m is None:
@@ -1557,7 +1559,8 @@ class Interleave:
             # (on a line spaced out, 3 1 2 . 6 亿 元, the digits with the spaces between them: not 3 alone, which would
             # leave 12.6亿元, a wrong value)
             end = _SPACED_HEAD.match(folded, lead).end()
-            if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()):
+            if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()) \
+                    or _box_figures(folded):
                 continue
             # (short as it was printed: a line whose number at its end was left out above, 4亿元，同比增长24.6%，增速居全省
             #第 from …第3位, is as full as it was, and opens on the tail of a number cut in two all the same)
@@ -1798,7 +1801,8 @@ SIDE_LINES = 4  # a side column's lines at least, each between two rows, to set 
 SIDE_WIDE = 0.8  # a row's widest piece is at least this share of the rows' commonest widest piece
 
 
-def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+def _side_apart(held: list[Piece], complete: set[str] | frozenset[str] = frozenset()
+                ) -> tuple[list[Piece], list[Piece]]:
     """A narrow column beside a page's glued columns, set at a pitch of its own (an advert's box, a notice): its
     lines fall between the rows, one under each row (…记者从省商务 额10182.6亿元… | 价12.98万元起，首付… | 厅获悉，… |
     再补贴8000元。 | …). Left in, each breaks the rows' order and runs into the pieces around it. Where at least
@@ -1813,12 +1817,18 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     column = wide[len(wide) // 2]
     text = [k for k, p in enumerate(held) if p[1].strip()]
     row = {k for k in text if spans[k] is not None and widest[k] >= SIDE_WIDE * column}
+    # (a row of short last lines of paragraphs, each closing on a mark, under a row, a side line between maybe: the
+    # columns' feet, 达到1100张。 个。, a row all the same, as `_split_rows` reads it)
+    row |= {k for n, k in enumerate(text) if k not in row and spans[k] is not None and n > 1
+            and (text[n - 1] in row or text[n - 2] in row) and all(held[k][1][b - 1] in complete for _, b in spans[k])}
     side: list[int] = []
     run: list[int] = []
     for n, k in enumerate(text):
         # (a table's row, its label and its bare numbers a space apart (西双版纳州 1.08 0.62), is no side column's
         # line, though it stands alone right over a row: the table's last row, where the side column starts under it)
-        alone = k not in row and _CHART_LINE.fullmatch(held[k][1]) is None and not _table_row(held[k][1])
+        # (nor is a number box's row of labels, right under its row of figures: 412.6亿元 5.1% | 地区生产总值 …增长)
+        alone = k not in row and _CHART_LINE.fullmatch(held[k][1]) is None and not _table_row(held[k][1]) \
+            and not (n > 0 and _box_figures(held[text[n - 1]][1]))
         if alone and n + 1 < len(text) and text[n + 1] in row and (not run or text[n - 1] in row):
             run.append(k)  # (a side line under a row, or the first, with a row under it)
             continue
@@ -1829,14 +1839,30 @@ def _side_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
         run = []
     if len(run) >= SIDE_LINES:
         side += run
-    if not side or any(_BULLETED.match(held[k][1].strip()) for k in side):
-        return held, []  # (a column of ■ briefs goes on line by line where it stands: `Interleave._briefs_in_order`)
+    if not side:
+        return held, []
     taken = set(side)
     rest = [p for k, p in enumerate(held) if k not in taken]
     if _split_rows(rest) is None:
         return held, []
     apart = [(held[k][0], held[k][1], held[k][2], n == 0) for n, k in enumerate(side)]
+    # the column's heading, the last piece of the line of headlines right over its first line (全市…床位数达8.1张 冰城简讯),
+    # goes with it: left in, it opened an item of its own between the columns of the headline before it
+    over = text[text.index(side[0]) - 1] if text.index(side[0]) > 0 else -1
+    if over >= 0 and spans[over] is not None and len(spans[over]) >= 2 \
+            and _cells(held[over][1][spans[over][-1][0]:spans[over][-1][1]]) < column / 2:
+        body, folded, src, opens = held[over]
+        (_, cut), (a, b) = spans[over][-2], spans[over][-1]
+        rest[rest.index(held[over])] = (body[:cut], folded[:cut], src, opens)
+        apart.insert(0, (body[a:b], folded[a:b], src + a, True))
     return rest, apart
+
+
+def _box_figures(folded: str) -> bool:
+    """Whether a line is a number box's row of figures, each whole with its unit and a space apart (412.6亿元 5.1% 9.8%):
+    the tail of a number cut in two runs on into its clause (6亿元，增长…), it is no row of whole figures alone."""
+    pieces = folded.split()
+    return len(pieces) >= 2 and all(_BOX_FIGURE.fullmatch(p) is not None for p in pieces)
 
 
 def _table_row(folded: str) -> bool:
@@ -1969,15 +1995,22 @@ def _figure_rows(held: list[Piece], rows: dict[int, list[tuple[int, int]]], text
         folded = held[k][1]
         if folded.count(" ") > MAX_SPACES:
             continue
-        lead, end = len(folded) - len(folded.lstrip()), len(folded.rstrip())
-        cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
-        spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
+        spans = _space_spans(folded)
         labels = held[text[n]][1]
+        if len(under) != len(spans):  # the labels' row as printed, a label a piece: a short label rejoined to
+            under = _space_spans(labels)  # the next as a column line's words (地区生产总值 …增长) parts again
         if len(spans) == len(under) and all(_BOX_FIGURE.fullmatch(folded, a, b) for a, b in spans) \
                 and all(_BOX_LABEL[0] <= b - a <= _BOX_LABEL[1] and _BOX_LABEL_WORDS.fullmatch(labels, a, b)
                         for a, b in under):
-            out[k] = spans
+            out[k], out[text[n]] = spans, under
     return out
+
+
+def _space_spans(folded: str) -> list[tuple[int, int]]:
+    """[start, end) of a line's pieces one space apart."""
+    lead, end = len(folded) - len(folded.lstrip()), len(folded.rstrip())
+    cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
+    return list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
 
 
 def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: set[str] | frozenset[str]
