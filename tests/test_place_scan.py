@@ -26,7 +26,8 @@ def gaz(extractor: Extractor) -> Gazetteer:
 
 @functools.cache
 def _names(g: Gazetteer) -> tuple[str, ...]:
-    return tuple(sorted({*g.full, *g.short, *g.words.area_words}))
+    # (the names abroad too: the scan finds them, and 东京 or 罗马 is written with the characters of the pieces below)
+    return tuple(sorted({*g.full, *g.short, *g.words.area_words, *g.abroad}))
 
 
 @functools.cache

@@ -414,6 +414,17 @@ class PlaceWords:
     # the world or a group of countries (全球, 欧盟): a figure of theirs has no place of a country or a division; named
     # where a country abroad would be, it stands for the empty place and is carried no further
     world: tuple[str, ...] = ()
+    # a group of divisions of more than one province (an economic region, a city cluster): no division holds it and
+    # none has its code, so a figure of its own is placed nowhere, as the world's is, where a country abroad would be
+    # named (a clause's head, after 在); elsewhere it is a partner or a market of the subject, whose figure it stays
+    regions: tuple[str, ...] = ()
+    # divisions abolished before the oldest gazetteer table, which holds neither them nor a code of theirs: a figure
+    # of one is of the division as it was, so its place is empty wherever the name stands (原…区 opens no clause), not
+    # the article's area, which would be a wrong code
+    former: tuple[str, ...] = ()
+    # cities abroad by their country (GUIDE: abroad, the country): named where a country would be, they place a
+    # figure as their country does
+    abroad_cities: dict[str, str] = field(default_factory=dict)
     # a time that may open a clause before a country abroad (2025年美国…): the country still heads the clause
     abroad_time: regex.Pattern[str] | None = None
     # the country's own name (中国): the whole country where a sentence sets it beside the world or a group of countries
@@ -531,7 +542,9 @@ class PlaceWords:
                    compiled_regex(str(data["beneficiary_after"])) if data.get("beneficiary_after") else None,
                    words("spent_funds"), words("spent_before"), words("spent_after"),
                    short_form_time=compiled_regex(str(data["short_form_time"])) if data.get("short_form_time") else None,
-                   source_before=words("source_before"), world=words("world"),
+                   source_before=words("source_before"), world=words("world"), regions=words("regions"),
+                   former=words("former"),
+                   abroad_cities={str(k): str(v) for k, v in (data.get("abroad_cities") or {}).items()},
                    home_country=compiled_regex(str(data["home_country"])) if data.get("home_country") else None,
                    abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None,
                    acting_after=words("acting_after"), acting_tail=words("acting_tail"),
@@ -648,7 +661,12 @@ class Gazetteer:
         self.abroad = {name: Area(name, "", ABROAD) for name in words.abroad if len(name) >= 2 and name not in self.full}
         # the world and groups of countries: abroad too, but no country's; their figures' place is empty
         nowhere = Area("", "", ABROAD)
-        self.abroad.update((name, nowhere) for name in words.world if name not in self.full)
+        self.abroad.update((name, nowhere) for name in (*words.world, *words.regions, *words.former)
+                           if name not in self.full)
+        self.abroad.update((city, Area(country, "", ABROAD)) for city, country in words.abroad_cities.items()
+                           if len(city) >= 2 and city not in self.full)
+        # (the groups at home that place nothing: no side of a comparison with the world, where 中国 is the country)
+        self._home_groups = frozenset((*words.regions, *words.former))
         # the lengths of the names that start with each character, longest first: the scan looks
         # only these up (a pattern of 6000 alternatives is ten times slower to compile and run)
         lengths: dict[str, set[int]] = {}
@@ -995,7 +1013,7 @@ class Gazetteer:
                         text[max(0, s - 12) + timed.start() - 1]).startswith("P")
                         or text.endswith(w.dateline_after, 0, max(0, s - 12) + timed.start()))
                 # (or the base of a comparison, 高于美国3.5%的水平: the base's own value is the country's)
-                if not (opens or aside == "base" or head.endswith(w.abroad_after)
+                if not (opens or aside == "base" or head.endswith(w.abroad_after) or word in w.former
                         or _overseas(text, s, w.overseas, w.dateline_after)):
                     continue
                 full = [self.abroad[word]]
@@ -1046,7 +1064,7 @@ class Gazetteer:
             # (all `_listed_common` adds is a common short form the text holds: most texts hold none, `__init__`)
             out = self._listed_common(text, out)
         if w.home_country is not None and any(m.areas and m.areas[0].level == ABROAD and not m.areas[0].name
-                                              and not m.aside for m in out):
+                                              and not m.aside and m.word not in self._home_groups for m in out):
             # 中国 beside the world or a group of countries (全球, 欧盟) as a subject: the home side of the comparison,
             # the whole country; not where it heads a unit's name (中国银行) nor beside a country abroad, where it may
             # name the firm at work there (在老挝万象，中国某公司承建…), nor where the world is only a rank's field
@@ -1214,6 +1232,15 @@ class Gazetteer:
         hit = next((h for h in self._unit_re.finditer(text, end, stop) if h.group(1)), None)
         # (临沂市今年新增中小学学位3.8万个: the city's count of places at schools in general, no school it names)
         return hit is not None and not any(w in text[end:hit.end()] for w in self.words.unit_stops)
+
+    def zone_headed(self, text: str, end: int, stop: int) -> bool:
+        """Does the name of a zone (places.yaml zone_ends) go on from a place's name ending at `end`, in the run of
+        Han characters right after it and before `stop` (包头|稀土高新区, 鄂尔多斯|经济技术开发区)? Why: only then is the
+        place the head of the zone's name, so the city the zone's whole (全区 after it) stands in."""
+        if self._zone_end_re is None:
+            return False
+        run = _HAN_RUN.match(text, end, min(stop, end + self.words.unit_window))
+        return run is not None and self._zone_end_re.search(text, end, run.end()) is not None
 
     def zone_whole(self, text: str, lo: int, start: int, end: int) -> bool:
         """Does a whole-area word at start:end speak of a zone named before it, between lo and it (南宁经开区新增规上
@@ -1717,8 +1744,18 @@ class PlaceTracker:
                         and self.home is not None and self.home != area and self.home.within(area) \
                         and self.gaz.zone_whole(text, out[-1][0].start if out else skip, m.start, m.end):
                     # 南宁经开区新增规上企业20家，全区工业总产值增长9% in 南宁日报: the zone's own whole, in the city
-                    # its name heads, not the autonomous region (in the region's own paper, 全区 may be either: as before)
+                    # its name heads, not the autonomous region (in the region's own paper, 全区 may be either: as below)
                     area = zone
+                elif area is not None and area.level == "province" and "county" in m.levels \
+                        and m.word not in self.gaz.words.first_person and self.home == area and out \
+                        and (head := out[-1])[1].level in ("prefecture", "county") and head[1].within(area) \
+                        and not head[0].aside and self.gaz.zone_headed(text, head[0].end, m.start) \
+                        and self.gaz.zone_whole(text, head[0].start, m.start, m.end):
+                    # 包头稀土高新区新增市场主体1200户，全区… and 鄂尔多斯经济技术开发区…，全区… in the region's own paper:
+                    # 全区 right after a zone its sentence names, in the same run of clauses, is that zone (no division),
+                    # whose figures are the city's its name heads, whether the zone's name is a unit's (开发区) that
+                    # placed no article or not (a zone no place heads, 高新区…，全区…, leaves the region: as before)
+                    area = head[1]
             else:
                 # a name that several divisions bear (鼓楼区, 吉林) is the one its siblings in a list stand beside;
                 # else the one inside the area in force

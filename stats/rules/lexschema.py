@@ -191,6 +191,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         name_quotes=_record(["open", "close"], open=MARKS, close=MARKS), name_quote_max=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, short_form_time=WORD,
         abroad=WORDS, abroad_after=WORDS, abroad_time=WORD, world=WORDS, home_country=WORD,
+        regions=WORDS, former=WORDS, abroad_cities=_map({"type": "string"}),
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), area_word_names=_map(_map(WORDS)),
         national_from=WORDS, abbreviated=_map(WORDS),
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
