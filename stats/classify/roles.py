@@ -470,6 +470,12 @@ class Classifier:
         return cue in self.lex.target_after and q.qualifier != "exact" and ctx.after.startswith(cue) and \
             text[q.start:q.num_start] in self.lex.target_after_compared
 
+    def compared_before(self, cue: str, ctx: Context) -> bool:
+        """高于年度目标值62%达10.4个百分点: a goal named by the goal word before it (target.goal_before) that opens on a
+        bound word comparing the figure before with the goal (target.after_compared), as 低于3.5%的控制目标 names one
+        after it: the goal is of that figure's time and kind."""
+        return bool(cue) and cue.startswith(tuple(self.lex.target_after_compared)) and cue == self.goal_of_share(ctx)
+
     def own_bound(self, text: str, q: Quantity) -> str:
         """The qualifier a goal compared with keeps of its own: 高于6%左右的预期目标 compares the figure before with a goal
         of about 6 %, the bound word before it is the comparison's but 左右 after it is the goal's (qualifiers.yaml
@@ -694,7 +700,16 @@ class Classifier:
         start = 0
         for e in self._clause_end.finditer(text, 0, i):
             start = e.end()
-        return any(int(y.group("y1")) < year for y in self.lex.year.finditer(text, start, i))
+        if any(int(y.group("y1")) < year for y in self.lex.year.finditer(text, start, i)):
+            return True
+        # (上年全市争取新增政府债券资金168.5亿元 in a report of January: a clause opening on a word of a year past,
+        # level.past_clause, as on the year written out)
+        lead = start + len(text[start:i]) - len(text[start:i].lstrip())
+        for p in self._past_clause:
+            m = p.match(text, lead, i)
+            if m is not None and (m.groupdict().get("year") is None or int(m.group("year")) < year):
+                return True
+        return False
 
     def horizon_past(self, text: str, cue: str, at: int, year: int) -> bool:
         """Does the plan cue `cue` before `at` name a horizon (roles.yaml target.past_horizon: 到2025年末…达到) before the

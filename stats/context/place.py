@@ -2162,7 +2162,9 @@ class PlaceTracker:
         if base_value is not None:
             base = [(m, a) for m, a in placed if m.aside == "base" and m.end <= start and (
                 base_value.match(text, start) if not text[m.end:start].strip()
-                else (hit := base_value.match(text, m.end)) is not None and hit.end() > start)]
+                else (hit := base_value.match(text, m.end)) is not None and hit.end() > start)
+                # (高于全市77.9岁和全省78.2岁的平均水平: a base named between, 全省, right before the value owns it)
+                and not any(m.end <= o.start and o.end <= start and not text[o.end:start].strip() for o, _ in placed)]
             if base:  # 低于全省7.6张的平均水平: the base's own value, written right after its name (or in brackets
                 # after its name and its average, 高于全省平均水平（6.1张）)
                 return Placed(base[-1][1], f"the value of the base it follows «{base[-1][0].word}»")

@@ -684,7 +684,7 @@ class ArticleSituation:
                 # 五年来，…由2020年的927.6亿元增加到2025年的1186.3亿元: a year of the span its sentence reviews ends
                 # one of its series; the review goes on over the span (as `_inside_span` keeps one carried)
                 last = span
-            year = last.y2 if last.y2 is not None else self._year_before(times, last)
+            year = last.y2 if last.y2 is not None else self._year_before(text, times, last)
             if year is not None and (self._closing(times, last) or self._after_past_part(
                     text, times, last, year, [c.q.start for c in figures if c.role != "target"])) and \
                     any(c.role != "target" for c in figures):
@@ -1283,7 +1283,16 @@ class ArticleSituation:
         year, month = date_parts(self.periods.published)
         return year is not None and month is not None and t.y2 < year and month > self.s.period_words.closing_months
 
-    def _year_before(self, times: list[Time], t: Time) -> int | None:
+    @staticmethod
+    def _earlier_item_deadline(text: str, opener: regex.Pattern[str] | None, u: Time, t: Time, pub: int | None) -> bool:
+        """Is `u` a year after the document's, named inside an earlier item of a numbered list than the year-word `t`
+        (二是力争到2027年底…达到70个；三是全年开展培训60万人次以上 in 2026)? It is that item's deadline; the next item's 全年
+        is the year the text plans for, not the deadline's."""
+        if opener is None or pub is None or u.y2 is None or u.y2 <= pub:
+            return False
+        return opener.search(text, 0, u.start) is not None and opener.search(text, u.end, t.start) is not None
+
+    def _year_before(self, text: str, times: list[Time], t: Time) -> int | None:
         """The year in force for a part written alone (9月末): the last year before it in its
         sentence, else the document's year (a report speaks of its own year), else the carried one.
         A year-word (全年, 年末: periods.yaml context_years) with no year or part of one before it in its sentence takes
@@ -1291,14 +1300,16 @@ class ArticleSituation:
         whole year) first, unless that lies after the document's date; so do the years up to it (近三年).
         A plan's years in its title (按照《…三年行动方案（2025—2027年）》，6月底前，…) say how long the plan runs, not
         the year a month after them is in: passed over for a part of a year."""
+        pub, state = _date_year(self.periods.published), self.periods
+        opener = self.s.period_words.item_opener
         for u in reversed(times):
             # (not an aside's time in brackets closed before it: 增长5.2%（上年为3.1%）；…年末累计结存…; nor a time that
             # dates the one figure right after it: …，上年末为38.9万人，全年出生人口2860人 is of the bulletin's year)
             if (u.end <= t.start and not u.base and not u.lead and u.y2 is not None and
                     (u.close < 0 or u.close > t.start)
-                    and not (u.titled and t.part)):
+                    and not (u.titled and t.part)
+                    and not self._earlier_item_deadline(text, opener, u, t, pub)):
                 return u.y2
-        pub, state = _date_year(self.periods.published), self.periods
         # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
         if (t.back or t.text in self.s.period_words.context_years) and \
                 not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part)
@@ -1526,7 +1537,7 @@ class ArticleSituation:
                      and (u.back or (u.y1 is not None and u.y2 is not None and u.y1 < u.y2))), None)
         if span is None:
             return t
-        y1, y2 = span.resolved(self._year_before(times, span))
+        y1, y2 = span.resolved(self._year_before(text, times, span))
         return span if y1 is not None and y2 is not None and y1 <= t.y1 <= y2 else t
 
     def _same_time_back(self, times: list[Time], c: Candidate, prev: Candidate | None) -> tuple[str, str] | None:
@@ -1699,13 +1710,13 @@ class ArticleSituation:
         if parallel is not None:
             # 由2020年的812家增加到1126家，高新技术企业由386家增加到865家: the from end of a pair written
             # without a year, after a pair that wrote its from end's, is of that year too
-            return parallel.label(self._year_before(times, parallel)), \
+            return parallel.label(self._year_before(text, times, parallel)), \
                 f"«{parallel.text}»: the from end's year of the pair before it in its sentence"
         parallel = self._parallel_to(text, times, c, clause_start) if times else None
         if parallel is not None:
             # 由2020年的1860张增加到2025年的2730张，…；每千人口床位数由4.86张提高到6.92张: the to end of a pair
             # written without a year, after a pair that wrote its to end's, is of that year too
-            return parallel.label(self._year_before(times, parallel)), \
+            return parallel.label(self._year_before(text, times, parallel)), \
                 f"«{parallel.text}»: the to end's year of the pair before it in its sentence"
         if t is not None and t.lead and prev_end > t.end and not self._from_listed(text, t, c, prev_end):
             # 从2020年的18万亩增加到26.5万亩: the from end's year is of its own figure, not of the next (nor is a
@@ -1722,7 +1733,7 @@ class ArticleSituation:
             if span is not None and span is not t and span.y2 == t.y1:
                 # “十五五”时期，到2030年…年均增长6%左右: a yearly average due at the end of the plan is
                 # averaged over the plan's years, not over its last year alone
-                return span.label(self._year_before(times, span)), f"«{span.text}»: a yearly average due at its end"
+                return span.label(self._year_before(text, times, span)), f"«{span.text}»: a yearly average due at its end"
             carried = self._span_in_force()
             if span is None and carried is not None and carried.y2 == t.y1:  # (the plan a heading named)
                 return carried.label(self.periods.year_in_force()), \
@@ -1760,7 +1771,7 @@ class ArticleSituation:
                     # 五年来，…；收入累计完成68.4亿元；规上工业企业由46家增至73家: a pair of a clause of its own after
                     # a total is no total; it takes the span's ends, as a pair under a span does
                     ends_at = self.s.periods.span_end(text, span, c.q.start, prev_end)
-                    return ends_at.label(self._year_before(times, span)), \
+                    return ends_at.label(self._year_before(text, times, span)), \
                         f"«{span.text}»: a from–to pair over its years, after a total"
                 carried = self._span_in_force()
                 if span not in times and carried is not None and carried.y1 is not None and span.y1 is not None and \
@@ -1769,7 +1780,7 @@ class ArticleSituation:
                     # before the span in force to its end; the total is over the span's years
                     return carried.label(self.periods.year_in_force()), \
                         f"{CARRIED} «{carried.text}»: a total over its years, which the pair before it spans"
-                return span.label(self._year_before(times, span)), f"«{span.text}»: a total over its years"
+                return span.label(self._year_before(text, times, span)), f"«{span.text}»: a total over its years"
         # (the rate word after the time the figure takes: 年均浓度由2020年的38微克/立方米下降到2025年的29微克/立方米
         # names an annual mean, a level of each year, not an average over the years of the pair)
         if t is not None and not target and rates and \
@@ -1794,7 +1805,7 @@ class ArticleSituation:
                 return carried.label(self.periods.year_in_force()), \
                     f"{CARRIED} «{carried.text}»: a yearly average over its years, which the pair before it spans"
             if span is not None and span is not t:
-                label = span.label(self._year_before(times, span))
+                label = span.label(self._year_before(text, times, span))
                 return label, f"«{span.text}»: a yearly average over the years of its sentence"
         held = self._held_over(text, times, c, clause_start, t) if t is not None else None
         if held is not None:
@@ -1805,14 +1816,14 @@ class ArticleSituation:
             if not c.changed:
                 if t.back and t.y1 is None and any(w in text[t.end:c.q.start] for w in self.s.period_words.span_from):
                     # 近三年，…由568家增加到1035家: the years it counts back, then the pair's ends
-                    y1, y2 = t.resolved(self._year_before(times, t))
+                    y1, y2 = t.resolved(self._year_before(text, times, t))
                     t = Time(t.start, t.end, y1, y2, text=t.text) if y1 is not None else t
                 if not target and self._reached_after_total(text, t, c):
-                    y1, y2 = t.resolved(self._year_before(times, t))
+                    y1, y2 = t.resolved(self._year_before(text, times, t))
                     if y2 is not None:
                         return str(y2), f"«{t.text}» in its sentence: a level reached after a total over its years"
                 if not target and (t.back or (t.y1 is not None and t.y2 is not None and t.y1 < t.y2)):
-                    y1, y2 = t.resolved(self._year_before(times, t))
+                    y1, y2 = t.resolved(self._year_before(text, times, t))
                     if y1 is not None and y2 is not None and y1 < y2 and any(
                             u.base and u.y1 == u.y2 == y1 - 1 and clause_start <= u.start < c.q.start for u in times):
                         # 五年来，…；外贸进出口总额年均增长15.9%，是2020年的2.1倍: a ratio to the year before the span
@@ -1830,7 +1841,7 @@ class ArticleSituation:
                 # “十四五”以来，…较2020年增加2.4平方米: a change from a base before a span that runs to the
                 # document's year (the figure as it stands now against then) is of that year, not of the span
                 t = Time(t.start, t.end, t.y2, t.y2, text=t.text)
-            year = self._year_before(times, t)
+            year = self._year_before(text, times, t)
             if not target and year is not None and self._after_past_part(text, times, t, year, [c.q.start]):
                 year -= 1
             back = self.periods.reported_year

@@ -288,6 +288,8 @@ class Extractor:
                 c.compared = True
             elif c.role == "target" and self.classifier.compared_far(q, c.role_cue, ctx):
                 c.compared = True  # 低于年初确定的5.5%以内的调控目标: the goal the figure before is compared with
+            elif c.role == "target" and self.classifier.compared_before(c.role_cue, ctx):
+                c.compared = True  # 高于年度目标值62%达10.4个百分点: the goal the figure before is compared with
             # a level is one `role` found no change verb for: only a target asks again (增长6%以上 as a target)
             c.changed = c.role == "change" or (c.role != "level" and bool(self.classifier.change_verb(text, q)))
         restated = self.classifier.lex.change_restated
