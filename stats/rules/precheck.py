@@ -418,6 +418,13 @@ def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[s
             run.append(one)
             runs.append(run)
             run = [one]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            # a group repeated once at least ((?:[ \t]{1,4}-?[0-9]{1,9}){3,12}, a row's cells after its label): every
+            # match holds a match of its body, and so the body's own runs ([ \t][-]?[0-9]: a gap, then a digit);
+            # what stands before or after the repeat is not followed into it (its first and last turns may differ)
+            runs.append(run)
+            runs.append(_runs(av[2], dict(groups), runs, []))
+            run = []
         elif op is _c.BRANCH and (columns := _columns(av[1])) is not None:
             # (1[89]|20): alternatives of as many characters each, a class a character: the run goes on through
             # them, a class of their characters at each place ([12][089])
