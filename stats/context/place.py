@@ -1399,6 +1399,12 @@ def _said(text: str, at: int, openers: tuple[str, ...] = ()) -> tuple[str, str, 
     return said[len(next((w for w in openers if said.startswith(w)), "")):], found.group(2), found.end()
 
 
+def _said_at(text: str, at: int | None, openers: tuple[str, ...]) -> tuple[str, str, int]:
+    """`_said` from `at`, or nothing said (('', '', 0)) where no place has been named yet (`at` None): what
+    `PlaceTracker.sentence` asks of its last own name only when a whole-area word comes to be weighed against it."""
+    return _said(text, at, openers) if at is not None else ("", "", 0)
+
+
 def _narrows(found: list[Mention], start: int, areas: list[Area]) -> bool:
     """Does a name starting at `start` follow right after a place found before it whose area holds one of
     `areas`? A two-character county name glued to its province's name (a headline's 山东费县) is then no part of
@@ -1663,7 +1669,10 @@ class PlaceTracker:
         out = []
         ref = self.ref()
         named: Area | None = None  # the last place this sentence itself names
-        named_said: tuple[str, str, int] = ("", "", 0)  # what the sentence says of it (`_said`)
+        # where the sentence's last own name of it ends: what the sentence says of it (`_said` there) is read only
+        # where a whole-area word after it is weighed against it (most sentences have none)
+        named_end: int | None = None
+        openers = self.gaz.words.said_openers
         sibling: Area | None = None  # the last place named, a unit's head too (武清区人社局)
         # the counties this sentence has named so far as its subjects: two of them (甲市…，乙市…，全市…) make a roundup
         # of the paper's counties, whose 全市 is the paper's city, not the last county-level city named
@@ -1718,14 +1727,14 @@ class PlaceTracker:
                 area = sibling or ref
             elif m.levels and len(counties) < 2 and self._county_city_spoken(
                     m, near := named if skip or (named is not None and self._home_no_city()) else self.just_city) \
-                    and not _said_again(named_said if near is named else self.just_city_said,
-                                        _said(text, m.end, self.gaz.words.said_openers)):
+                    and not _said_again(_said_at(text, named_end, openers) if near is named else self.just_city_said,
+                                        _said(text, m.end, openers)):
                 # 射洪市锂电产业…；全市锂电企业达到68家 in a prefecture paper's county item: that county-level city
                 area = near
-            elif m.levels and self._whole_said_again(m, part := named if named is not None else self.just_city,
-                                                     named_said if part is named else self.just_city_said,
-                                                     _said(text, m.end, self.gaz.words.said_openers),
-                                                     text[named_said[2] if part is named else skip:m.start]):
+            elif m.levels and self._whole_said_again(
+                    m, part := named if named is not None else self.just_city,
+                    part_said := _said_at(text, named_end, openers) if part is named else self.just_city_said,
+                    _said(text, m.end, openers), text[part_said[2] if part is named else skip:m.start]):
                 # 诸暨市新增城镇就业1.9万人；全市新增城镇就业9.6万人 in 绍兴日报, the item placed in 诸暨市: the paper's
                 # city, of which the county-level city's figure was a part
                 area = self.local
@@ -1782,7 +1791,7 @@ class PlaceTracker:
                     sibling = area
                 if not m.unit and not m.aside and not m.levels and area.level != ABROAD:
                     ref = named = area  # what the sentence is about from here on
-                    named_said = _said(text, m.end, self.gaz.words.said_openers)
+                    named_end = m.end
                     if area.level == "county":
                         counties.add(area)
                 elif m.levels and area == self.voice:

@@ -418,6 +418,13 @@ def _runs(items: Any, groups: dict[int, str], runs: list[list[str]], run: list[s
             run.append(one)
             runs.append(run)
             run = [one]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            # a group repeated once at least ((?:[ \t]{1,4}-?[0-9]{1,9}){3,12}, a row's cells after its label): every
+            # match holds a match of its body, and so the body's own runs ([ \t][-]?[0-9]: a gap, then a digit);
+            # what stands before or after the repeat is not followed into it (its first and last turns may differ)
+            runs.append(run)
+            runs.append(_runs(av[2], dict(groups), runs, []))
+            run = []
         elif op is _c.BRANCH and (columns := _columns(av[1])) is not None:
             # (1[89]|20): alternatives of as many characters each, a class a character: the run goes on through
             # them, a class of their characters at each place ([12][089])
@@ -544,12 +551,40 @@ def _width(source: str) -> int:
 def _best_run(items: Any) -> str | None:
     """The longest run (`_runs`) of at least two characters every match of a sequence holds, as a source: the
     characters it must hold counted (a class repeated maybe, [零]? or [0-9]*, not), optional ones at its ends
-    left off."""
+    left off; where there is none, an alternation of words it holds (`_words_run`)."""
+    found = _held_run(items)
+    return found[1] if found is not None else None
+
+
+def _held_run(items: Any) -> tuple[int, str] | None:
+    """`_best_run` with how many characters every text it finds holds (an alternation's: its shortest branch's)."""
     runs: list[list[str]] = []
     runs.append(_runs(items, {}, runs, []))
     runs = [_trimmed(run) for run in runs]
     best = min(runs, key=lambda run: (-_held(run), sum(_width(c) for c in run if _one(c))))  # of the longest, the narrowest
-    return "".join(best) if _held(best) >= 2 else None
+    return (_held(best), "".join(best)) if _held(best) >= 2 else _words_run(items)
+
+
+def _words_run(items: Any) -> tuple[int, str] | None:
+    """Where a sequence holds no run of two characters of its own, an alternation it holds one branch of, each
+    branch holding a run (…(?:民生实事|为民办实事|民生工程|实事项目)… between repeats of any character), as the
+    alternation of those runs, with how many characters its shortest holds; of several such alternations (in the
+    sequence or in groups of it) the one whose shortest holds the most. None where there is none. Every match of
+    the sequence holds a match of one branch, and that a match of its run: the alternation of the runs is found
+    wherever the sequence is, and a `re` search of it is a scan in C as a run's is."""
+    best: tuple[int, str] | None = None
+    for op, av in items:
+        found: tuple[int, str] | None = None
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            found = _words_run(av[3])  # (a group's items stand in the sequence as they are)
+        elif op is _c.BRANCH:
+            alternatives = [_held_run(branch) for branch in av[1]]
+            if alternatives and None not in alternatives:
+                found = (min(held for held, _ in alternatives),  # type: ignore[misc]
+                         "|".join(dict.fromkeys(source for _, source in alternatives)))  # type: ignore[misc]
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    return best
 
 
 def _one(item: str) -> bool:
