@@ -197,8 +197,9 @@ class Cell:
     label: str
     name: str = ""  # its column's name (`Column.name`), "" for a column a known word heads
     head: str = ""  # the column's word where it names what the cells count (床位数), for the metric rules
-    # a level cell of a percent column: the caption's title and the column's word (城镇新增就业 完成年度任务), what the
-    # metric rules read before it where the row's own words name nothing it is a share of (a row of a table by place)
+    # a level cell: the caption's title and the column's word (城镇新增就业 完成年度任务; 城镇新增就业 人数), what the
+    # metric rules read before it where the row's own words and the column's name nothing it counts or is a share of
+    # (a row of a table by place whose metric stands in its caption alone: 表2 各市城镇新增就业情况 over 市 | 人数)
     title: str = ""
     span: str = ""  # its column's part of the year (`Column.span`): the cell's own time, its year the text's
     # a cell of a column of the same span a year before (上年同期): under a caption that names no year (`year` "") its
@@ -257,6 +258,7 @@ class TableReader:
         marks = [str(w) for w in words.get("percent_marks", [])]
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
+        self.change_words = [w for w, role in self.columns if role == "change"]  # (longest first, as `columns`)
         self.year_head = str(words.get("year_head") or "")
         # a piece of a head's line that is a year column's word (2025年: `flush_words`)
         self._year_word = compiled_re(r"(?:19|20)\d{2}" + regex.escape(self.year_head)) if self.year_head else None
@@ -521,9 +523,14 @@ class TableReader:
     def _unit_words_to_end(self, text: str, at: int) -> bool:
         """Whether the text from `at` to its end is words column_units lists, one after another, and nothing else; a
         word after the first may open with a part mark (城镇新增就业 其中：失业人员再就业: a part of the column before it,
-        a column of its own as `_heads` reads it)."""
+        a column of its own as `_heads` reads it), or a change word with its percent mark may stand between two (县（市、
+        区） 一般公共预算收入 比上年增长（%） 一般公共预算支出: the growth of the column before it, its unit its own)."""
         first = True
         while at < len(text):
+            if not first and (change := self._starts(text, at, self.change_words)) \
+                    and (mark := self._starts(text, at + len(change), self.marks)):
+                at += len(change) + len(mark)
+                continue
             part = "" if first else self._starts(text, at, self.part_heads)
             word = self._starts(text, at + len(part), self.unit_words)
             if not word:
@@ -1864,7 +1871,7 @@ class TableReader:
             q = qs[0]
             end = at + len(number)
             role = "change" if growth and col.role == "level" else col.role
-            title = head.title + col.said if head.title and percent and role == "level" and not col.name else ""
+            title = head.title + col.said if head.title and role == "level" and not col.name else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
                             col.span, base=col.base, within=col.within))
@@ -2272,7 +2279,8 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
             return False
         if s1 < len(source) and not (source[s1].isspace() or source[s1] in CELL_BARS or _signed(source, s1) or
-                                     s1 in glued and any(t0 == s1 for t0, _ in spans) or _marked(source, s1)):
+                                     s1 in glued and any(t0 == s1 for t0, _ in spans) or _marked(source, s1)
+                                     or _NOTE_MARK.match(source, s1) is not None):
             return False
     return True
 
@@ -2286,6 +2294,11 @@ def _as_read(written: str) -> str:
     """A stretch of the source as the repaired text reads it: NFKC's folds (full-width digits and signs), and the
     mathematical minus sign as the ASCII one."""
     return unicodedata.normalize("NFKC", written).translate(_MINUS)
+
+
+# A note's mark ending a cell (7.46①, 3.2[1]: the note under the table says how it is counted), then a gap or the end:
+# the layout repair made it spaces (`repair.layout`), the cell is as written and stands apart
+_NOTE_MARK = compiled_regex(r"(?:[\u2460-\u2473]|\[\d{1,2}\])(?=\s|$)")
 
 
 def _marked(source: str, s1: int) -> bool:
