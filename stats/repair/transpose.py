@@ -476,6 +476,7 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
             if not reads_head(_joined(cells)):
                 continue
             found.append(Table(label_head, labels, heads, columns, None, uhead, units, apart=between or None))
+            break  # (the nearest reading: lines set beside are looked for only where the labels stand right over none)
     return found[0] if len(found) == 1 else None
 
 
