@@ -608,10 +608,12 @@ class TableReader:
                     # 10月 1-10月 1-10月同比增长（%）: a span named again before a change word is that change's, one column
                     # (a head names no span twice)
                     word, role = word + change, "change"
-                elif level := next((w for w, r in self.columns if r == "level" and w not in self.percent_only
-                                    and text.startswith(w, span.end())), ""):
+                elif (level := next((w for w, r in self.columns if r == "level" and w not in self.percent_only
+                                     and text.startswith(w, span.end())), "")) \
+                        and self._starts(text, span.end(), [w for w, _r in self.columns]) == level:
                     # (指标 1—6月 比上年同期 / 绝对数 增长（%）: the span over its column's word, the two lines run
-                    # together, is one column, the span's amount; no span column beside an amounts' column)
+                    # together, is one column, the span's amount; no span column beside an amounts' column; not where
+                    # the word is the start of a longer one, the next column's: 1-10月完成 完成比例（%）)
                     word += level
             elif (word := self._starts(text, at, self.base_words)):
                 role, base = "level", True
