@@ -245,6 +245,11 @@ class TableReader:
         self.unit_heads = sorted((str(w) for w in words.get("unit_heads", [])), key=len, reverse=True)
         self.columns = sorted(((str(w), role) for role, ws in (words.get("columns") or {}).items() for w in ws),
                               key=lambda p: len(p[0]), reverse=True)
+        # … and the bare ones (目标 完成: each opens longer words, 完成年度任务), tried only where a head reads no other way
+        self.bare_columns = sorted(((str(w), role) for role, ws in (words.get("bare_columns") or {}).items()
+                                    for w in ws), key=lambda p: len(p[0]), reverse=True)
+        self.bare_words = [w for w, _r in self.bare_columns]
+        self.with_bare = sorted([*self.columns, *self.bare_columns], key=lambda p: len(p[0]), reverse=True)
         # the word that opens a row which is a part of the row above (其中：公路 under 货运量（万吨）)
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
         self.part_heads = list(self.part_labels)
@@ -567,7 +572,17 @@ class TableReader:
     def _heads(self, text: str, at: int, named: bool,
                lead_first: bool = False) -> tuple[list[Column], list[str]] | None:
         """The value column heads from `at` to the end of text (`_columns`), with the word of each. lead_first: a
-        change column named by what it counts (床位比上年增减) read as one even where its first word is a column's."""
+        change column named by what it counts (床位比上年增减) read as one even where its first word is a column's.
+        The bare column words (tables.yaml bare_columns: 目标 完成, which open longer words, 完成年度任务（%）) head a
+        column only where the head reads no other way."""
+        found = self._heads_in(text, at, named, lead_first, self.columns)
+        if found is None and self.bare_columns and any(w in text for w in self.bare_words):
+            found = self._heads_in(text, at, named, lead_first, self.with_bare)
+        return found
+
+    def _heads_in(self, text: str, at: int, named: bool, lead_first: bool,
+                  columns: list[tuple[str, str]]) -> tuple[list[Column], list[str]] | None:
+        """`_heads` with these column words (word, role), longest first."""
         out: list[Column] = []
         words: list[str] = []
         while at < len(text):
@@ -594,26 +609,24 @@ class TableReader:
                 elif count := self._starts(text, at + len(word), self.change_leads):
                     word += count  # 2025年床位数: the year's count, one column (its top line's year over its word)
                 elif any(c.year == year for c in out) and (count := next(
-                        (w for w, r in self.columns if r == "level" and w not in self.percent_only
+                        (w for w, r in columns if r == "level" and w not in self.percent_only
                          and text.startswith(w, at + len(word))), "")):
                     # (类别 2025年 2024年 每千人口数 / 2025年: a year named again, right before a level column's word, is
                     # that column's year, the word over it on the head's top line; a head names no year twice alone)
                     word += count
             elif span is not None and span.end() > at and not any(
-                    text.startswith(w, at) and len(w) > span.end() - at for w, _r in self.columns):
+                    text.startswith(w, at) and len(w) > span.end() - at for w, _r in columns):
                 # (a column word the span opens, 全年目标, is that column's: the longer word reads)
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
-                if word in words and (change := next((w for w, r in self.columns if r == "change"
+                if word in words and (change := next((w for w, r in columns if r == "change"
                                                       and text.startswith(w, span.end())), "")):
                     # 10月 1-10月 1-10月同比增长（%）: a span named again before a change word is that change's, one column
                     # (a head names no span twice)
                     word, role = word + change, "change"
-                elif (level := next((w for w, r in self.columns if r == "level" and w not in self.percent_only
-                                     and text.startswith(w, span.end())), "")) \
-                        and self._starts(text, span.end(), [w for w, _r in self.columns]) == level:
+                elif level := next((w for w, r in columns if r == "level" and w not in self.percent_only
+                                    and text.startswith(w, span.end())), ""):
                     # (指标 1—6月 比上年同期 / 绝对数 增长（%）: the span over its column's word, the two lines run
-                    # together, is one column, the span's amount; no span column beside an amounts' column; not where
-                    # the word is the start of a longer one, the next column's: 1-10月完成 完成比例（%）)
+                    # together, is one column, the span's amount; no span column beside an amounts' column)
                     word += level
             elif (word := self._starts(text, at, self.base_words)):
                 role, base = "level", True
@@ -625,7 +638,7 @@ class TableReader:
                     # it, is that count's change; a head names no count twice)
                     word, role = named_change
                 if not word:
-                    word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
+                    word, role = next(((w, r) for w, r in columns if text.startswith(w, at)), ("", ""))
                 if not word and out and (word := self._starts(text, at, self.score_words)):
                     role = "score"  # (年度指标值 实际完成值 得分: the points a review gave the row, no figure)
                 if not word:  # 床位比上年增减: a change column named by what it counts
