@@ -197,9 +197,10 @@ class Cell:
     label: str
     name: str = ""  # its column's name (`Column.name`), "" for a column a known word heads
     head: str = ""  # the column's word where it names what the cells count (床位数), for the metric rules
-    # a level cell: the caption's title and the column's word (城镇新增就业 完成年度任务; 城镇新增就业 人数), what the
-    # metric rules read before it where the row's own words and the column's name nothing it counts or is a share of
-    # (a row of a table by place whose metric stands in its caption alone: 表2 各市城镇新增就业情况 over 市 | 人数)
+    # a level cell of a percent column, or of a count column whose word names nothing it counts (tables.yaml
+    # caption_counts): the caption's title and the column's word (城镇新增就业 完成年度任务; 城镇新增就业 人数), what the
+    # metric rules read before it where the row's own words name nothing it counts or is a share of (a row of a table
+    # by place whose metric stands in its caption alone: 表2 各市城镇新增就业情况 over 市 | 人数)
     title: str = ""
     span: str = ""  # its column's part of the year (`Column.span`): the cell's own time, its year the text's
     # a cell of a column of the same span a year before (上年同期): under a caption that names no year (`year` "") its
@@ -264,6 +265,8 @@ class TableReader:
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
         self.change_words = [w for w, role in self.columns if role == "change"]  # (longest first, as `columns`)
+        # the words of a count column that name nothing it counts (人数): the caption's title says what (`Cell.title`)
+        self.caption_counts = frozenset(str(w) for w in words.get("caption_counts", []))
         self.year_head = str(words.get("year_head") or "")
         # a piece of a head's line that is a year column's word (2025年: `flush_words`)
         self._year_word = compiled_re(r"(?:19|20)\d{2}" + regex.escape(self.year_head)) if self.year_head else None
@@ -1886,7 +1889,8 @@ class TableReader:
             q = qs[0]
             end = at + len(number)
             role = "change" if growth and col.role == "level" else col.role
-            title = head.title + col.said if head.title and role == "level" and not col.name else ""
+            title = head.title + col.said if head.title and role == "level" and not col.name \
+                and (percent or col.said in self.caption_counts) else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
                             col.span, base=col.base, within=col.within))
