@@ -201,8 +201,10 @@ class Cell:
     label: str
     name: str = ""  # its column's name (`Column.name`), "" for a column a known word heads
     head: str = ""  # the column's word where it names what the cells count (床位数), for the metric rules
-    # a level cell of a percent column: the caption's title and the column's word (城镇新增就业 完成年度任务), what the
-    # metric rules read before it where the row's own words name nothing it is a share of (a row of a table by place)
+    # a level cell of a percent column, or of a count column whose word names nothing it counts (tables.yaml
+    # caption_counts): the caption's title and the column's word (城镇新增就业 完成年度任务; 城镇新增就业 人数), what the
+    # metric rules read before it where the row's own words name nothing it counts or is a share of (a row of a table
+    # by place whose metric stands in its caption alone: 表2 各市城镇新增就业情况 over 市 | 人数)
     title: str = ""
     span: str = ""  # its column's part of the year (`Column.span`): the cell's own time, its year the text's
     # a cell of a column of the same span a year before (上年同期): under a caption that names no year (`year` "") its
@@ -248,6 +250,11 @@ class TableReader:
         self.unit_heads = sorted((str(w) for w in words.get("unit_heads", [])), key=len, reverse=True)
         self.columns = sorted(((str(w), role) for role, ws in (words.get("columns") or {}).items() for w in ws),
                               key=lambda p: len(p[0]), reverse=True)
+        # … and the bare ones (目标 完成: each opens longer words, 完成年度任务), tried only where a head reads no other way
+        self.bare_columns = sorted(((str(w), role) for role, ws in (words.get("bare_columns") or {}).items()
+                                    for w in ws), key=lambda p: len(p[0]), reverse=True)
+        self.bare_words = [w for w, _r in self.bare_columns]
+        self.with_bare = sorted([*self.columns, *self.bare_columns], key=lambda p: len(p[0]), reverse=True)
         # the word that opens a row which is a part of the row above (其中：公路 under 货运量（万吨）)
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
         self.part_heads = list(self.part_labels)
@@ -261,6 +268,9 @@ class TableReader:
         marks = [str(w) for w in words.get("percent_marks", [])]
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
+        self.change_words = [w for w, role in self.columns if role == "change"]  # (longest first, as `columns`)
+        # the words of a count column that name nothing it counts (人数): the caption's title says what (`Cell.title`)
+        self.caption_counts = frozenset(str(w) for w in words.get("caption_counts", []))
         self.year_head = str(words.get("year_head") or "")
         # a piece of a head's line that is a year column's word (2025年: `flush_words`)
         self._year_word = compiled_re(r"(?:19|20)\d{2}" + regex.escape(self.year_head)) if self.year_head else None
@@ -525,9 +535,14 @@ class TableReader:
     def _unit_words_to_end(self, text: str, at: int) -> bool:
         """Whether the text from `at` to its end is words column_units lists, one after another, and nothing else; a
         word after the first may open with a part mark (城镇新增就业 其中：失业人员再就业: a part of the column before it,
-        a column of its own as `_heads` reads it)."""
+        a column of its own as `_heads` reads it), or a change word with its percent mark may stand between two (县（市、
+        区） 一般公共预算收入 比上年增长（%） 一般公共预算支出: the growth of the column before it, its unit its own)."""
         first = True
         while at < len(text):
+            if not first and (change := self._starts(text, at, self.change_words)) \
+                    and (mark := self._starts(text, at + len(change), self.marks)):
+                at += len(change) + len(mark)
+                continue
             part = "" if first else self._starts(text, at, self.part_heads)
             word = self._starts(text, at + len(part), self.unit_words)
             if not word:
@@ -564,7 +579,17 @@ class TableReader:
     def _heads(self, text: str, at: int, named: bool,
                lead_first: bool = False) -> tuple[list[Column], list[str]] | None:
         """The value column heads from `at` to the end of text (`_columns`), with the word of each. lead_first: a
-        change column named by what it counts (床位比上年增减) read as one even where its first word is a column's."""
+        change column named by what it counts (床位比上年增减) read as one even where its first word is a column's.
+        The bare column words (tables.yaml bare_columns: 目标 完成, which open longer words, 完成年度任务（%）) head a
+        column only where the head reads no other way."""
+        found = self._heads_in(text, at, named, lead_first, self.columns)
+        if found is None and self.bare_columns and any(w in text for w in self.bare_words):
+            found = self._heads_in(text, at, named, lead_first, self.with_bare)
+        return found
+
+    def _heads_in(self, text: str, at: int, named: bool, lead_first: bool,
+                  columns: list[tuple[str, str]]) -> tuple[list[Column], list[str]] | None:
+        """`_heads` with these column words (word, role), longest first."""
         out: list[Column] = []
         words: list[str] = []
         while at < len(text):
@@ -591,21 +616,21 @@ class TableReader:
                 elif count := self._starts(text, at + len(word), self.change_leads):
                     word += count  # 2025年床位数: the year's count, one column (its top line's year over its word)
                 elif any(c.year == year for c in out) and (count := next(
-                        (w for w, r in self.columns if r == "level" and w not in self.percent_only
+                        (w for w, r in columns if r == "level" and w not in self.percent_only
                          and text.startswith(w, at + len(word))), "")):
                     # (类别 2025年 2024年 每千人口数 / 2025年: a year named again, right before a level column's word, is
                     # that column's year, the word over it on the head's top line; a head names no year twice alone)
                     word += count
             elif span is not None and span.end() > at and not any(
-                    text.startswith(w, at) and len(w) > span.end() - at for w, _r in self.columns):
+                    text.startswith(w, at) and len(w) > span.end() - at for w, _r in columns):
                 # (a column word the span opens, 全年目标, is that column's: the longer word reads)
                 word, role = span.group(), "level"  # 1-6月: the span the text is about, as 本期 is
-                if word in words and (change := next((w for w, r in self.columns if r == "change"
+                if word in words and (change := next((w for w, r in columns if r == "change"
                                                       and text.startswith(w, span.end())), "")):
                     # 10月 1-10月 1-10月同比增长（%）: a span named again before a change word is that change's, one column
                     # (a head names no span twice)
                     word, role = word + change, "change"
-                elif level := next((w for w, r in self.columns if r == "level" and w not in self.percent_only
+                elif level := next((w for w, r in columns if r == "level" and w not in self.percent_only
                                     and text.startswith(w, span.end())), ""):
                     # (指标 1—6月 比上年同期 / 绝对数 增长（%）: the span over its column's word, the two lines run
                     # together, is one column, the span's amount; no span column beside an amounts' column)
@@ -620,7 +645,7 @@ class TableReader:
                     # it, is that count's change; a head names no count twice)
                     word, role = named_change
                 if not word:
-                    word, role = next(((w, r) for w, r in self.columns if text.startswith(w, at)), ("", ""))
+                    word, role = next(((w, r) for w, r in columns if text.startswith(w, at)), ("", ""))
                 if not word and out and (word := self._starts(text, at, self.score_words)):
                     role = "score"  # (年度指标值 实际完成值 得分: the points a review gave the row, no figure)
                 if not word:  # 床位比上年增减: a change column named by what it counts
@@ -1908,7 +1933,8 @@ class TableReader:
             q = qs[0]
             end = at + len(number)
             role = "change" if growth and col.role == "level" else col.role
-            title = head.title + col.said if head.title and percent and role == "level" and not col.name else ""
+            title = head.title + col.said if head.title and role == "level" and not col.name \
+                and (percent or col.said in self.caption_counts) else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
                             col.span, base=col.base, within=col.within))
@@ -2316,7 +2342,8 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
             return False
         if s1 < len(source) and not (source[s1].isspace() or source[s1] in CELL_BARS or _signed(source, s1) or
-                                     s1 in glued and any(t0 == s1 for t0, _ in spans) or _marked(source, s1)):
+                                     s1 in glued and any(t0 == s1 for t0, _ in spans) or _marked(source, s1)
+                                     or _NOTE_MARK.match(source, s1) is not None):
             return False
     return True
 
@@ -2330,6 +2357,11 @@ def _as_read(written: str) -> str:
     """A stretch of the source as the repaired text reads it: NFKC's folds (full-width digits and signs), and the
     mathematical minus sign as the ASCII one."""
     return unicodedata.normalize("NFKC", written).translate(_MINUS)
+
+
+# A note's mark ending a cell (7.46①, 3.2[1]: the note under the table says how it is counted), then a gap or the end:
+# the layout repair made it spaces (`repair.layout`), the cell is as written and stands apart
+_NOTE_MARK = compiled_regex(r"(?:[\u2460-\u2473]|\[\d{1,2}\])(?=\s|$)")
 
 
 def _marked(source: str, s1: int) -> bool:

@@ -78,6 +78,8 @@ RATE_BASE = compiled_regex(r"\p{Ps}\s*1\s*/\s*\d{0,4}\s*\p{Han}?\s*\p{Pe}")
 _YEAR_LABEL = compiled_regex(r"(?:19|20)\d{2}\p{Han}")
 # a month or an age in a row's label (6月末存款余额, 5岁以下儿童死亡率): digits and their word, no cell's number
 _LABEL_TIME = compiled_regex(r"(?<![\d.])\d{1,2}(?=\p{Han})")
+# numbers a single space apart, none after the first a bare group of three digits (`_row`)
+_NUMBER_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: (?!\d{3}(?![\d.]))-?\d+(?:\.\d+)?)+")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
@@ -165,8 +167,12 @@ def _upto_mark(text: str, steps: range) -> list[int]:
 
 
 def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a line's pieces are a table's row: a label (no digit), then plain numbers only."""
-    cells = [folded[s:e] for s, e in spans]
+    """Whether a line's pieces are a table's row: a label (no digit), then plain numbers only. A piece of
+    numbers a single space apart is that many cells (a reader's wide pitch narrows a gutter to one space:
+    总诊疗人次  万人次  3862.14  3948.62 4012.36), unless a bare group of three digits follows a space (1 280: a
+    number's thousands gap, maybe)."""
+    cells = [part for s, e in spans
+             for part in (folded[s:e].split(" ") if _NUMBER_RUN.fullmatch(folded[s:e]) else (folded[s:e],))]
     if len(cells) >= 2 and _YEAR_LABEL.fullmatch(cells[0]):
         # (a table of years: each row's label its year, 2023年  21.05  2.86, which reads as a number with its word)
         return all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[1:])

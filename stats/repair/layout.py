@@ -595,6 +595,11 @@ _NOTE_MARK = compiled_regex(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
 # character of the text, and made spaces the figure meets its bound word. (Not a superscript: 平方千米 is written
 # 千米² too.)
 _NOTE_AFTER_UNIT = compiled_regex(r"(?<=\d[\p{Han}%\u2030]{1,3})(?:[\u2460-\u2473]|\[\d{1,2}\])(?=\p{Han})")
+# The same mark ending a table's cell (每千人口床位 张 7.24 7.46①: the note under the table says how it is counted):
+# a circled numeral or a bracketed one right after a number's last digit, the line's end or a gap and the next
+# cell's number after it, is no character of the cell; made spaces (in the text as read, `_Stream.feed`), the row
+# is one of plain numbers. (Not a superscript: after a number at a line's end it may be a power, 10⁴.)
+_NOTE_CELL_END = compiled_regex(r"(?<=\d)(?:[\u2460-\u2473]|\[\d{1,2}\])(?=[ \t]*(?:\n|$)|[ \t]+-?\d)")
 
 
 # A full-width comma between digits may part two clauses (12，360家: numerals.yaml separator_tails) as well as
@@ -2347,6 +2352,10 @@ class _Lines:
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
         buf = _pitch_closed(_heads_told(buf, self.rep.alone))
+        if _NOTE_GATE.search(buf) is not None:
+            # (a note's mark ending a table's cell, 7.46①, is blanked before the column stage sees the line: a row
+            # that ends on no number is no row to it, and its cells would be parted as columns of text)
+            buf = _NOTE_CELL_END.sub(_blanked, buf)
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)

@@ -175,7 +175,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 k += 1
                 continue
         if table is None:
-            table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head)
+            table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
+                                lambda line: bool(heading(line)) or beside(line))
         if table is None:
             table = _grouped_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is None:
@@ -438,11 +439,14 @@ def _later_columns(kinds: list[str], texts: list[str], k: int, m: int, head_cell
 
 def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                 head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
-                unit_head: Callable[[str], bool]) -> Table | None:
+                unit_head: Callable[[str], bool], apart: Callable[[str], bool] = lambda _text: False) -> Table | None:
     """The column-major table with a unit column (指标 / labels / 单位 / 万人 … / 绝对数 / numbers / 比上年 / 增长（%） /
     numbers) whose first value column's numbers open at `at`, its heads one line or two; None where anything leaves a
     doubt: the unit column's cells each a unit, under its head, as many as the labels and the numbers, the labels
-    right over it, and one way only to read the heads so that every column is as long as the labels."""
+    right over it, and one way only to read the heads so that every column is as long as the labels. The extractor may
+    have printed up to four lines set beside the table between the labels and the unit column (指标 / labels / 表1 /
+    2025年…完成情况 / 单位 / …: pdfminer's box of the caption taken after the label column's), each a caption, a note or
+    a numbered heading (`apart`): handed on as `_labels_apart`'s are."""
     m = _run(kinds, at)
     if m < 2:
         return None
@@ -450,22 +454,29 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
     for first_head in _heads_over(kinds, texts, at, head_cell):
         top = first_head[0]
         units = list(range(top - m, top))
-        uhead, first = top - m - 1, top - 2 * m - 1
-        if first < 0 or not unit_head(texts[uhead]) or not all(unit_cell(texts[i]) for i in units):
+        uhead = top - m - 1
+        if uhead < 0 or not unit_head(texts[uhead]) or not all(unit_cell(texts[i]) for i in units):
             continue
-        labels = list(range(first, uhead))
-        if any(kinds[i] != LABEL or unit_cell(texts[i]) for i in labels):
-            continue
-        heads, columns = list(first_head), [list(range(at, at + m))]
-        k = _later_columns(kinds, texts, at + m, m, head_cell, heads, columns)
-        if k < len(kinds) and kinds[k] == NUMBER:
-            continue
-        above = first - 1
-        label_head = above if above >= 0 and kinds[above] == LABEL else None
-        cells = ([texts[label_head]] if label_head is not None else []) + [texts[uhead]] + [texts[i] for i in heads]
-        if not reads_head(_joined(cells)):
-            continue
-        found.append(Table(label_head, labels, heads, columns, None, uhead, units))
+        for gap in (0, 1, 2, 3, 4):
+            between = list(range(uhead - gap, uhead))
+            first = uhead - gap - m
+            if first < 0 or any(kinds[i] == NUMBER or not (apart(texts[i]) or i > between[0] and _caption_rest(
+                    kinds, texts, i, apart)) for i in between):
+                continue
+            labels = list(range(first, uhead - gap))
+            if any(kinds[i] != LABEL or unit_cell(texts[i]) or gap and apart(texts[i]) for i in labels):
+                continue
+            heads, columns = list(first_head), [list(range(at, at + m))]
+            k = _later_columns(kinds, texts, at + m, m, head_cell, heads, columns)
+            if k < len(kinds) and kinds[k] == NUMBER:
+                continue
+            above = first - 1
+            label_head = above if above >= 0 and kinds[above] == LABEL and not (gap and apart(texts[above])) else None
+            cells = ([texts[label_head]] if label_head is not None else []) + [texts[uhead]] + [texts[i] for i in heads]
+            if not reads_head(_joined(cells)):
+                continue
+            found.append(Table(label_head, labels, heads, columns, None, uhead, units, apart=between or None))
+            break  # (the nearest reading: lines set beside are looked for only where the labels stand right over none)
     return found[0] if len(found) == 1 else None
 
 

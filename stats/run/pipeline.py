@@ -411,9 +411,10 @@ class Extractor:
                 if whole is not None and whole.cues:
                     rule, c.verdicts = whole, verdicts
             if cell.title and (rule is None or not rule.cues):
-                # a percent column whose word names nothing it is a share of (完成年度任务（%）) in a row whose words name
-                # nothing either (三元区): the caption's title says (城镇新增就业), read before the column's word, as a
-                # sentence would write it (城镇新增就业完成年度任务61.2%); a fallback by unit only gives way
+                # a percent column whose word names nothing it is a share of (完成年度任务（%）), or a count column whose
+                # word names nothing it counts (人数), in a row whose words name nothing either (三元区): the caption's
+                # title says (城镇新增就业), read before the column's word, as a sentence would write it (城镇新增就业
+                # 完成年度任务61.2%, 城镇新增就业人数15864); a fallback by unit only gives way
                 n, at = len(cell.title), cell.q.start
                 q = replace(cell.q, start=at + n, end=cell.q.end + n, num_start=cell.q.num_start + n,
                             num_end=cell.q.num_end + n)
