@@ -23,7 +23,7 @@ All words come from rules/lexicon (context.yaml, roles.yaml).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -223,8 +223,12 @@ class ArticleContext:
     sentence). One object per article: nothing carries into the next article.
     """
 
-    def __init__(self, classifier: Classifier, finder: QuantityFinder, rules_by_id: dict[str, MetricRule]) -> None:
+    def __init__(self, classifier: Classifier, finder: QuantityFinder, rules_by_id: dict[str, MetricRule],
+                 named_in_full: Callable[[str], str] | None = None) -> None:
         self.classifier = classifier
+        # the clause with a place it opens on by a short form written out in full (天津为 → 天津市为; the gazetteer's,
+        # `Gazetteer.named_in_full`): a list's next item named by the short form its paper writes is an item still
+        self._in_full = named_in_full
         self.finder = finder
         self.lex: Lexicon = classifier.lex
         self.rules_by_id = rules_by_id
@@ -534,7 +538,9 @@ class ArticleContext:
         if own and item is not None and cur.q.unit in (before.figure.q.unit, before.measured_unit) \
                 and (not prev.units or cur.q.unit in prev.units) \
                 and (not prev.measures or cur.q.measure in prev.measures) \
-                and item.match(_edge(text[ctx.clause_start:cur.q.start])):
+                and (item.match(clause := _edge(text[ctx.clause_start:cur.q.start]))
+                     or (self._in_full is not None and item.match(self._in_full(clause)))):
+            # (北京城镇调查失业率为4.1%，天津为4.8%: the next item named by its short form, read as its full name)
             return ITEM
         if own and before.figure.follows and cur.q.unit == before.figure.q.unit and \
                 before.figure.q.end >= ctx.clause_start and \
