@@ -836,16 +836,15 @@ class Gazetteer:
         return self.country
 
     def named_in_full(self, text: str) -> str:
-        """`text` with the place it opens on, where a short form names it (天津为, 河北力争新增), written out in its
-        full name (天津市为): what a pattern of clauses that name a place by its level's word (context.yaml list_item)
-        reads; `text` as it is where it opens on no short form. Only the name's form changes: which division it is
-        does not matter here, so a short form several bear is written out as the first's."""
+        """`text` with the place it opens on written out in its full name (天津为 → 天津市为; a full name stays as it is):
+        what a pattern of clauses that name a place by its level's word (context.yaml list_item, place_item) reads;
+        '' where it opens on no place (an area word, a unit's name and a place abroad are none). Only the name's
+        form matters here, not which division it is, so a short form several bear is written out as the first's."""
         found = self.mentions(text)
         m = found[0] if found else None
-        if m is None or m.start != 0 or m.levels or m.aside or m.unit or not m.areas or m.areas[0].level == ABROAD \
-                or m.word in self.full:
-            return text
-        return m.areas[0].name + text[m.end:]
+        if m is None or m.start != 0 or m.levels or m.aside or m.unit or not m.areas or m.areas[0].level == ABROAD:
+            return ""
+        return text if m.word in self.full else m.areas[0].name + text[m.end:]
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place word of a text, with the guards that keep words from being places."""
@@ -1096,8 +1095,10 @@ class Gazetteer:
     def _origins(self, text: str, out: list[Mention]) -> list[Mention]:
         """The places named right after a word of origin (来自浙江省宁波市北仑区: and each right after the one before),
         marked: where the firms or people of their clause came from (`PlaceWords.origin_clause`). A list of origins
-        (来自浙江、江苏、安徽等地的326名老人) sums over places none of which owns the count: its places are put aside as
-        a destination is, so the count is the host's, the area in force or named after it."""
+        of several provinces (来自浙江、江苏、安徽等地的326名老人) sums over places no division but the country holds, and
+        the count is not the country's: its places are put aside as a destination is, so the count is the host's, the
+        area in force or named after it. A list inside one province (来自菏泽、济南、青岛等省内400多家企业) reads as any
+        list does: the area that holds them places the count."""
         words, links = self.words.origin_clause, self.words.list_links
         reach = len(max(words, key=len))
         i = 0
@@ -1113,8 +1114,15 @@ class Gazetteer:
                     break
                 listed = listed or bool(gap)
                 run.append(run[-1] + 1)
-            for j in run:
-                out[j] = replace(out[j], aside="destination") if listed else replace(out[j], origin=True)
+            if listed and self.common([out[j].areas[0] for j in run if out[j].areas]).level == "country":
+                for j in run:
+                    out[j] = replace(out[j], aside="destination")
+            else:  # (the first place and those narrowing it, glued: the list after them reads as any list does)
+                out[run[0]] = replace(out[run[0]], origin=True)
+                for j in run[1:]:
+                    if out[j - 1].end != out[j].start:
+                        break
+                    out[j] = replace(out[j], origin=True)
             i = run[-1] + 1
         return out
 
@@ -2264,6 +2272,11 @@ class PlaceTracker:
                 # 哈尔滨市…296亿斤，齐齐哈尔市…282亿斤，分别占全省的19.0%和18.1%: sibling places each
                 # heading its own clause are the list 分别 runs over
                 sibs = [a0 for m0, a0 in own if not m0.levels and not m0.unit]
+                if len(set(sibs)) < len(sibs):
+                    # (记者从黑龙江省人社厅获悉，1-10月，黑龙江城镇新增就业32.6万人，吉林…，辽宁…，分别完成…: a place the
+                    # sentence named on the way, no clause's head, is none of the list; the places heading clauses are)
+                    links = self.gaz.words.list_links
+                    sibs = [a0 for m0, a0 in own if not m0.levels and not m0.unit and _heads_clause(text, m0.start, links)]
                 if len(sibs) > 1 and len(set(sibs)) == len(sibs) and not any(
                         x.within(y) for i, x in enumerate(sibs) for j, y in enumerate(sibs) if i != j):
                     group = list(reversed(sibs))
