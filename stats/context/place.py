@@ -2272,11 +2272,6 @@ class PlaceTracker:
                 # 哈尔滨市…296亿斤，齐齐哈尔市…282亿斤，分别占全省的19.0%和18.1%: sibling places each
                 # heading its own clause are the list 分别 runs over
                 sibs = [a0 for m0, a0 in own if not m0.levels and not m0.unit]
-                if len(set(sibs)) < len(sibs):
-                    # (记者从黑龙江省人社厅获悉，1-10月，黑龙江城镇新增就业32.6万人，吉林…，辽宁…，分别完成…: a place the
-                    # sentence named on the way, no clause's head, is none of the list; the places heading clauses are)
-                    links = self.gaz.words.list_links
-                    sibs = [a0 for m0, a0 in own if not m0.levels and not m0.unit and _heads_clause(text, m0.start, links)]
                 if len(sibs) > 1 and len(set(sibs)) == len(sibs) and not any(
                         x.within(y) for i, x in enumerate(sibs) for j, y in enumerate(sibs) if i != j):
                     group = list(reversed(sibs))
