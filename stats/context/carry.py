@@ -23,7 +23,7 @@ All words come from rules/lexicon (context.yaml, roles.yaml).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -223,8 +223,12 @@ class ArticleContext:
     sentence). One object per article: nothing carries into the next article.
     """
 
-    def __init__(self, classifier: Classifier, finder: QuantityFinder, rules_by_id: dict[str, MetricRule]) -> None:
+    def __init__(self, classifier: Classifier, finder: QuantityFinder, rules_by_id: dict[str, MetricRule],
+                 named_in_full: Callable[[str], str] | None = None) -> None:
         self.classifier = classifier
+        # the clause with the place it opens on written out in full (天津为 → 天津市为), '' where it opens on none (the
+        # gazetteer's, `Gazetteer.named_in_full`): a list's next item named by its short form is an item still
+        self._in_full = named_in_full
         self.finder = finder
         self.lex: Lexicon = classifier.lex
         self.rules_by_id = rules_by_id
@@ -534,7 +538,7 @@ class ArticleContext:
         if own and item is not None and cur.q.unit in (before.figure.q.unit, before.measured_unit) \
                 and (not prev.units or cur.q.unit in prev.units) \
                 and (not prev.measures or cur.q.measure in prev.measures) \
-                and item.match(_edge(text[ctx.clause_start:cur.q.start])):
+                and (item.match(clause := _edge(text[ctx.clause_start:cur.q.start])) or self._place_item(clause)):
             return ITEM
         if own and before.figure.follows and cur.q.unit == before.figure.q.unit and \
                 before.figure.q.end >= ctx.clause_start and \
@@ -585,6 +589,17 @@ class ArticleContext:
             # sentence's subject, beds, names it less well than the level of the same measure right before it)
             return "a change with no subject of its own"
         return ""
+
+    def _place_item(self, clause: str) -> bool:
+        """Does the clause open on a place the gazetteer names and say nothing else a list's next item would not
+        (北京城镇调查失业率为4.1%，天津为4.8%: the short form written out, 天津市为, as list_item reads it;
+        天津力争新增35万人: a word of planning and the list's verb, context.yaml place_item)?"""
+        if self._in_full is None:
+            return False
+        named = self._in_full(clause)
+        item, planned = self.lex.carry.list_item, self.lex.carry.place_item
+        return bool(named) and ((named != clause and item is not None and item.match(named) is not None)
+                                or (planned is not None and planned.match(named) is not None))
 
     def _bound_only(self, clause: str) -> bool:
         """Is the clause before a figure nothing but the bound or the goal it holds the figure before to (控制在;

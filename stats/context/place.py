@@ -853,6 +853,17 @@ class Gazetteer:
                     return found
         return self.country
 
+    def named_in_full(self, text: str) -> str:
+        """`text` with the place it opens on written out in its full name (天津为 → 天津市为; a full name stays as it is):
+        what a pattern of clauses that name a place by its level's word (context.yaml list_item, place_item) reads;
+        '' where it opens on no place (an area word, a unit's name and a place abroad are none). Only the name's
+        form matters here, not which division it is, so a short form several bear is written out as the first's."""
+        found = self.mentions(text)
+        m = found[0] if found else None
+        if m is None or m.start != 0 or m.levels or m.aside or m.unit or not m.areas or m.areas[0].level == ABROAD:
+            return ""
+        return text if m.word in self.full else m.areas[0].name + text[m.end:]
+
     def mentions(self, text: str) -> list[Mention]:
         """Every place word of a text, with the guards that keep words from being places."""
         found = self._seen.get(text)
@@ -950,8 +961,11 @@ class Gazetteer:
                 aside = "destination"  # 采购于田县农副产品: where the goods come from, the figure the buyer's
             elif w.firm_origin_after and head.endswith(w.firm_origin_before) and text.startswith(w.firm_origin_after, e):
                 aside = "destination"  # 产业园已入驻福建企业38家: where the firms come from, the figure the host's
-            elif w.origin_after and head.endswith(w.origin_before) and text.startswith(w.origin_after, e):
-                aside = "destination"  # 从广东返乡: where they came from, as a destination is where they go
+            elif w.origin_after and head.endswith(w.origin_before) \
+                    and text.startswith(w.origin_after, self._list_end(text, spans, k)):
+                # 从广东返乡: where they came from, as a destination is where they go; so are the places of a list
+                # that ends so (从上海、浙江等地返乡: each item after the first takes the aside of the one before)
+                aside = "destination"
             elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):
                 aside = "destination"  # 在杭州市稳定就业: where the article's people work
             elif s < away_until:
@@ -1023,7 +1037,11 @@ class Gazetteer:
             if full:
                 out.append(Mention(s, e, word, tuple(full), aside=aside, unit=unit, located=located))
                 continue
-            starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after)
+            # (上海闵行, 江苏沭阳 in a headline: a short form glued to the name of an area that holds it is the narrower
+            # place the wider one leads to, as 山东费县 is for a full name, not the tail of a longer word)
+            narrowed = after_han and _narrows(out, s, list(self.short.get(word, ())))
+            starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after) \
+                or narrowed
             if w.town_after and text.startswith(w.town_after, e) and not text.startswith(w.town_not, e):
                 # 桂林镇: a town that bears the short form as its name, no 桂林市; one that bears a county's, the
                 # county's seat (在类乌齐镇，…: 类乌齐县, where the article's province holds it)
@@ -1054,7 +1072,7 @@ class Gazetteer:
                 # (其中都匀5200人、福泉2100人: a short form starting a word with its figure right after it, a row of a
                 # list of places, as the rows of common words are in `_common_rows`)
                 figured = starts_word and e < len(text) and (text[e].isdigit() or _GAP_FIGURE.match(text, e) is not None)
-                if (not lead and not whole and not framed and not listed and not timed and not figured
+                if (not lead and not whole and not framed and not listed and not timed and not figured and not narrowed
                         and (e >= len(text) or not _is_han(text[e]) or not starts_word)):
                     areas = [a for a in areas if a.level != "county"]  # 外环路北，成渝中间: inside other words
                 if areas:
@@ -1094,14 +1112,36 @@ class Gazetteer:
 
     def _origins(self, text: str, out: list[Mention]) -> list[Mention]:
         """The places named right after a word of origin (来自浙江省宁波市北仑区: and each right after the one before),
-        marked: where the firms or people of their clause came from (`PlaceWords.origin_clause`)."""
-        words = self.words.origin_clause
+        marked: where the firms or people of their clause came from (`PlaceWords.origin_clause`). A list of origins
+        of several provinces (来自浙江、江苏、安徽等地的326名老人) sums over places no division but the country holds, and
+        the count is not the country's: its places are put aside as a destination is, so the count is the host's, the
+        area in force or named after it. A list inside one province (来自菏泽、济南、青岛等省内400多家企业) reads as any
+        list does: the area that holds them places the count."""
+        words, links = self.words.origin_clause, self.words.list_links
         reach = len(max(words, key=len))
-        for i, cur in enumerate(out):
-            after = text[max(0, cur.start - reach):cur.start].endswith(words)
-            chained = i > 0 and out[i - 1].origin and out[i - 1].end == cur.start
-            if (after or chained) and not cur.aside:
-                out[i] = replace(cur, origin=True)
+        i = 0
+        while i < len(out):
+            cur = out[i]
+            if cur.aside or not text[max(0, cur.start - reach):cur.start].endswith(words):
+                i += 1
+                continue
+            run, listed = [i], False  # the places the origin's name runs over: narrowing ones, or items of a list
+            while run[-1] + 1 < len(out) and not out[run[-1] + 1].aside:
+                gap = text[out[run[-1]].end:out[run[-1] + 1].start]
+                if gap and gap not in links:
+                    break
+                listed = listed or bool(gap)
+                run.append(run[-1] + 1)
+            if listed and self.common([out[j].areas[0] for j in run if out[j].areas]).level == "country":
+                for j in run:
+                    out[j] = replace(out[j], aside="destination")
+            else:  # (the first place and those narrowing it, glued: the list after them reads as any list does)
+                out[run[0]] = replace(out[run[0]], origin=True)
+                for j in run[1:]:
+                    if out[j - 1].end != out[j].start:
+                        break
+                    out[j] = replace(out[j], origin=True)
+            i = run[-1] + 1
         return out
 
     def _listed_common(self, text: str, out: list[Mention]) -> list[Mention]:
@@ -1412,6 +1452,12 @@ def _narrows(found: list[Mention], start: int, areas: list[Area]) -> bool:
     if not found or found[-1].end != start or found[-1].aside:
         return False
     return any(a.within(b) for a in areas for b in found[-1].areas)
+
+
+def _heads_clause(text: str, at: int, links: tuple[str, ...]) -> bool:
+    """Does a name starting at `at` open its clause: the text's start, or right after a mark that is no list link
+    (，天津30.2万人 opens one; 、天津 is an item of a list)."""
+    return at == 0 or (unicodedata.category(text[at - 1]).startswith("P") and text[at - 1] not in links)
 
 
 def _is_han(ch: str) -> bool:
@@ -1828,6 +1874,13 @@ class PlaceTracker:
         if out and not out[-1][0].levels and not out[-1][0].aside and out[-1][1].level != ABROAD \
                 and text[out[-1][0].end:m.start].strip() in links:
             sibling = out[-1][1]
+        elif out and not out[-1][0].levels and not out[-1][0].aside and out[-1][1].level == "province" \
+                and _heads_clause(text, out[-1][0].start, links) and _heads_clause(text, m.start, links):
+            # 北京城镇新增就业21.4万人，天津30.2万人，河北40万人: provinces heading clauses side by side, so 河北 is the
+            # province, no district of the city before (天津's 河北区); only a province tells so, as only there is the
+            # level of the clause before that of the name after it
+            cands = [a for a in m.areas if a.level == "province"]
+            return cands[0] if len(cands) == 1 else None
         end = m.end
         for nxt in found[k + 1:] if sibling is None else ():
             if nxt.levels or nxt.aside or text[end:nxt.start].strip() not in links:

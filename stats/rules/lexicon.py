@@ -117,6 +117,9 @@ class CarryWords:
     view_lead: regex.Pattern[str] | None = None  # a view (从X看) heading a leader's clause: read with it
     part_view: regex.Pattern[str] | None = None  # a sentence opening on a view (分设区市看，) lists parts, as 其中 does
     part_row: regex.Pattern[str] | None = None  # a sentence opening on a place and a verb (某县新增320人): a part too
+    # a clause opening on a place the gazetteer names, written out in full, then a word of planning and a verb of the
+    # list (天津市力争新增): the next item of a list, as list_item is
+    place_item: regex.Pattern[str] | None = None
     time_list_link: regex.Pattern[str] | None = None  # what joins two times of a list 分别 pairs (2024年和2025年)
     share_back_head: regex.Pattern[str] | None = None  # places taken together (两地分别) opening a share done
     label_marks: str = ""  # a figure right after one (新增床位：320张) counts what the clause before the mark names
@@ -174,6 +177,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         view_lead=next((p.pattern for p in patterns if p.what == "context.view_lead"), None),
         part_view=next((p.pattern for p in patterns if p.what == "context.part_view"), None),
         part_row=next((p.pattern for p in patterns if p.what == "context.part_row"), None),
+        place_item=next((p.pattern for p in patterns if p.what == "context.place_item"), None),
         time_list_link=next((p.pattern for p in patterns if p.what == "context.time_list_link"), None),
         share_back_head=next((p.pattern for p in patterns if p.what == "context.share_back_head"), None),
         label_marks=str(data.get("label_marks", "")),
@@ -579,7 +583,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
     if isinstance(context, dict) and context.get("list_item") and context_path is not None:
         out.append(("context.list_item", str(context["list_item"]), context_path, key_line(context, "list_item")))
     # roles.py (Classifier.context), context/carry.py
-    for key in ("leader_lead", "view_lead", "share_back_head", "part_view", "part_row", "time_list_link"):
+    for key in ("leader_lead", "view_lead", "share_back_head", "part_view", "part_row", "place_item", "time_list_link"):
         if isinstance(context, dict) and context.get(key) and context_path is not None:
             out.append((f"context.{key}", str(context[key]), context_path, key_line(context, key)))
     if isinstance(context, dict) and context.get("total_lead") and context_path is not None:

@@ -231,7 +231,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "context.yaml": _record([], part_of=WORDS, share_done=WORD, list_item=WORD, sentence_window=WHOLE,
                             lean_back=WORDS, lean_back_after=MARKS, leader_lead=WORD, view_lead=WORD, share_back_head=WORD,
-                            part_view=WORD, part_row=WORD, time_list_link=WORD,
+                            part_view=WORD, part_row=WORD, place_item=WORD, time_list_link=WORD,
                             label_marks=MARKS,
                             bound_only=WORDS, bound_goal=WORD, pair_links=WORDS,
                             part_list_ends=MARKS, respective=WORDS, total_only=WORDS, done_only=WORDS, done_repeat=WORDS,

@@ -483,7 +483,8 @@ class Extractor:
 
     def new_context(self) -> ArticleContext:
         """The context stage for one article: what carries over between its clauses and sentences."""
-        return ArticleContext(self.classifier, self.finder, self._rules_by_id)
+        return ArticleContext(self.classifier, self.finder, self._rules_by_id,
+                              named_in_full=self.situator.gazetteer.named_in_full)
 
     def dropped(self, text: str, cands: list[Candidate]) -> list[tuple[str, str]]:
         """(number, why) for every number of the sentence that yields no figure (`explain`)."""
