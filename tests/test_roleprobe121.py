@@ -1,8 +1,8 @@
 """A probe of role where a goal and its result meet in one sentence, after roleprobe113: the result's thing reworded
-after a goal on a count (全年目标新增就业1.2万人，全年共安置1.35万人), a rate's goal and the year's average (失业率目标
-控制在5.5%以内，全年平均为5.1%), the year's bare quota (年度任务1.2万人, 全年任务数为3000人) and the capacity a project with a
-planned cost is to add (计划总投资12亿元，新增日处理能力5万吨). Sentences invented, in the style of work reports and
-statistics bulletins.
+after a goal on a count (全年目标新增就业1.2万人，全年共安置1.35万人), a rate's goal and the year's average
+(失业率目标控制在5.5%以内，全年平均为5.1%), the year's bare quota (年度任务1.2万人, 全年任务数为3000人) and the capacity a
+project with a planned cost is to add (计划总投资12亿元，新增日处理能力5万吨). Sentences invented, in the style of
+work reports and statistics bulletins.
 
 Seen and left alone: 全年目标新增就业1.2万人，全年培训农民工3000人 (a clause of the year without a tally word may be the
 next goal of a list: both stay targets); 全年目标为地区生产总值增长6%，全年为5.6% (the growth's result is a change, not a
@@ -41,7 +41,8 @@ def test_the_years_average_after_a_rates_goal_is_a_level(extractor: Extractor) -
 
 
 def test_the_years_bare_quota_is_a_target(extractor: Extractor) -> None:
-    """年度任务1.2万人, 全年任务数为3000人: the quota set for the year; 完成年度任务, 年度任务完成率, 占年度任务的 are no cue."""
+    """年度任务1.2万人, 全年任务数为3000人: the quota set for the year; 完成年度任务, 年度任务完成率 and 占年度任务的
+    are no cue."""
     assert _roles(extractor, "年度任务1.2万人，已完成1.05万人。") == [("1.2万人", "target"), ("1.05万人", "level")]
     assert _roles(extractor, "农村公路建设全年任务数为120公里，全年完成136公里。") == [
         ("120公里", "target"), ("136公里", "level")]
