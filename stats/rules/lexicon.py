@@ -534,6 +534,18 @@ def _words_by_qualifier(data: dict, path: Path) -> dict[str, str]:
 _Source = tuple[str, str, Path, int | None]
 
 
+def _goal_results(level: Any, path: Path) -> list[_Source]:
+    """roles.yaml level.goal_result as reset patterns, one a pair: `(?<=goal between)(?:result)`, the result clause
+    matched where the goal's clause stands right before it. Why a pair, not a pattern: the goal and the result are the
+    two halves a reader tells apart (a goal on a growth, then the year's growth; a goal on a count, then the year's
+    tally), and the marks between them, the end of the goal's clause, are written once for all."""
+    block = level.get("goal_result") or {}
+    pairs = block.get("pairs") or []
+    between = str(block.get("between", ""))
+    return [("roles.level.reset_patterns", f"(?<={pair['goal']}{between})(?:{pair['result']})", path,
+             item_line(pairs, i) or key_line(block, "pairs")) for i, pair in enumerate(pairs)]
+
+
 def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path],
                      context: Any = None, context_path: Path | None = None) -> list[_Source]:
     """(what, source, file, line) of every pattern the lexicon holds, each at its own line."""
@@ -571,6 +583,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         items = block.get(key) or []
         out += [(f"roles.{section}.{key}", str(p), paths["roles"], item_line(items, i) or key_line(block, key))
                 for i, p in enumerate(items)]
+    out += _goal_results(roles.get("level") or {}, paths["roles"])
     out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
     for key in ("month", "ahead", "ahead_total", "first_months", "past"):  # stats/context/period.py
         if period.get(key):

@@ -124,6 +124,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                       stock_after=PATTERNS,
                       reset_not_after=PATTERNS, cumulative_horizon=PATTERNS, base_value=PATTERNS, base_after=PATTERNS,
                       past_clause=PATTERNS, done_clause=PATTERNS, done_cues=WORDS,
+                      goal_result=_record(["between", "pairs"], between=WORD,
+                                          pairs={"type": "array", "items": _record(["goal", "result"], goal=WORD,
+                                                                                   result=WORD)}),
                       cumulative=WORDS, **{"not": WORDS}),
     ),
     "layout.yaml": _record(
