@@ -159,6 +159,7 @@ class PeriodWords:
     month_since: regex.Pattern[str] | None = None
     since_from: tuple[str, ...] = ()
     reported_relative: tuple[str, ...] = ()  # 上年 in a bulletin of last year: the year before the one it reports
+    heading_present: tuple[str, ...] = ()  # 二、本年预算草案 after a section of last year: the document's year
     # 届时: a word that points back to the time named before it in the sentence (明年6月投用，届时将新增床位800张)
     then: tuple[str, ...] = ()
     # 十四五以来…增至58家: a level a span grew to, with no from end before it, is of the span's last year
@@ -353,6 +354,7 @@ class PeriodWords:
                    relative_since=compiled_regex(str(data["relative_since"])) if data.get("relative_since") else None,
                    month_since=compiled_regex(str(data["month_since"])) if data.get("month_since") else None,
                    since_from=words("since_from"), reported_relative=words("reported_relative"),
+                   heading_present=words("heading_present"),
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=compiled_regex(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    total_ends=words("total_ends"), due_before=words("due_before"),
@@ -1307,6 +1309,9 @@ class PeriodState:
     # the one year before the document's that its headline says it reviews (2025年…统计公报 out in April 2026): a part of
     # the year, or a year-word, with no year before it in its sentence is of that year (`Situator._reviewed`)
     reviewed: int | None = None
+    # the headline names whole years, all before the document's (某局2025年工作总结 out in January 2026): a heading's 本年
+    # is the year it reviews, not the document's (`ArticleSituation._present_heading`)
+    head_past: bool = False
     # the whole year in force before the span of years now carried (2025年，…。“十四五”期间，…), which a lead
     # opening a new part (产业发展。) goes back to
     prior: Time | None = None

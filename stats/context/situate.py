@@ -166,7 +166,8 @@ class Situator:
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local, national),
                                 PeriodState(published, plan=self._doc_plan(doc, titles),
                                             built=self._built(titles, published),
-                                            reviewed=self._reviewed((*titles, *opening[:1]), published)))
+                                            reviewed=self._reviewed((*titles, *opening[:1]), published),
+                                            head_past=self._head_past((*titles, *opening[:1]), published)))
 
     def _plan_ahead(self, head: str, year: int) -> tuple[int, int] | None:
         """The later plan of a headline of a summary of one plan and the plans for the next (某局“十四五”工作总结及
@@ -196,6 +197,17 @@ class Situator:
             return None
         years = {int(m.group("y")) for text in head for m in pattern.finditer(text)}
         return years.pop() if len(years) == 1 and min(years) < year else None
+
+    def _head_past(self, head: Iterable[str], published: str) -> bool:
+        """Does the headline (or the first sentence) name whole years, all before the document's (某局2025年工作总结
+        out in January 2026)? Its 本年 is then the year it reviews, even in a heading (二、本年度工作亮点:
+        `_present_heading`)."""
+        year = _date_year(published)
+        if year is None:
+            return False
+        years = {t.y2 for text in head for t in self.periods.times(text, published)
+                 if t.y1 is not None and t.y2 is not None and not t.part and not t.base}
+        return bool(years) and max(years) < year  # type: ignore[type-var]
 
     def _built(self, head: Iterable[str], published: str) -> int | None:
         """The year the headline says the article's project is finished (预计2027年投用), not before the document's:
@@ -392,6 +404,23 @@ class ArticleSituation:
             self.periods.carried, self.periods.year = None, None
         if self.periods.halves is not None:
             self._half(heading, self.periods.halves)
+        self._present_heading(heading)
+
+    def _present_heading(self, heading: str) -> None:
+        """二、本年预算草案 after 一、上年预算执行情况 (or 一、2025年…) in a budget report of January 2026: a heading that
+        names the year with a present-year word (periods.yaml heading_present), once the text has spoken of a year
+        before the document's, turns to the document's year; the year-words under it (本年…预计9.1亿元) are of it, not
+        of the year just reviewed, as they would be read as the last year the text named."""
+        state, w = self.periods, self.s.period_words
+        pub = _date_year(state.published)
+        if pub is None or state.whole_year is None or state.whole_year >= pub or state.head_past or \
+                state.reviewed is not None or not any(x in heading for x in w.heading_present):
+            return
+        times = [t for t in self.s.periods.times(heading, state.published) if not t.base]
+        if len(times) != 1 or times[0].y1 is not None or times[0].part or times[0].text not in w.heading_present:
+            return  # (a heading naming a year of its own, or a part of one, dates itself)
+        state.whole_year, state.whole_counted, state.reported_year = pub, False, None
+        state.carried, state.year, state.resumed, state.carried_from = None, None, None, None
 
     def _halves(self, text: str, live: list[Time]) -> tuple[Time, Time] | None:
         """The two years of a headline of a summary and a plan (某局2025年工作总结和2026年工作打算: periods.yaml
