@@ -10,8 +10,8 @@ A list of goals, which names its own thing after the goal's word (目标是：�
 Seen and left alone: 全年目标为居民收入增长6%，全年城乡居民人均可支配收入增长6.3% (the thing named again in other words)
 and 全年目标为增长5%左右，全市地区生产总值增长5.3% read the result as a goal; 全年目标为地区生产总值增长6%，全年一般公共
 预算收入增长5% may list two goals. 全年计划新增就业1万人，全年城镇新增
-就业1.12万人 (the thing reworded) reads the result as a goal; 城镇调查失业率目标为5.5%以内，全年平均为5.1% too; 年度任务
-1.2万人，已完成1.05万人 reads the quota as a level."""
+就业1.12万人 (the thing reworded) reads the result as a goal. Mended since (tests/test_roleprobe121.py,
+tests/test_reports117.py): 城镇调查失业率目标为5.5%以内，全年平均为5.1% (a level) and 年度任务1.2万人 (a goal cue)."""
 
 from __future__ import annotations
 
