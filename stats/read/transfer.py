@@ -147,17 +147,25 @@ def _url_line(line: bytes) -> bytes:
     return _URL_ESCAPE.sub(lambda m: bytes((int(m.group(1), 16),)), line)
 
 
-def unurled(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """The bytes URL-encoded `chunks` stand for (see `_url_line`); a line a chunk's end cuts waits for the next."""
+def _whole_lines(chunks: Iterable[bytes]) -> Iterator[tuple[list[bytes], bool]]:
+    """`chunks` as runs of whole lines, each with whether it is the tail: a line a chunk's end cuts waits for the next
+    chunk, so a reader of lines never sees half of one; the tail (the last run) is what no line end closed, maybe
+    nothing."""
     held = b""
     for data in chunks:
         buf = held + data
         cut = buf.rfind(b"\n") + 1
         buf, held = buf[:cut], buf[cut:]
         if buf:
-            yield b"".join(_url_line(line) for line in buf.splitlines(keepends=True))
-    if held:
-        yield _url_line(held)
+            yield buf.splitlines(keepends=True), False
+    yield ([held] if held else []), True
+
+
+def unurled(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The bytes URL-encoded `chunks` stand for (see `_url_line`), read a whole line at a time."""
+    for lines, _tail in _whole_lines(chunks):
+        if lines:
+            yield b"".join(_url_line(line) for line in lines)
 
 
 def _b64(data: bytes) -> bytes:
@@ -172,14 +180,11 @@ def unbased(chunks: Iterable[bytes]) -> Iterator[bytes]:
     """The bytes a mail's `chunks` stand for with each base64 text part read back (see `_MailParts`); a line a
     chunk's end cuts waits for the next chunk."""
     parts = _MailParts()
-    held = b""
-    for data in chunks:
-        buf = held + data
-        cut = buf.rfind(b"\n") + 1
-        buf, held = buf[:cut], buf[cut:]
-        if buf:
-            yield parts.lines(buf.splitlines(keepends=True))
-    yield parts.lines([held]) + parts.flush() if held else parts.flush()
+    for lines, tail in _whole_lines(chunks):
+        if not tail:
+            yield parts.lines(lines)
+        else:
+            yield parts.lines(lines) + parts.flush() if lines else parts.flush()
 
 
 # Each character cp1252 gives a byte, back to that byte; a C1 control (a byte cp1252 leaves undefined, kept as the
