@@ -41,6 +41,7 @@ def test_explain_shows_exclusions() -> None:
 
 
 def test_rules_check_passes_on_the_shipped_rules() -> None:
+    """The suite's one run of every shipped example (others fake or break the rules)."""
     res = CliRunner().invoke(cli, ["rules", "check"])
     assert res.exit_code == 0, res.output
     assert "0 failing" in res.output
