@@ -44,6 +44,13 @@ def test_a_monthly_reports_cumulative_column_is_the_year_to_the_month(extractor:
         ("5,126", 51260000, "CNY", "2025-09", "level"), ("48,630", 486300000, "CNY", "2025M01-M09", "level"),
         ("-1.8", -1.8, "percent", "2025M01-M09", "change")]
 
+# … and as pdftotext -layout sets it, each year over the middle of its two columns, the rows' cells gaps apart
+_LAID = ("湘潭县2025年国民经济和社会发展统计公报\n\n"
+         "                       表2  湘潭县一般公共预算主要支出项目\n\n"
+         "项目                          2024年                     2025年\n"
+         "                     支出（亿元）   占比（%）     支出（亿元）   占比（%）\n\n"
+         "教育支出                    9.46        18.2        9.82        18.6\n"
+         "卫生健康支出                5.12         9.8        5.48        10.4\n")
 
 _TABBED_FIGS = [("14.82", 1482000000, "CNY", "2024"), ("18.4", 18.4, "percent", "2024"),
                 ("15.36", 1536000000, "CNY", "2025"), ("18.9", 18.9, "percent", "2025"),
@@ -51,12 +58,18 @@ _TABBED_FIGS = [("14.82", 1482000000, "CNY", "2024"), ("18.4", 18.4, "percent", 
                 ("7.64", 764000000, "CNY", "2025"), ("9.4", 9.4, "percent", "2025")]
 _SPACED_FIGS = [("6.38", 638000000, "CNY", "2024"), ("15.2", 15.2, "percent", "2024"),
                 ("6.72", 672000000, "CNY", "2025"), ("15.8", 15.8, "percent", "2025")]
+_LAID_FIGS = [("9.46", 946000000, "CNY", "2024"), ("18.2", 18.2, "percent", "2024"),
+              ("9.82", 982000000, "CNY", "2025"), ("18.6", 18.6, "percent", "2025"),
+              ("5.12", 512000000, "CNY", "2024"), ("9.8", 9.8, "percent", "2024"),
+              ("5.48", 548000000, "CNY", "2025"), ("10.4", 10.4, "percent", "2025")]
 
 
-@pytest.mark.parametrize(("text", "want"), [(_TABBED, _TABBED_FIGS), (_SPACED, _SPACED_FIGS)], ids=["tabs", "spaces"])
+@pytest.mark.parametrize(("text", "want"), [(_TABBED, _TABBED_FIGS), (_SPACED, _SPACED_FIGS), (_LAID, _LAID_FIGS)],
+                         ids=["tabs", "spaces", "layout"])
 def test_years_over_the_same_columns_each_date_their_group(extractor: Extractor, text: str, want: list) -> None:
     """项目 2024年 2025年 over 支出（亿元） 占比（%） twice: each cell of its group's year, in its column's unit; before,
-    the top line was read alone as a head of two year columns, no match for the rows' four cells, and no figure came."""
+    the top line was read alone as a head of two year columns, no match for the rows' four cells, and no figure came
+    (as the page lays it out, the layout repair took the lines for no head and split each row at its gaps)."""
     figs = _run(extractor, text, "2026-03-28", "统计局")
     assert _got(figs, "value", "unit", "period") == want
 

@@ -1430,6 +1430,8 @@ class TableReader:
             groups = self._span_groups(top, bottom) if found is None else None
             if groups is not None and self.head_columns("".join(top.split())) == len(groups):
                 return sum(map(len, groups))  # (the same parts of the year under each top word: `grouped_head`)
+            if found is None and (by_year := self._year_groups(top, bottom, "")) is not None:
+                return len(by_year.columns)  # (the same columns under each year: `_year_groups`)
             if found is None:  # (both lines flush left: the one reading of their words that is a head)
                 counts = [n for text in self.flush_words(top, bottom) if (n := self.head_columns(text))]
                 if len(counts) > 1 and (one := self._one_under_each(top, bottom)) is not None:
