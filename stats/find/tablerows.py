@@ -933,6 +933,8 @@ class TableReader:
         (`Column.span`), the same span a year before (上年同期) the caption's year less one. None where the pieces are
         not all such words, or the groups are not as many as the top's words."""
         tops, groups = top.split(), self._span_groups(top, bottom)
+        if groups is None and (by_year := self._year_groups(top, bottom, above)) is not None:
+            return by_year
         trail: list[Column] = []
         if groups is None and len(tops) >= 3 and len(bottom.split()) > 2 \
                 and self._growth_piece(tops[-1] + bottom.split()[-1]) \
@@ -971,6 +973,34 @@ class TableReader:
                 else:
                     return None  # (the same span a year before which? the caption names no year)
         return replace(head, columns=(*columns, *trail))
+
+    def _year_groups(self, top: str, bottom: str, above: str) -> Head | None:
+        """A head over two lines whose top line names years alone after the label's head (项目 2024年 2025年)
+        and whose bottom line sets the same columns again under each of them (支出（亿元） 占比（%） 支出（亿元）
+        占比（%）): each bottom column is of its group's year, the groups in the years' order. Why: the top read
+        alone is a head of two year columns, the rows' four cells no match for it, and the bottom alone has no
+        label's head; read together the bottom's columns take their units and the top's years. None where the top
+        holds anything but years, the bottom's columns are not the same words a year (one group a year, in the
+        same order), or a bottom column names a time of its own. The top may come with its caption's lines over it
+        (a sentence run on from the caption): they are the caption, the last line the top."""
+        lines = [line for line in top.split("\n") if line.strip()]
+        tops = lines[-1].split() if lines else []
+        if len(tops) < 3 or not all(self._is_year(w) for w in tops[1:]):
+            return None
+        caption = above + "".join("".join(line.split()) for line in lines[:-1])
+        head, _ = self.head(tops[0] + "".join(bottom.split()), caption)
+        if head is None or len(head.columns) % (len(tops) - 1) or any(c.year or c.span or c.base or c.plan
+                                                                       for c in head.columns):
+            return None
+        per = len(head.columns) // (len(tops) - 1)
+        groups = [head.columns[k:k + per] for k in range(0, len(head.columns), per)]
+        if any(group != groups[0] for group in groups):
+            return None
+        years = [_YEAR.search(w) for w in tops[1:]]
+        if any(m is None for m in years) or len({m.group() for m in years if m is not None}) != len(years):
+            return None
+        return replace(head, columns=tuple(replace(c, year=m.group()) for group, m in zip(groups, years, strict=True)
+                                           if m is not None for c in group))
 
     def _span_groups(self, top: str, bottom: str, least: int = 3) -> list[list[str]] | None:
         """The bottom line's pieces of a head whose top words each span a group of them (`grouped_head`), a group a top
@@ -1400,6 +1430,8 @@ class TableReader:
             groups = self._span_groups(top, bottom) if found is None else None
             if groups is not None and self.head_columns("".join(top.split())) == len(groups):
                 return sum(map(len, groups))  # (the same parts of the year under each top word: `grouped_head`)
+            if found is None and (by_year := self._year_groups(top, bottom, "")) is not None:
+                return len(by_year.columns)  # (the same columns under each year: `_year_groups`)
             if found is None:  # (both lines flush left: the one reading of their words that is a head)
                 counts = [n for text in self.flush_words(top, bottom) if (n := self.head_columns(text))]
                 if len(counts) > 1 and (one := self._one_under_each(top, bottom)) is not None:
