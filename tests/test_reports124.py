@@ -106,8 +106,8 @@ def test_a_plans_safeguards_are_its_commitments(extractor: Extractor) -> None:
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports124_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports124 (泗洪县人社局's “十五五” plan with its indicator table, 临泉县's 民生实事 completion notice,
-    桐庐县财政局's budget execution report with 年初预算 and 调整预算, 寻乌县水利局's and 会昌县卫健委's summaries of 2025 with
-    their plans for 2026).
+    桐庐县财政局's budget execution report with 年初预算 and 调整预算, 寻乌县水利局's and 会昌县卫健委's summaries of 2025
+    with their plans for 2026).
     Blind: recall=1.0 precision=0.9808 qualifier=1.0 role=0.95 place=1.0 period=0.9596 topic_beds=0.9167 topic_jobs=1.0
     (200 must figures); now (after the gold added four figures it missed: two durations and a slogan count, optional,
     and a count of three towns): recall=1.0 precision=1.0 qualifier=1.0 role=0.99 place=1.0 period=0.995 topic_beds=1.0
