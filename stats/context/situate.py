@@ -1063,7 +1063,9 @@ class ArticleSituation:
                 share and head.startswith(share) and prev.q.end <= clause_start
                 and not any(w in head for w in self.s.period_words.span_from))):
             return False  # (a share of its own pair, 占…比重由47.1%增加到72.8%, takes the pair's ends)
-        return not any(prev.q.end <= t.start < c.q.start for t in times)
+        # (其中…两地零工驿站五年累计服务…1.9万人次: the years of a total that the text reads as a time, its own figure too,
+        # are no whole the figure is a part of; the total's time is the figure's)
+        return not any(prev.q.end <= t.start < c.q.start or t.start <= prev.q.start < t.end for t in times)
 
     def _part_place(self, text: str, c: Candidate, prev: Candidate | None, clause_start: int,
                     host: list[tuple[Mention, Area]]) -> bool:
@@ -1104,6 +1106,21 @@ class ArticleSituation:
             return False
         _, after = clause_bounds(ends, end + 1, end + 1, len(text)) if end < len(text) else (end, end)
         return any(end <= s < after for s in live)
+
+    def _past_goal_met(self, text: str, c: Candidate, clause_start: int) -> bool:
+        """Is a goal, under a past year the text carries, that year's goal beside what the year did? Its cue is a goal
+        noun (periods.yaml goal_nouns, a bracket opening on the goal's value among them) and the sentence goes on
+        after it to say how much was met (…目标为3000人，全年完成率108.7%), or its own clause before it does
+        (完成省定目标（68%）), or the cue was set when the year opened (年初计划为8座, 年初预算为45.2亿元: goal_set_at): a
+        goal of the year reviewed, not one still ahead."""
+        w = self.s.period_words
+        cue = c.role_cue
+        if cue not in w.goal_nouns:
+            return False
+        if any(x in text[c.q.end:] for x in w.goal_met) or any(x in text[clause_start:c.q.start] for x in w.goal_met):
+            return True
+        at = text.rfind(cue, 0, c.q.start)
+        return at >= 0 and bool(w.goal_set_at) and text.endswith(w.goal_set_at, 0, at)
 
     def _yearly(self, text: str, c: Candidate, clause_start: int, ends: list[int]) -> bool:
         """Is the figure compared with the year before (…18.6万人，比上年增加1.2万人)? A yearly figure,
@@ -2052,8 +2069,7 @@ class ArticleSituation:
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: a year still to run"
             if due is not None and y1 is not None and y2 is not None and pub_year is not None and y2 < pub_year and \
-                    not due.base and c.role_cue in w.goal_nouns and \
-                    any(x in text[c.q.end:] for x in w.goal_met):
+                    not due.base and self._past_goal_met(text, c, clause_start):
                 # 一、2024年工作回顾 … 下达我县的城镇新增就业目标为3000人，全年完成率108.7%: the goal of the past year
                 # the text reviews, whose result the sentence goes on to give; a goal set for a year is that year's, a
                 # month of it carried (截至12月底，…。年初目标为增长5.5%左右，全年预计增长5.1%) dates no goal
