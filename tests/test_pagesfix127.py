@@ -29,6 +29,7 @@ _SIDE = "\n".join([
 ]) + "\n"
 
 
+@pytest.mark.slow
 def test_a_side_boxs_figure_after_column_lines_is_no_part_of_their_number(extractor: Extractor) -> None:
     """…突破2 6.4%: the box's figure after the item's two column lines is a piece of its own, no table's cell (a row
     of cells is a label and bare numbers): the row is cut, so 26.4% is never read, and 2 goes on in its column's next

@@ -153,11 +153,10 @@ def width_cuts(lines: Sequence[str], spans: dict[int, list[tuple[int, int]]], co
     cut at their column lines' ends: {line: pieces} for the lines cut, and (line, start, end) of each number a seam
     may fall inside of, to be made unreadable. column: the page's usual column line width (its rows' widest piece)."""
     text = [k for k, ln in enumerate(lines) if ln.strip()]
+    if not any(" " not in lines[k].strip() and sum(map(_em, lines[k].strip())) >= RUN_TOGETHER * column for k in text):
+        return {}, []  # (no row of three columns run together with no space: no page of glued columns)
     own = {k: spans.get(k) or _space_spans(lines[k]) for k in text}
     accs = {k: list(accumulate(map(_em, lines[k]), initial=0.0)) for k in text}
-    if not any(len(own[k]) == 1 and accs[k][own[k][0][1]] - accs[k][own[k][0][0]] >= RUN_TOGETHER * column
-               and " " not in lines[k].strip() for k in text):
-        return {}, []  # (no row of three columns run together with no space: no page of glued columns)
     wide = [n for n, k in enumerate(text)
             if any(accs[k][b] - accs[k][a] >= WIDE_ROW * column for a, b in own[k])]
     cuts: dict[int, list[tuple[int, int]]] = {}
