@@ -1272,7 +1272,17 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     precision 0.9992, place 0.9818, role 0.9899, period 0.9905: p72's 312.6亿元 and p74's 86.4亿元 and 150亿元 read,
     p74's four places and p85's 0.4个 mended; p72's 312.6亿元 placed in 瑞安市 and p74's 12.3% lost, its % the 数据
     column's first line). Recall's floor 0.973 → 0.971, role's 0.989 → 0.988 and place's 0.981 → 0.980: p91 alone takes
-    the set under them while p01-p90 keep or raise their scores, so the floors follow the set."""
+    the set under them while p01-p90 keep or raise their scores, so the floors follow the set.
+    With pagesfix127 (columns pdfplumber ran together with no space cut back apart where their lines end, by printed
+    width, on a page holding a row of three column lines with no space; a number a seam may fall inside of left out;
+    a side box's figure at a row's end after column lines no table's cell): p91 recall 0.7778 → 0.8519, precision
+    0.9362 → 1.0 (突破28.3%, 13600亿元 and 80万千瓦 gone; 265.8亿元, 2600亿元, 1380万千瓦 read), role 0.8571 → 0.8696,
+    place 0.8333 → 0.8478 (left: 0.6个百分 | 点。 whose 点。 is glued to the dateline's line, 6.3%, 7.1% and 42.6亿元
+    of the item beside the chart, whose rows stay uncut, the chart's ticks, 5.5万人 and 5.5%以内 of the grid's jobs
+    item; 4.6% a level, its seam a character off; 6.2%, 18.4%, 612.7亿元 and 4.8% dated 2026-06 by the 6月份 of the
+    clause before, as the same sentence alone is); ninety-two pages recall 0.9724, precision 0.9992, place 0.9802,
+    role 0.9885, period 0.9907 (p01-p90 and p92 as before, every row). Recall's floor
+    0.971 → 0.972, precision's 0.998 → 0.999."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1282,7 +1292,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.971 and s["precision"] >= 0.998
+    assert s["recall"] >= 0.972 and s["precision"] >= 0.999
     assert s["place_acc"] >= 0.980 and s["period_acc"] >= 0.990 and s["role_acc"] >= 0.988
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99

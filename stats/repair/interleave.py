@@ -54,6 +54,7 @@ from itertools import accumulate
 import regex
 
 from stats.repair.columns import Columns, Piece, unit_tail
+from stats.repair.glued import width_cuts
 from stats.repair.glyphs import blank_cids
 from stats.rules.prepared import compiled_re, compiled_regex
 
@@ -1887,9 +1888,19 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     spans = list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
     if wide and sum(b - a >= MIN_CELL and _cells(folded[a:b]) >= MIN_CELL for a, b in spans) < 2:
         return None
-    if any(folded[a:b].isascii() or _BARE_NUMBER.fullmatch(folded, a, b) for a, b in spans):
+    if any(folded[a:b].isascii() or _BARE_NUMBER.fullmatch(folded, a, b) for a, b in spans) \
+            and not _side_figure(folded, spans):
         return None  # a number alone, with its unit maybe, is a cell of a table or a figures box (■ 4.9万户 改造…)
     return spans
+
+
+def _side_figure(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a row's last piece alone is a number (8.3%, 1380万千瓦) after column lines only, each wide and worded: a
+    side box's big figure set beside the columns (数说), no table's cell. Kept whole, the row ran the column line's
+    last digits into it (…突破2 8.3% read 28.3%)."""
+    return len(spans) >= 3 and _BARE_NUMBER.fullmatch(folded, *spans[-1]) is not None and all(
+        _cells(folded[a:b]) >= 2 * MIN_CELL and _BARE_NUMBER.fullmatch(folded, a, b) is None and not folded[a:b].isascii()
+        for a, b in spans[:-1])
 
 
 _GUTTER_SPLIT = compiled_re(r"[ \u3000]{2,}")  # a gutter between glued columns (`columns._SPACES2`)
@@ -1950,6 +1961,15 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     for k, spans in rows.items():
         near = max(widest.get(j, 0.0) for j in range(k - NEAR_ROWS, k + NEAR_ROWS + 1))
         rows[k] = _rejoin(held[k][1], spans, near, complete)
+    # columns run together with no space between them (pdfplumber with an x_tolerance wider than the gutter): cut
+    # where their lines end, a number a seam may fall inside of made unreadable (`glued.width_cuts`)
+    cuts, blanks = width_cuts([p[1] for p in held], rows, sorted(widest.values())[len(widest) // 2], complete)
+    if blanks:
+        held = list(held)
+        for k in {k for k, _, _ in blanks}:
+            body, folded, src, opens = held[k]
+            held[k] = (body, _unreadable(folded, [(a, b) for j, a, b in blanks if j == k]), src, opens)
+    rows.update(cuts)
     rows.update(_figure_rows(held, rows, text, at))
     out: list[Piece] = []
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
