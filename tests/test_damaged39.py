@@ -119,6 +119,15 @@ def test_a_percent_sign_outside_a_latex_source_is_no_comment() -> None:
     assert latex_plain(text) == "全县床位增长5.3% 以上，新增就业1280人。\n"
 
 
+def test_siunitx_units_read_as_printed_or_left_whole() -> None:
+    """A quantity's unit macros read as the page prints them (\\square\\metre m², \\kilo\\gram kg), a unit in letters
+    as written, a power of ten as ×10 and a superscript; a unit of macros not known leaves the command as written,
+    so that no number is read without its unit."""
+    assert latex_plain("新建业务用房\\SI{4600}{\\square\\metre}，") == "新建业务用房4600m²，"
+    assert latex_plain("\\qty{1.2e4}{人次}，\\SI{38}{\\kilo\\gram}") == "1.2×10⁴人次，38kg"
+    assert latex_plain("\\SI{5}{\\joule\\per\\mole}") == "\\SI{5}{\\joule\\per\\mole}"
+
+
 @pytest.mark.slow
 def test_the_damaged39_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged39 (f01 a WebVTT caption file, 镇原县 jobs; f02 an .odt's content.xml, 德格县 beds; f03 a WeChat

@@ -67,15 +67,25 @@ _BARE = compiled_re(r"(?m)^[ \t]*\\(?:maketitle|centering|raggedright|noindent|t
                     r"|bigskip|medskip|smallskip)[ \t]*(?:\n|\Z)|\\(?:noindent|par)\b[ \t]*")
 # siunitx: \num{4260}, \SI{118.3}{\percent}, \qty{1260}{万元} (a number: digits, a point, a sign, an exponent)
 _SI_NUMBER = r"[ ]?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)(?:[eE](?P<exp>[+-]?\d{1,2}))?[ ]?"
-_SI = compiled_re(rf"\\(?:num|SI|qty)\{{{_SI_NUMBER}\}}(?:\{{[ ]?(?P<unit>[^{{}}\\\n]{{1,12}}|\\percent)[ ]?\}})?")
+_SI = compiled_re(rf"\\(?:num|(?P<si>SI|qty))\{{{_SI_NUMBER}\}}(?(si)\{{[ ]?(?P<unit>[^{{}}\n]{{1,40}}?)[ ]?\}})")
+# siunitx's unit macros, in the order they are written, as the page prints them (a unit with another macro, or
+# with one in another order, is left as written: no number is read without its unit)
+_SI_UNITS = {"\\percent": "%", "\\metre": "m", "\\kilo\\metre": "km", "\\square\\metre": "m²",
+             "\\square\\kilo\\metre": "km²", "\\cubic\\metre": "m³", "\\hectare": "ha", "\\tonne": "t",
+             "\\kilo\\gram": "kg", "\\kilo\\watt\\hour": "kW·h"}
 
 
 def _si(m: re.Match[str]) -> str:
     r"""A siunitx number or quantity as the page prints it: the number (a power of ten as ×10 and a superscript), its
-    unit after it (\percent a percent sign; a unit in letters as written)."""
+    unit after it (a unit in letters as written, a known macro's symbol: \percent a percent sign, \square\metre m²);
+    a unit of macros not known is left as written, number and all."""
+    unit = m.group("unit") or ""
+    if "\\" in unit:
+        if unit.replace(" ", "") not in _SI_UNITS:
+            return m.group()
+        unit = _SI_UNITS[unit.replace(" ", "")]
     number = m.group("num") + (f"×10{m.group('exp').translate(_SUPERSCRIPT)}" if m.group("exp") else "")
-    unit = m.group("unit")
-    return number + ("%" if unit == "\\percent" else unit or "")
+    return number + unit
 
 
 def _notes_after_paragraphs(buf: str) -> str:
