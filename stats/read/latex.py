@@ -72,7 +72,7 @@ _SI = compiled_re(rf"\\(?:num|(?P<si>SI|qty))\{{{_SI_NUMBER}\}}(?(si)\{{[ ]?(?P<
 # with one in another order, is left as written: no number is read without its unit)
 _SI_UNITS = {"\\percent": "%", "\\metre": "m", "\\kilo\\metre": "km", "\\square\\metre": "m²",
              "\\square\\kilo\\metre": "km²", "\\cubic\\metre": "m³", "\\hectare": "ha", "\\tonne": "t",
-             "\\kilo\\gram": "kg", "\\kilo\\watt\\hour": "kW·h"}
+             "\\kilo\\gram": "kg"}
 
 
 def _si(m: re.Match[str]) -> str:
