@@ -33,6 +33,7 @@ from stats.read.jsonescapes import json_escape_cut, json_escaped, json_escapes_r
 from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
 from stats.read.notebook import notebook, notebook_cut, notebook_plain
+from stats.read.odf import odf_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.quoted import quote_marks_blank
 from stats.read.rest import rest_plain
@@ -412,11 +413,12 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
     a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
     (`sheet_escapes_read`: a tab between a table's cells is its gap), then a Word body's WordprocessingML taken out
-    (`wordml_plain`, before the HTML: its text's references are read there); and a Jupyter notebook's cells' lines
-    read as the strings its JSON writes them (`notebook_plain`, before all but the JSON escapes; `is_notebook` says
-    whether the file is one, None: the text's head says)."""
+    (`wordml_plain`, before the HTML: its text's references are read there) and an OpenDocument body's ODF
+    markup (`odf_plain`, its styles dropped, its footnotes after their paragraphs, before the HTML too); and a
+    Jupyter notebook's cells' lines read as the strings its JSON writes them (`notebook_plain`, before all but the
+    JSON escapes; `is_notebook` says whether the file is one, None: the text's head says)."""
     read = sheet_escapes_read(notebook_plain(json_escapes_read(text, json), is_notebook))
-    read = parts_joined(bbcode_plain(unescaped(wordml_plain(read))))
+    read = parts_joined(bbcode_plain(unescaped(odf_plain(wordml_plain(read)))))
     return garbled_blank(cues_run_on(markdown_plain(rest_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))))
 

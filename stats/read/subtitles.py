@@ -10,6 +10,14 @@ texts joined by a comma, the mark of the pause a cue ends at (a space would run 
 计划 would govern nothing; the label cut from its number still stands in the number's sentence), a cue's own lines
 run on as one (a space between two Latin words or numbers). Done where the text is read; the text before the first
 cue and after the last stays.
+
+A WebVTT file (a video site's or a captioning tool's export) holds more than SRT: its WEBVTT head with header lines
+(Kind:, Language:), STYLE blocks whose CSS holds numbers of its own (font-size: 120%), NOTE blocks (a proofreader's
+version and date), cue ids that are names (zy-004, not only numbers), and tags inside the cue text: the speaker's
+voice (<v 县人社局局长>…</v>), classes (<c>, <c.yellow>), <i>, <b>, <u>, <lang …>, and karaoke timestamps
+(<00:00:19.152>) where a word was spoken, between a label and its number too. In a run of cues, the head and those
+blocks are dropped (no figure of the speech), a cue's id taken out with its timing, and the tags dropped from its
+text, a ruby's annotation (<rt>…</rt>) with them, so that the label reads against its number.
 """
 
 from __future__ import annotations
@@ -21,7 +29,14 @@ from stats.rules.prepared import compiled_re
 # a cue's head: its number on a line of its own (SRT; WebVTT may leave it out), then its timing line (start --> end,
 # a comma or a point before the milliseconds, WebVTT's cue settings after it)
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
-_CUE_HEAD = compiled_re(rf"(?m)^(?:\d{{1,6}}[ \t]*\r?\n)?{_TIME}[ \t]+-->[ \t]+{_TIME}[^\n]*(?:\n|\Z)")
+# (a WebVTT id may be a name: ASCII letters, digits and - _ . : with no space, which no cue's Chinese text line is)
+_CUE_ID = r"(?:\d{1,6}|[A-Za-z0-9_.:-]{1,40})"
+_CUE_HEAD = compiled_re(rf"(?m)^(?:{_CUE_ID}[ \t]*\r?\n)?{_TIME}[ \t]+-->[ \t]+{_TIME}[^\n]*(?:\n|\Z)")
+# a WebVTT file's head (WEBVTT and its header lines) and its STYLE, NOTE and REGION blocks, each up to a blank line
+_VTT_BLOCK = compiled_re(r"(?m)^(?:\ufeff?WEBVTT|STYLE|NOTE|REGION)(?:[ \t][^\n]*)?\r?\n(?:[ \t]*\S[^\n]*(?:\r?\n|\Z))*")
+# a cue text's tags: a voice, a class, italics, bold, underline, a language, a ruby and a karaoke timestamp
+_CUE_TAG = compiled_re(r"<rt>[^<>\n]*</rt>|</?(?:v|c|i|b|u|lang|ruby|rt)(?:[ .][^<>\n]*)?>"
+                       r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>")
 _BLANK = compiled_re(r"\r?\n[ \t]*\r?\n")
 _RUN_MIN = 3  # the fewest cues that are a subtitle file (one timing line may be quoted anywhere)
 _PAUSE = unicodedata.lookup("FULLWIDTH COMMA")  # what a cue's end stands for (named: no mark in the engine's code)
@@ -30,7 +45,9 @@ _PAUSE = unicodedata.lookup("FULLWIDTH COMMA")  # what a cue's end stands for (n
 def _cue_text(lines: list[str]) -> str:
     """A cue's lines run on as one (a space where a Latin word or a number would meet another)."""
     out = ""
-    for line in lines:
+    for line in (_CUE_TAG.sub("", ln) for ln in lines):
+        if not line.strip():
+            continue
         out += " " if out and out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalnum() else ""
         out += line
     return out
@@ -52,9 +69,10 @@ def cues_run_on(buf: str) -> str:
             blank = _BLANK.search(body)
             stop = head.end() + (blank.start() if blank else len(body))
             body = buf[head.end():stop]
-        lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+        lines = [ln.strip() for ln in _VTT_BLOCK.sub("", body).splitlines() if ln.strip()]
         if lines:
             texts.append(_cue_text(lines))
         end = stop
     tail = buf[end:].lstrip("\r\n")  # (a paragraph of its own after the cues)
-    return buf[:heads[0].start()] + _PAUSE.join(texts) + ("\n\n" + tail if tail else "\n")
+    head = _VTT_BLOCK.sub("", buf[:heads[0].start()])
+    return head + _PAUSE.join(texts) + ("\n\n" + tail if tail else "\n")
