@@ -286,6 +286,14 @@ class QuantityFinder:
         links = "".join(re.escape(w) for w in (*lex.list_links, *lex.range_separators, *lex.dashes) if len(w) == 1)
         words = "|".join(re.escape(w) for w in sorted(lex.measure_before_not_before, key=len, reverse=True))
         self._before_dated = re.compile(rf"(?:[{links}]\s*[{nums}]+\s*)?(?:{words})") if words else None
+        # 月薪3千左右-5千元, 人口三万多至五万: a range mark and the next number right after a number that a word before
+        # it measures and a bound word ends (多, 余, 左右, 以上): the low end of a range whose high end the grammar
+        # does not join to it (the bound stands between), never a figure of its own (`_bounded_low`)
+        marks = "|".join(re.escape(w) for w in sorted({*lex.range_separators, *(a + b for a in lex.dashes for b in
+                                                                               ("", *lex.dashes))}, key=len, reverse=True))
+        pres = "|".join(re.escape(w) for w in sorted(lex.qual_prefix, key=len, reverse=True))
+        tens = "".join(re.escape(c) for c in lex.tens)
+        self._range_after = compiled_re(rf"\s*(?:{marks})\s*(?:{pres})?[{nums}{tens}]") if marks and pres else None
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
         self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
         self._sign_marks = frozenset(w for w in lex.minus_signs if len(w) == 1 and not _HAN.match(w))
@@ -1465,6 +1473,13 @@ class QuantityFinder:
 
     # -- bare numbers --------------------------------------------------------
 
+    def _bounded_low(self, end: int, text: str) -> bool:
+        """Whether a range mark and a number follow `end`, the end of a number with a bound word: 3千左右-5千元 and
+        三万多至五万 say a range whose low end is bounded, which the grammar reads as no range (the bound stands between
+        the ends); a word before the low end that measures it (月薪, 人口) must not make it a figure alone, as
+        三千多至五千人 is none."""
+        return self._range_after is not None and self._range_after.match(text, end) is not None
+
     def _measure_before(self, num_start: int, text: str) -> Measure | None:
         """接待游客人次1.3亿: the measure word written before the number, if any."""
         if not num_start or text[num_start - 1] not in self._before_ends:
@@ -1749,6 +1764,9 @@ class QuantityFinder:
                 named = None  # 月入过3万: 过 bounds a lone magnitude only; read as no bound, 30000 exact is no sure reading
             if named is not None and text[after:after + 1].isdigit():
                 named = None  # 收入18万8千30元: the grammar stopped short of digits it cannot read surely: never 188000 元
+            if named is not None and (g[_INF - 1] or g[_POST - 1]) and self._bounded_low(mt.end(), text) \
+                    and not links.after_from(text, _num_start(g, regs)):
+                named = None  # 月薪3千左右-5千元: a range's bounded low end, never 3000 about alone (从3千多到5千元 stays)
             if named is not None and self._before_dated is not None and \
                     self._before_dated.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
                 named = None  # 工资12月底前发放, 收入1号文件: a date or an ordinal, no amount
