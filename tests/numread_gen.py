@@ -4209,6 +4209,25 @@ def signed_powers(rng: random.Random) -> Iterator[Case]:
                (Want(n, None, "台"),), counted=True)
 
 
+def bounded_dashes(rng: random.Random) -> Iterator[Case]:
+    """3万多人-5万人, 3000余元－5000元: a dash of any width after a number that 多, 余 or 来 bounds and its measure word,
+    before the high end in the same measure word, is a range's mark as 至 is, never a minus: the low end alone (30000
+    人 at least), never −50000 人 (a wrong value); with no bound word (3万人-5万人) one range."""
+    mag, factor = rng.choice([("", 1), ("万", 10000)])
+    low = rng.randint(2, 6) * (10 if not mag else 1)
+    high = low + rng.randint(1, 4) * (10 if not mag else 1)
+    measure = rng.choice(["人", "元", "吨", "人次", "家", "户"])
+    infix, qualifier = rng.choice([("多", "lower_bound"), ("余", "lower_bound"), ("来", "approx")])
+    if infix == "来" and not mag:
+        infix, qualifier = "多", "lower_bound"  # 来 after a lone digit is another word; after tens (30来人) it reads
+    dash = rng.choice(["-", "－", "—", "−", "–"])
+    head = rng.choice(["共计", "全年累计", "规模达到", "每年"])
+    yield Case("bounded_dash", f"{head}{low}{mag}{infix}{measure}{dash}{high}{mag}{measure}",
+               (Want(low * factor, None, measure, qualifier),), counted=True)
+    yield Case("bounded_dash.plain", f"{head}{low}{mag}{measure}{dash}{high}{mag}{measure}",
+               (Want(low * factor, high * factor, measure),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4288,7 +4307,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "money_dash": money_dash, "plus_between": plus_between, "bound_currency": bound_currency,
     "hundredth_mark": hundredth_marks, "slash_share": slash_shares, "wide_mark": wide_marks,
     "signed_group": signed_groups, "zero_cut_share": zero_cut_shares,
-    "bounded_low_named": bounded_lows_named, "signed_power": signed_powers,
+    "bounded_low_named": bounded_lows_named, "signed_power": signed_powers, "bounded_dash": bounded_dashes,
 }
 
 

@@ -14,6 +14,14 @@ A wrong reading first (stats/find/quantities.py `_bounded_low`): a range whose l
 三千多至五千人 and 七万多-九万家 are (the grammar reads no range across the bound). After a from word the two ends are
 two figures as before (月薪从3千多到5千元), and a range with no bound one range (月薪3千-5千元).
 
+A wrong value (rules/exclusions.yaml exclude.dash_after_bounded): a dash of any width after a number that 多, 余 or 来
+bounds and its measure word, before the high end in the same word (共3万多人-5万人, 投资3000余元－5000元), was read as
+the high end's minus sign, −50000 人 and −5000 元: a range's mark now as 至 is, the low end alone (30000 人 at least).
+
+A wrong unit (stats/find/quantities.py `_spoken_money`): the spoken yuan of a bounded low end before 到
+(工资三千多块到 五千块, 花了三千多块到五千块钱) was a count of 3000 pieces (块 ends no clause there): money now where
+the high end is (3000 元 at least and 5000 元); 把三块多到五块的土地 still counts pieces.
+
 Then misses (rules/exclusions.yaml): a number in scientific notation as computers print it, its power signed or led by
 a zero, gave none: 1.2E+04吨 and 3.5E08元 (exclude.leading_zero took the power's 04 for a zero-led tail) and 1.2e-3克,
 5E-6米 (exclude.identifier took e-3 for a code's letter and dash): 12000 吨, 350000000 元, 0.0012 克 now; 编号E-12
@@ -28,7 +36,7 @@ word)."""
 from __future__ import annotations
 
 from tests.batchread import Case, alone_test, batch_tests, drawn, drawn_test, fig
-from tests.numread_gen import bounded_lows_named, signed_powers
+from tests.numread_gen import bounded_dashes, bounded_lows_named, signed_powers
 
 BRIEF: list[Case] = [
     # a bounded low end of a range after a word that measures it: none, never the low end alone
@@ -43,6 +51,21 @@ BRIEF: list[Case] = [
     ("月薪3千多，年终奖5千元",
      [fig("3千多", 3000, qualifier="lower_bound", measure="元"), fig("5千元", 5000, measure="元")]),
     ("月薪3千左右至年底增加", [fig("3千左右", 3000, qualifier="approx", measure="元")]),
+    # a dash after a bounded number and its measure word, before the same word: a range's mark, never a minus
+    ("共3万多人-5万人", [fig("3万多人", 30000, qualifier="lower_bound", measure="人")]),
+    ("投资3000余元－5000元", [fig("3000余元", 3000, qualifier="lower_bound", measure="元")]),
+    ("共3万来人−5万人", [fig("3万来人", 30000, qualifier="approx", measure="人")]),
+    ("共3万人-5万人", [fig("3万人-5万人", 30000, 50000, measure="人")]),
+    ("增长3倍多，利润-5亿元", [fig("3倍多", 3, qualifier="lower_bound", measure="倍"), fig("-5亿元", -5e8, measure="元")]),
+    # the spoken yuan of a bounded low end whose high end is money: money, never a count of pieces
+    ("工资三千多块到五千块",
+     [fig("三千多块", 3000, qualifier="lower_bound", measure="元"), fig("五千块", 5000, measure="元")]),
+    ("花了三千多块到五千块钱",
+     [fig("三千多块", 3000, qualifier="lower_bound", measure="元"), fig("五千块钱", 5000, measure="元")]),
+    ("每斤三块多到四块", [fig("三块多", 3, qualifier="lower_bound", measure="元"), fig("四块", 4, measure="元")]),
+    ("花了三千多块到五千元",
+     [fig("三千多块", 3000, qualifier="lower_bound", measure="元"), fig("五千元", 5000, measure="元")]),
+    ("把三块多到五块的土地", [fig("三块多", 3, qualifier="lower_bound", measure="块"), fig("五块", 5, measure="块")]),
     # scientific notation as computers print it: the power signed or zero-led
     ("产量1.2E+04吨", [fig("1.2E+04吨", 12000, measure="吨")]),
     ("产量1.2E04吨", [fig("1.2E04吨", 12000, measure="吨")]),
@@ -70,7 +93,7 @@ BRIEF: list[Case] = [
 ]
 
 # the families' draws, less any text written above by hand (a text is read once)
-DRAWN = [c for c in drawn(bounded_lows_named, 10, 49) + drawn(signed_powers, 10, 49)
+DRAWN = [c for c in drawn(bounded_lows_named, 10, 49) + drawn(signed_powers, 10, 49) + drawn(bounded_dashes, 10, 49)
          if c.text not in {t for t, _ in BRIEF}]
 
 read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(
@@ -81,13 +104,16 @@ def test_the_families_are_drawn_wide() -> None:
     """Each family's every branch is drawn: bounded low ends with each bound word, each range mark and both kinds of
     measuring word, with their from and unbounded forms; powers signed each way and zero-led, and codes."""
     for cls in ("bounded_low_named", "bounded_low_named.from", "bounded_low_named.plain", "signed_power",
-                "signed_power.code"):
+                "signed_power.code", "bounded_dash", "bounded_dash.plain"):
         assert sum(c.cls == cls for c in DRAWN) >= 6, cls
     low = [c.text for c in DRAWN if c.cls == "bounded_low_named"]
     for word in ("多", "余", "左右", "以上"):
         assert any(word in t for t in low), word
     assert any("至" in t or "到" in t for t in low) and any("-" in t or "－" in t or "—" in t for t in low)
     assert any("人口" in t for t in low) and any("薪" in t or "工资" in t or "收入" in t for t in low)
+    dashed = [c.text for c in DRAWN if c.cls == "bounded_dash"]
+    for mark in ("多", "余", "来", "万", "-", "－"):
+        assert any(mark in t for t in dashed), mark
     powers = [c.text for c in DRAWN if c.cls == "signed_power"]
     for mark in ("e-", "E+", "E0"):
         assert any(mark.lower() in t.lower() for t in powers), mark
@@ -95,4 +121,5 @@ def test_the_families_are_drawn_wide() -> None:
 
 test_each_drawn_form_gives_its_figures = drawn_test(DRAWN)
 
-test_a_sentence_reads_the_same_alone = alone_test(["月薪3千左右-5千元", "产量1.2E+04吨", "月薪从3千多到5千元"])
+test_a_sentence_reads_the_same_alone = alone_test(
+    ["月薪3千左右-5千元", "产量1.2E+04吨", "月薪从3千多到5千元", "共3万多人-5万人", "工资三千多块到五千块"])

@@ -294,6 +294,13 @@ class QuantityFinder:
         pres = "|".join(re.escape(w) for w in sorted(lex.qual_prefix, key=len, reverse=True))
         tens = "".join(re.escape(c) for c in lex.tens)
         self._range_after = compiled_re(rf"\s*(?:{marks})\s*(?:{pres})?[{nums}{tens}]") if marks and pres else None
+        # 三千多块到五千块: the range's high end in the same spoken money word, right after the low end's word (the
+        # low end's 块 ends no clause, its high end's may: `_spoken_money` asks it)
+        numeral = "".join(re.escape(c) for c in (*lex.digits, *lex.units, *lex.sections, *lex.tens)) + "0-9."
+        infix = "|".join(re.escape(w) for w in sorted(lex.qual_infix, key=len, reverse=True)) or "(?!)"
+        money = "|".join(map(re.escape, sorted({*lex.spoken_money, *lex.money_after}, key=len, reverse=True)))
+        self._spoken_high = (compiled_re(rf"(?:{marks})(?:{pres})?[{numeral}]+(?:{infix})?(?P<w>{money})")  # 块, 块钱, 元
+                             if marks and pres and lex.spoken_money else None)
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
         self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
         self._sign_marks = frozenset(w for w in lex.minus_signs if len(w) == 1 and not _HAN.match(w))
@@ -1410,10 +1417,16 @@ class QuantityFinder:
     def _spoken_money(self, text: str, start: int, end: int, alone: bool = True) -> bool:
         """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
         its clause speaks of money before the number or holds nothing else (建成球场5块 counts); or a
-        price per unit follows it (五块一斤, 三百块一个). alone=False: a clause with nothing else in it is not
-        enough (the amount is a list's item or a label's word)."""
+        price per unit follows it (五块一斤, 三百块一个); or a range's high end in the same word follows it that is
+        money so (三千多块到五千块: the low end bounded, the grammar reads no range). alone=False: a clause with
+        nothing else in it is not enough (the amount is a list's item or a label's word)."""
         if end < len(text) and _HAN.match(text, end):
-            return self._price_per_unit(text, end)
+            if self._price_per_unit(text, end):
+                return True
+            high = self._spoken_high.match(text, end) if self._spoken_high is not None else None
+            # 三千多块到五千块: money where the high end's 块 is; 三千多块到五千块钱, 到五千元: money
+            return high is not None and (high["w"] not in self.lex.spoken_money
+                                         or self._spoken_money(text, start, high.end(), alone))
         clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
         before = text[clause:start]
         return (alone and not _HAN.search(before)) or any(w in before for w in self.lex.spoken_money_cues)
