@@ -5,8 +5,8 @@ GB3095-2012), dates glued to figures (2025年3月5日12时), fractions and share
 近四分之一), per-mille and per ten thousand (万分之五, 5‱), scientific forms (1.2×10⁴, 1.2e4), percent ranges (5%-8%,
 5-8%, 百分之五到八), signs and changes (下降3.2个百分点, 减少二成, 负增长0.5%), spoken approximations (七八十, 十几万,
 数百, 上千, 近万, 万把块钱) and ranges in mixed units (3千-5万元, 5千万-1亿元). What read wrong or was missed is here,
-with the generator families `bounded_lows_named` and `signed_powers` of tests/numread_gen.py (drawn below with a seed
-of this round).
+with the generator families `bounded_lows_named`, `bounded_dashes` and `signed_powers` of tests/numread_gen.py (drawn
+below with a seed of this round).
 
 A wrong reading first (stats/find/quantities.py `_bounded_low`): a range whose low end a bound word ends (多, 余,
 左右, 以上) after a word that measures that low end (月薪3千左右-5千元, 工资三千多—五千元, 人口三万多至五万,
@@ -19,13 +19,21 @@ bounds and its measure word, before the high end in the same word (共3万多人
 the high end's minus sign, −50000 人 and −5000 元: a range's mark now as 至 is, the low end alone (30000 人 at least).
 
 A wrong unit (stats/find/quantities.py `_spoken_money`): the spoken yuan of a bounded low end before 到
-(工资三千多块到 五千块, 花了三千多块到五千块钱) was a count of 3000 pieces (块 ends no clause there): money now where
+(工资三千多块到五千块, 花了三千多块到五千块钱) was a count of 3000 pieces (块 ends no clause there): money now where
 the high end is (3000 元 at least and 5000 元); 把三块多到五块的土地 still counts pieces.
 
-Then misses (rules/exclusions.yaml): a number in scientific notation as computers print it, its power signed or led by
-a zero, gave none: 1.2E+04吨 and 3.5E08元 (exclude.leading_zero took the power's 04 for a zero-led tail) and 1.2e-3克,
-5E-6米 (exclude.identifier took e-3 for a code's letter and dash): 12000 吨, 350000000 元, 0.0012 克 now; 编号E-12
-stays a code.
+Another (rules/exclusions.yaml exclude.mixed_dashes): two dashes that differ between two numbers (增速3%—-5%,
+利润3亿元–-5亿元) read as one range's mark, 3–5 %, where the second is as likely the high end's minus sign (3 % to −5
+%): none now; the same dash twice (2万元--6万元, 2000元——3000元) stays a range's mark.
+
+Then misses (rules/lexicon/units.yaml): a rate per 100,000 or per million with the counted cases or people before the
+slash (发病率3.8例/10万, 死亡率为5.2人/10万人, 1.5例/100万) gave none: the rate as written now (例/10万, 人/10万, its
+base's 人 dropped as /10万人 drops it); a commodity's world price in dollars per unit (油价85美元/桶,
+金价2000美元/盎司, 铁矿石105美元/吨) gave none: 美元/桶 and the like, unit usd_per, as 元/吨 is cny_per. And
+(rules/exclusions.yaml): a number in scientific notation as computers print it, its power signed or led by a zero,
+gave none: 1.2E+04吨 and 3.5E08元 (exclude.leading_zero took the power's 04 for a zero-led tail) and 1.2e-3克, 5E-6米
+(exclude.identifier took e-3 for a code's letter and dash): 12000 吨, 350000000 元, 0.0012 克 now; 编号E-12 stays a
+code.
 
 Seen and left: 增长百分之五左右到八 reads 5 % about, its high end lost (a share in words whose low end is bounded and
 whose high end has no 百分之: rare, and its own measure makes it a figure the bound path does not reach);
@@ -66,6 +74,18 @@ BRIEF: list[Case] = [
     ("花了三千多块到五千元",
      [fig("三千多块", 3000, qualifier="lower_bound", measure="元"), fig("五千元", 5000, measure="元")]),
     ("把三块多到五块的土地", [fig("三块多", 3, qualifier="lower_bound", measure="块"), fig("五块", 5, measure="块")]),
+    # two dashes that differ between two numbers: a range's mark and a minus, or a mark typed twice? none
+    ("增速3%—-5%", []), ("利润3亿元–-5亿元", []),
+    ("增速3%--5%", [fig("3%--5%", 3, 5, measure="%")]),
+    ("每户补贴2000元——3000元", [fig("2000元——3000元", 2000, 3000, measure="元")]),
+    # a rate per 100,000 with the counted cases before the slash; a commodity's price in dollars per unit
+    ("发病率3.8例/10万", [fig("3.8例/10万", 3.8, measure="例/10万")]),
+    ("死亡率为5.2人/10万人", [fig("5.2人/10万人", 5.2, measure="人/10万")]),
+    ("发病率为1.5例/100万", [fig("1.5例/100万", 1.5, measure="例/100万")]),
+    ("油价上涨至85美元/桶", [fig("85美元/桶", 85, measure="美元/桶")]),
+    ("金价2000美元/盎司", [fig("2000美元/盎司", 2000, measure="美元/盎司")]),
+    ("价格约80-90美元/桶", [fig("约80-90美元/桶", 80, 90, "approx", "美元/桶")]),
+    ("油价为每桶80美元", [fig("80美元", 80, measure="美元")]),
     # scientific notation as computers print it: the power signed or zero-led
     ("产量1.2E+04吨", [fig("1.2E+04吨", 12000, measure="吨")]),
     ("产量1.2E04吨", [fig("1.2E04吨", 12000, measure="吨")]),
