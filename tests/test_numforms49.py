@@ -30,10 +30,12 @@ Then misses (rules/lexicon/units.yaml): a rate per 100,000 or per million with t
 slash (发病率3.8例/10万, 死亡率为5.2人/10万人, 1.5例/100万) gave none: the rate as written now (例/10万, 人/10万, its
 base's 人 dropped as /10万人 drops it); a commodity's world price in dollars per unit (油价85美元/桶,
 金价2000美元/盎司, 铁矿石105美元/吨) gave none: 美元/桶 and the like, unit usd_per, as 元/吨 is cny_per. And
-(rules/exclusions.yaml): a number in scientific notation as computers print it, its power signed or led by a zero,
-gave none: 1.2E+04吨 and 3.5E08元 (exclude.leading_zero took the power's 04 for a zero-led tail) and 1.2e-3克, 5E-6米
-(exclude.identifier took e-3 for a code's letter and dash): 12000 吨, 350000000 元, 0.0012 克 now; 编号E-12 stays a
-code.
+(rules/exclusions.yaml exclude.bare_round): a bound word of "below" or "not below" before a round place with no digit
+(全县不足万人, 不到千家企业, 不满百人, 不少于百家) gave none, where 近万人 and 逾百亿元 read: 10000 人 at most, 1000
+家 at most, 100 家 at least now; 上万人 stays vague. And (rules/exclusions.yaml): a number in scientific notation as
+computers print it, its power signed or led by a zero, gave none: 1.2E+04吨 and 3.5E08元 (exclude.leading_zero took
+the power's 04 for a zero-led tail) and 1.2e-3克, 5E-6米 (exclude.identifier took e-3 for a code's letter and dash):
+12000 吨, 350000000 元, 0.0012 克 now; 编号E-12 stays a code.
 
 Seen and left: 增长百分之五左右到八 reads 5 % about, its high end lost (a share in words whose low end is bounded and
 whose high end has no 百分之: rare, and its own measure makes it a figure the bound path does not reach);
@@ -86,6 +88,11 @@ BRIEF: list[Case] = [
     ("金价2000美元/盎司", [fig("2000美元/盎司", 2000, measure="美元/盎司")]),
     ("价格约80-90美元/桶", [fig("约80-90美元/桶", 80, 90, "approx", "美元/桶")]),
     ("油价为每桶80美元", [fig("80美元", 80, measure="美元")]),
+    # a bound word of "below" before a round place with no digit: that bound, as 近万人 is about
+    ("全县不足万人", [fig("不足万人", 10000, qualifier="upper_bound", measure="人")]),
+    ("不到千家企业复工", [fig("不到千家", 1000, qualifier="upper_bound", measure="家")]),
+    ("不少于百家", [fig("不少于百家", 100, qualifier="lower_bound", measure="家")]),
+    ("上万人观看", []), ("满足万人需求", []), ("服务千家万户", []),
     # scientific notation as computers print it: the power signed or zero-led
     ("产量1.2E+04吨", [fig("1.2E+04吨", 12000, measure="吨")]),
     ("产量1.2E04吨", [fig("1.2E04吨", 12000, measure="吨")]),
