@@ -37,6 +37,9 @@ computers print it, its power signed or led by a zero, gave none: 1.2E+04吨 and
 the power's 04 for a zero-led tail) and 1.2e-3克, 5E-6米 (exclude.identifier took e-3 for a code's letter and dash):
 12000 吨, 350000000 元, 0.0012 克 now; 编号E-12 stays a code.
 
+And (exclude.idiom_numbers): 十万个为什么 (a book of questions, and a child's many questions) read 100000 个: none
+now, as 一百个放心 and 一万个不愿意 are.
+
 Seen and left: 增长百分之五左右到八 reads 5 % about, its high end lost (a share in words whose low end is bounded and
 whose high end has no 百分之: rare, and its own measure makes it a figure the bound path does not reach);
 投资1万多到2万元 and 七万多-九万家 give none (a bounded low end, as rounds before decided); 共一百十人 (110 in older
@@ -93,6 +96,8 @@ BRIEF: list[Case] = [
     ("不到千家企业复工", [fig("不到千家", 1000, qualifier="upper_bound", measure="家")]),
     ("不少于百家", [fig("不少于百家", 100, qualifier="lower_bound", measure="家")]),
     ("上万人观看", []), ("满足万人需求", []), ("服务千家万户", []),
+    # a book named by a count of questions: none; a count of questions stays
+    ("十万个为什么丛书出版", []), ("心里有一万个为什么", []), ("回答了十万个问题", [fig("十万个", 100000, measure="个")]),
     # scientific notation as computers print it: the power signed or zero-led
     ("产量1.2E+04吨", [fig("1.2E+04吨", 12000, measure="吨")]),
     ("产量1.2E04吨", [fig("1.2E04吨", 12000, measure="吨")]),
