@@ -80,7 +80,8 @@ a list item's number run into a count in hundredths (3.12个项目开工: none; 
 typed with a slash after a word of a share (占比达3/5 = 60 %; 占比为1/3 and 3/4的家庭: none), a list's mark with the
 wide point run into the item's number (3．5万人参加培训 = 50000 人; 投资2．3亿元 a decimal) and a minus sign before an amount
 whose thousands are marked (净利润为-12,345元 = −12345 元; 歼-20: none) and a share in words with a digit and its zero
-(百分之三〇: none, never 3 %),
+(百分之三〇: none, never 3 %), a bounded low end of a range after a word that measures it (月薪3千左右-5千元: none,
+never 3000 元 about) and scientific notation with a signed or zero-led power (1.2E+04吨 = 12000 吨, 1.2e-3克 = 0.0012 克),
 each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -4169,6 +4170,64 @@ def zero_cut_shares(rng: random.Random) -> Iterator[Case]:
     yield Case("zero_cut_share.three", f"{head}百分之一〇{PLAIN[e]}", (Want(100 + e, None, "%"),), counted=True)
 
 
+def bounded_lows_named(rng: random.Random) -> Iterator[Case]:
+    """月薪3千左右-5千元, 人口三万多至五万: a low end that a bound word ends (多, 余, 左右, 以上), then a range mark and the
+    high end, after a word that measures the low end (月薪, 人口): none, as 三千多至五千人 is, never the low end alone
+    (3000 元 about, a wrong reading of a range); after a from word (月薪从3千多到5千元) the two ends are two figures, and
+    with no bound (月薪3千-5千元) one range."""
+    low = rng.randint(2, 6)
+    high = low + rng.randint(1, 3)
+    mag, factor = rng.choice([("千", 1000), ("万", 10000)])
+    head, measure = rng.choice([("月薪", "元"), ("工资", "元"), ("收入", "元"), ("人口", "人"), ("常住人口", "人")])
+    bound = rng.choice(["多", "余", "左右", "以上"])
+    mark = rng.choice(["-", "－", "—", "至", "到", "~", "～"])
+    lo, hi = (PLAIN[low], PLAIN[high]) if rng.random() < 0.5 else (str(low), str(high))
+    tail = rng.choice(["", measure])
+    yield Case("bounded_low_named", f"{head}{lo}{mag}{bound}{mark}{hi}{mag}{tail}", (), counted=True)
+    inf = rng.choice(["多", "余"])
+    yield Case("bounded_low_named.from", f"{head}从{lo}{mag}{inf}增加到{hi}{mag}{measure}",
+               (Want(low * factor, None, measure, "lower_bound"), Want(high * factor, None, measure, "exact")),
+               counted=True)
+    yield Case("bounded_low_named.plain", f"{head}{lo}{mag}{mark}{hi}{mag}{tail}",
+               (Want(low * factor, high * factor, measure),), counted=True)
+
+
+def signed_powers(rng: random.Random) -> Iterator[Case]:
+    """1.2E+04吨, 1.2e-3克, 3.5E08元: a number in scientific notation as computers print it, its power signed or written
+    with a leading zero, is that number (12000 吨, 0.0012 克), never none (a code's dash, a zero-led tail); a letter and
+    a dash with no digit before them stay a code (编号E-12)."""
+    mantissa = rng.choice(["1.2", "3.5", "2", "6.25", "9.8"])
+    power = rng.randint(1, 8)
+    sign = rng.choice(["+", "-", ""])
+    lead = rng.choice(["", "0"])
+    head, unit = rng.choice([("产量", "吨"), ("检出浓度", "克"), ("误差", "米"), ("总投资", "元"), ("用水量", "立方米")])
+    value = float(f"{mantissa}e{'-' if sign == '-' else ''}{power}")
+    yield Case("signed_power", f"{head}{mantissa}{rng.choice('eE')}{sign}{lead}{power}{unit}",
+               (Want(value, None, unit),), counted=True)
+    n = rng.randint(2, 9)
+    yield Case("signed_power.code", f"编号{rng.choice('eE')}-{rng.randint(10, 99)}的装置{n}台",
+               (Want(n, None, "台"),), counted=True)
+
+
+def bounded_dashes(rng: random.Random) -> Iterator[Case]:
+    """3万多人-5万人, 3000余元－5000元: a dash of any width after a number that 多, 余 or 来 bounds and its measure word,
+    before the high end in the same measure word, is a range's mark as 至 is, never a minus: the low end alone (30000
+    人 at least), never −50000 人 (a wrong value); with no bound word (3万人-5万人) one range."""
+    mag, factor = rng.choice([("", 1), ("万", 10000)])
+    low = rng.randint(2, 6) * (10 if not mag else 1)
+    high = low + rng.randint(1, 4) * (10 if not mag else 1)
+    measure = rng.choice(["人", "元", "吨", "人次", "家", "户"])
+    infix, qualifier = rng.choice([("多", "lower_bound"), ("余", "lower_bound"), ("来", "approx")])
+    if infix == "来" and not mag:
+        infix, qualifier = "多", "lower_bound"  # 来 after a lone digit is another word; after tens (30来人) it reads
+    dash = rng.choice(["-", "－", "—", "−", "–"])
+    head = rng.choice(["共计", "全年累计", "规模达到", "每年"])
+    yield Case("bounded_dash", f"{head}{low}{mag}{infix}{measure}{dash}{high}{mag}{measure}",
+               (Want(low * factor, None, measure, qualifier),), counted=True)
+    yield Case("bounded_dash.plain", f"{head}{low}{mag}{measure}{dash}{high}{mag}{measure}",
+               (Want(low * factor, high * factor, measure),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4248,6 +4307,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "money_dash": money_dash, "plus_between": plus_between, "bound_currency": bound_currency,
     "hundredth_mark": hundredth_marks, "slash_share": slash_shares, "wide_mark": wide_marks,
     "signed_group": signed_groups, "zero_cut_share": zero_cut_shares,
+    "bounded_low_named": bounded_lows_named, "signed_power": signed_powers, "bounded_dash": bounded_dashes,
 }
 
 

@@ -286,6 +286,21 @@ class QuantityFinder:
         links = "".join(re.escape(w) for w in (*lex.list_links, *lex.range_separators, *lex.dashes) if len(w) == 1)
         words = "|".join(re.escape(w) for w in sorted(lex.measure_before_not_before, key=len, reverse=True))
         self._before_dated = re.compile(rf"(?:[{links}]\s*[{nums}]+\s*)?(?:{words})") if words else None
+        # 月薪3千左右-5千元, 人口三万多至五万: a range mark and the next number right after a number that a word before
+        # it measures and a bound word ends (多, 余, 左右, 以上): the low end of a range whose high end the grammar
+        # does not join to it (the bound stands between), never a figure of its own (`_bounded_low`)
+        marks = "|".join(re.escape(w) for w in sorted({*lex.range_separators, *(a + b for a in lex.dashes for b in
+                                                                               ("", *lex.dashes))}, key=len, reverse=True))
+        pres = "|".join(re.escape(w) for w in sorted(lex.qual_prefix, key=len, reverse=True))
+        tens = "".join(re.escape(c) for c in lex.tens)
+        self._range_after = compiled_re(rf"\s*(?:{marks})\s*(?:{pres})?[{nums}{tens}]") if marks and pres else None
+        # 三千多块到五千块: the range's high end in the same spoken money word, right after the low end's word (the
+        # low end's 块 ends no clause, its high end's may: `_spoken_money` asks it)
+        numeral = "".join(re.escape(c) for c in (*lex.digits, *lex.units, *lex.sections, *lex.tens)) + "0-9."
+        infix = "|".join(re.escape(w) for w in sorted(lex.qual_infix, key=len, reverse=True)) or "(?!)"
+        money = "|".join(map(re.escape, sorted({*lex.spoken_money, *lex.money_after}, key=len, reverse=True)))
+        self._spoken_high = (compiled_re(rf"(?:{marks})(?:{pres})?[{numeral}]+(?:{infix})?(?P<w>{money})")  # 块, 块钱, 元
+                             if marks and pres and lex.spoken_money else None)
         # a currency name may stand further from its amount (美元共3亿元, 美元各3亿元): its own links too
         self._currency_links = tuple(sorted({*lex.measure_before_links, *lex.currency_links}, key=len, reverse=True)) + ("",)
         self._sign_marks = frozenset(w for w in lex.minus_signs if len(w) == 1 and not _HAN.match(w))
@@ -1402,10 +1417,16 @@ class QuantityFinder:
     def _spoken_money(self, text: str, start: int, end: int, alone: bool = True) -> bool:
         """月薪3000块, 只要十块, 3000块 alone: the spoken yuan ends its clause (3块土地 counts land) and
         its clause speaks of money before the number or holds nothing else (建成球场5块 counts); or a
-        price per unit follows it (五块一斤, 三百块一个). alone=False: a clause with nothing else in it is not
-        enough (the amount is a list's item or a label's word)."""
+        price per unit follows it (五块一斤, 三百块一个); or a range's high end in the same word follows it that is
+        money so (三千多块到五千块: the low end bounded, the grammar reads no range). alone=False: a clause with
+        nothing else in it is not enough (the amount is a list's item or a label's word)."""
         if end < len(text) and _HAN.match(text, end):
-            return self._price_per_unit(text, end)
+            if self._price_per_unit(text, end):
+                return True
+            high = self._spoken_high.match(text, end) if self._spoken_high is not None else None
+            # 三千多块到五千块: money where the high end's 块 is; 三千多块到五千块钱, 到五千元: money
+            return high is not None and (high["w"] not in self.lex.spoken_money
+                                         or self._spoken_money(text, start, high.end(), alone))
         clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
         before = text[clause:start]
         return (alone and not _HAN.search(before)) or any(w in before for w in self.lex.spoken_money_cues)
@@ -1464,6 +1485,13 @@ class QuantityFinder:
         return lex.units.get(n1[-1], 0) >= 100 or n1[-1] in lex.sections
 
     # -- bare numbers --------------------------------------------------------
+
+    def _bounded_low(self, end: int, text: str) -> bool:
+        """Whether a range mark and a number follow `end`, the end of a number with a bound word: 3千左右-5千元 and
+        三万多至五万 say a range whose low end is bounded, which the grammar reads as no range (the bound stands between
+        the ends); a word before the low end that measures it (月薪, 人口) must not make it a figure alone, as
+        三千多至五千人 is none."""
+        return self._range_after is not None and self._range_after.match(text, end) is not None
 
     def _measure_before(self, num_start: int, text: str) -> Measure | None:
         """接待游客人次1.3亿: the measure word written before the number, if any."""
@@ -1749,6 +1777,9 @@ class QuantityFinder:
                 named = None  # 月入过3万: 过 bounds a lone magnitude only; read as no bound, 30000 exact is no sure reading
             if named is not None and text[after:after + 1].isdigit():
                 named = None  # 收入18万8千30元: the grammar stopped short of digits it cannot read surely: never 188000 元
+            if named is not None and (g[_INF - 1] or g[_POST - 1]) and self._bounded_low(mt.end(), text) \
+                    and not links.after_from(text, _num_start(g, regs)):
+                named = None  # 月薪3千左右-5千元: a range's bounded low end, never 3000 about alone (从3千多到5千元 stays)
             if named is not None and self._before_dated is not None and \
                     self._before_dated.match(text, q.end if q is not None else _num_end(g, regs)) is not None:
                 named = None  # 工资12月底前发放, 收入1号文件: a date or an ordinal, no amount
