@@ -1767,8 +1767,10 @@ def _one_column_left(opens: list[int], good: dict[int, list[float]], n: int) -> 
         o = opens[k]
         if o + 1 >= n:
             continue
-        if max(good[o][1:]) >= SURE_SEAM and max(good[o][1:]) > good[o][0]:
-            break  # a line that goes on surely a stride on (…增长8. | 2%，… three lines down) is of columns side by side
+        if good[o][0] < SURE_SEAM <= max(good[o][1:]):
+            # a line that goes on surely a stride on and not so into the next line (…开发公益 | 性岗位… two lines
+            # down) is of columns side by side: the tail of one column left lies after it
+            break
         total += good[o][0] - good[o][1]
         # (a line whose number runs on as well into the next line as a stride on, …余额1 | 286.7亿元 or
         # | 4亿元, is the tail's: the line a stride on goes on from the line between)
