@@ -1287,8 +1287,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     values one a line among the item's lines, whose five values no repair here places; 128.6亿 | 斤 and 6120 | 人。 at
     columns' feet; p93's narrow headline 职工医疗互助保障覆盖5 | 86万人 read under the sidebar above it, and the 数说
     sidebar's 4.3% parted from its label); ninety-four pages recall 0.9701, precision 0.9982, role 0.9888, place 0.9806,
-    period 0.9909, beds 0.9971, jobs 0.9818 (p01-p92 unchanged but p05's two lines rejoined; p93's 2380人 other, a slip). Recall's floor 0.971 → 0.970: p94's chart alone takes
-    the set under it while p01-p92 keep their scores."""
+    period 0.9909, beds 0.9971, jobs 0.9818 (p01-p92 unchanged but p05's two lines rejoined; p93's 2380人 other, a
+    slip). Recall's floor 0.971 → 0.970: p94's chart alone takes the set under it while p01-p92 keep their scores."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
