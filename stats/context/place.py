@@ -769,7 +769,12 @@ class Gazetteer:
         """The place of a paper named by a short form that is a common word elsewhere (清远日报,
         北海日报): a source is a publisher's name, so the short form at the head of its unit word
         is the paper's place, where it names one prefecture or province. A head that is the short
-        form of districts only (新华日报, 光明日报: 新华区, 光明区) is a paper's name, no place."""
+        form of districts only (新华日报, 光明日报: 新华区, 光明区) is a paper's name, no place. A municipality's paper
+        whose name names no place (places.yaml `papers`: 解放日报, 劳动报 of 上海市) is a city's paper as 重庆日报 is: its
+        全市 and 本市 are that city, which no other city of its own can be (a province's paper's 全市 is some city)."""
+        paper = self.paper_named(source)
+        if paper is not None and paper.code[:2] in MUNICIPALITIES:
+            return paper
         account = next((w for w in self.words.account_words if source.strip().endswith(w)), "")
         if account:
             # 盐边发布: a government's own account, whose short form names one division; as a county-level city's

@@ -99,6 +99,10 @@ _NUMBER_END = compiled_re(r"\d[\d.,]*(\D?)$")
 _BOX_FIGURE = compiled_regex(r"\d+(?:\.\d+)?(?:\p{Han}{1,4}[%\u2030]?|[%\u2030])")
 _BOX_LABEL_WORDS = compiled_regex(r"\p{Han}+")
 _BOX_LABEL = (2, 24)  # the length of a box's label (characters)
+# … or a label that opens with the month or span it is of (10月末存款余额, 1-10月进出口总额): a small whole number or two
+# before its words, no decimal and no digit after them, words more than a unit's (a figure is `_BOX_FIGURE`); taken
+# only in the run of labels right under a run of as many figures
+_BOX_DATED_LABEL = compiled_regex(r"\d{1,2}(?:[-\u2013\u2014]\d{1,2})?\p{Han}{5,22}")
 _BOX_YEAR = compiled_regex(r"(?:19|20)\d{2}\p{Han}")  # a year over a table's column (2025年 2024年), no box's figure
 _WORD_RUN = compiled_re(r"\S+")
 _BULLETED = compiled_regex(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\s*\p{Han}")
@@ -118,6 +122,7 @@ ALT_LINES = 160  # … told by a window's first lines this many (a page read acr
 _NONZERO = compiled_re("[1-9]")
 
 
+LONE_BLOCKS = 3  # a page of lines swept one by one holds this many blocks of lines at most (or one in twenty)
 HEAD_BLOCK = 3  # the most lines of a headline's block (a kicker, the main line, a subhead) the extractor gives as one
 HEAD_ROW_CHARS = 10  # a headline of a row of short ones side by side is no longer (characters)
 JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer (characters)
@@ -472,7 +477,8 @@ class Interleave:
             figure = [figure[i] and (on[i] or (i > 0 and on[i - 1])) for i in range(n)]
         if sum(figure) < 2:
             return False
-        label = [len(f.pieces) == 1 and self._box_label(f.first) for f in frags]
+        label = [len(f.pieces) == 1 and (self._box_label(f.first) or _BOX_DATED_LABEL.fullmatch(f.first) is not None)
+                 for f in frags]
         joined = False
         i = 0
         while i < n:
@@ -792,9 +798,18 @@ class Interleave:
         # 本报讯（记者 …: the rhythm's pick, the row's next column's line over the cut number's unit)
         heads = {j for j, f in enumerate(frags) if slots and self.dated is not None and self.dated(f.first)}
 
+        # (a page whose lines all but a few stand alone: the extractor made a box of every line, set so loosely; a
+        # block of lines there is set closer than the columns, another item's)
+        lone_lines = not slots and sum(1 for f in frags if len(f.pieces) > 1) <= max(LONE_BLOCKS, len(frags) // 20)
+
         def may_follow(i: int, j: int) -> bool:
             """j may go on from i: no page number, no dateline, and a headline only from the line just
-            before it (a headline of two lines)."""
+            before it (a headline of two lines); nor, on a page of lone lines, a block of lines set closer (the
+            extractor's one box) whose first line is wider than i's column: another item (a photo's caption under
+            a column's foot, 11月12日，在梨树县一家… after …其中省外转移就), which no column line runs into."""
+            if lone_lines and len(frags[i].pieces) == 1 and len(frags[j].pieces) > 1 \
+                    and _cells(frags[j].first) > widths[i] + 1.5:
+                return False
             return j not in heads and (j not in skip or (j in titles and i == j - 1 and len(frags[i].pieces) == 1))
         opens = [i for i in opens if i not in skip]
 
@@ -1213,7 +1228,8 @@ class Interleave:
                        if u >= 0 and u not in skip and frags[u].tail is None
                        and frags[u].last[-1:] in self.complete
                        and _column_line(frags[u].last, max(widths[i], widths[u]))
-                       and not any(u < s < top for s in starts)]
+                       and not any(u < s < top for s in starts)
+                       and not self._opens_columns(frags[top].first)]
                 if not ups or ups[0] != top - k and top - k >= 0 and frags[top - k].tail is None:
                     break  # the top: above it a headline, a line of another column, or nothing
                 top = ups[0]
@@ -1242,6 +1258,13 @@ class Interleave:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
+
+    def _opens_columns(self, line: str) -> bool:
+        """The line opens an item with a dateline and no bullet (本报讯（记者 …）…): the item's columns start in its row,
+        so a column's climb to its top ends there, never going on into the lines above (another item's, …增长6.4%。
+        at the foot of a column of briefs beside); a brief's bullet (■本报讯 …) opens one of a column of such items,
+        whose top lies further up."""
+        return self.dated is not None and bool(self.dated(line)) and _BULLETED.match(line) is None
 
     def _marked_heads(self, frags: list[_Frag], stride: int, widths: list[float], skip: set[int]) -> None:
         """A line opening with a mark no line opens with (，改造提升乡镇（街道）居家养老服务中) goes on from some line; where
@@ -1443,6 +1466,9 @@ class Interleave:
                 at = bisect_right(cuts, i)
                 a = max(lo, cuts[at - 1] if at else 0)
                 own_items = Counter(w for w in full[a:hi] if w is not None)
+                if own_items.total() < ITEM_LINES:  # (an item beside a chart, whose ticks and values swept in
+                    # between its lines measure nothing: its own lines a little further on tell)
+                    own_items = Counter(w for w in full[a:a + 2 * NEAR + 1] if w is not None)
                 # (only a column clearly apart: lines with digits are narrower, and a few lines' commonest
                 # width strays by a cell or two from the column's)
                 if (own_items.total() >= ITEM_LINES and max(own_items.values()) >= ITEM_AGREE
@@ -1742,6 +1768,10 @@ def _one_column_left(opens: list[int], good: dict[int, list[float]], n: int) -> 
         o = opens[k]
         if o + 1 >= n:
             continue
+        if good[o][0] < SURE_SEAM <= max(good[o][1:]):
+            # a line that goes on surely a stride on and not so into the next line (…开发公益 | 性岗位… two lines
+            # down) is of columns side by side: the tail of one column left lies after it
+            break
         total += good[o][0] - good[o][1]
         # (a line whose number runs on as well into the next line as a stride on, …余额1 | 286.7亿元 or
         # | 4亿元, is the tail's: the line a stride on goes on from the line between)
