@@ -331,13 +331,12 @@ class ArticleContext:
             lent = self.rules_by_id[paired.rule_id] if paired is not None else rule
             grows = self._growth_of(cur, lent, paired.subject) \
                 if paired is not None and lent.cues and not lent.covers_changes else None
-            if paired is not None and paired.q.unit != cur.q.unit and lent.covers_changes:
-                # a rate paired with a level whose rule covers its changes (城镇新增就业…人，分别增长…%) is left to the
-                # carries below, which name it so, as before rates paired with levels of other units
-                paired = None
             if paired is not None:
-                # (its metric too where the level's rule covers its changes and names it better than its own)
-                if lent.cues and lent.covers_changes and (not lent.units or cur.q.unit in lent.units) \
+                # (its metric too where the level's rule covers its changes and names it better than its own: a rate
+                # paired with a count of another unit too, as a bare growth right after the count is named by it:
+                # 城镇新增就业2.1万人，农村劳动力转移就业18.6万人，分别增长5.2%和3.1%: 5.2% the new jobs', not the transfers)
+                if lent.cues and lent.covers_changes and \
+                        (not lent.units or cur.q.unit in lent.units or cur.q.unit != paired.q.unit) \
                         and not (rule.cues and rule.priority >= lent.priority):
                     cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
                 elif grows is not None and not (rule.cues and rule.priority >= grows.priority):
@@ -469,7 +468,10 @@ class ArticleContext:
         clause = [j for j, (_, c) in enumerate(named) if c.clause_start == ctx.clause_start]
         if len(clause) < 2 or any(named[j][0].role != "change" for j in clause):
             return None
-        if not text[ctx.clause_start:named[clause[0]][0].q.start].strip().startswith(words):
+        opening = text[ctx.clause_start:named[clause[0]][0].q.start].strip()
+        # (同比分别增长…: the base of the comparison may come first)
+        base = next((w for w in self.lex.carry.respective_base if opening.startswith(w)), "")
+        if not opening[len(base):].lstrip().startswith(words):
             return None
         levels = [j for j in range(clause[0]) if named[j][0].role != "change"
                   and named[j][1].clause_start < ctx.clause_start][-len(clause):]
@@ -518,8 +520,11 @@ class ArticleContext:
                 (before.figure.unit == before.figure.q.unit or cur.q.measure == before.figure.q.measure) and (
                 text.startswith(self._part_words, ctx.clause_start) or self._opens_part(text)
                 # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
-                # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own)
-                or (not rule.cues and before.sentence is text and
+                # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own),
+                # or one the rule names that named the part before it, taken as a part (帮扶高校毕业生就业1.2万人，其中
+                # 本地生源毕业生7350人，外地生源毕业生4650人: the second graduates' count is a part as the first is)
+                or (before.sentence is text and (not rule.cues or (
+                    bool(before.figure.follows) and bool(_cue_of(rule, before.figure.subject)))) and
                     self._in_part_list(text, ctx.clause_start, self._bare_part(text, cur, ctx, before)))):
             return PART
         if before.sentence is not text:
@@ -720,8 +725,14 @@ class ArticleContext:
         if share is None:
             return False
         prev = before.figure.q
-        return bool(share.search(text[max(prev.end, ctx.clause_start):cur.q.start])) or (
-            prev.start >= ctx.clause_start and bool(share.search(text[ctx.clause_start:cur.q.start])))
+        if share.search(text[max(prev.end, ctx.clause_start):cur.q.start]) or (
+                prev.start >= ctx.clause_start and share.search(text[ctx.clause_start:cur.q.start])):
+            return True
+        # (唐山市今年新增养老床位3100张，迁安占13.5%: the area named by its short form, written out as the pattern reads
+        # it, 迁安市占, as 其中迁安市占 is)
+        clause = text[ctx.clause_start:cur.q.start].strip()
+        named = self._in_full(clause) if self._in_full is not None and prev.end <= ctx.clause_start else ""
+        return bool(named) and named != clause and share.search(named) is not None
 
     def _own_subject(self, text: str, rule: MetricRule, ctx: Context, cur: Figure,
                      same_clause: list[Figure]) -> tuple[str, str]:
