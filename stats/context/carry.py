@@ -101,6 +101,8 @@ class Carried:
     # the unit of the figure a change with no subject of its own measures (失业率为2.38%，比一季度末下降
     # 0.12个百分点): a bound after the change (控制在3.5%以内) holds that figure, of that unit
     measured_unit: str = ""
+    # taken as a part of a whole before it (其中天津生源毕业生7350人): the next item named as it is is a part too
+    part: bool = False
 
 
 def _names_whole(rule: MetricRule, subject: str) -> bool:
@@ -344,8 +346,18 @@ class ArticleContext:
                     # named by the rule of the level's metric that takes rates, as a bare growth after it is
                     lent = grows
                     cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
+                elif lent.cues and cur.q.unit == paired.q.unit and cur.q.unit not in _RATES and \
+                        cur.q.measure == paired.q.measure and (not lent.units or cur.q.unit in lent.units) and \
+                        not (rule.cues and rule.priority >= lent.priority):
+                    # 参保人数分别为10.68亿人、2.46亿人，同比分别增加1680万人、820万人: a change in its level's own measure
+                    # counts what the level counts, as one right after its level does
+                    cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
                 else:
                     lent = rule
+                if lent is not rule and lent.unit and cur.q.measure == paired.q.measure and \
+                        (not lent.measures or cur.q.measure in lent.measures):
+                    # (每千人口医师3.11人，每千人口护士3.74人，比上年分别增加0.12人和0.16人: per thousand people too)
+                    cur.unit = lent.unit
                 cur.follows, cur.subject = paired.q.quote, paired.subject
                 cur.subject_why = f"the change a respective list pairs with «{paired.q.quote}»: carried from it"
                 self.last = Carried(cur, lent, sent.paragraph, text, paired.q.unit)
@@ -447,7 +459,7 @@ class ArticleContext:
             measured = ""
             if how and before is not None and cur.role == "change" and before.sentence is text:
                 measured = before.measured_unit or before.figure.q.unit
-            self.last = Carried(cur, rule, sent.paragraph, text, measured)
+            self.last = Carried(cur, rule, sent.paragraph, text, measured, how == PART)
             self._grown_unit = ""
             if headline and rule.cues and rule.lends and how != PART and cur.role != "change":
                 self._headlined.setdefault((cur.q.value, cur.q.unit, cur.q.measure), self.last)
@@ -515,7 +527,11 @@ class ArticleContext:
         own = not rule.cues or rule.priority < prev.priority
         # (其中，甲县新增床位260张；乙县建成区域医疗次中心2个: a count after beds in 张 is no part of them, though the
         # rule of beds takes 个 too: where the whole's rule made its count a unit of its own, a part is in its measure)
-        if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and \
+        # (每千人口床位数5.62张；其中医院床位2018张: a count larger than the figure in its measure is no part of it; a
+        # sibling part before it, 其中医院3.62万张，卫生院0.58万张, says nothing of the size)
+        larger = not before.part and before.figure.role == "level" and cur.q.measure == before.figure.q.measure and \
+            cur.q.value is not None and before.figure.q.value is not None and cur.q.value > before.figure.q.value
+        if self._part_of is not None and own and not larger and (not prev.units or cur.q.unit in prev.units) and \
                 (not prev.measures or cur.q.measure in prev.measures) and \
                 (before.figure.unit == before.figure.q.unit or cur.q.measure == before.figure.q.measure) and (
                 text.startswith(self._part_words, ctx.clause_start) or self._opens_part(text)
@@ -524,7 +540,8 @@ class ArticleContext:
                 # or one the rule names that named the part before it, taken as a part (帮扶高校毕业生就业1.2万人，其中
                 # 本地生源毕业生7350人，外地生源毕业生4650人: the second graduates' count is a part as the first is)
                 or (before.sentence is text and (not rule.cues or (
-                    bool(before.figure.follows) and bool(_cue_of(rule, before.figure.subject)))) and
+                    before.part and cur.q.measure == before.figure.q.measure
+                    and bool(_cue_of(rule, before.figure.subject)))) and
                     self._in_part_list(text, ctx.clause_start, self._bare_part(text, cur, ctx, before)))):
             return PART
         if before.sentence is not text:
