@@ -527,10 +527,12 @@ class ArticleContext:
         own = not rule.cues or rule.priority < prev.priority
         # (其中，甲县新增床位260张；乙县建成区域医疗次中心2个: a count after beds in 张 is no part of them, though the
         # rule of beds takes 个 too: where the whole's rule made its count a unit of its own, a part is in its measure)
-        # (每千人口床位数5.62张；其中医院床位2018张: a count larger than the figure in its measure is no part of it; a
-        # sibling part before it, 其中医院3.62万张，卫生院0.58万张, says nothing of the size)
+        # (每千人口床位数5.62张；其中医院床位2018张: a count larger than the level 其中 follows, in its measure, is no part
+        # of it; a sibling before it, 其中医院3.62万张，卫生院0.58万张, says nothing of the size, nor does a rate's
+        # whole, 病床使用率76.2%，其中三级医院88.5%)
         larger = not before.part and before.figure.role == "level" and cur.q.measure == before.figure.q.measure and \
-            cur.q.value is not None and before.figure.q.value is not None and cur.q.value > before.figure.q.value
+            cur.q.unit not in _RATES and cur.q.value > before.figure.q.value and self._part_of is not None and (
+                before.sentence is not text or self._part_of.search(text, before.figure.q.end, cur.q.start) is not None)
         if self._part_of is not None and own and not larger and (not prev.units or cur.q.unit in prev.units) and \
                 (not prev.measures or cur.q.measure in prev.measures) and \
                 (before.figure.unit == before.figure.q.unit or cur.q.measure == before.figure.q.measure) and (
