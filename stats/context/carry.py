@@ -101,6 +101,8 @@ class Carried:
     # the unit of the figure a change with no subject of its own measures (失业率为2.38%，比一季度末下降
     # 0.12个百分点): a bound after the change (控制在3.5%以内) holds that figure, of that unit
     measured_unit: str = ""
+    # taken as a part of a whole before it (其中天津生源毕业生7350人): the next item named as it is is a part too
+    part: bool = False
 
 
 def _names_whole(rule: MetricRule, subject: str) -> bool:
@@ -331,13 +333,12 @@ class ArticleContext:
             lent = self.rules_by_id[paired.rule_id] if paired is not None else rule
             grows = self._growth_of(cur, lent, paired.subject) \
                 if paired is not None and lent.cues and not lent.covers_changes else None
-            if paired is not None and paired.q.unit != cur.q.unit and lent.covers_changes:
-                # a rate paired with a level whose rule covers its changes (城镇新增就业…人，分别增长…%) is left to the
-                # carries below, which name it so, as before rates paired with levels of other units
-                paired = None
             if paired is not None:
-                # (its metric too where the level's rule covers its changes and names it better than its own)
-                if lent.cues and lent.covers_changes and (not lent.units or cur.q.unit in lent.units) \
+                # (its metric too where the level's rule covers its changes and names it better than its own: a rate
+                # paired with a count of another unit too, as a bare growth right after the count is named by it:
+                # 城镇新增就业2.1万人，农村劳动力转移就业18.6万人，分别增长5.2%和3.1%: 5.2% the new jobs', not the transfers)
+                if lent.cues and lent.covers_changes and \
+                        (not lent.units or cur.q.unit in lent.units or cur.q.unit != paired.q.unit) \
                         and not (rule.cues and rule.priority >= lent.priority):
                     cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
                 elif grows is not None and not (rule.cues and rule.priority >= grows.priority):
@@ -345,8 +346,18 @@ class ArticleContext:
                     # named by the rule of the level's metric that takes rates, as a bare growth after it is
                     lent = grows
                     cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
+                elif lent.cues and cur.q.unit == paired.q.unit and cur.q.unit not in _RATES and \
+                        cur.q.measure == paired.q.measure and (not lent.units or cur.q.unit in lent.units) and \
+                        not (rule.cues and rule.priority >= lent.priority):
+                    # 参保人数分别为10.68亿人、2.46亿人，同比分别增加1680万人、820万人: a change in its level's own measure
+                    # counts what the level counts, as one right after its level does
+                    cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
                 else:
                     lent = rule
+                if lent is not rule and lent.unit and cur.q.measure == paired.q.measure and \
+                        (not lent.measures or cur.q.measure in lent.measures):
+                    # (每千人口医师3.11人，每千人口护士3.74人，比上年分别增加0.12人和0.16人: per thousand people too)
+                    cur.unit = lent.unit
                 cur.follows, cur.subject = paired.q.quote, paired.subject
                 cur.subject_why = f"the change a respective list pairs with «{paired.q.quote}»: carried from it"
                 self.last = Carried(cur, lent, sent.paragraph, text, paired.q.unit)
@@ -448,7 +459,7 @@ class ArticleContext:
             measured = ""
             if how and before is not None and cur.role == "change" and before.sentence is text:
                 measured = before.measured_unit or before.figure.q.unit
-            self.last = Carried(cur, rule, sent.paragraph, text, measured)
+            self.last = Carried(cur, rule, sent.paragraph, text, measured, how == PART)
             self._grown_unit = ""
             if headline and rule.cues and rule.lends and how != PART and cur.role != "change":
                 self._headlined.setdefault((cur.q.value, cur.q.unit, cur.q.measure), self.last)
@@ -469,7 +480,10 @@ class ArticleContext:
         clause = [j for j, (_, c) in enumerate(named) if c.clause_start == ctx.clause_start]
         if len(clause) < 2 or any(named[j][0].role != "change" for j in clause):
             return None
-        if not text[ctx.clause_start:named[clause[0]][0].q.start].strip().startswith(words):
+        opening = text[ctx.clause_start:named[clause[0]][0].q.start].strip()
+        # (同比分别增长…: the base of the comparison may come first)
+        base = next((w for w in self.lex.carry.respective_base if opening.startswith(w)), "")
+        if not opening[len(base):].lstrip().startswith(words):
             return None
         levels = [j for j in range(clause[0]) if named[j][0].role != "change"
                   and named[j][1].clause_start < ctx.clause_start][-len(clause):]
@@ -513,13 +527,23 @@ class ArticleContext:
         own = not rule.cues or rule.priority < prev.priority
         # (其中，甲县新增床位260张；乙县建成区域医疗次中心2个: a count after beds in 张 is no part of them, though the
         # rule of beds takes 个 too: where the whole's rule made its count a unit of its own, a part is in its measure)
-        if self._part_of is not None and own and (not prev.units or cur.q.unit in prev.units) and \
+        # (每千人口床位数5.62张；其中医院床位2018张: a count larger than the level 其中 follows, in its measure, is no part
+        # of it; a sibling before it, 其中医院3.62万张，卫生院0.58万张, says nothing of the size, nor does a rate's
+        # whole, 病床使用率76.2%，其中三级医院88.5%)
+        larger = not before.part and before.figure.role == "level" and cur.q.measure == before.figure.q.measure and \
+            cur.q.unit not in _RATES and cur.q.value > before.figure.q.value and self._part_of is not None and (
+                before.sentence is not text or self._part_of.search(text, before.figure.q.end, cur.q.start) is not None)
+        if self._part_of is not None and own and not larger and (not prev.units or cur.q.unit in prev.units) and \
                 (not prev.measures or cur.q.measure in prev.measures) and \
                 (before.figure.unit == before.figure.q.unit or cur.q.measure == before.figure.q.measure) and (
                 text.startswith(self._part_words, ctx.clause_start) or self._opens_part(text)
                 # 床位4.35万张，其中：医院3.62万张，基层医疗卫生机构0.58万张: the list 其中 opens runs on past its
-                # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own)
-                or (not rule.cues and before.sentence is text and
+                # colon and commas, for a part no cue rule names (其中…培训1.86万人次，新增取得证书1.4万人 names its own),
+                # or one the rule names that named the part before it, taken as a part (帮扶高校毕业生就业1.2万人，其中
+                # 本地生源毕业生7350人，外地生源毕业生4650人: the second graduates' count is a part as the first is)
+                or (before.sentence is text and (not rule.cues or (
+                    before.part and cur.q.measure == before.figure.q.measure
+                    and bool(_cue_of(rule, before.figure.subject)))) and
                     self._in_part_list(text, ctx.clause_start, self._bare_part(text, cur, ctx, before)))):
             return PART
         if before.sentence is not text:
@@ -720,8 +744,14 @@ class ArticleContext:
         if share is None:
             return False
         prev = before.figure.q
-        return bool(share.search(text[max(prev.end, ctx.clause_start):cur.q.start])) or (
-            prev.start >= ctx.clause_start and bool(share.search(text[ctx.clause_start:cur.q.start])))
+        if share.search(text[max(prev.end, ctx.clause_start):cur.q.start]) or (
+                prev.start >= ctx.clause_start and share.search(text[ctx.clause_start:cur.q.start])):
+            return True
+        # (唐山市今年新增养老床位3100张，迁安占13.5%: the area named by its short form, written out as the pattern reads
+        # it, 迁安市占, as 其中迁安市占 is)
+        clause = text[ctx.clause_start:cur.q.start].strip()
+        named = self._in_full(clause) if self._in_full is not None and prev.end <= ctx.clause_start else ""
+        return bool(named) and named != clause and share.search(named) is not None
 
     def _own_subject(self, text: str, rule: MetricRule, ctx: Context, cur: Figure,
                      same_clause: list[Figure]) -> tuple[str, str]:

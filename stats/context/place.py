@@ -826,6 +826,25 @@ class Gazetteer:
         named = self.full.get(name)
         return min(named, key=lambda a: LEVELS.index(a.level)) if named else None
 
+    def account_division(self, source: str) -> Area | None:
+        """The division of an account named by its province-level area and then the division's own name or short form,
+        and nothing else (上海金山 → 金山区, 北京朝阳 → 朝阳区): a district's or county's news account that writes its
+        province first to tell its name from those other divisions bear. A source is a name, so the short form counts
+        though it is a common word in a text (金山, 朝阳); the province tells which division, and one division only
+        inside it is the account's place. Checked before the province the source opens on places its items."""
+        text = source.strip()
+        for size in range(2, min(len(text) - 1, 8)):
+            provinces = [a for a in (*self.full.get(text[:size], ()), *self.short.get(text[:size], ()))
+                         if a.level == "province"]
+            if len(provinces) != 1:
+                continue
+            rest = text[size:]
+            named = {a for a in (*self.full.get(rest, ()), *self.short.get(rest, ()), *self.common_short.get(rest, ()))
+                     if a.within(provinces[0]) and a != provinces[0]}
+            if len(named) == 1:
+                return named.pop()
+        return None
+
     def paper_named(self, source: str) -> Area | None:
         """The area of a paper whose name names none (大众日报 → 山东省, places.yaml `papers`): whom its
         全省, 我省 speak of. It places no item by itself: a province's paper prints items on its cities
@@ -1567,7 +1586,7 @@ class PlaceTracker:
             or _dateline_county(gaz, dateline, source)
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
         # (海城… in a 鞍山日报 item)
-        paper = (gaz_deepest(gaz, source, None, True) or gaz.paper_place(source)) if filed is None and source else None
+        paper = (source_area(gaz, source)) if filed is None and source else None
         said = gaz.mentions(titles)
         if said and all(m.levels == ("country",) for m in said) and (
                 filed.name in gaz.words.national_from if filed is not None else paper is None):
@@ -1618,13 +1637,14 @@ class PlaceTracker:
         if about is not None and filed is not None and filed.name in gaz.words.national_from and source:
             # 本报北京3月6日电 in a provincial paper under a headline on a county of its own province (a deputy's
             # figures at the national 两会): the paper's bureau in the capital filed it, the story is the county's
-            own = gaz_deepest(gaz, source, None, True) or gaz.paper_place(source)
+            own = source_area(gaz, source)
             if own is not None and own != filed and about != own and about.within(own):
                 return about, f"the headline «{titles.strip()[:30]}», inside the paper's area «{own.name}»"
         body = iter(body)
         for text, why, units in ((dateline, "the dateline", False), (titles, "the headline", False),
                                  (source, "the source", True)):
-            area = filed if why == "the dateline" else gaz_deepest(gaz, text, None, units)
+            area = filed if why == "the dateline" else (
+                (gaz.account_division(text) if why == "the source" else None) or gaz_deepest(gaz, text, None, units))
             if area is None and why == "the source" and text:
                 area = gaz.paper_place(text)  # 清远日报: the paper's place, though 清远 alone is a common word
             if area is not None:
@@ -2855,7 +2875,7 @@ def _dateline_county(gaz: Gazetteer, dateline: str, source: str) -> Area | None:
     county inside the paper's area (a town, another province's county) places nothing here."""
     if not dateline.strip() or not source:
         return None
-    paper = gaz_deepest(gaz, source, None, True) or gaz.paper_place(source) or gaz.paper_named(source)
+    paper = source_area(gaz, source) or gaz.paper_named(source)
     if paper is None or paper.level not in ("province", "prefecture"):
         return None
     # (the paper's own word opening the dateline, 本报, read off: the short form after it starts a word)
@@ -2881,13 +2901,20 @@ def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: I
     dateline either way and reads no more of it)."""
     if filed.level != "prefecture" or filed.code[:2] in MUNICIPALITIES or filed.code[2:] != "0100":
         return None
-    paper = gaz_deepest(gaz, source, None, True) or gaz.paper_place(source) or gaz.paper_named(source)
-    if paper is None or paper.level != "province" or not filed.within(paper):
+    paper = source_area(gaz, source) or gaz.paper_named(source)
+    if paper is not None and paper.level != "country" and (paper.level != "province" or not filed.within(paper)):
         return None
     first = next(body, "")
     if first.startswith(dateline):
         first = first[len(dateline):]
     lead = gaz_deepest(gaz, first, filed, False)
+    if paper is None or paper.level == "country":
+        # a national outlet's bureau in the capital (央广网拉萨12月10日消息, 新华社西宁电): the item is the province's
+        # where its lead names the province and no place inside it (…西藏城镇新增就业…: the region's figures)
+        province = gaz.province(filed)
+        if province is None or lead != province:
+            return None
+        return province, f"a national outlet's capital dateline «{dateline.strip()[:20]}» over a lead on «{lead.name}»"
     if lead is not None and lead.within(filed):
         return None
     return paper, f"a province's paper «{source.strip()[:12]}» with its capital's dateline «{dateline.strip()[:20]}»"
@@ -2948,6 +2975,12 @@ def _without(text: str, found: list[Mention]) -> str:
         at = max(at, m.end)
     rest.append(text[at:])
     return "".join(rest)
+
+
+def source_area(gaz: Gazetteer, source: str) -> Area | None:
+    """The place a source names: a division's account written after its province (上海金山), else the deepest place
+    of its name's chain (a unit's head counts: 重庆日报), else a paper's short form that is a common word (清远日报)."""
+    return gaz.account_division(source) or gaz_deepest(gaz, source, None, True) or gaz.paper_place(source)
 
 
 def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None, units: bool = True) -> Area | None:

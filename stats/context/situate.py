@@ -119,7 +119,7 @@ class Situator:
             return g.country
         found = g.full.get(name) or g.short.get(name) or []
         if len(found) > 1 and source:
-            paper = gaz_deepest(g, source, None) or g.paper_place(source)
+            paper = g.account_division(source) or gaz_deepest(g, source, None) or g.paper_place(source)
             inside = [a for a in found if paper is not None and a.within(paper)]
             found = inside or found
         return min(found, key=lambda a: LEVELS.index(a.level)) if found else None
@@ -159,8 +159,8 @@ class Situator:
         home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
         if home is None and doc.first_place is not None:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
-        local = (gaz_deepest(self.gazetteer, doc.source, None) or self.gazetteer.paper_place(doc.source)
-                 or self.gazetteer.paper_named(doc.source)) if doc.source else None
+        local = (self.gazetteer.account_division(doc.source) or gaz_deepest(self.gazetteer, doc.source, None)
+                 or self.gazetteer.paper_place(doc.source) or self.gazetteer.paper_named(doc.source)) if doc.source else None
         session = self.gazetteer.words.national_session
         national = bool(session) and any(w in text for text in (dateline, *titles, *opening) for w in session)
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local, national),

@@ -128,6 +128,7 @@ class CarryWords:
     part_list_ends: str = ""  # the marks that end a list 其中 opens inside a sentence (a semicolon)
     part_head: regex.Pattern[str] | None = None  # a sentence's opening that names the whole its list is of (床位中，)
     respective: tuple[str, ...] = ()  # a clause of changes opening with one pairs them with the levels before it
+    respective_base: tuple[str, ...] = ()  # a comparison's base that may stand before it (同比分别增长…)
     pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
     total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
     done_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: what was done of the plan before it
@@ -185,6 +186,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         bound_goal=next((p.pattern for p in patterns if p.what == "context.bound_goal"), None),
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
         respective=tuple(str(w) for w in data.get("respective", ())),
+        respective_base=tuple(sorted((str(w) for w in data.get("respective_base", ())), key=len, reverse=True)),
         total_only=tuple(str(w) for w in data.get("total_only", ())),
         done_only=tuple(str(w) for w in data.get("done_only", ())),
         done_repeat=tuple(str(w) for w in data.get("done_repeat", ())),
