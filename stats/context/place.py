@@ -1792,7 +1792,7 @@ class PlaceTracker:
             elif m.levels and self.voice is not None and (m.word in self.gaz.words.first_person or ref == self.voice):
                 # (全市 after 我市 in such a story goes on about the paper's city)
                 area = self.gaz.area_word(m.levels, self.voice, self.home, ref, word=m.word)
-            elif m.levels and self._sibling_spoken(m, sibling or (ref if ref == self.last else None)):
+            elif m.levels and self._sibling_spoken(m, sibling or (ref if ref is self.last or ref == self.last else None)):
                 # 宜阳县人社局负责人说，全县… in an article placed in 栾川县: that county; carried over
                 # only where it is also the place last named (not past 昆明市民政局 after 玉溪市)
                 area = sibling or ref
@@ -1865,7 +1865,7 @@ class PlaceTracker:
                     named_end = m.end
                     if area.level == "county":
                         counties.add(area)
-                elif m.levels and area == self.voice:
+                elif m.levels and (area is self.voice or self.voice is not None and area == self.voice):
                     ref = area  # 我市… in a story the paper filed from elsewhere: its 全市 after is the paper's city too
         # (kept for the sentence and the lines glued in it, read right after it: `_unplaced`)
         self.unplaced = {k: v for k, v in self.unplaced.items() if text in k}
@@ -1973,9 +1973,11 @@ class PlaceTracker:
         sentence before is carried no further. Returns whether what is carried changed."""
         w = self.gaz.words
         country = self.gaz.country
-        if self.carried is not None and self.carried != country and self.home is not None \
-                and (self.home == country or self.home.name in w.national_from) \
-                and w.national_bodies and text.startswith(w.national_bodies, skip):
+        # (the text's opening words asked first: few sentences open with a national body, and the areas' comparisons
+        # after it are a Python call each, two a sentence)
+        if w.national_bodies and text.startswith(w.national_bodies, skip) \
+                and self.carried is not None and self.carried != country and self.home is not None \
+                and (self.home == country or self.home.name in w.national_from):
             # 国家卫生健康委表示，到2027年… in national news (or news filed in the capital), after a county's example:
             # the ministry speaks for the country, and the county is carried no further
             self.carried, self.carried_word = (None, "") if self.home == country else (country, "")
@@ -2621,7 +2623,7 @@ class PlaceTracker:
             # the sentence's last run of mentions of that place, as the places named before it are left behind: a
             # table's rows read into the sentence ahead of a county hospital's item (…东海县8760…灌南县5940东海县人民
             # 医院…。目前，全县…: 东海县) on a page read with no line breaks)
-            heads = [m.unit for m, a in itertools.takewhile(lambda p: p[1] == just, reversed(placed))
+            heads = [m.unit for m, a in itertools.takewhile(lambda p: p[1] is just or p[1] == just, reversed(placed))
                      if not m.aside and not m.levels]
             units_only = bool(heads) and all(heads)
             self.just_unit = units_only and self.home is not None and not self._foreign(just)
