@@ -1681,6 +1681,11 @@ class PlaceTracker:
                         opening = next((t for t in (first, *more) if t.strip() not in lines), "")
                         lead = gaz_deepest(gaz, opening, area, True)
                         lead = lead if lead is not None and lead.level == "county" else None
+                    if lead is not None and not lead.within(area) and area.level != "country":
+                        # 浙江省对口支援阿克苏地区 (or 浙江省援疆指挥部在阿克苏地区…) in 新疆日报: a lead that opens with a
+                        # place outside the paper's area (the helper, the partner) and names one inside it after is
+                        # an item on that place, where the help goes, as such a headline is (`_headline_inside`)
+                        lead = _headline_inside(gaz, [opening], area, ("destination",)) or lead
                     if lead is not None and (_whole_first(gaz, opening, area) or _roundup(gaz, opening, area, lead)
                                              or _part_first(gaz, opening)):
                         lead = None
@@ -2854,13 +2859,14 @@ def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
     return cur
 
 
-def _headline_inside(gaz: Gazetteer, lines: Iterable[str], base: Area) -> Area | None:
+def _headline_inside(gaz: Gazetteer, lines: Iterable[str], base: Area, asides: tuple[str, ...] = ()) -> Area | None:
     """The one place a headline names inside `base` (the paper's or the dateline's area), the deepest of its chain,
-    where the headline opens with a place outside it: None where it names none there, or two that are no chain."""
+    where the headline opens with a place outside it: None where it names none there, or two that are no chain.
+    `asides` are the kinds of aside a name inside may still stand in (a lead's 对口支援阿克苏地区: where the help goes)."""
     inside: list[tuple[Mention, Area]] = []
     for line in lines:
         for m in gaz.mentions(line):
-            if m.levels or m.aside or m.unit:
+            if m.levels or (m.aside and m.aside not in asides) or m.unit:
                 continue
             area = gaz.resolve(m, base)
             if area is not None and area.level != ABROAD and area.within(base):
