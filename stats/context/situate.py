@@ -1718,6 +1718,13 @@ class ArticleSituation:
 
     def _period_of(self, text: str, times: list[Time], c: Candidate, clause_start: int,
                    prev_end: int, ends: list[int], live: tuple[int, ...] = ()) -> tuple[str, str]:
+        own = next((u for u in times if u.back and u.y1 is None and u.start <= c.q.start and c.q.end <= u.end), None)
+        if own is not None:
+            # 近三年，全县累计新增城镇就业2.4万人: the duration 近三年 is the span it names, the years the figures after
+            # it are counted over, not the document's date (nothing precedes it in its sentence to date it otherwise)
+            y1, y2 = own.resolved(self._year_before(text, times, own))
+            if y1 is not None and y2 is not None:
+                return f"{y1}-{y2}", f"«{own.text}»: the years it counts back, which it names"
         target = c.role == "target"
         cue_at = text.rfind(c.role_cue, 0, c.q.start) if target and c.role_cue else -1
         listed = target and bool(c.role_cue) and cue_at < 0  # its cue opened a list in an earlier sentence
