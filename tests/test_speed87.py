@@ -47,7 +47,7 @@ def _event_property_ungated(roles, text: str, end: int) -> str:  # noqa: ANN001 
         return ""
     last = None
     for m in roles._target.finditer(text, 0, end):
-        if m.group(0) in roles._subject_bound:
+        if roles._event_cue(text, m):  # (roleprobe129: any cue of an event, target.event_clause, as 预计 without a verb)
             last = m
     return roles._event_property(text, last, end) if last is not None else ""
 
@@ -59,8 +59,11 @@ def test_an_event_property_is_searched_only_after_a_subject_bound_cue(extractor:
     roles = extractor.classifier
     event = "新院区预计明年投用，规划床位300张，总投资2.65亿元，可新增医护岗位260个。"
     assert roles.event_property(event, event.index("2.65")) == "总投资"
-    planned = "新院区计划明年投用，规划床位300张，总投资2.65亿元。"  # (no estimate: nothing to pass the property on)
-    assert roles.event_property(planned, planned.index("2.65")) == ""
+    # (roleprobe129: a plan of the opening, 计划明年投用, is a cue of an event too, target.event_clause)
+    planned = "新院区计划明年投用，规划床位300张，总投资2.65亿元。"
+    assert roles.event_property(planned, planned.index("2.65")) == "总投资"
+    listed = "今年计划新建污水管网30公里，总投资1.2亿元。"  # (a plan whose clause holds a figure: no event)
+    assert roles.event_property(listed, listed.index("1.2")) == ""
     assert roles.event_property(event, event.index("明年")) == ""  # (the cue after the figure does not count)
     sentences = [event, planned, "预计全年完成投资12亿元，总投资3亿元的项目开工。", "今年力争新增就业3000人，总投资5亿元。"]
     paths = sorted(Path(ROOT / "data" / "gold").glob("*/texts/*.txt"))

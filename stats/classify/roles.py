@@ -1006,11 +1006,19 @@ class Classifier:
         """The word (roles.yaml target.event_not) opening the clause of a figure at `end` after a cue of an event at m
         (新院区预计明年投用，…，总投资2.65亿元): what the project is, its cost set whenever it opens, which the cue does not
         reach (it reaches what the event will bring, 可新增…岗位260个); "" where none does."""
-        if not self._event_not or m.group(0) not in self._subject_bound or text.startswith(self._subject_verbs, m.end()):
+        if not self._event_not or not self._event_cue(text, m):
             return ""
         opens = max((e.end() for e in self._clause_end.finditer(text, m.end(), end)), default=-1)
         rest = text[opens:end].lstrip() if opens >= 0 else ""
         return next((w for w in self._event_not if rest.startswith(w)), "")
+
+    def _event_cue(self, text: str, m: regex.Match[str]) -> bool:
+        """Is the cue at m one of an event? An estimate's word (预计) not followed by the verb of a figure (预计明年投用),
+        or any cue whose own clause names nothing but a completion to come (roles.yaml target.event_clause: 该中心计划
+        明年投用，总投资5亿元): what it plans is the opening, not a figure of its clause."""
+        if m.group(0) in self._subject_bound and not text.startswith(self._subject_verbs, m.end()):
+            return True
+        return any(p.match(text, m.end()) for p in self.lex.target_event_clause)
 
     def event_property(self, text: str, end: int) -> str:
         """The word of `_event_property` for a figure at `end` after the last event cue before it, else "" (a noun's
@@ -1020,11 +1028,11 @@ class Classifier:
         # only a cue of `_subject_bound` counts below, and its word then stands whole before `end`: a text that holds
         # none there (most that hold a target cue at all) is spared the cues' search, asked again for each figure
         head = text[:end]
-        if not any(map(head.__contains__, self._subject_bound)):
+        if not self.lex.target_event_clause and not any(map(head.__contains__, self._subject_bound)):
             return ""
         last = None
         for m in self._target.finditer(text, 0, end):
-            if m.group(0) in self._subject_bound:
+            if self._event_cue(text, m):
                 last = m
         return self._event_property(text, last, end) if last is not None else ""
 

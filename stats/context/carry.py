@@ -599,7 +599,8 @@ class ArticleContext:
         after = before.figure.q.end
         if own and self._share_done(text, cur, ctx, before):
             return "the share of a target done"
-        if own and cur.role == "change" and self.classifier.gap(text, cur.q, ctx):
+        if own and self.classifier.gap(text, cur.q, ctx) and (cur.role == "change" or cur.q.unit == before.figure.q.unit):
+            # (超过年度目标任务240万人 after 达到245.6万人: the goal's own value in the gap's place, of the same count)
             return "a gap to a target"
         if own and cur.compared:
             return "the goal the figure before is compared with"  # 失业率2.8%，低于3.5%的控制目标

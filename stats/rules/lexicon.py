@@ -418,6 +418,9 @@ class Lexicon:
     change_cause: list[regex.Pattern[str]] = field(default_factory=list)  # a clause saying only why, before a change
     # the words between a change and a bracket after it restating that change a year before (（上年为3.1%）)
     change_restated: list[regex.Pattern[str]] = field(default_factory=list)
+    # the words between a result and a gap to its goal after it that may name the goal's own value instead
+    # (达到245.6万人，超过年度目标任务240万人): see `Extractor._goal_not_gap`
+    change_gap_goal: list[regex.Pattern[str]] = field(default_factory=list)
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     # words opening the clause after a clause-only cue's (规划床位1200张，其中…) that the cue still governs: the
     # parts of a planned total
@@ -430,6 +433,8 @@ class Lexicon:
     target_head_leads: list[str] = field(default_factory=list)
     # 预计明年投用，…，总投资2.65亿元: words opening a clause that state what a project is, out of an event cue's reach
     target_event_not: list[str] = field(default_factory=list)
+    # the words right after a cue that make it a cue of an event (计划明年投用，): see roles.yaml target.event_clause
+    target_event_clause: list[regex.Pattern[str]] = field(default_factory=list)
     target_subject_verbs: list[str] = field(default_factory=list)  # 预计达到: the verb of the estimated figure
     # 预计…，失业率控制在5.5%左右: verbs holding a later clause's figure at a bound, which such a cue reaches
     target_subject_held: list[str] = field(default_factory=list)
@@ -573,9 +578,10 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
                          ("target", "section_in_review_not"), ("target", "past_horizon"), ("target", "month_ahead"),
                          ("target", "scope_bounded"), ("target", "scope_continue"), ("target", "clause_revised"),
-                         ("target", "goal_before"), ("target", "goal_after"),
+                         ("target", "goal_before"), ("target", "goal_after"), ("target", "event_clause"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
                          ("change", "base"), ("change", "cause"), ("change", "restated"),
+                         ("change", "gap_goal"),
                          ("level", "reset_patterns"), ("level", "repeat_done"), ("level", "reset_not_after"),
                          ("level", "standard"),
                          ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "base_value"),
@@ -952,12 +958,14 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_base=[p.pattern for p in patterns if p.what == "roles.change.base"],
         change_cause=[p.pattern for p in patterns if p.what == "roles.change.cause"],
         change_restated=[p.pattern for p in patterns if p.what == "roles.change.restated"],
+        change_gap_goal=[p.pattern for p in patterns if p.what == "roles.change.gap_goal"],
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_clause_parts=[str(w) for w in target.get("clause_parts", [])],
         target_subject_bound=[str(w) for w in target.get("subject_bound", [])],
         target_subject_free=[str(w) for w in target.get("subject_free", [])],
         target_head_leads=[str(w) for w in target.get("head_leads", [])],
         target_event_not=[str(w) for w in target.get("event_not", [])],
+        target_event_clause=[p.pattern for p in patterns if p.what == "roles.target.event_clause"],
         target_subject_verbs=[str(w) for w in target.get("subject_verbs", [])],
         target_subject_held=[str(w) for w in target.get("subject_held", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],
