@@ -201,6 +201,9 @@ class Classifier:
         # (and one class of characters each of them needs one of: the words after most figures hold none, and one
         # search in C tells so for the list, where each pattern's sets were asked in turn, figure after figure)
         self._change_after_gate = none_of([sets for _, sets in self._change_after])
+        # (roles.yaml target.event_clause, each with what it needs: a text where none can match anywhere has no cue of
+        # an event but those of _subject_bound, so most figures after a goal word are spared the cues' search)
+        self._event_clause = split([(p, needs(p.pattern, p.flags)) for p in lex.target_event_clause])
         firsts = [first_chars(p.pattern, p.flags) for p in lex.target_goal_after]
         self._goal_after_first: frozenset[str] | None = frozenset().union(*firsts) \
             if firsts and None not in firsts else None
@@ -1025,10 +1028,11 @@ class Classifier:
         cue between, 规划床位300张, makes a target of its own clause only)."""
         if self._target is None or not self._event_not or not self._found_in("target", self._target, text):
             return ""
-        # only a cue of `_subject_bound` counts below, and its word then stands whole before `end`: a text that holds
-        # none there (most that hold a target cue at all) is spared the cues' search, asked again for each figure
+        # only a cue of `_subject_bound` counts below, its word then whole before `end`, or a cue an event clause follows
+        # (one of which then matches somewhere in the text): a text that holds neither (most that hold a target cue at
+        # all) is spared the cues' search, asked again for each figure
         head = text[:end]
-        if not self.lex.target_event_clause and not any(map(head.__contains__, self._subject_bound)):
+        if not any(map(head.__contains__, self._subject_bound)) and not any_found(self._event_clause, text):
             return ""
         last = None
         for m in self._target.finditer(text, 0, end):
