@@ -1301,7 +1301,15 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     period 0.9909, beds 0.9971, jobs 0.9818 (p01-p92 unchanged but p05's two lines rejoined; p93's 2380人 other, a
     slip). Recall's floor 0.971 → 0.970: p94's chart alone takes the set under it while p01-p92 keep their scores.
     Both merged: ninety-four pages recall 0.9711, precision 0.999, role 0.9888, place 0.9806, period 0.9909;
-    recall's floor back at 0.971."""
+    recall's floor back at 0.971.
+    With pagesfix135 (a PDF block's line set in as far as the full line above it that ends on a digit goes on from
+    it, when it opens on one; a jump's line ending a short last column early no foot of the columns before it where
+    one of them runs on past its row; a number cut before a whole unit closed by a mark joined at the page's stride;
+    a month after 其中 dating its own item only): p93 recall 1.0, precision 1.0 (职工医疗互助保障覆盖5 | 86万人 read
+    whole, 586万人, where 86万人 had been read, a wrong value), p94 recall 0.902 (128.6亿 | 斤 and 6120 | 人。 read;
+    left, the chart's five values, which the text does not place), p91's 6.2%, 18.4%, 612.7亿元 and 4.8% 2026H1;
+    ninety-four pages recall 0.9719, precision 0.9993, role 0.9888, place 0.9807, period 0.9909 (p01-p92 as before,
+    every row; p93's rows after its headline a source offset of two characters on). Precision's floor 0.998 → 0.999."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1311,7 +1319,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.971 and s["precision"] >= 0.998
+    assert s["recall"] >= 0.971 and s["precision"] >= 0.999
     assert s["place_acc"] >= 0.980 and s["period_acc"] >= 0.990 and s["role_acc"] >= 0.988
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99

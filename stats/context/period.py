@@ -314,6 +314,9 @@ class PeriodWords:
     # 完成进度为44.4% after 规划目标为2025年达到5.5张: words of the share of a goal done that, in a result's clause
     # before it, leave a goal's deadline named in an earlier clause to the goal (`Situator._past_deadline`)
     progress_done: tuple[str, ...] = ()
+    # 其中: words that open a part of the figure before them; a time right after one (其中6月份增长9.6%) dates that part
+    # only, and past a mark of total_ends (；) the items after it keep the time before it (`_part_item`)
+    part_leads: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -411,7 +414,7 @@ class PeriodWords:
                    deadline_after=words("deadline_after"), span_back=words("span_back"),
                    base_head_links=words("base_head_links"),
                    plan_first=compiled_regex(str(data["plan_first"])) if data.get("plan_first") else None,
-                   progress_done=words("progress_done"))
+                   progress_done=words("progress_done"), part_leads=words("part_leads"))
 
 
 def published_in(words: PeriodWords, text: str) -> str:
@@ -1024,6 +1027,10 @@ class PeriodFinder:
             # span named inside one item of a list dates that item's figures; past its `；` the year before it, which
             # the span ends on, holds again
             before.pop()
+        while len(before) > 1 and self._part_item(text, before[-1], start):
+            # 上半年，…增长8.3%，其中6月份增长9.6%；固定资产投资增长6.2%: the month of a part, its item over, dates no
+            # figure of the next item: the half-year before it holds again
+            before.pop()
         if target:  # the date of an event before it (2020年1月立项) is not when a target is due
             lo = clause_start if cue_clause_start is None else min(clause_start, cue_clause_start)
             if self.w.then and any(w in text[clause_start:start] for w in self.w.then):
@@ -1139,6 +1146,14 @@ class PeriodFinder:
             return False
         marks = self.w.total_ends
         return any(map(text[prev.end:t.start].__contains__, marks)) and any(map(text[t.end:start].__contains__, marks))
+
+    def _part_item(self, text: str, t: Time, start: int) -> bool:
+        """Is `t` written right after a word that opens a part of the figure before it (periods.yaml part_leads:
+        其中6月份增长9.6%), with a mark that ends an item (total_ends: ；) between it and the figure at `start`? It
+        dates that part, inside its item; the items after the mark go on in the time the sentence opened with."""
+        leads, marks = self.w.part_leads, self.w.total_ends
+        return (bool(leads) and text[:t.start].rstrip().endswith(leads)
+                and any(map(text[t.end:start].__contains__, marks)))
 
     def _inner_deadline(self, text: str, t: Time, times: list[Time], start: int) -> bool:
         """Is the year `t` the deadline of one goal inside an item of a list (…突破80亿元，到2027年达到120亿元；…):

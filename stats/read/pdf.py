@@ -618,10 +618,22 @@ def _write_article(w: _Writer, page: int, heads: list[Block], body: list[Block])
             # a bare number standing alone in a block of its own (a chart's tick, a bar's value, a year under
             # its bar: 40 | 35.2 | 2021) runs on into no block beside it, nor another block into it
             alone = prev is not None and prev_block is not b and (_bare(ln) or _bare(prev))
+            if indented and prev is not None and prev_block is b:
+                indented = not _number_runs_on(prev, ln, x1)
             if prev is None or indented or ended or apart or alone or b.band and ln is b.lines[0]:
                 w.new_line()
             w.glyphs(ln.glyphs, page)
             prev, prev_block = ln, b
+
+
+def _number_runs_on(prev: Line, ln: Line, right: float) -> bool:
+    """A line set in from its block's left edge that still goes on from the line above: that line full to the
+    block's right edge and ending on a digit, this one opening on a digit where that one started (a box's title
+    set out left of its lines, a short headline wrapped in the box's width under them: …覆盖5 | 86万人). Read as a
+    paragraph of its own, the tail of the number would be a figure of its own (86万人 for 586万人)."""
+    last, first = prev.glyphs[-1].ch, ln.glyphs[0].ch
+    return (prev.x1 >= right - 1.5 * prev.size and (last.isdecimal() or last == ".")
+            and (first.isdecimal() or first == ".") and abs(ln.x0 - prev.x0) <= INDENT * ln.size)
 
 
 def _bare(ln: Line) -> bool:

@@ -70,6 +70,7 @@ NEAR = 8  # a line's own column width and the sweep's stride are judged on this 
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
 SURE_SEAM = 2.5  # the seam score of one number running on: less is too little to tell a stride by
+UNIT_CUT = 2.5  # the seam score of a number cut before a whole unit closed by a mark, a stride of the page's on
 MAX_TOPS = 400  # a column's last line climbs at most this many lines of its column to its top
 BLOCKS = 6  # a block printed out of order is looked for this many blocks before and after
 SURE_BLOCK = 3.0  # the seam score that moves a block: a mark no line opens with, or characters written often together
@@ -846,7 +847,12 @@ class Interleave:
         # (nor do the feet of the columns before, set in the row of the jump's line, go on into a headline after
         # it: …全市医疗卫生机构床位 | 关爱老人要从点滴做起)
         jumps = [k for k, f in enumerate(frags) if k and self._jumped(f.last)] if self.jump_out else []
-        feet = {k - 1 for k in jumps}
+        # (unless a column of the jump's row runs on past it, a number running on a stride on, …高于全省1. | 2个百分点: the
+        # jump's column was the shorter last one, and the columns before it, that one among them, go on under its row)
+        feet = {k - 1 for k in jumps if not any(
+            h + strides.get(h, stride) > k and ev(h, h + strides.get(h, stride)) >= SURE_SEAM
+            and (texts[h][-1].isdigit() or texts[h][-1] == ".")
+            for h in range(max(0, k - strides.get(k - 1, stride) + 1), k - 1))}
         scored: list[tuple[float, int, int]] = []
         on_stride: set[tuple[int, int]] = set()
         slot_of = [(slots.get(f.pieces[-1][2]), slots.get(f.pieces[0][2])) for f in frags] if slots else []
@@ -952,6 +958,11 @@ class Interleave:
                     continue  # a page number, a dateline, a headline or a running head goes on from no column line
                 s = ev(i, j)
                 d = j - i
+                if d == stride and texts[i][-1].isdigit() and texts[j][0] != "%" and self._unit_tail(texts[j]):
+                    # …医师6120 | 人。今年…: a number cut before its unit, which a mark closes, at the page's own stride:
+                    # as sure a seam as a number running on (a line's own stride, where a column seems to run alone
+                    # at a page's foot, may be wrong, and any unit's line after it would take the number)
+                    s += UNIT_CUT
                 rhythm = rhythm_of(i, j) if slots else None
                 if rhythm is None:
                     rhythm = 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
