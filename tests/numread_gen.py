@@ -82,7 +82,10 @@ wide point run into the item's number (3．5万人参加培训 = 50000 人; 投�
 whose thousands are marked (净利润为-12,345元 = −12345 元; 歼-20: none) and a share in words with a digit and its zero
 (百分之三〇: none, never 3 %), a bounded low end of a range after a word that measures it (月薪3千左右-5千元: none,
 never 3000 元 about) and scientific notation with a signed or zero-led power (1.2E+04吨 = 12000 吨, 1.2e-3克 = 0.0012 克),
-each written alone and in a short sentence of our own.
+a financial digit that ends a common word before an everyday numeral or a magnitude (组建队伍十支, 收拾三间, 队伍万余人:
+none), 八成 as "most likely" (他八成不会来: none), a word that compares values before a sign word (低于零下5℃: −5 ℃ at
+most; 超过零下30度: none) and 零上 before 度, 几 and 来 after 廿 卅 卌 (廿几人 = 21–29) and a magnitude after a superscript
+power (1.2×10⁴万吨 = 1.2亿 吨), each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -4209,6 +4212,86 @@ def signed_powers(rng: random.Random) -> Iterator[Case]:
                (Want(n, None, "台"),), counted=True)
 
 
+def financial_words(rng: random.Random) -> Iterator[Case]:
+    """组建队伍十支, 退伍十年, 登陆十次, 捡拾五袋, 收拾三间: a financial digit or place that ends a common word, run into
+    the everyday numeral after it, is no numeral's head (financial numerals are written in their own characters
+    throughout): none, never 50 支, 60 次, 15 袋 or 13 间; nor before a magnitude (队伍万余人, 大陆万家: never 50000 人).
+    An amount in capitals after a word (收入伍万元, 金额为伍拾元) reads."""
+    head, measure = rng.choice([("组建应急队伍", "支"), ("退伍", "年"), ("与之为伍", "年"), ("探测器登陆", "次"),
+                                ("着陆", "次"), ("志愿者捡拾", "袋"), ("帮老人收拾", "间"), ("收拾", "件")])
+    numeral = rng.choice(["十", "三", "五", "八", "十二", "三十", "百", "二十"])
+    yield Case("financial_word", f"{head}{numeral}{measure}", (), counted=True)
+    head = rng.choice(["组建志愿者队伍", "退伍", "大陆", "内陆"])
+    yield Case("financial_word.magnitude", f"{head}{rng.choice(['万', '亿'])}余{rng.choice(['人', '家'])}", (),
+               counted=True)
+    written, value = rng.choice([("伍拾", 50), ("伍万", 50000), ("陆仟", 6000), ("拾伍万", 150000), ("贰佰零伍", 205),
+                                 ("叁拾万零伍仟", 305000)])
+    yield Case("financial_word.capital", f"{rng.choice(['收入', '金额为', '实收', '人民币', '合计'])}{written}元",
+               (Want(value, None, "元"),), counted=True)
+
+
+def probably(rng: random.Random) -> Iterator[Case]:
+    """他八成不会来, 这事八成是真的, 估计八成要下雨: 八成 after a person, a matter or a word of guessing and before a
+    verb is "most likely", no share: none, never 80 %. A share after such words (我们八成的收入, 他们八成以上是,
+    全市八成企业, 其他八成是) stays 80 %."""
+    who = rng.choice(["他", "她", "你", "他们", "这事", "此事", "估计", "恐怕", "看来"])
+    tail = rng.choice(["不会来", "是真的", "要下雨", "已经走了", "没听说", "会同意", "就是他", "也知道"])
+    yield Case("probably", f"{who}八成{tail}", (), counted=True)
+    who, tail, qualifier = rng.choice([("我们", "的收入来自外贸", "exact"), ("他们", "以上是大学生", "lower_bound"),
+                                       ("全市", "企业已复工", "exact"), ("其他", "是中小企业", "exact"),
+                                       ("受访者中", "是年轻人", "exact"), ("我们", "会员来自农村", "exact")])
+    when = rng.choice(["今年", "目前", "调查显示", "统计显示", ""])
+    yield Case("probably.share", f"{when}{who}八成{tail}", (Want(80, None, "%", qualifier),), counted=True)
+
+
+def sign_compares(rng: random.Random) -> Iterator[Case]:
+    """低于零下5℃, 不低于零下3度, 高于负3%: a word that compares values before a sign written as a word bounds the signed
+    value (−5 ℃ at most, −3 ℃ at least), as before a minus sign (低于-5℃); 超过零下30度 and 不到零下5度 speak of how far
+    below zero, either way: none; 零上5度 is a temperature (5 ℃), as 零下5度 is."""
+    word, qualifier = rng.choice([("低于", "upper_bound"), ("不高于", "upper_bound"), ("高于", "lower_bound"),
+                                  ("不低于", "lower_bound")])
+    n = rng.randint(1, 30)
+    sign, unit, measure = rng.choice([("零下", "℃", "℃"), ("零下", "度", "℃"), ("零下", "摄氏度", "℃"), ("负", "℃", "℃"),
+                                      ("负", "%", "%")])
+    head = "增速" if measure == "%" else rng.choice(["夜间气温", "最低气温", "水温", "气温"])
+    yield Case("sign_compare", f"{head}{word}{sign}{n}{unit}", (Want(-n, None, measure, qualifier),), counted=True)
+    yield Case("sign_compare.unsure", f"{head}{rng.choice(['超过', '不到', '不足'])}零下{n}{rng.choice(['℃', '度'])}",
+               (), counted=True)
+    yield Case("sign_compare.plus", f"{rng.choice(['午后气温', '白天', '最高气温'])}零上{n}{rng.choice(['度', '℃'])}",
+               (Want(n, None, "℃"),), counted=True)
+
+
+def tens_some(rng: random.Random) -> Iterator[Case]:
+    """廿几人, 卅几岁, 廿几万元: 几 after a word of round tens stands for a digit as after 二十 (21–29, about); 廿来人,
+    卅来岁: 来 after it is about that many, as 二十来人 is."""
+    ch, tens = rng.choice([("廿", 20), ("卅", 30), ("卌", 40)])
+    mag, factor = rng.choice([("", 1), ("", 1), ("万", 10000)])
+    measure = rng.choice(["人", "家", "个", "户"]) if not mag else "元"
+    if not mag and rng.random() < 0.3:
+        measure = "岁"
+    yield Case("tens_some", f"{rng.choice(['共有', '来了', '约'])}{ch}几{mag}{measure}",
+               (Want((tens + 1) * factor, (tens + 9) * factor, measure, "approx"),), counted=True)
+    yield Case("tens_some.lai", f"{rng.choice(['共有', '来了', '全村'])}{ch}来{mag}{measure}",
+               (Want(tens * factor, None, measure, "approx"),), counted=True)
+
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def power_magnitudes(rng: random.Random) -> Iterator[Case]:
+    """1.2×10⁴万吨, 3.5x10³亿元: a magnitude after a power of ten in superscript multiplies it, as after 10^4 (1.2亿 吨):
+    never none."""
+    mantissa = rng.choice(["1.2", "3.5", "2", "6.25", "9.8"])
+    power = rng.randint(1, 4)
+    mag, factor = rng.choice([("万", 1e4), ("亿", 1e8)])
+    times = rng.choice(["×", "x"])
+    written = rng.choice([_SUPERSCRIPTS[power], f"^{power}"])
+    head, unit = rng.choice([("产量", "吨"), ("总投资", "元"), ("用水量", "立方米"), ("接待游客", "人次")])
+    value = float(f"{float(mantissa) * 10 ** power * factor:.15g}")
+    yield Case("power_magnitude", f"{head}{mantissa}{times}10{written}{mag}{unit}", (Want(value, None, unit),),
+               counted=True)
+
+
 def bounded_dashes(rng: random.Random) -> Iterator[Case]:
     """3万多人-5万人, 3000余元－5000元: a dash of any width after a number that 多, 余 or 来 bounds and its measure word,
     before the high end in the same measure word, is a range's mark as 至 is, never a minus: the low end alone (30000
@@ -4308,6 +4391,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "hundredth_mark": hundredth_marks, "slash_share": slash_shares, "wide_mark": wide_marks,
     "signed_group": signed_groups, "zero_cut_share": zero_cut_shares,
     "bounded_low_named": bounded_lows_named, "signed_power": signed_powers, "bounded_dash": bounded_dashes,
+    "financial_word": financial_words, "probably": probably, "sign_compare": sign_compares, "tens_some": tens_some,
+    "power_magnitude": power_magnitudes,
 }
 
 

@@ -76,11 +76,13 @@ def _digit_char(lex: Lexicon, value: int) -> str | None:
 
 
 def _approx(text: str, lex: Lexicon) -> Number | None:
-    """十几万, 二十几: 几 after a ten stands for 1–9; the numeral is that range, approximately."""
+    """十几万, 二十几: 几 after a ten stands for 1–9; the numeral is that range, approximately. So after a word of
+    round tens (廿几 = 21–29, 卅几岁 = 31–39), which is a digit and its ten in one character."""
     mark = lex.approx_digit
     i = text.find(mark)
     one, nine = _digit_char(lex, 1), _digit_char(lex, 9)
-    if text.count(mark) != 1 or i == 0 or lex.units.get(text[i - 1]) != 10 or one is None or nine is None:
+    if text.count(mark) != 1 or i == 0 or (lex.units.get(text[i - 1]) != 10 and text[i - 1] not in lex.tens) \
+            or one is None or nine is None:
         return None
     low = parse_chinese(text[:i] + one + text[i + 1:], lex)
     high = parse_chinese(text[:i] + nine + text[i + 1:], lex)

@@ -503,7 +503,8 @@ class QuantityFinder:
         tens = cls(lex.tens) if lex.tens else "(?!)"
         wan = cls(c for c, v in lex.sections.items() if v < 1e8)
         yi = cls(c for c, v in lex.sections.items() if v >= 1e8)
-        ten_chars = "".join(c for c, v in lex.units.items() if v == 10)
+        # (the places of ten and the words of round tens, 廿 卅 卌, before which 几 stands for a digit: 廿几 = 21–29)
+        ten_chars = "".join(c for c, v in lex.units.items() if v == 10) + "".join(lex.tens)
         approx = regex.escape(lex.approx_digit) if lex.approx_digit else ""
         some = approx or "(?!)"
 
@@ -1028,14 +1029,14 @@ class QuantityFinder:
 
     def _about_round(self, n1: str, m1: str | None, m3: str | None, meas: str | None) -> bool:
         """Whether an infix of `infix_after_place` (来) says "about" here: after a round number, a
-        numeral ending in a place or a magnitude (二十来个, 十来万元) or Arabic digits ending in 0
-        (10来万元, 20来人; after another digit, 二来人手不足, it is "secondly"), and before a
+        numeral ending in a place, a word of round tens or a magnitude (二十来个, 廿来人, 十来万元) or Arabic
+        digits ending in 0 (10来万元, 20来人; after another digit, 二来人手不足, it is "secondly"), and before a
         magnitude or a measure word (三十来自各地 is "thirty from all over", no bound)."""
         lex = self.lex
         if not (m3 or meas):
             return False
-        if m1 or n1[-1] in lex.units or n1[-1] in lex.sections:
-            return True
+        if m1 or n1[-1] in lex.units or n1[-1] in lex.sections or n1[-1] in lex.tens:
+            return True  # (廿来人, 卅来岁: a word of round tens is a round number as 二十 is)
         return n1.isascii() and n1.isdigit() and n1[-1] == "0" and n1[0] != "0"
 
     def _unit_ratio(self, u1: str, meas: str | None, hc: str | None, hmeas: str | None, pct2: str | None) -> float:
@@ -1197,8 +1198,11 @@ class QuantityFinder:
                 trimmed = len(meas_word) - cut
                 end, meas_word = end - trimmed, meas_word[:cut]
                 measure, ok = lex.measures[meas_word], None
+        # the sign right before the number: a minus (零下5度) or a plus word (零上5度: `_plus_before`), which the
+        # grammar reads but keeps in no group of its own
+        sign = neg or negp or self._plus_before(text, regs[_N1][0])
         if measure and (measure.only_after or measure.in_clause) and \
-                not (measure.only_after and (neg or negp or "") in measure.only_after):
+                not (measure.only_after and sign in measure.only_after):
             # 5度 alone: no temperature (零下5度 is one); 发电5亿度 is energy, 沪指收于3200点 an index's points
             measure = self._in_clause(measure, text, min(regs[k][0] for k in (_NEGP, _NEG, _N1) if g[k - 1]))
             if measure is None:
@@ -1334,6 +1338,10 @@ class QuantityFinder:
             num_start=_num_start(g, regs),
             num_end=num_end,
         )
+
+    def _plus_before(self, text: str, at: int) -> str:
+        """The plus word (numerals.yaml plus_words: 零上) that ends right before the number at `at`, or ""."""
+        return next((w for w in self.lex.plus_words if w and text.endswith(w, 0, at)), "")
 
     def _money_minus(self, measure: Measure | None, text: str, sign: int) -> bool:
         """利润为—3.5亿元, 净利润由—1200万元增至300万元: a dash that a text types for the minus (numerals.yaml

@@ -72,6 +72,9 @@ class QuantityLinks:
             *lex.neighbour_links, *lex.neighbour_typed_links, *lex.neighbour_unsure_links)
         self._bound_links = frozenset((*lex.bound_links, ""))  # 大于20小于35个: no link at all
         self.range_links = frozenset((*lex.range_separators, *lex.dashes))
+        # the signs, longest first (负增长 before 负): `_compared`
+        self._minus_words = tuple(sorted((w for w in lex.minus_signs if w), key=len, reverse=True))
+        self._sign_compare = frozenset(lex.sign_word_compare)
         # a range mark of two dashes (2000元——3000元, 2000元--3000元), as the grammar reads between two bare ends
         self.range_marks = self.range_links | {a + b for a in lex.dashes for b in lex.dashes}
         # their first characters: a link between two figures that opens with none of them is no range mark and
@@ -156,9 +159,19 @@ class QuantityLinks:
         bound of the signed value where GUIDE's words make 多 a lower one; a fall within 3 % is −3 and above, where
         以内 is an upper bound; and 零下10度以上 is said both ways (colder than −10, or warmer). No direction is sure,
         and a wrong qualifier is a wrong figure: none. A bound word before the number compares the signed value
-        itself (低于-5%, 不低于零下3度) and stays."""
+        itself (低于-5%, 不低于零下3度) and stays. Before a sign written as a word (零下, 负), outside the number's digits
+        where a sign mark (-) is inside them, only a word that compares values does (numerals.yaml sign_word_compare:
+        低于零下5℃ is colder than −5); 超过零下30度 and 不到零下5度 bound how far below zero, either way: none."""
         return [q for q in qs if not (q.value < 0 and q.value_high is None and q.qualifier in _BOUNDS
-                                      and self.lex.qual_prefix.get(text[q.start:q.num_start]) != q.qualifier)]
+                                      and self.lex.qual_prefix.get(text[q.start:q.num_start]) != q.qualifier
+                                      and not self._compared(text[q.start:q.num_start]))]
+
+    def _compared(self, before: str) -> bool:
+        """Whether what stands before a number's digits is a word that compares signed values and a sign word after it
+        (低于零下, 不高于负)."""
+        sign = next((w for w in self._minus_words if before.endswith(w)), "")
+        return bool(sign) and before[:len(before) - len(sign)] in self._sign_compare
+
 
     def _open_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """完成率90%+, 增长10%+。, 年薪50万+: a plus sign right after a figure (its measure word, or its number where

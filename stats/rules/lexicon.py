@@ -393,6 +393,9 @@ class Lexicon:
     # a sign written as a word that says a number is above zero (零上3℃): read as written, and before a range's high
     # end it makes that end's sign sure where the low end's is a word (零下5℃到零上3℃: −5 to 3)
     plus_words: tuple[str, ...] = ()
+    # bound words that compare a value below zero written with a sign word as signed (低于零下5℃: colder than −5), where
+    # others bound how far below zero it is (超过零下30度, 不到零下5度: which way is unsure)
+    sign_word_compare: tuple[str, ...] = ()
     # what, written right before a sign word, makes the sign part of another word (背负3万元债务, 肩负3项任务: a verb,
     # never −3万 元): the number after it is read unsigned
     minus_word_not_after: tuple[str, ...] = ()
@@ -799,6 +802,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         reach_words=tuple(str(w) for w in from_to.get("reach", [])),
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
+        sign_word_compare=tuple(str(w) for w in num.get("sign_word_compare", [])),
         minus_word_not_after=tuple(str(w) for w in num.get("minus_word_not_after", [])),
         minus_word_still_after=tuple(str(w) for w in num.get("minus_word_still_after", [])),
         minus_brackets=tuple(str(w) for w in num.get("minus_brackets", [])),
