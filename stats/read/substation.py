@@ -24,7 +24,7 @@ from __future__ import annotations
 from stats.read.subtitles import PAUSE
 from stats.rules.prepared import compiled_re
 
-_SECTION = compiled_re(r"(?m)^\[[^\]\n]{1,60}\][ \t]*\r?$")
+_SECTION = compiled_re(r"(?m)^\ufeff?\[[^\]\n]{1,60}\][ \t]*\r?$")
 _EVENTS = compiled_re(r"(?m)^\[Events\][ \t]*\r?$")
 _FORMAT = compiled_re(r"(?m)^Format:[ \t]*([^\n]*?)\r?$")
 _DIALOGUE = compiled_re(r"(?m)^Dialogue:[ \t]*([^\n]*?)\r?$")
