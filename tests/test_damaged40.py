@@ -117,7 +117,7 @@ def test_html_with_no_ocr_words_is_left_as_it_is() -> None:
 _ORG = ("#+TITLE: 某市2025年就业情况\n#+DATE: <2026-01-15 Thu>\n#+OPTIONS: toc:nil H:2\n\n"
         "* DONE 就业成效                                                  :就业:\n"
         "  :PROPERTIES:\n  :ID:       3f2a9c10-52e1-4b7d-8a33-5e0c1d2b7f41\n  :END:\n"
-        "2025年，全市城镇新增就业 *3460* 人，完成目标的 =108.2%= ，\n"
+        "2025年，全市城镇新增就业 +3390+ *3460* 人，完成目标的 =108.2%= ，\n"
         "发放创业担保贷款 ~1.36亿元~ ，带动就业 /980/ 人。[fn:1]\n"
         "#+BEGIN_COMMENT\n初稿为 3390 人\n#+END_COMMENT\n"
         "| 项目 | 单位 | 2025年 |\n|------+------+--------|\n| 零就业家庭 | 户 | 46 |\n#+TBLFM: $3=vsum(@2..@>)\n\n"
@@ -126,7 +126,8 @@ _ORG = ("#+TITLE: 某市2025年就业情况\n#+DATE: <2026-01-15 Thu>\n#+OPTIONS
 
 def test_an_org_files_keywords_drawers_comments_and_marks_are_taken_out() -> None:
     """The title's text stays, the other keywords, the drawer, the comment block and the formula go; emphasis marks
-    go with the spaces that set them apart from Han text; a footnote reference goes, its definition is its text; the
+    go with the spaces that set them apart from Han text, a struck draft's number with its marks; a footnote
+    reference goes, its definition is its text; the
     table's rule goes and its cells are set apart by tabs."""
     assert org_plain(_ORG) == ("某市2025年就业情况\n\n就业成效\n"
                                "2025年，全市城镇新增就业3460人，完成目标的108.2%，\n"

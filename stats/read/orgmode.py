@@ -13,11 +13,12 @@ keywords' numbers read as figures, and the table's rule is no table's.
 
 So, where a text holds an Org keyword line (#+TITLE:, #+BEGIN_…, …) or a property drawer: keyword lines are dropped
 but for the title's, whose text stays a line; a heading is its title (stars, TODO keyword and tags dropped);
-drawers, planning lines and comment blocks are dropped; emphasis
-marks around a run of one line (a mark against the run's ends, the run not starting or ending with a space) are
-dropped with the spaces that set them apart from Han text; a footnote reference is dropped and a footnote's
-definition is its text; a table's rows have their cells set apart by tabs and its rules dropped, as a sheet's rows.
-Done line by line where the text is read; a text with none of Org's own lines is left as it is.
+drawers, planning lines and comment blocks are dropped; emphasis marks around a run of one line (a mark against the
+run's ends, the run not starting or ending with a space) are dropped with the spaces that set them apart from Han
+text, but a struck run (+3390+: a draft's number a revision keeps before its correction, 就业 +3390+ *3460* 人) is
+dropped whole, as a wrong value is worse than none; a footnote reference is dropped and a footnote's definition is
+its text; a table's rows have their cells set apart by tabs and its rules dropped, as a sheet's rows. Done line by
+line where the text is read; a text with none of Org's own lines is left as it is.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _DRAWER_END = compiled_re(r"^[ \t]*:END:[ \t]*$")
 _PLANNING = compiled_re(r"^[ \t]*(?:(?:SCHEDULED|DEADLINE|CLOSED):[ \t]*[<\[][^>\]\n]*[>\]][ \t]*)+$")
 _TABLE_ROW = compiled_re(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = compiled_re(r"^[ \t]*\|[-+:]*-[-+:]*\|?[ \t]*$")
+_STRIKE = "+"
 # a heading: its stars, a TODO keyword maybe, its title, its tags (:数据:) maybe
 _HEADING = compiled_re(r"^\*+[ \t]+(?:(?:TODO|DONE|NEXT|WAITING)[ \t]+)?(.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$")
 _FOOTNOTE_DEF = compiled_re(r"^\[fn:[\w-]{1,30}\][ \t]*")
@@ -87,8 +89,11 @@ def _inline(line: str) -> str:
 
 
 def _emphasis(m: re.Match[str]) -> str:
-    """A run's text; the space before and after it kept where a Latin word or a number stands beyond it."""
+    """A run's text; the space before and after it kept where a Latin word or a number stands beyond it; a struck
+    run dropped whole."""
     whole, run = m.group(), m.group(2)
+    if m.group(1) == _STRIKE:  # (a struck draft, as a revised note keeps it before its correction: no figure)
+        return " " if _latin_before(m) and _latin_after(m) else ""
     lead = " " if whole.startswith(" ") and _latin_before(m) else ""
     tail = " " if whole.endswith(" ") and _latin_after(m) else ""
     return lead + run + tail
