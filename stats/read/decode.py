@@ -25,21 +25,25 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from stats.errors import InputError
+from stats.read.asciidoc import asciidoc_plain
 from stats.read.bbcode import bbcode_cut, bbcode_plain
 from stats.read.csvrows import csv_cells_apart
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
+from stats.read.hocr import hocr_plain
 from stats.read.jsonescapes import json_escape_cut, json_escaped, json_escapes_read
 from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
 from stats.read.notebook import notebook, notebook_cut, notebook_plain
 from stats.read.odf import odf_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
+from stats.read.orgmode import org_plain
 from stats.read.quoted import quote_marks_blank
 from stats.read.rest import rest_plain
 from stats.read.rtf import RTF_PREFIX, rtf_document, unrtf
 from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
+from stats.read.substation import dialogue_run_on
 from stats.read.subtitles import cues_run_on
 from stats.read.transfer import (
     B64_PREFIX,
@@ -418,9 +422,10 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     Jupyter notebook's cells' lines read as the strings its JSON writes them (`notebook_plain`, before all but the
     JSON escapes; `is_notebook` says whether the file is one, None: the text's head says)."""
     read = sheet_escapes_read(notebook_plain(json_escapes_read(text, json), is_notebook))
-    read = parts_joined(bbcode_plain(unescaped(odf_plain(wordml_plain(read)))))
-    return garbled_blank(cues_run_on(markdown_plain(rest_plain(wikitext_plain(latex_plain(underlines_out(
-        decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))))
+    read = parts_joined(bbcode_plain(unescaped(hocr_plain(odf_plain(wordml_plain(read))))))
+    read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
+        decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))
+    return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))
 
 
 def _referenced(m: re.Match[str]) -> str:

@@ -39,7 +39,7 @@ _CUE_TAG = compiled_re(r"<rt>[^<>\n]*</rt>|</?(?:v|c|i|b|u|lang|ruby|rt)(?:[ .][
                        r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>")
 _BLANK = compiled_re(r"\r?\n[ \t]*\r?\n")
 _RUN_MIN = 3  # the fewest cues that are a subtitle file (one timing line may be quoted anywhere)
-_PAUSE = unicodedata.lookup("FULLWIDTH COMMA")  # what a cue's end stands for (named: no mark in the engine's code)
+PAUSE = unicodedata.lookup("FULLWIDTH COMMA")  # what a cue's end stands for (named: no mark in the engine's code)
 
 
 def _cue_text(lines: list[str]) -> str:
@@ -75,4 +75,4 @@ def cues_run_on(buf: str) -> str:
         end = stop
     tail = buf[end:].lstrip("\r\n")  # (a paragraph of its own after the cues)
     head = _VTT_BLOCK.sub("", buf[:heads[0].start()])
-    return head + _PAUSE.join(texts) + ("\n\n" + tail if tail else "\n")
+    return head + PAUSE.join(texts) + ("\n\n" + tail if tail else "\n")
