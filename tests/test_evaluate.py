@@ -1309,7 +1309,24 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     whole, 586万人, where 86万人 had been read, a wrong value), p94 recall 0.902 (128.6亿 | 斤 and 6120 | 人。 read;
     left, the chart's five values, which the text does not place), p91's 6.2%, 18.4%, 612.7亿元 and 4.8% 2026H1;
     ninety-four pages recall 0.9719, precision 0.9993, role 0.9888, place 0.9807, period 0.9909 (p01-p92 as before,
-    every row; p93's rows after its headline a source offset of two characters on). Precision's floor 0.998 → 0.999."""
+    every row; p93's rows after its headline a source offset of two characters on). Precision's floor 0.998 → 0.999.
+    With p95-p96 (pages133: 昌吉日报 要闻, a 新疆 自治州's daily read by pypdfium2 at 1.9: a lead ending （转第2版）, a
+    jobs item beside a 数说 sidebar whose last label opens with its month, a grid of a caption, 玛纳斯's item under its
+    short name and a colon, a 州 hospital's beds, a wheat item beside a ■ 县市简讯 column; 宁夏法治报 综合 read by
+    pdfplumber's layout mode at 1.3: a courts lead in two columns under a spaced byline ending （下转第4版）, a chart of
+    five cities' rates with its values on the bars and its unit in a note, a 数说 box of four, a 护薪 item under a
+    vertical headline, a grid of a caption, 固原's item and a 安康医院's beds; annotated blind: the two pages recall
+    0.9072, precision 0.9888, role 0.9773, place 0.9318, period 1.0, jobs 0.9231; ninety-six pages recall 0.9696,
+    precision 0.9988, role 0.9886, place 0.9796, period 0.9911, jobs 0.9805), after a chart title's unit note read,
+    its label line out of the text, a month-led box label paired, a short-name headline after a caption's credit
+    placed, a column's right edge counted with its near rows (a spaced byline) and a box title over label-first
+    entries opening an item: p95-p96 recall 0.9794, precision 0.9896, role 1.0, place 0.9789, period 1.0 (left:
+    p96's grid, whose two-line headline 固原：…扩至320 | 0人 and spaced byline part its middle cell: 3200人 twice
+    missed, 0人 a false figure, 5960件 and 98.1% the region's); ninety-six pages recall 0.9713, precision 0.9988,
+    role 0.9891, place 0.9809, period 0.9911, beds 0.9972, jobs 0.9822 (p56's 45万人以上 now 辽宁省, the chart's
+    labels out of its sentence). Role's floor 0.988 → 0.989.
+    Both merged: ninety-six pages recall 0.972, precision 0.999, role 0.9891, place 0.9809, period 0.9911, beds 0.9972,
+    jobs 0.9822; floors recall 0.972, precision 0.999, role 0.989."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1319,8 +1336,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.971 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.980 and s["period_acc"] >= 0.990 and s["role_acc"] >= 0.988
+    assert s["recall"] >= 0.972 and s["precision"] >= 0.999
+    assert s["place_acc"] >= 0.980 and s["period_acc"] >= 0.990 and s["role_acc"] >= 0.989
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

@@ -1084,7 +1084,9 @@ class Gazetteer:
                                        located=located))
             else:
                 areas = self.short[word]
-                lead = s == 0 and text.startswith(w.short_form_before, e)  # 五常：稻米产业… at a headline's head
+                # 五常：稻米产业… at a headline's head, or right after a bracketed note the headline's sentence
+                # carries (a photo's credit closing the caption above it, glued on: （记者 王明 摄）五常：…)
+                lead = (s == 0 or _bracketed_head(text, s)) and text.startswith(w.short_form_before, e)
                 whole = word in self._whole_short and starts_word
                 # a short form before a mark stands alone where a word of location puts the text there
                 # (在巩义，…; 本报讯巩义…): elsewhere it ends another word (外环路北，)
@@ -1482,6 +1484,14 @@ def _heads_clause(text: str, at: int, links: tuple[str, ...]) -> bool:
     """Does a name starting at `at` open its clause: the text's start, or right after a mark that is no list link
     (，天津30.2万人 opens one; 、天津 is an item of a list)."""
     return at == 0 or (unicodedata.category(text[at - 1]).startswith("P") and text[at - 1] not in links)
+
+
+def _bracketed_head(text: str, s: int) -> bool:
+    """Is text[:s] one bracketed note and nothing else (a caption's credit or a byline in brackets, which a caption
+    set right over the next item's headline hands that headline's sentence: the headline opens at s)?"""
+    if s < 3 or unicodedata.category(text[0]) != "Ps" or unicodedata.category(text[s - 1]) != "Pe":
+        return False
+    return not any(unicodedata.category(ch) in ("Ps", "Pe") for ch in text[1:s - 1])
 
 
 def _is_han(ch: str) -> bool:

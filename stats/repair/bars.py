@@ -19,8 +19,9 @@ stand, and only where the pairing leaves no doubt, a wrong value being worse tha
   ticks end before the first label starts) and over the labels' span, stands over exactly one label (its middle
   within the label's columns, widened by `_SLACK`), and every label has exactly one number over it;
 - the caption is the first line above, within `_MAX_ROWS`, whose cell over the chart ends in a bracketed unit
-  (`unit_of` says what that unit is: 人, 万人, %), and no line between it and the label line holds a word in the
-  chart's span that is not a number (text run into the chart: its numbers could be anyone's).
+  (`unit_of` says what that unit is: 人, 万人, %), or whose cells over the chart are a title and, a gap after it, a
+  unit note naming one unit (…成功率   单位：%, `notes`), and no line between it and the label line holds a word in
+  the chart's span that is not a number (text run into the chart: its numbers could be anyone's).
 
 A chart printed a box a line (one value a line, in the order of their heights, the labels after) has no label
 line and is not read here: its values cannot be paired surely. Columns are characters from the line's start, as
@@ -94,6 +95,7 @@ class BarChart:
     caption_start: int
     unit: str
     bars: tuple[Bar, ...]
+    laid_out: bool = False  # read by where its values stand over a line of its labels (`bar_charts`)
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def _labels(cells: list[_Cell], is_label: Callable[[str], bool]) -> list[_Cell] 
 
 
 def _chart_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str], bool],
-              unit_of: Callable[[str], str | None]) -> BarChart | None:
+              unit_of: Callable[[str], str | None], notes: tuple[str, ...] = ()) -> BarChart | None:
     """The chart whose label line is lines[at], or None where anything leaves a doubt (module docstring)."""
     labels = _labels(_cells(*lines[at]), is_label)
     if labels is None:
@@ -145,15 +147,20 @@ def _chart_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str], b
                 parts.append(c)
         words = [c for c in parts if not _NUMBER.fullmatch(c.text)]
         if words:
-            m = _UNIT.search(words[0].text)
-            unit = unit_of(m.group(1)) if m is not None and len(words) == 1 and words[0].col0 <= left else None
+            unit = None
+            if words[0].col0 <= left and len(words) == 1:
+                m = _UNIT.search(words[0].text)
+                unit = unit_of(m.group(1)) if m is not None else None
+            elif words[0].col0 <= left and len(words) == 2 and any(words[1].text.startswith(n) for n in notes):
+                # a title, a gap, then its unit note (…成功率　单位：%): the note's one unit is the chart's
+                unit = _caption_unit(f"{words[0].text} {words[1].text}", unit_of, notes)
             if unit is None:
                 return None  # text in the chart's span that is not its caption
             if any(len(o) != 1 for o in over):
                 return None
             bars = tuple(Bar(lab.text, lab.start, o[0].text, o[0].start, o[0].start + len(o[0].text))
                          for lab, o in zip(labels, over, strict=True))
-            return BarChart(words[0].text, words[0].start, unit, bars)
+            return BarChart(words[0].text, words[0].start, unit, bars, laid_out=True)
         for c in parts:
             if c.col1 <= left:
                 continue  # an axis tick, left of the bars
@@ -176,8 +183,9 @@ def _lines_at(source: str) -> list[tuple[str, int]]:
 
 
 def bar_charts(source: str, is_label: Callable[[str], bool],
-               unit_of: Callable[[str], str | None]) -> list[BarChart]:
-    """Every bar chart of `source` whose values and labels pair surely (module docstring), top to bottom."""
+               unit_of: Callable[[str], str | None], notes: tuple[str, ...] = ()) -> list[BarChart]:
+    """Every bar chart of `source` whose values and labels pair surely (module docstring), top to bottom; `notes`:
+    the words a unit note opens with (单位：), a cell of its own after the caption's title naming the chart's unit."""
     found: list[BarChart] = []
     lines: list[tuple[str, int]] | None = None
     # the lines past the first that hold two gaps between cells (fewer than three cells: no label line)
@@ -186,7 +194,7 @@ def bar_charts(source: str, is_label: Callable[[str], bool],
             continue
         if lines is None:
             lines = _lines_at(source)
-        chart = _chart_at(lines, at, is_label, unit_of)
+        chart = _chart_at(lines, at, is_label, unit_of, notes)
         if chart is not None:
             found.append(chart)
     return found
@@ -296,15 +304,62 @@ def _covers(par: Paragraph, offset: int) -> bool:
     return any(par.offsets[k] == offset for k in range(len(par.text)))
 
 
+def _without(par: Paragraph, spans: list[tuple[int, int]]) -> Paragraph | None:
+    """The paragraph without its characters from the source `spans` (sorted): itself where it holds none, None where
+    nothing but spaces is left. Asked run by run of its offset map: a run's characters come from one stretch of
+    source."""
+    n = len(par.text)
+    if not spans or not n:
+        return par
+    starts = par.offsets.jumps(0, n)
+    if not starts or starts[0] != 0:
+        starts = [0, *starts]
+    drop: list[tuple[int, int]] = []  # paragraph index ranges to drop
+    for k, i0 in enumerate(starts):
+        i1 = starts[k + 1] if k + 1 < len(starts) else n
+        if i1 <= i0:
+            continue
+        s0 = par.offsets[i0]
+        s1 = s0 + (i1 - i0)
+        for a, b in spans:
+            if b <= s0:
+                continue
+            if a >= s1:
+                break
+            drop.append((i0 + max(a, s0) - s0, i0 + min(b, s1) - s0))
+    if not drop:
+        return par
+    gone = bytearray(n)
+    for a, b in drop:
+        gone[a:b] = b"\x01" * (b - a)
+    text, offsets = [], OffsetMap()
+    for i, ch in enumerate(par.text):
+        if not gone[i]:
+            text.append(ch)
+            offsets.add(par.offsets[i])
+    if not "".join(text).strip():
+        return None
+    return Paragraph(par.start, "".join(text), offsets, par.opened_at, par.aside)
+
+
 def with_bars(paragraphs: Iterable[Paragraph], charts: list[BarChart],
               rows: dict[int, tuple[Paragraph, BarChart, Bar]]) -> Iterator[Paragraph]:
     """The paragraphs, each chart's bars handed on right after the paragraph that holds its caption, a paragraph a
     bar (its label, a space, its value: 甲县 2150, each character keeping its source offset), each such paragraph
     put in `rows` under its id with its chart and bar (the pipeline reads it as a row of the chart, not as text). A
-    chart whose caption no paragraph holds gives none."""
+    chart whose caption no paragraph holds gives none. The characters of a laid-out chart's labels (a layout-keeping
+    extractor's label line, 银川   石嘴山   吴忠 …) leave the running text: each bar's row names its label, and left there,
+    run into the line after them (a box's title), they would be read as a list of places, the first carried on."""
     shift = 0
     waiting = list(charts)
+    labels = sorted((b.label_start, b.label_start + len(b.label)) for c in charts if c.laid_out for b in c.bars)
     for par in paragraphs:
+        kept = _without(par, labels)
+        if kept is None:  # (a paragraph of labels only: gone, and the paragraphs after it move up)
+            shift -= len(par.text) + 1
+            continue
+        shift -= len(par.text) - len(kept.text)
+        par = kept
         yield Paragraph(par.start + shift, par.text, par.offsets, par.opened_at, par.aside) if shift else par
         at = par.end + shift + 1
         for chart in [c for c in waiting if _covers(par, c.caption_start)]:

@@ -633,6 +633,10 @@ class Columns:
         if len(spans) != 1 or not self.seconds or self.gutter_lines < MIN_LINES:
             return False
         second, n = self.seconds.most_common(1)[0]
+        # (the rows whose second piece starts within an indent of the commonest start count with it: pdfplumber's
+        # layout=True sets a column's lines a character or two either side of its edge, as digits narrower than Han
+        # characters fill a line before it, so one row's wide space (本报讯（记者  马立新）) may tie the count)
+        n = sum(c for at, c in self.seconds.items() if abs(at - second) <= INDENT)
         edge = min((sp[0][0] for _, sp in self.region if sp), default=spans[0][0])
         return 2 * n > self.gutter_lines and spans[0][1] + SPACED <= second and spans[0][0] - edge <= INDENT
 

@@ -105,6 +105,10 @@ _BOX_FIGURE = compiled_regex(r"^[ \t\u3000]*[+\uff0b\u2212]?\d+(?:\.\d+)?(?:\p{L
 _BOX_LABEL = (2, 24)  # the length of such an entry's label, the line over it
 # … or glued to the label it stood over, an entry a line (8.2%规上工业增加值增长): the figure with the first letter of its
 # unit (亿, 万 or 元 of 72.6亿元…), or its percent, no year (2026年预期增长: a label over its figure) (`_glued_entries`)
+# … a label under its figure that opens with the month or span it is of (7月份接待游客, 10月末存款余额): a small whole
+# number or two before its words, no decimal and no digit after them; taken only after an entry of a bare label, the
+# box told by then (a digit in it fails `_box_label`, and the box would end a label early: its last figures lost)
+_BOX_DATED_LABEL = compiled_regex(r"\d{1,2}(?:[-\u2013\u2014]\d{1,2})?\p{Han}{5,22}")
 _GLUED_LABEL = 5  # the fewest letters after such a figure: its unit (亿元, 万人次) and a label of two at least
 _GLUED_FIGURE = compiled_regex(r"(?!(?:19|20)\d\d\D)[+\uff0b\u2212]?\d+(?:\.\d+)?(?:[%\u2030]|(?=\p{Han}))")
 # … the lines that may hold such an entry, found by one scan of the page: a line whose first character past its spaces
@@ -3884,7 +3888,8 @@ class _Repairer:
         label over one, the line over its title no label (a box of labels over figures, read from its first
         figure, ends on a figure without a label, or goes on with a label over a figure, a head between: 住房 |
         改造老旧小区 | 38个). Joined on, the title would run into the first figure and each label into the next
-        figure, read as the next one's."""
+        figure, read as the next one's. A label opening with its month (7月份接待游客) ends an entry after a first
+        entry of a bare label."""
         out: dict[int, int] = {}
         at = set(figures)
         n = len(lines)
@@ -3908,7 +3913,9 @@ class _Repairer:
             entries, j = [], k
             while j in at:
                 label = next_line(j)
-                if label >= n or label in at or not self._label_under(lines[label]):
+                if label >= n or label in at or not (
+                        self._label_under(lines[label])
+                        or entries and _BOX_DATED_LABEL.fullmatch(lines[label].strip(_SPACES)) is not None):
                     break
                 entries.append((j, label))
                 j = next_line(label)

@@ -371,6 +371,7 @@ class Lexicon:
     word_cuts: tuple[tuple[str, str], ...] = ()
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
+    box_title: regex.Pattern[str] | None = None  # a number box's title (数说·1至8月): the box is an item of its own
     # a block's dateline on a page of 一图读懂 (● 重点任务): the lines under it are its body, though no mark ends them
     block_dateline: regex.Pattern[str] | None = None
     cue_window_after: int = 8  # characters after a figure where a metric cue still names it
@@ -566,7 +567,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
         out += [(f"layout.{key}", str(p), paths["layout"], item_line(items, i) or key_line(layout, key))
                 for i, p in enumerate(items)]
     out.append(("layout.byline", str(layout.get("byline", "")), paths["layout"], key_line(layout, "byline")))
-    for key in ("brief_dateline", "box_entry", "footnote_rule", "block_dateline"):
+    for key in ("brief_dateline", "box_entry", "box_title", "footnote_rule", "block_dateline"):
         if layout.get(key):
             out.append((f"layout.{key}", str(layout[key]), paths["layout"], key_line(layout, key)))
     target = roles.get("target") or {}
@@ -943,6 +944,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         word_cuts=tuple(tuple(str(w).split("|", 1)) for w in layout.get("word_cuts", ()) if "|" in str(w)),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),
+        box_title=next((p.pattern for p in patterns if p.what == "layout.box_title"), None),
         block_dateline=next((p.pattern for p in patterns if p.what == "layout.block_dateline"), None),
         cue_window_after=int(layout.get("cue_window_after", 8)),
         change_window=int(change.get("window", 8)),

@@ -142,7 +142,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, unit_whole=MARKS, unit_open=WORDS,
         number_after=MARKS, word_cuts=WORDS,
         cue_window_after=WHOLE,
-        brief_dateline=WORD, box_entry=WORD, block_dateline=WORD, ocr_one=WORD, ocr_reads=WORDS, misreads=WORDS,
+        brief_dateline=WORD, box_entry=WORD, box_title=WORD, block_dateline=WORD, ocr_one=WORD, ocr_reads=WORDS,
+        misreads=WORDS,
     ),
     "periods.yaml": _record(
         ["year"], year=WORD, comparison_base=WORDS, base_window=WHOLE,

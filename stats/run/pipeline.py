@@ -582,7 +582,7 @@ class Extractor:
         # a bar chart a layout-keeping extractor printed as set (values over their labels), or one printed a line a
         # bar (each value over its label, as drawn): a paragraph a bar
         bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
-        charts = (bar_charts(src.text, self.tables.row_label, self.tables.bar_unit)
+        charts = (bar_charts(src.text, self.tables.row_label, self.tables.bar_unit, tuple(self.tables.notes))
                   + stacked_charts(src.text, self.tables.row_label, self.tables.bar_unit,
                                    tuple(self.tables.notes))) if src.text else []
         bar_texts = {f"{bar.label} {bar.value}" for chart in charts for bar in chart.bars}

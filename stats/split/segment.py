@@ -344,7 +344,11 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 pending_titles.append(p)
                 continue
         else:
-            if current is not None and (boxed or lex.box_entry is not None and lex.box_entry.match(par)):
+            # (… or a box's own title over entries taken for headlines too, each a label and its figure with no mark:
+            # 数说·1至8月 over 受理各类案件12.68万件, the labels first as the column repair hands on a row of figures over a
+            # row of labels; layout.yaml box_title. Added in place, they would be subheadings of the item above)
+            titled_box = lex.box_title is not None and any(lex.box_title.match(t.text) for t in pending_titles[:-1])
+            if current is not None and (boxed or titled_box or lex.box_entry is not None and lex.box_entry.match(par)):
                 # a headline over a number box's entries (数读…): the box is an item of its own; the headline
                 # was taken for the article above's where that had none (its paper prints headlines after)
                 if not pending_titles and was_title_run and len(current.paragraphs) > 1 \
