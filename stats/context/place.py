@@ -2319,7 +2319,9 @@ class PlaceTracker:
                 heads = _marks_only(text[own_start:m.start]) or (bool(times) and _opens_clause(text, m.start, times))
             if m.levels and not heads:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
                 inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
-                if inner:
+                # (泉州全市增长5.2% after 晋江…: a whole-area word right after the name of its own area says the
+                # whole of that one, so no part named earlier is its subject)
+                if inner and not (len(own) > 1 and own[-2][1] == a and own[-2][0].end == m.start):
                     m, a = inner[-1]
             elif not m.levels:
                 # 全县围绕粤菜师傅、广东技工…开展培训6800人次，比去年同期增加1200人次: an area word earlier in the
@@ -2352,6 +2354,14 @@ class PlaceTracker:
                 # 哈尔滨市…296亿斤，齐齐哈尔市…282亿斤，分别占全省的19.0%和18.1%: sibling places each
                 # heading its own clause are the list 分别 runs over
                 sibs = [a0 for m0, a0 in own if not m0.levels and not m0.unit]
+                bases = [a0 for m0, a0 in placed if m0.aside == "base" and m0.end <= start and not m0.levels
+                         and not m0.unit]
+                if together and bases:
+                    # 与邻省乙省相比，甲省增速为7.8%，高于乙省1.6个百分点；两省失业率分别为5.1%和5.3%: the places
+                    # spoken of together are the subject (named again or by its whole-area word, 全省…，比乙省多…)
+                    # and the base it was set against, the subject first
+                    subjects = sibs or [a0 for m0, a0 in own if m0.levels and not m0.unit]
+                    sibs = list(dict.fromkeys([*subjects, *bases]))
                 if len(sibs) > 1 and len(set(sibs)) == len(sibs) and not any(
                         x.within(y) for i, x in enumerate(sibs) for j, y in enumerate(sibs) if i != j):
                     group = list(reversed(sibs))
