@@ -58,6 +58,20 @@ def test_more_or_fewer_than_a_named_place_is_the_subjects_gap(extractor: Extract
     assert [(f["quote"], f["qualifier"]) for f in figs] == [("不少于70万人", "lower_bound"), ("多于60万人次", "lower_bound")]
 
 
+def test_a_place_a_multiple_is_taken_of_is_a_base(extractor: Extractor) -> None:
+    """贵州城镇新增就业49.6万人，是云南的1.2倍: the place after 是 (or 为, 相当于, a word of nearness between) and right
+    before 的 and a multiple is the base (places.yaml multiple_before, multiple_after), the multiple the subject's;
+    是 before a place with no such multiple after it names the subject (增速最快的是射洪市，增长7.2%)."""
+    rows = _rows(extractor, "中新网贵阳11月9日电 前三季度，贵州城镇新增就业49.6万人，是云南的1.2倍。", "中国新闻网",
+                 "2026-11-10")
+    assert rows[1] == ("1.2倍", "quantity.multiple", "level", "贵州省")
+    rows = _rows(extractor, "本报讯 前三季度，全省城镇新增就业49.6万人，是邻省云南的1.2倍。", "贵州日报", "2026-11-10")
+    assert rows[1][3] == "贵州省"
+    rows = _rows(extractor, "本报讯 全市农村居民人均可支配收入为全省平均水平的1.1倍，增速最快的是射洪市，增长7.2%。",
+                 "遂宁日报", "2026-11-10")
+    assert [r[3] for r in rows] == ["遂宁市", "射洪市"]
+
+
 def test_a_whole_area_word_right_after_its_own_name_is_that_area(extractor: Extractor) -> None:
     """泉州全市增长5.2% in 晋江市融媒体中心's item opened by 晋江讯: 全市 right after the name of the city it stands for
     says the whole of that city, so the county-level city named before it in the sentence is no subject of it."""

@@ -482,6 +482,11 @@ class PlaceWords:
     # a city, never a 地区, a league or an autonomous prefecture an item names before it): an area ending otherwise is
     # passed over for the next ref, and no ref is no place rather than a wrong one
     area_word_names: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # a place after one of `multiple_before` whose name `multiple_after` follows (matched at its end) is the base a
+    # multiple is taken of (贵州…49.6万人，是云南的1.2倍): the subject's figure, the place a base, as after 比; each word
+    # joined to a word of nearness too (是邻省云南的1.2倍), as `base_modified` joins them
+    multiple_before: tuple[str, ...] = ()
+    multiple_after: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -564,7 +569,10 @@ class PlaceWords:
                    base_modified=tuple(b + m for b in words("base_before") for m in words("base_modifiers")),
                    destination_local=words("destination_local"), said_openers=words("said_openers"),
                    area_word_names={str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
-                                    for w, by_level in (data.get("area_word_names") or {}).items()})
+                                    for w, by_level in (data.get("area_word_names") or {}).items()},
+                   multiple_before=(*words("multiple_before"),
+                                    *(b + m for b in words("multiple_before") for m in words("base_modifiers"))),
+                   multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None)
 
 
 @lru_cache(maxsize=1)
@@ -715,7 +723,7 @@ class Gazetteer:
         # the words is empty (an empty word ends every head)
         before = (*words.base_before, *words.list_links, *words.destination_before, *words.source_before,
                   *words.origin_before, *words.away_before, *words.sender_before, *words.beneficiary_before,
-                  *words.location_before, *words.firm_origin_before, *words.base_modified)
+                  *words.location_before, *words.firm_origin_before, *words.base_modified, *words.multiple_before)
         self._aside_lasts = None if "" in before else frozenset(b[-1] for b in before)
         # the words a place may follow that are longer than a character (其中, 位于): a name whose first character is
         # such a word's last (其中江孜: 中江) starts inside it, where a name starting right after it is the place
@@ -975,6 +983,9 @@ class Gazetteer:
                 aside = ""
             elif head.endswith(w.base_before) or (w.base_modified and head.endswith(w.base_modified)):
                 aside = "base"
+            elif w.multiple_after is not None and head.endswith(w.multiple_before) \
+                    and w.multiple_after.match(text, e) is not None:
+                aside = "base"  # 是云南的1.2倍: the base of the multiple, the figure the subject's
             elif w.partner_list is not None and head.endswith(w.list_links) \
                     and w.partner_list.search(text, max(0, s - _PARTNER_REACH), s) is not None:
                 aside = "base"
