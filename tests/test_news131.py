@@ -28,7 +28,8 @@ def _rows(extractor: Extractor, text: str, source: str, published: str) -> list[
 def test_places_spoken_of_together_after_a_comparison_are_its_subject_then_its_base(extractor: Extractor) -> None:
     """与邻省云南相比，贵州…，高于云南1.6个百分点；两省城镇调查失业率分别为5.1%和5.3%: 两省 are the subject and the
     base it was set against (a base, after 与 and a word of nearness, places.yaml base_modifiers), the subject first,
-    whether the subject is named again or by its whole-area word (全省…，与邻省云南相比…)."""
+    whether the subject is named again or by its whole-area word (全省…，与邻省云南相比…), in the comparison's
+    sentence or the next (全省…，比云南多5.2万人。两省分别…)."""
     rows = _rows(extractor, "中新网贵阳11月9日电 与邻省云南相比，贵州前三季度规模以上工业增加值增速为7.8%，高于云南1.6个"
                  "百分点；两省城镇调查失业率分别为5.1%和5.3%。", "中国新闻网", "2026-11-10")
     assert [r[3] for r in rows] == ["贵州省", "贵州省", "贵州省", "云南省"]
@@ -37,6 +38,10 @@ def test_places_spoken_of_together_after_a_comparison_are_its_subject_then_its_b
     assert [r[3] for r in rows[-2:]] == ["贵州省", "云南省"]
     rows = _rows(extractor, "中新网贵阳11月9日电 前三季度，贵州工业增速快于云南0.8个百分点，两省增速分别为7.8%和7.0%。",
                  "中国新闻网", "2026-11-10")
+    assert [r[3] for r in rows[-2:]] == ["贵州省", "云南省"]
+    # … and so in the sentence after the comparison
+    rows = _rows(extractor, "本报讯 前三季度，全省城镇新增就业49.6万人，比云南多5.2万人。两省分别完成年度目标的86%和81%。",
+                 "贵州日报", "2026-11-10")
     assert [r[3] for r in rows[-2:]] == ["贵州省", "云南省"]
     # places named one by one stay the list, the base after them adding nothing before them
     rows = _rows(extractor, "本报讯 上半年，乐都区新增就业1200人，平安区新增900人，两区分别完成年度目标的55%和52%。",

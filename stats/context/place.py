@@ -1563,6 +1563,9 @@ class PlaceTracker:
         # the sibling places the last sentence that named places held, in their order (甲市…；乙县…。): two or more,
         # none inside another; `_ranked_sibling` hands them the figures of 两地分别… in the sentence after
         self.sibs_last: tuple[Area, ...] = ()
+        # the subject and the bases it was set against in the last sentence that named places (甲省…，比乙省多…。): where
+        # it named no siblings, 两省分别… after it runs over these, the subject first
+        self.compared_last: tuple[Area, ...] = ()
         self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
         self.last_part = ""  # the campus named last (该院区 points back to it)
         self.speaker: Area | None = None  # where the speaker of a quotation that is all its sentence stands
@@ -2578,7 +2581,7 @@ class PlaceTracker:
         甲市新增就业5260人；乙县新增4180人。两地分别完成年度目标的87.7%和83.6%: the clause speaks of the two
         places together (`together`), and 分别 hands its figures out to them in the order they were named, as
         a list in the figure's own sentence would; without 分别 the figures are the whole's (`_listed_before`)."""
-        sibs = self.sibs_last
+        sibs = self.sibs_last or self.compared_last  # (甲省…，比乙省多…。两省分别…: the subject, then its base)
         if len(sibs) < 2:
             return None
         after = text[:start]
@@ -2639,6 +2642,11 @@ class PlaceTracker:
                 sibs.append(a)
         self.sibs_last = tuple(sibs) if len(sibs) > 1 and len({a.level for a in sibs}) == 1 and not any(
             x.within(y) for x in sibs for y in sibs if x != y) else ()
+        bases = [a for m, a in placed if m.aside == "base" and not m.levels and not m.unit and a.level != ABROAD]
+        subjects = sibs or [a for m, a in placed if not m.aside and m.levels and not m.unit and a.level != ABROAD]
+        pair = list(dict.fromkeys([*subjects, *bases]))
+        self.compared_last = tuple(pair) if bases and len(pair) > 1 and len({a.level for a in pair}) == 1 and not any(
+            x.within(y) for x in pair for y in pair if x != y) else ()
         spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
         if spoken:
             self.last = spoken[-1]
