@@ -482,6 +482,11 @@ class PlaceWords:
     # a city, never a 地区, a league or an autonomous prefecture an item names before it): an area ending otherwise is
     # passed over for the next ref, and no ref is no place rather than a wrong one
     area_word_names: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # a place after one of `multiple_before` whose name `multiple_after` follows (matched at its end) is the base a
+    # multiple is taken of (贵州…49.6万人，是云南的1.2倍): the subject's figure, the place a base, as after 比; each word
+    # joined to a word of nearness too (是邻省云南的1.2倍), as `base_modified` joins them
+    multiple_before: tuple[str, ...] = ()
+    multiple_after: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -564,7 +569,10 @@ class PlaceWords:
                    base_modified=tuple(b + m for b in words("base_before") for m in words("base_modifiers")),
                    destination_local=words("destination_local"), said_openers=words("said_openers"),
                    area_word_names={str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
-                                    for w, by_level in (data.get("area_word_names") or {}).items()})
+                                    for w, by_level in (data.get("area_word_names") or {}).items()},
+                   multiple_before=(*words("multiple_before"),
+                                    *(b + m for b in words("multiple_before") for m in words("base_modifiers"))),
+                   multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None)
 
 
 @lru_cache(maxsize=1)
@@ -715,7 +723,7 @@ class Gazetteer:
         # the words is empty (an empty word ends every head)
         before = (*words.base_before, *words.list_links, *words.destination_before, *words.source_before,
                   *words.origin_before, *words.away_before, *words.sender_before, *words.beneficiary_before,
-                  *words.location_before, *words.firm_origin_before, *words.base_modified)
+                  *words.location_before, *words.firm_origin_before, *words.base_modified, *words.multiple_before)
         self._aside_lasts = None if "" in before else frozenset(b[-1] for b in before)
         # the words a place may follow that are longer than a character (其中, 位于): a name whose first character is
         # such a word's last (其中江孜: 中江) starts inside it, where a name starting right after it is the place
@@ -975,6 +983,9 @@ class Gazetteer:
                 aside = ""
             elif head.endswith(w.base_before) or (w.base_modified and head.endswith(w.base_modified)):
                 aside = "base"
+            elif w.multiple_after is not None and head.endswith(w.multiple_before) \
+                    and w.multiple_after.match(text, e) is not None:
+                aside = "base"  # 是云南的1.2倍: the base of the multiple, the figure the subject's
             elif w.partner_list is not None and head.endswith(w.list_links) \
                     and w.partner_list.search(text, max(0, s - _PARTNER_REACH), s) is not None:
                 aside = "base"
@@ -1562,6 +1573,9 @@ class PlaceTracker:
         # the sibling places the last sentence that named places held, in their order (甲市…；乙县…。): two or more,
         # none inside another; `_ranked_sibling` hands them the figures of 两地分别… in the sentence after
         self.sibs_last: tuple[Area, ...] = ()
+        # the subject and the bases it was set against in the last sentence that named places (甲省…，比乙省多…。): where
+        # it named no siblings, 两省分别… after it runs over these, the subject first
+        self.compared_last: tuple[Area, ...] = ()
         self.parts: dict[str, Area] = {}  # a campus or a town by the short name it goes by, and where it stands
         self.last_part = ""  # the campus named last (该院区 points back to it)
         self.speaker: Area | None = None  # where the speaker of a quotation that is all its sentence stands
@@ -2329,7 +2343,9 @@ class PlaceTracker:
                 heads = _marks_only(text[own_start:m.start]) or (bool(times) and _opens_clause(text, m.start, times))
             if m.levels and not heads:  # 江津综保区是我市第三个…: the place the sentence names inside 我市 is its subject
                 inner = [(m0, a0) for m0, a0 in own[:-1] if not m0.levels and a0 != a and a0.within(a)]
-                if inner:
+                # (泉州全市增长5.2% after 晋江…: a whole-area word right after the name of its own area says the
+                # whole of that one, so no part named earlier is its subject)
+                if inner and not (len(own) > 1 and own[-2][1] == a and own[-2][0].end == m.start):
                     m, a = inner[-1]
             elif not m.levels:
                 # 全县围绕粤菜师傅、广东技工…开展培训6800人次，比去年同期增加1200人次: an area word earlier in the
@@ -2362,6 +2378,14 @@ class PlaceTracker:
                 # 哈尔滨市…296亿斤，齐齐哈尔市…282亿斤，分别占全省的19.0%和18.1%: sibling places each
                 # heading its own clause are the list 分别 runs over
                 sibs = [a0 for m0, a0 in own if not m0.levels and not m0.unit]
+                bases = [a0 for m0, a0 in placed if m0.aside == "base" and m0.end <= start and not m0.levels
+                         and not m0.unit]
+                if together and bases:
+                    # 与邻省乙省相比，甲省增速为7.8%，高于乙省1.6个百分点；两省失业率分别为5.1%和5.3%: the places
+                    # spoken of together are the subject (named again or by its whole-area word, 全省…，比乙省多…)
+                    # and the base it was set against, the subject first
+                    subjects = sibs or [a0 for m0, a0 in own if m0.levels and not m0.unit]
+                    sibs = list(dict.fromkeys([*subjects, *bases]))
                 if len(sibs) > 1 and len(set(sibs)) == len(sibs) and not any(
                         x.within(y) for i, x in enumerate(sibs) for j, y in enumerate(sibs) if i != j):
                     group = list(reversed(sibs))
@@ -2567,7 +2591,7 @@ class PlaceTracker:
         甲市新增就业5260人；乙县新增4180人。两地分别完成年度目标的87.7%和83.6%: the clause speaks of the two
         places together (`together`), and 分别 hands its figures out to them in the order they were named, as
         a list in the figure's own sentence would; without 分别 the figures are the whole's (`_listed_before`)."""
-        sibs = self.sibs_last
+        sibs = self.sibs_last or self.compared_last  # (甲省…，比乙省多…。两省分别…: the subject, then its base)
         if len(sibs) < 2:
             return None
         after = text[:start]
@@ -2628,6 +2652,11 @@ class PlaceTracker:
                 sibs.append(a)
         self.sibs_last = tuple(sibs) if len(sibs) > 1 and len({a.level for a in sibs}) == 1 and not any(
             x.within(y) for x in sibs for y in sibs if x != y) else ()
+        bases = [a for m, a in placed if m.aside == "base" and not m.levels and not m.unit and a.level != ABROAD]
+        subjects = sibs or [a for m, a in placed if not m.aside and m.levels and not m.unit and a.level != ABROAD]
+        pair = list(dict.fromkeys([*subjects, *bases]))
+        self.compared_last = tuple(pair) if bases and len(pair) > 1 and len({a.level for a in pair}) == 1 and not any(
+            x.within(y) for x in pair for y in pair if x != y) else ()
         spoken = [a for m, a in placed if not m.aside and a.level != ABROAD]
         if spoken:
             self.last = spoken[-1]

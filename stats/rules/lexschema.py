@@ -217,7 +217,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         firm_origin_before=WORDS, firm_origin_after=WORDS,
         headline_short=_map({"type": "string"}), headline_short_after=WORD,
         item_bullets=WORDS, unit_some=WORDS,
-        national_session=WORDS, national_report=WORD,
+        national_session=WORDS, national_report=WORD, multiple_before=WORDS, multiple_after=WORD,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
