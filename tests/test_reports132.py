@@ -6,7 +6,9 @@ place 0.7987. Four forms came out wrong: the step by which this year's goal was 
 (比上年目标提高200人) was read as a goal; a goal's value in brackets after its name with the lead right after the
 bracket (超过省定年度目标（55%）2.4个百分点) was a level; a goal passed, written after a total and its yearly average
 (累计15.8万人，年均3.16万人，超额完成规划目标任务15万人), was read as the lead over the average; a year's goal set
-beside what was actually done (年初确定的…任务为200个，实际建成236个) had no year. Sentences invented."""
+beside what was actually done (年初确定的…任务为200个，实际建成236个) had no year. Probing a 计划执行情况与草案 of our
+own found a horizon opening a later item of a plan's list (…；到2030年，…) dating the goals of the items before it.
+Sentences invented."""
 
 from __future__ import annotations
 
@@ -67,6 +69,17 @@ def test_a_goal_set_beside_what_was_actually_done_is_the_reviewed_years(extracto
     rows = _rows(extractor, "一、2025年工作完成情况\n全年新增养老床位860张。年初确定的老年助餐点建设任务为200个，"
                  "实际建成236个，完成率118%。", "2026-01-22")
     assert rows["200个"] == ("target", "2025") and rows["236个"] == ("level", "2025")
+
+
+def test_a_deadline_past_the_semicolon_dates_only_its_own_item(extractor: Extractor) -> None:
+    """二、2026年计划草案 / 增长5.5%左右；新增就业4.6万人；到2030年，…达到70%: the horizon opening a later item after `；`
+    is that item's; the goals before it take the year the heading plans for. A due date right after a word of a plan
+    (规划床位1500张，预计2025年底竣工) still dates the goal before it."""
+    rows = _rows(extractor, "二、2026年计划草案\n地区生产总值增长5.5%左右；城镇新增就业4.6万人；到2030年，"
+                 "护理型床位占比达到70%。", "2026-01-20")
+    assert rows["5.5%左右"] == ("target", "2026") and rows["4.6万人"] == ("target", "2026")
+    assert rows["70%"] == ("target", "2030")
+    assert _rows(extractor, "新院区规划床位1500张，预计2027年底竣工。", "2026-01-20")["1500张"] == ("target", "2027")
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

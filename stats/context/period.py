@@ -1058,6 +1058,13 @@ class PeriodFinder:
                     later = [t for t in later if not any(is_mark(ch) for ch in text[start:t.start] if ch not in ".%")
                              or text[max(0, t.start - 3):t.start].endswith(self.w.due_before)
                              or _framing(text, t.end)]
+                if later and self.w.total_ends:
+                    # 地区生产总值增长5.5%左右；城镇新增就业4.6万人；到2030年，护理型床位占比达到70%: a deadline past the
+                    # `；` that ends the figure's item is a later item's own, which it opens or sits in; the figure takes
+                    # the time the text plans for (a word of a plan right before it still sets the figure's due date:
+                    # 新建学校3所；预计2027年建成)
+                    later = [t for t in later if not any(map(text[start:t.start].__contains__, self.w.total_ends))
+                             or text[max(0, t.start - 3):t.start].endswith(self.w.due_before)]
                 if later and self.w.item_opener is not None:
                     # 一是…新建医共体12个；二是…；四是到2030年，…: the items of a numbered list are goals of their own; a
                     # deadline in a later item dates none before it (they take the time the text plans for)
