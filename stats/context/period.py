@@ -167,6 +167,8 @@ class PeriodWords:
     # 三年累计新增…600家 in a plan of 2024: the years from the document's a goal is totalled over (targets only)
     ahead_total: regex.Pattern[str] | None = None
     total_ends: tuple[str, ...] = ()  # ▲ ；: the marks past which a total (三年累计) dates no figure
+    # the marks past which a due date after a goal is a later item's own, not the goal's (periods.yaml deadline_item_ends)
+    deadline_item_ends: tuple[str, ...] = ()
     # 五年累计新增…1.52万人，完成规划目标1.4万人的108.6%: the goal a result totalled over the years is measured against,
     # of those years too (its clause's text before it ends so)
     total_goal_done: regex.Pattern[str] | None = None
@@ -362,7 +364,8 @@ class PeriodWords:
                    heading_present=words("heading_present"),
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=compiled_regex(str(data["ahead_total"])) if data.get("ahead_total") else None,
-                   total_ends=words("total_ends"), due_before=words("due_before"),
+                   total_ends=words("total_ends"), deadline_item_ends=words("deadline_item_ends"),
+                   due_before=words("due_before"),
                    total_goal_done=compiled_regex(str(data["total_goal_done"])) if data.get("total_goal_done") else None,
                    due_done=words("due_done"), long_term=words("long_term"),
                    span_held=words("span_held"), share_of=words("share_of"),
@@ -1065,6 +1068,14 @@ class PeriodFinder:
                     later = [t for t in later if not any(is_mark(ch) for ch in text[start:t.start] if ch not in ".%")
                              or text[max(0, t.start - 3):t.start].endswith(self.w.due_before)
                              or _framing(text, t.end)]
+                if later and self.w.deadline_item_ends:
+                    # 地区生产总值增长5.5%左右；城镇新增就业4.6万人；到2030年，护理型床位占比达到70%: a deadline past the
+                    # mark that ends the figure's item is a later item's own, which it opens or sits in; the figure takes
+                    # the time the text plans for (a word of a plan right before it still sets the figure's due date:
+                    # 新建学校3所；预计2027年建成)
+                    item_ends = self.w.deadline_item_ends
+                    later = [t for t in later if not any(map(text[start:t.start].__contains__, item_ends))
+                             or text[max(0, t.start - 3):t.start].endswith(self.w.due_before)]
                 if later and self.w.item_opener is not None:
                     # 一是…新建医共体12个；二是…；四是到2030年，…: the items of a numbered list are goals of their own; a
                     # deadline in a later item dates none before it (they take the time the text plans for)

@@ -301,9 +301,10 @@ class Extractor:
                     c.role, c.role_cue, c.changed = "change", prev.role_cue + " (restated)", True
         gap_goal = self.classifier.lex.change_gap_goal
         if gap_goal and len(contexts) > 1:
-            for (prev, _), (c, _) in itertools.pairwise(contexts):
-                if c.role == "change" and _goal_not_gap(prev, c) and \
-                        any(p.fullmatch(text, prev.q.end, c.q.start) for p in gap_goal):
+            scope_end = self.classifier.lex.target_scope_end
+            for i, ((prev, _), (c, _)) in enumerate(itertools.pairwise(contexts)):
+                if c.role == "change" and any(p.fullmatch(text, prev.q.end, c.q.start) for p in gap_goal) and \
+                        _result_passed(text, [x for x, _ in contexts[:i + 1]], c, scope_end):
                     # 达到245.6万人，超过年度目标任务240万人: a "gap" as large as the result itself would leave a goal
                     # too small to be one; the number is the goal's own value, which the result passed
                     c.role, c.role_cue, c.changed = "target", c.role_cue + " (the goal's value)", False
@@ -945,6 +946,19 @@ WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no
 
 
 _GAP_SHARE_GOAL = 0.5  # a gap to a goal at least this share of the result before it would make the goal at most as large
+
+
+def _result_passed(text: str, before: list[Candidate], gap: Candidate, scope_end: str) -> bool:
+    """Whether a result before `gap` (the nearest first, back to a mark that ends a cue's reach, roles.yaml
+    target.scope_end) makes `gap` the goal's own value (`_goal_not_gap`). Why not the nearest alone: a yearly average or
+    another figure of the same clause run may stand between the result and the goal it passed (累计新增就业15.8万人，年均
+    3.16万人，超额完成规划目标任务15万人: the goal 15万 is below the total 15.8万, not a lead over the average)."""
+    for r in reversed(before):
+        if scope_end and any(m in text[r.q.end:gap.q.start] for m in scope_end):
+            return False
+        if _goal_not_gap(r, gap):
+            return True
+    return False
 
 
 def _goal_not_gap(result: Candidate, gap: Candidate) -> bool:
