@@ -114,3 +114,23 @@ def test_the_bulletins41_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_jobs_acc"] >= 0.95 and s["topic_beds_acc"] >= 0.95
+
+
+# a table by place whose head stands over two lines, 其中：医院 under 床位数 (a cell of the head each, TABs apart)
+_STACKED = ("邵阳市2025年卫生健康事业发展统计公报\n"
+            "表2  2025年各县（市、区）医疗卫生机构床位情况\n"
+            "（单位：张、%）\n"
+            "地区\t床位数\t\t比上年\n"
+            "\t合计\t其中：医院\t增长\n"
+            "全市\t38620\t27480\t2.6\n"
+            "邵东市\t5260\t3840\t3.1\n")
+
+
+def test_a_part_under_its_count_in_a_head_over_two_lines_stays_one_column(extractor: Extractor) -> None:
+    """床位数 over 合计 and 其中：医院: each stacked cell one column named by what it holds (the part's column read
+    from a head's line, 床位数 其中：医院, is a count and its part side by side, two columns: not here). Before the
+    stacked head asked for one column a cell, the part's reading gave two, no head and no figure."""
+    figs = _run(extractor, _STACKED, "2026-05-20", "邵阳市卫生健康委员会")
+    assert _got(figs, "value", "measure", "role") == [
+        ("38620", 38620, "张", "level"), ("27480", 27480, "张", "level"), ("2.6", 2.6, "%", "change"),
+        ("5260", 5260, "张", "level"), ("3840", 3840, "张", "level"), ("3.1", 3.1, "%", "change")]

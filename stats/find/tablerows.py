@@ -1383,6 +1383,10 @@ class TableReader:
                                                          is not None else None) else above)
         for cell in cells[1:]:
             found = self._columns(cell, 0, named=True)
+            if found is not None and any(c is found[0] for c in found[1:]):
+                # (床位数 over 其中：医院, one cell of a head set over two lines, is one column named by what it holds,
+                # not a count and a part's column beside it, as `_heads_in` reads a head's line: 床位数 其中：卫生院)
+                found = None
             if found is None:
                 if not note_unit or any(w in cell for w in self.rate_words) or _NAMED_BARE.fullmatch(cell) is None:
                     return None
