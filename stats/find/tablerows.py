@@ -89,6 +89,9 @@ _NAMED_GROWTH = compiled_regex(r"\p{Han}{2,12}(?=\p{Ps})")
 # … or named by what it holds alone, its unit the caption's note's (床位数合计, 床位数其中：医院, 每千人口床位数): Han
 # characters and a colon (a sub-column's 其中：), no digit
 _NAMED_BARE = compiled_regex(r"\p{Han}[\p{Han}:\uff1a]{1,14}")
+# … or, after a part mark (床位数 其中：卫生院), by what the part holds alone: Han characters, a few (`_part_name`)
+_HAN = compiled_regex(r"\p{Han}+")
+_PART_NAME = 8
 # The closing bracket that ends a unit note set in brackets (（单位：张、%）)
 _CLOSE = compiled_regex(r"\p{Pe}")
 # where a unit a note under a table names ends (万人。, 亿元；…): the first mark after it
@@ -262,6 +265,9 @@ class TableReader:
         # the words that may name what a change column counts right before its word (床位比上年增减), longest first
         self.change_leads = sorted((str(w) for w in words.get("change_leads", [])), key=len, reverse=True)
         self.percent_only = frozenset(str(w) for w in words.get("percent_columns", []))
+        # … and a share column named by its whole (占城镇新增就业比重), a pattern: percent only as well
+        share_named = words.get("share_named")
+        self._share_named = compiled_regex(str(share_named)) if share_named else None
         # the units a column's word counts in (学校数: 所), for a note that lists several (单位：所、人)
         self.column_units = {str(w): frozenset(str(u) for u in us) for w, us in (words.get("column_units") or {}).items()}
         self.unit_words = sorted(self.column_units, key=len, reverse=True)  # (longest first: `_starts`)
@@ -592,8 +598,9 @@ class TableReader:
         """`_heads` with these column words (word, role), longest first."""
         out: list[Column] = []
         words: list[str] = []
+        sub: Column | None = None  # the column a part's column named by what it holds is a part of
         while at < len(text):
-            year, base, count, after_year = "", False, "", ""
+            year, base, count, after_year, named_share = "", False, "", "", False
             part = self._starts(text, at, self.part_heads) if out else ""
             if part:
                 # (户籍人口 常住人口 其中：城镇人口: a column of a part of the one before it is a column of its own, its
@@ -646,6 +653,8 @@ class TableReader:
                     word, role = named_change
                 if not word:
                     word, role = next(((w, r) for w, r in columns if text.startswith(w, at)), ("", ""))
+                if not word and self._share_named is not None and (m := self._share_named.match(text, at)) is not None:
+                    word, role, named_share = m.group(), "level", True  # 占城镇新增就业比重（%）: a share, as 比重
                 if not word and out and (word := self._starts(text, at, self.score_words)):
                     role = "score"  # (年度指标值 实际完成值 得分: the points a review gave the row, no figure)
                 if not word:  # 床位比上年增减: a change column named by what it counts
@@ -663,9 +672,20 @@ class TableReader:
                     # so they head no other table, nor one whose other columns are other words: 城镇新增就业 比上年增长
                     # over a line of each column's unit in brackets is read with that line)
                     word, role = self._starts(text, at, self.unit_words), "level"
+                if not word and part and out[-1].role == "level" and not out[-1].percent and not out[-1].share:
+                    # (床位数 其中：卫生院 比上年末增减: a part's column named by what it holds alone, no column word, is a
+                    # part of the count before it, that column's role, unit, time and word; the shortest name the rest
+                    # of the head reads after)
+                    word = self._part_name(text, at, named, lead_first, columns)
+                    sub = out[-1] if word else None
                 if not word:
                     return None
             at += len(word)
+            if sub is not None:  # (the part counts what its whole counts: 卫生院 under 床位数 is beds)
+                out.append(sub)
+                words.append(word)
+                sub = None
+                continue
             mark = self._starts(text, at, self.marks)
             at += len(mark)
             unit = ""
@@ -683,7 +703,7 @@ class TableReader:
                     and out[-1].role == "level" and out[-1].unit == unit and out[-1].word:
                 word = out[-1].word
             # (2025年比重: a share's word after its year is as much a percent column only as alone)
-            share = (word in self.percent_only or after_year in self.percent_only) and not mark
+            share = (word in self.percent_only or after_year in self.percent_only or named_share) and not mark
             if share and (unit or role != "level"):
                 return None
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
@@ -726,6 +746,16 @@ class TableReader:
             out = [replace(c, span=span) if w == span or c.role == "change" and not c.span and not c.plan else c
                    for c, w in zip(out, words, strict=True)]
         return (out, words) if out else None
+
+    def _part_name(self, text: str, at: int, named: bool, lead_first: bool, columns: list[tuple[str, str]]) -> str:
+        """The name of a part's column from `at` (after its part mark): the shortest run of Han characters, up to
+        _PART_NAME of them, after which the head ends or reads on as columns; else ""."""
+        for end in range(at + 1, min(len(text), at + _PART_NAME) + 1):
+            if _HAN.fullmatch(text, at, end) is None:
+                return ""
+            if end == len(text) or self._heads_in(text, end, named, lead_first, columns) is not None:
+                return text[at:end]
+        return ""
 
     def _named(self, text: str, at: int) -> regex.Match[str] | None:
         """The word of a column of a table by place named by what it holds, at `at` (_NAMED), or a growth's longer
@@ -1205,6 +1235,13 @@ class TableReader:
             columns = self._columns(text, k + len(unit), named) if not lead or stacked and not trail else None
             if stacked and columns is not None and any(c.year for c in columns):
                 columns = None  # (rows grouped twice over a plan's years: no such table is known, none read)
+            if columns is None and lead and not stacked and unit and not trail and not named \
+                    and (grouped := self._columns(text, k + len(unit))) is not None \
+                    and not any(c.role == "target" or c.plan for c in grouped):
+                # (类别 指标 单位 2025年 比上年增长（%）: a bulletin's rows grouped by a merged cell of their kind, set once
+                # at its group's middle, run into a row's label or on a line of its own; with a unit column and no plan's
+                # goals or trailing words: a table of the year's indicators, each row's cells as under 指标 alone)
+                columns = grouped
             if columns is not None:
                 return at, unit, columns, False, "", False
             half = text.find(label, k)  # (the second half's head: the same words, to the end)
@@ -1346,6 +1383,10 @@ class TableReader:
                                                          is not None else None) else above)
         for cell in cells[1:]:
             found = self._columns(cell, 0, named=True)
+            if found is not None and any(c is found[0] for c in found[1:]):
+                # (床位数 over 其中：医院, one cell of a head set over two lines, is one column named by what it holds,
+                # not a count and a part's column beside it, as `_heads_in` reads a head's line: 床位数 其中：卫生院)
+                found = None
             if found is None:
                 if not note_unit or any(w in cell for w in self.rate_words) or _NAMED_BARE.fullmatch(cell) is None:
                     return None

@@ -18,15 +18,23 @@ from stats.rules.prepared import compiled_re
 # clause's full-width mark in a cell, a number cell in one of them at least, is written as a row of cells apart, one
 # character for one: each parting comma a tab, each quote a space, an empty quoted cell a dash (a blank cell,
 # tables.yaml blank_cells). A line of prose ends in a full stop, or has a clause's full-width comma: never a row.
+# (_CSV_ROW takes two cells or more; a run is a table's only with three or more, `csv_cells_apart`)
 _CSV_CELL = (r'(?:"[^"\n]*+"|[^\s,"\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH SEMICOLON}'
              r'\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}\N{IDEOGRAPHIC COMMA}]++)')
-_CSV_ROW = compiled_re(f"(?m)^{_CSV_CELL}(?:,{_CSV_CELL}){{2,}}(?=\\r?$)")
+_CSV_ROW = compiled_re(f"(?m)^{_CSV_CELL}(?:,{_CSV_CELL})+(?=\\r?$)")
 _CSV_CELLS = compiled_re(f",|{_CSV_CELL}")
 _CSV_NUMBER = compiled_re(r'"?-?\d[\d,]*(?:\.\d+)?"?')
+# … and where such rows stand, the export's lines of prose: a line of one field that holds a comma (a thousands mark:
+# 医疗卫生机构床位3,862) stands in double quotes, the paragraph's next line maybe not. Its two quotes are the file's,
+# not the text's: each written as a zero-width space, which prints nothing (the layout repair takes it out, and a line
+# it opens is no indent), so the paragraph's lines join again and 3,862" | "张 reads 3,862张
+_CSV_LONE = compiled_re(r'(?m)^"(?=[^"\n]*,)([^"\n]*+)"(?=\r?$)')
+_UNQUOTED = "\u200b"
 
 
 def csv_cells_apart(buf: str) -> str:
-    """buf with each run of CSV rows (see above) written as rows of tab-parted cells, one character for one."""
+    """buf with each run of CSV rows (see above) written as rows of tab-parted cells, and where there are such rows each
+    quoted line of prose unquoted (`_CSV_LONE`), one character for one."""
     if "," not in buf:
         return buf
     rows = list(_CSV_ROW.finditer(buf))
@@ -40,15 +48,23 @@ def csv_cells_apart(buf: str) -> str:
             runs[-1].append(m)
         else:
             runs.append([m])
+    tables = [len(run) >= 2 and _cell_count(run[0]) >= 3
+              and any(_CSV_NUMBER.fullmatch(c.group()) for m in run for c in _CSV_CELLS.finditer(m.group()))
+              for run in runs]
     parts, at = [], 0
-    for run in runs:
-        if len(run) < 2 or not any(_CSV_NUMBER.fullmatch(c.group()) for m in run
-                                   for c in _CSV_CELLS.finditer(m.group())):
+    for run, table in zip(runs, tables, strict=True):
+        # (in a text a table's rows show a CSV export, any other row of two cells or more is the export's too: a
+        # byline's names and its date, 桃江县统计局,国家统计局桃江调查队,2026年4月10日, a caption's number and
+        # title, 表8,2025年末…情况: its cells apart as a table's)
+        if not table and not any(tables):
             continue
         for m in run:
             parts += [buf[at:m.start()], _row_apart(m.group())]
             at = m.end()
-    return "".join(parts) + buf[at:] if parts else buf
+    if not parts:
+        return buf
+    out = "".join(parts) + buf[at:]
+    return _CSV_LONE.sub(lambda m: _UNQUOTED + m.group(1) + _UNQUOTED, out)
 
 
 def _cell_count(m: re.Match[str]) -> int:
