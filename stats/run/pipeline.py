@@ -1343,9 +1343,49 @@ _PAIR_GATES: dict[str, re.Pattern[str]] = {}
 
 
 def _pair_gate(source: str) -> re.Pattern[str]:
-    """An exclusion's pair gate (`precheck.pair_gate`) compiled, once a process."""
-    found = _PAIR_GATES[source] = compiled_re(source)
+    """An exclusion's pair gate (`precheck.pair_gate`) compiled, once a process, its branches shared (`_factored`)."""
+    found = _PAIR_GATES[source] = compiled_re(_factored(source))
     return found
+
+
+# a pair gate's pieces: a class (with its repeat, if any) or the bar between two branches
+_GATE_PIECES = compiled_re(r"\[(?:\\.|[^\]\\])+\](?:\{\d*,?\d*\}|[*+?])?|\|")
+
+
+def _factored(source: str) -> str:
+    """A gate's source (branches of classes, `[七][折][八][扣]|[三][天][两][头]|…`) written as a trie of its classes,
+    where it is written so: the branches that open alike share those classes, and a branch that another opens with
+    stands for both (a text that holds the longer holds it). Else the source as it is.
+
+    Why: a gate is asked only whether the text holds a match somewhere, and the trie holds one exactly where the
+    branches do; the standard `re` tries the branches one by one at every place their first classes allow, the trie
+    a class at a time. The idioms' gate (exclusions.yaml idiom_numbers, some 70 idioms) cost ~9 us a news sentence
+    that holds a numeral of one (replayed over the 1 MB corpus: 8.9 ms)."""
+    pieces = _GATE_PIECES.findall(source)
+    if "".join(pieces) != source or "|" not in pieces:
+        return source
+    branches: list[list[str]] = [[]]
+    for piece in pieces:
+        if piece == "|":
+            branches.append([])
+        else:
+            branches[-1].append(piece)
+    if not all(branches):
+        return source
+    root: dict[str, dict] = {}
+    for branch in branches:
+        node = root
+        for piece in branch:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def written(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""  # (a branch ends here: whatever goes on from it matches only where it does)
+        alts = [piece + written(after) for piece, after in node.items()]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return written(root)
 
 
 def _words_gate(rule: ExclusionRule) -> str | None:
