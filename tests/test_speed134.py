@@ -1,6 +1,7 @@
 """speed134: word alternations searched in the standard `re` as tries (`precheck.words_source`: the time words of
-`PeriodFinder`, the common short forms of places) and the exclusions' pair gates as tries of their classes
-(`pipeline._factored`). Every match and every gate's answer must stay the same. Sentences invented."""
+`PeriodFinder`, the common short forms of places) and the exclusions' pair gates of several branches as their tree
+(`precheck.runs_tree`, layout's since speed48, moved there). Every match and every gate's answer must stay the same.
+Sentences invented."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 import pytest
 
 from stats.rules.precheck import words_source
-from stats.run.pipeline import Extractor, _factored
+from stats.run.pipeline import Extractor, _pair_gate
 
 _SENTENCES = (
     "今年上半年，全市新增城镇就业1.2万人，同比增长3.5%。",
@@ -65,16 +66,13 @@ def test_the_time_words_and_the_common_place_words_answer_as_their_alternations(
         assert _spans(gaz._common_gate, text) == _spans(_alternation(common), text), text
 
 
-def test_a_pair_gate_of_classes_is_written_as_a_trie_of_its_classes() -> None:
-    """Branches that open alike share those classes; a branch that another opens with stands for both; a
-    source that is not branches of classes alone (escaped words, a group) is left as it is."""
-    assert _factored("[排][名]|[排][位]|[位][次]") == "(?:[排](?:[名]|[位])|[位][次])"
-    assert _factored("[1-9][\\d]{0,1}[\\.][\\d]|[1-9][\\d]{0,1}[x]") == "[1-9][\\d]{0,1}(?:[\\.][\\d]|[x])"
-    assert _factored("[七][折]|[七][折][八][扣]") == "[七][折]"
-    assert _factored("[\\d][\\.][0]") == "[\\d][\\.][0]"  # (one branch: nothing to share)
-    assert _factored("民生实事|民生工程") == "民生实事|民生工程"
-    assert _factored("(?:[a]|[b])[c]|[d]") == "(?:[a]|[b])[c]|[d]"
-    assert _factored("[a]||[b]") == "[a]||[b]"  # (an empty branch matches everywhere)
+def test_a_pair_gate_of_several_branches_is_searched_as_their_tree() -> None:
+    """Branches that open alike share those classes behind a look-ahead of the first ones; a branch that another opens
+    with stands for both; a gate of one run, or of escaped words (`_words_gate`), is compiled as it is."""
+    assert _pair_gate("[排][名]|[排][位]|[位][次]").pattern == "(?=[排位])(?:[排](?:[名]|[位])|[位][次])"
+    assert _pair_gate("[七][折]|[七][折][八][扣]").pattern == "(?=[七])[七][折]"
+    assert _pair_gate("[\\d][\\.][0]").pattern == "[\\d][\\.][0]"
+    assert _pair_gate("民生实事|民生工程").pattern == "民生实事|民生工程"
 
 
 @pytest.mark.parametrize("source", [
@@ -82,10 +80,10 @@ def test_a_pair_gate_of_classes_is_written_as_a_trie_of_its_classes() -> None:
     "['‘’][\\d][\\d][\\s]*[年]|[\\d][\\d][\\s]*[年]",
     "[前后上][移升降][了]{0,1}[至到]{0,1}[\\d一二三]|[排][名]|[排][在]",
 ])
-def test_a_factored_gate_holds_a_match_in_a_text_exactly_where_the_branches_do(source: str) -> None:
+def test_a_gate_as_a_tree_holds_a_match_in_a_text_exactly_where_its_branches_do(source: str) -> None:
     """What a gate is asked (excluded_spans: `search(text) is None`): the same answer on every sentence and on the
     branches' own words run together, cut at every place."""
-    old, new = re.compile(source), re.compile(_factored(source))
+    old, new = re.compile(source), _pair_gate(source)
     assert new.pattern != source
     texts = [*_SENTENCES, "排名前移了至三位，' 25 年，99年，排在第一", "七上八一年四季"]
     texts += [t[:k] for t in texts[-2:] for k in range(len(t))]
@@ -95,10 +93,11 @@ def test_a_factored_gate_holds_a_match_in_a_text_exactly_where_the_branches_do(s
 
 @pytest.mark.slow  # (~0.4 s: some hundred sources compiled)
 def test_the_shipped_exclusions_pair_gates_answer_as_before_on_sentences_of_our_own(extractor: Extractor) -> None:
-    """Every exclusion's gate (the rules as shipped), old source against its trie, on the sentences above."""
+    """Every exclusion's gate (the rules as shipped), its source against what `_pair_gate` searches, on the
+    sentences above."""
     sources = {check[4] for check in extractor._exclusion_checks if check[4]}
-    assert any(_factored(s) != s for s in sources)  # (some are branches of classes: the idioms', the ranks')
+    assert any(_pair_gate(s).pattern != s for s in sources)  # (some are branches of classes: the idioms', the ranks')
     for source in sources:
-        old, new = re.compile(source), re.compile(_factored(source))
+        old, new = re.compile(source), _pair_gate(source)
         for text in _SENTENCES:
             assert (old.search(text) is None) == (new.search(text) is None), (source, text)
