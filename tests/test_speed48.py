@@ -11,7 +11,7 @@ import pytest
 import regex
 
 from stats.repair import layout
-from stats.rules.precheck import opening_run, pair_gate
+from stats.rules.precheck import opening_run, pair_gate, runs_tree
 from stats.run.pipeline import Extractor
 from tests.pagetext import decoded
 
@@ -112,7 +112,7 @@ def test_the_runs_tree_finds_where_one_of_its_gates_does(lines: list[str]) -> No
     their pieces of 13 characters (as a narrow column cuts them)."""
     gates = [r"[\d][\d][\d][\d][\s]*[年]", r"[\d][\d][\d][\d][\s]*[年][第]", r"[\d][\.．、]", r"[工][作][安计]",
              r"[今年]", r"[今]", r"[\s][\s][\s]*[\-–—第－]", r"[报网][讯]|[会委][消][息]", r"[^。][年]", r"[a-z]+"]
-    tree = re.compile(layout._runs_tree(gates))
+    tree = re.compile(runs_tree(gates))
     each = [re.compile(g) for g in gates]
     pieces = [line[k:k + 13] for line in lines for k in range(0, len(line), 13)]
     for line in [*lines, *pieces, "2025 年第3期", "工作安排", "  —", "市委消息：", "ab"]:

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from stats.rules.precheck import Gate, Needs, gate, gate_open, may_match, needs, none_of
+from stats.rules.precheck import Gate, Needs, gate, gate_open, may_match, needs, none_of, words_source
 from stats.rules.prepared import compiled_re, compiled_regex
 
 _DUE_REACH = 8  # a month's clause holds its word of finishing within this many characters after it (底前建成)
@@ -515,8 +515,9 @@ class PeriodFinder:
                  **{k: ("event", k) for k in words.since_events}}
         self._words = table
         alts = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
-        # plain words: the standard `re` runs their alternation several times faster than `regex`
-        self._word_re = compiled_re(alts) if alts else None
+        # plain words: the standard `re` runs their alternation several times faster than `regex`, and as a trie
+        # (`words_source`: the same matches) about twice as fast again (a sentence's search 1.0 -> 0.5 us on dense)
+        self._word_re = compiled_re(words_source(table)) if alts else None
         self._not_re = compiled_re("|".join(map(re.escape, words.not_times))) if words.not_times else None
         # what each pattern needs in a sentence to match there (most sentences name no time)
         self._needs: dict[str, Needs] = {
@@ -525,6 +526,8 @@ class PeriodFinder:
                 ("first_months", words.first_months), ("ahead", words.ahead), ("past", words.past),
                 ("closed_years", words.closed_years), ("present", words.present),
                 ("ahead_total", words.ahead_total)) if p is not None}
+        if self._word_re is not None:  # (the words' needs read from their alternation, as before the trie)
+            self._needs["words"] = needs(alts, self._word_re.flags)
         # closed_years is two branches opening differently: searched one by one before the whole
         self._gate: Gate = gate(words.closed_years) if words.closed_years is not None else ()
         # of each pattern but the words', one set of characters it needs one of, in one class: a sentence holding

@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from stats.rules.precheck import first_chars, may_match, needs
+from stats.rules.precheck import first_chars, may_match, needs, words_source
 from stats.rules.prepared import compiled_re, compiled_regex
 
 _MATCH_START = re.Match.start  # a match's start, for `map` over a scan's matches
@@ -692,9 +692,9 @@ class Gazetteer:
         # of places, a row of such a list: `_common_rows`) is one of them, so a text holding none of them (all but a
         # few) is asked nothing there. Why: the rows' `regex` pattern tried every position of every sentence that
         # names a place (~4-7 us a sentence, with the heads listed before it ~2% of a dense run), and the list links
-        # were looked for beside every mention; this search in `re` skips by the words' first characters in C (~1 us)
-        self._common_gate = compiled_re("|".join(map(re.escape, sorted(self.common_short, key=len, reverse=True)))) \
-            if self.common_short else None
+        # were looked for beside every mention; this search in `re` skips by the words' first characters in C (~1 us),
+        # its words a trie (`words_source`: the same answer, a third less time)
+        self._common_gate = compiled_re(words_source(self.common_short)) if self.common_short else None
         self._county_suffixes = tuple(s for s in words.suffixes.get("county", ()) if len(s) == 1)
         # words that put the text at the place after them (在, 位于, 本报讯…): a county's short form there
         # is the county even before a mark
@@ -2795,7 +2795,7 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str] | None:
     words = tuple(words)
     if not words:
         return None
-    return compiled_re("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return compiled_re(words_source(words))  # (the alternation longest first, as a trie: the same matches)
 
 
 def _overseas(text: str, at: int, words: tuple[str, ...], dateline: tuple[str, ...]) -> bool:

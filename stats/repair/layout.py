@@ -45,7 +45,7 @@ from stats.repair.interleave import (
     side_run,
 )
 from stats.repair.offsets import OffsetMap
-from stats.rules.precheck import first_chars, needs, opening_run, pair_gate
+from stats.rules.precheck import first_chars, needs, opening_run, pair_gate, runs_tree
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
@@ -1626,60 +1626,8 @@ def _sieve(pats: Sequence[regex.Pattern[str]]) -> re.Pattern[str] | None:
     # (the anchored ones behind one ^: at every place past the line's start they fail at once; the others as a tree)
     alternatives = ([f"^(?:{'|'.join(dict.fromkeys(anchored))})"] if anchored else [])
     if floating:
-        alternatives.append(_runs_tree(floating))
+        alternatives.append(runs_tree(floating))
     return compiled_re("|".join(alternatives))
-
-
-# one item of a run `precheck.pair_gate` writes: a class, maybe repeated ([\\d], [年], [\\s]*, [第]{0,1})
-_RUN_ITEM = compiled_re(r"\[(?:\\.|[^\]\\])*\](?:\*|\{0,\d+\})?")
-
-
-def _runs_tree(gates: Sequence[str]) -> str:
-    """The alternation of gates (runs of classes, `pair_gate`'s, or alternations of them) as one search that tries
-    each first class once at a place, the runs that open alike as a tree ([\\d](?:[\\d][\\d][\\d]…|[.．、])), a run
-    that opens with a shorter one left out (the shorter finds wherever it does), and every first class behind one
-    look-ahead of them all: `re` tries each branch of an alternation at every place of a line, and most places hold
-    none of those characters. A gate it cannot read so is one branch as it is."""
-    root: dict[str | None, dict] = {}  # type: ignore[type-arg]
-    opaque: list[str] = []
-    for gate in gates:
-        runs: list[list[str]] = [[]]
-        at = 0
-        while at < len(gate):
-            if gate[at] == "|":
-                runs.append([])
-                at += 1
-                continue
-            item = _RUN_ITEM.match(gate, at)
-            if item is None:
-                runs = []
-                break
-            runs[-1].append(item.group())
-            at = item.end()
-        if not runs or not all(runs) or any(run[0][-1] != "]" or run[0].startswith("[^") for run in runs):
-            opaque.append(gate)  # (a gate of another form, or a run opening with a class maybe or negated)
-            continue
-        for run in runs:
-            node = root
-            for item in run:
-                if None in node:
-                    break  # a shorter run ends here: this one finds nothing more
-                node = node.setdefault(item, {})
-            else:
-                node.clear()
-                node[None] = {}
-
-    def tree(node: dict) -> str:  # type: ignore[type-arg]
-        if None in node:
-            return ""
-        branches = [item + tree(child) for item, child in node.items()]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    out = []
-    if root:
-        firsts = "".join(item[1:-1] for item in root)
-        out.append(f"(?=[{firsts}]){tree(root)}")
-    return "|".join(out + list(dict.fromkeys(opaque)))
 
 
 def _gate_chars(pats: Sequence[regex.Pattern[str]]) -> str:

@@ -15,7 +15,7 @@ case) adds no set, and a pattern the standard parser cannot read (duplicate grou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import regex
@@ -217,6 +217,36 @@ def _open(items: Any, heads: frozenset[str], size: int) -> frozenset[str] | None
         if len(heads) > MOST_OPENINGS:
             return None
     return heads
+
+
+def words_source(words: Iterable[str]) -> str:
+    """The source of a standard `re` pattern that matches, at each place, the longest of the words that starts there:
+    what the alternation of the words longest first matches, written as a trie of them (the words' characters one
+    branch each, a node's longer words tried before the word that ends there). "" for no words; the alternation
+    itself where a word is empty (it matches at every place, as the alternation's empty branch does).
+
+    Why: `re` tries an alternation's branches one by one at every place its first characters allow (the time words
+    of `PeriodFinder`, ~130; the common short forms of places, ~120: each tried in turn at every character one of
+    them opens with), a trie one branch a character. A trie tries a longer word before a shorter one it opens, and
+    two words of one length that both match at a place are one word, so every match (its place and its end) is the
+    alternation's: searches and finditers answer the same."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not unique or "" in unique:
+        return "|".join(map(re.escape, unique))
+    root: dict[str, dict] = {}
+    for word in unique:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # (a word ends here: written after the characters that go on)
+
+    def written(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + written(after) for ch, after in node.items() if ch]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return written(root)
 
 
 def may_match(sets: Needs, text: str) -> bool:
@@ -678,6 +708,59 @@ def _opening(items: Any, run: list[str]) -> bool:
         else:
             return False
     return True
+
+
+# one item of a run `pair_gate` writes: a class, maybe repeated ([\\d], [年], [\\s]*, [第]{0,1})
+_RUN_ITEM = compiled_re(r"\[(?:\\.|[^\]\\])*\](?:\*|\{0,\d+\})?")
+
+
+def runs_tree(gates: Sequence[str]) -> str:
+    """The alternation of gates (runs of classes, `pair_gate`'s, or alternations of them) as one search that tries
+    each first class once at a place, the runs that open alike as a tree ([\\d](?:[\\d][\\d][\\d]…|[.．、])), a run
+    that opens with a shorter one left out (the shorter finds wherever it does), and every first class behind one
+    look-ahead of them all: `re` tries each branch of an alternation at every place of a line, and most places hold
+    none of those characters. A gate it cannot read so is one branch as it is. (Layout's line sieves, speed48; the
+    exclusions' pair gates of more than one branch, `pipeline._pair_gate`.)"""
+    root: dict[str | None, dict] = {}  # type: ignore[type-arg]
+    opaque: list[str] = []
+    for gate in gates:
+        runs: list[list[str]] = [[]]
+        at = 0
+        while at < len(gate):
+            if gate[at] == "|":
+                runs.append([])
+                at += 1
+                continue
+            item = _RUN_ITEM.match(gate, at)
+            if item is None:
+                runs = []
+                break
+            runs[-1].append(item.group())
+            at = item.end()
+        if not runs or not all(runs) or any(run[0][-1] != "]" or run[0].startswith("[^") for run in runs):
+            opaque.append(gate)  # (a gate of another form, or a run opening with a class maybe or negated)
+            continue
+        for run in runs:
+            node = root
+            for item in run:
+                if None in node:
+                    break  # a shorter run ends here: this one finds nothing more
+                node = node.setdefault(item, {})
+            else:
+                node.clear()
+                node[None] = {}
+
+    def tree(node: dict) -> str:  # type: ignore[type-arg]
+        if None in node:
+            return ""
+        branches = [item + tree(child) for item, child in node.items()]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    out = []
+    if root:
+        firsts = "".join(item[1:-1] for item in root)
+        out.append(f"(?=[{firsts}]){tree(root)}")
+    return "|".join(out + list(dict.fromkeys(opaque)))
 
 
 def pair_gate(pattern: str, flags: int = 0, lists: dict[str, Any] | None = None) -> str | None:
