@@ -1865,6 +1865,14 @@ class PlaceTracker:
                     # whose figures are the city's its name heads, whether the zone's name is a unit's (开发区) that
                     # placed no article or not (a zone no place heads, 高新区…，全区…, leaves the region: as before)
                     area = head[1]
+                elif area is not None and area in counties and len(counties) > 1 and "prefecture" in m.levels \
+                        and m.word not in self.gaz.words.first_person \
+                        and len(wholes := {self.gaz.prefecture(c) for c in counties}) == 1 \
+                        and (whole := wholes.pop()) is not None and whole.level == "prefecture":
+                    # 宜都市、枝江市、当阳市分别新增就业…，全市新增就业2.1万人 in a province's paper: a roundup of one
+                    # prefecture's county-level cities, whose 全市 is the prefecture that holds them all, not the last
+                    # county-level city named (in the city's own paper the roundup branch above has it already)
+                    area = whole
             else:
                 # a name that several divisions bear (鼓楼区, 吉林) is the one its siblings in a list stand beside;
                 # else the one inside the area in force
