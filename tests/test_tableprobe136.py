@@ -52,6 +52,14 @@ def test_other_parts_of_the_year_after_the_captions_year(extractor: Extractor, p
     assert got == [("1850", 1850, period, "jobs.poverty_relief")]
 
 
+def test_a_caption_run_into_its_head_opening_with_the_part_alone(extractor: Extractor) -> None:
+    """表1 前三季度重点群体就业情况 群体 单位 人数 on one line, no year: the part, in the year the text's date gives (not
+    the month of publishing, 2025-10)."""
+    text = "某区人社局工作动态\n\n表1 前三季度重点群体就业情况 群体 单位 人数\n高校毕业生 人 2260\n脱贫劳动力 人 1850\n"
+    got = _got(_run(extractor, text, "2025-10-15"), "value", "period")
+    assert got == [("2260", 2260, "2025Q1-Q3"), ("1850", 1850, "2025Q1-Q3")]
+
+
 def test_the_same_span_a_year_before_is_the_half_year_before(extractor: Extractor) -> None:
     """上年同期 under 2025年上半年: 2024H1 (the caption's part, a year back), not 2024."""
     text = _HALF + "表1 2025年上半年重点群体就业情况\n群体 单位 本期 上年同期\n农民工 人 5850 5600\n"

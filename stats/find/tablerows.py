@@ -1611,8 +1611,13 @@ class TableReader:
         """The part of the year the caption names right after its one year (2025年上半年, 2025年前三季度, 2025年1—6月:
         tables.yaml span_head), else "". Why: the caption's year alone would date every cell the whole year, where the
         table counts only that part of it (a half-year report's table of its key groups' jobs)."""
-        if not year or self.span_head is None:
+        if self.span_head is None:
             return ""
+        if not year:
+            # (表1 前三季度重点群体就业情况: a caption that opens with the part alone, in the year the text gives)
+            caption = caption.strip()
+            m = self.span_head.match(caption)
+            return m.group() if m is not None and m.group() != caption else ""
         k = caption.find(year + self.year_head)
         if k < 0:
             return ""
@@ -1744,7 +1749,8 @@ class TableReader:
             return cells
         # (表1 2025年上半年…: a cell whose column names no time of its own is of the caption's part of the year, in its
         # year or, under 上年同期, the year before; a head with columns of parts of the year or of a month keeps theirs)
-        return [replace(c, span=head.span) if c.year and not c.span and not c.within else c for c in cells]
+        return [replace(c, span=head.span) if (c.year or not c.base) and not c.span and not c.within else c
+                for c in cells]
 
     def _row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
         """`row`, before the caption's part of the year is given to its cells."""
