@@ -74,6 +74,16 @@ def test_a_month_end_caption_dates_the_stock_at_that_month(extractor: Extractor)
     assert got == [("286200", 286200, "2025-06"), ("-1350", -1350, "2025-06")]
 
 
+def test_a_row_that_names_its_own_month_end_under_a_part_of_the_year(extractor: Extractor) -> None:
+    """6月末贷款余额（亿元） under 表1 2025年1—6月主要指标: a stock at June's end (2025-06), the row above
+    the six months'."""
+    text = ("某县统计局\n\n表1 2025年1—6月主要指标\n指标 2025年 增长（%）\n城镇新增就业（人） 4286 7.9\n"
+            "6月末贷款余额（亿元） 638.47 10.4\n")
+    got = _got(_run(extractor, text, "2025-07-20"), "value", "period")
+    assert got == [("4286", 4286, "2025M01-M06"), ("7.9", 7.9, "2025M01-M06"), ("638.47", 63_847_000_000, "2025-06"),
+                   ("10.4", 10.4, "2025-06")]
+
+
 def test_a_caption_of_a_whole_year_stays_the_year(extractor: Extractor) -> None:
     """2025年重点群体就业情况, 2025年末: the whole year (末 is no part of it), as before."""
     for caption in ("表1 2025年重点群体就业情况", "表1 2025年末重点群体就业情况"):

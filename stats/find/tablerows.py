@@ -1748,8 +1748,11 @@ class TableReader:
         if not cells or not head.span or any(c.span or c.within for c in head.columns):
             return cells
         # (表1 2025年上半年…: a cell whose column names no time of its own is of the caption's part of the year, in its
-        # year or, under 上年同期, the year before; a head with columns of parts of the year or of a month keeps theirs)
-        return [replace(c, span=head.span) if (c.year or not c.base) and not c.span and not c.within else c
+        # year or, under 上年同期, the year before; a head with columns of parts of the year or of a month keeps theirs;
+        # a row whose label names its own, 6月末存款余额 under 2026年1—6月, is of that: a stock at June's end)
+        own = self.span_head.search(cells[0].label) if self.span_head is not None else None
+        span = own.group() if own is not None else head.span
+        return [replace(c, span=span) if (c.year or not c.base) and not c.span and not c.within else c
                 for c in cells]
 
     def _row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
