@@ -192,6 +192,9 @@ class Head:
     # a last column of ratios written x:1 (生师比 / 13.6:1: tables.yaml ratio_columns), left out of the columns: a ratio is
     # no count, and its cell at a row's end is dropped before the row is read (`TableReader.row`)
     ratio: bool = False
+    # the part of the year the caption names right after its year (表1 2025年上半年重点群体就业情况: 上半年), the time of
+    # every cell whose column names none of its own, in the caption's year (2025H1; 上年同期's in the year before)
+    span: str = ""
 
 
 @dataclass(frozen=True)
@@ -1315,12 +1318,15 @@ class TableReader:
             if settled is None:
                 return None
             columns, note_unit = settled
-            if note_unit and self._starts(text, at, self.place_labels):
+            if note_unit:
                 # a table by place under a note of one unit (县区 床位数 新增床位 under 单位：张): its rows name only
                 # places, so a level column's word names what its cells count, as it does with that unit in brackets
-                # (床位数（张）); a word no metric rule knows names nothing
+                # (床位数（张）); a word no metric rule knows names nothing. Under any other label head only a word that
+                # names a count (column_units: 机构类别 床位数 under 单位：张, its rows kinds of institution, 医院)
+                places = bool(self._starts(text, at, self.place_labels))
                 columns = [replace(c, word=c.said) if c.role == "level" and not c.word and not c.unit and not c.percent
-                           and not c.year and not c.base else c for c in columns]
+                           and not c.year and not c.base and (places or c.said in self.column_units) else c
+                           for c in columns]
             note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             if own and not year and above and after_caption == 0:
@@ -1335,8 +1341,11 @@ class TableReader:
             if years and not all(c.unit or c.percent for c in columns):
                 return None  # (a table of years: each column names its unit, whose rows name none)
             title = self._title(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
+            span = self._caption_span(text[after_caption or 0:at] if own else above[number.end() if number else 0:],
+                                      year)
             return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent, numbered=numbered,
-                        trail=self.word_columns.get(trail, frozenset()), halves=halves, years=years, title=title)
+                        trail=self.word_columns.get(trail, frozenset()), halves=halves, years=years, title=title,
+                        span=span)
         return None
 
     def stacked(self, top: str, bottom: str) -> list[str] | None:
@@ -1398,7 +1407,8 @@ class TableReader:
             columns.append(replace(found[0], name=title + cell, percent=found[0].percent or found[0].share))
         note_percent = not any(c.percent for c in columns) and self._note_percent(above)
         year = self._caption_year(above[number.end() if number else 0:])
-        return Head(False, tuple(columns), note_unit, year, note_percent=note_percent)
+        return Head(False, tuple(columns), note_unit, year, note_percent=note_percent,
+                    span=self._caption_span(above[number.end() if number else 0:], year))
 
     def stacked_columns(self, top: str, bottom: str) -> int:
         """How many value columns a head set over two lines names (`stacked`), for the layout repair to keep
@@ -1638,6 +1648,23 @@ class TableReader:
         years = {m.group() for m in _YEAR.finditer(caption) if caption.startswith(self.year_head, m.end())}
         return years.pop() if len(years) == 1 else ""
 
+    def _caption_span(self, caption: str, year: str) -> str:
+        """The part of the year the caption names right after its one year (2025年上半年, 2025年前三季度, 2025年1—6月:
+        tables.yaml span_head), else "". Why: the caption's year alone would date every cell the whole year, where the
+        table counts only that part of it (a half-year report's table of its key groups' jobs)."""
+        if self.span_head is None:
+            return ""
+        if not year:
+            # (表1 前三季度重点群体就业情况: a caption that opens with the part alone, in the year the text gives)
+            caption = caption.strip()
+            m = self.span_head.match(caption)
+            return m.group() if m is not None and m.group() != caption else ""
+        k = caption.find(year + self.year_head)
+        if k < 0:
+            return ""
+        m = self.span_head.match(caption, k + len(year) + len(self.year_head))
+        return m.group() if m is not None else ""
+
     def _listed(self, caption: str) -> list[str] | None:
         """The units the caption's unit note lists (None where it has no note), up to a closing bracket: a
         note may stand in brackets on its own line (（单位：张、%）). The last note, nearest the head: a caption run
@@ -1758,6 +1785,19 @@ class TableReader:
         together more ways than one: the caller reads the rows after each row under the head `after` gives.
         below: the sentence under the row, where it may be the rest of its label (a plan's table of indicators:
         `_framed_row`)."""
+        cells = self._row(text, head, below)
+        if not cells or not head.span or any(c.span or c.within for c in head.columns):
+            return cells
+        # (表1 2025年上半年…: a cell whose column names no time of its own is of the caption's part of the year, in its
+        # year or, under 上年同期, the year before; a head with columns of parts of the year or of a month keeps theirs;
+        # a row whose label names its own, 6月末存款余额 under 2026年1—6月, is of that: a stock at June's end)
+        own = self.span_head.search(cells[0].label) if self.span_head is not None else None
+        span = own.group() if own is not None else head.span
+        return [replace(c, span=span) if (c.year or not c.base) and not c.span and not c.within else c
+                for c in cells]
+
+    def _row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
+        """`row`, before the caption's part of the year is given to its cells."""
         if head.listed:
             return self._listed_row(text, head)
         if head.halves:
