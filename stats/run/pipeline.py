@@ -302,7 +302,7 @@ class Extractor:
         gap_goal = self.classifier.lex.change_gap_goal
         if gap_goal and len(contexts) > 1:
             for (prev, _), (c, _) in itertools.pairwise(contexts):
-                if c.role == "change" and _goal_not_gap(prev, c) and \
+                if c.role == "change" and _goal_not_gap(prev, c, self.classifier.lex.change_gap_goal_share) and \
                         any(p.fullmatch(text, prev.q.end, c.q.start) for p in gap_goal):
                     # 达到245.6万人，超过年度目标任务240万人: a "gap" as large as the result itself would leave a goal
                     # too small to be one; the number is the goal's own value, which the result passed
@@ -944,16 +944,14 @@ GROUP_LABEL = 20  # a label over a group of a table's rows, on a line of its own
 WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 
 
-_GAP_SHARE_GOAL = 0.5  # a gap to a goal at least this share of the result before it would make the goal at most as large
-
-
-def _goal_not_gap(result: Candidate, gap: Candidate) -> bool:
+def _goal_not_gap(result: Candidate, gap: Candidate, share: float) -> bool:
     """Whether `gap`, read as the lead of `result` over a goal, is rather the goal itself: of the same measure, below
-    the result and at least half of it. Why: a lead that large would leave a goal no larger than the lead (达到245.6万人，
-    超过年度目标任务240万人: the goal 240万, not 5.6万); a lead of 292万 on 3312万 or 1600人 on 4.12万人 stays a gap."""
+    the result and at least `share` of it (roles.change.gap_goal_share in the rules). Why: a lead that large would
+    leave a goal no larger than the lead (达到245.6万人，超过年度目标任务240万人: the goal 240万, not 5.6万); a lead of
+    292万 on 3312万 or 1600人 on 4.12万人 stays a gap."""
     r, g = result.q, gap.q
     return result.role == "level" and r.measure == g.measure and r.unit == g.unit and r.value_high is None and \
-        g.value_high is None and _GAP_SHARE_GOAL * r.value <= g.value < r.value
+        g.value_high is None and share * r.value <= g.value < r.value
 
 
 def _wrapped_label(text: str, marks: str) -> bool:
