@@ -425,6 +425,8 @@ class Lexicon:
     # the words between a result and a gap to its goal after it that may name the goal's own value instead
     # (达到245.6万人，超过年度目标任务240万人): see `Extractor._goal_not_gap`
     change_gap_goal: list[regex.Pattern[str]] = field(default_factory=list)
+    # the least share of the result such a number reaches to be the goal's value, not the lead (roles.change.gap_goal_share)
+    change_gap_goal_share: float = 0.5
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     # words opening the clause after a clause-only cue's (规划床位1200张，其中…) that the cue still governs: the
     # parts of a planned total
@@ -965,6 +967,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_cause=[p.pattern for p in patterns if p.what == "roles.change.cause"],
         change_restated=[p.pattern for p in patterns if p.what == "roles.change.restated"],
         change_gap_goal=[p.pattern for p in patterns if p.what == "roles.change.gap_goal"],
+        change_gap_goal_share=float(change.get("gap_goal_share", 0.5)),
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_clause_parts=[str(w) for w in target.get("clause_parts", [])],
         target_subject_bound=[str(w) for w in target.get("subject_bound", [])],

@@ -122,6 +122,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
                        gap_not_after=PATTERNS, rate=PATTERNS,
                        after=PATTERNS, base=PATTERNS, cause=PATTERNS, restated=PATTERNS, gap_goal=PATTERNS,
+                       gap_goal_share={"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
                        **{"not": WORDS}),
         level=_record([], reset=WORDS, reset_patterns=PATTERNS, repeat_done=PATTERNS, standard=PATTERNS,
                       stock_after=PATTERNS,

@@ -304,7 +304,8 @@ class Extractor:
             scope_end = self.classifier.lex.target_scope_end
             for i, ((prev, _), (c, _)) in enumerate(itertools.pairwise(contexts)):
                 if c.role == "change" and any(p.fullmatch(text, prev.q.end, c.q.start) for p in gap_goal) and \
-                        _result_passed(text, [x for x, _ in contexts[:i + 1]], c, scope_end):
+                        _result_passed(text, [x for x, _ in contexts[:i + 1]], c, scope_end,
+                                       self.classifier.lex.change_gap_goal_share):
                     # 达到245.6万人，超过年度目标任务240万人: a "gap" as large as the result itself would leave a goal
                     # too small to be one; the number is the goal's own value, which the result passed
                     c.role, c.role_cue, c.changed = "target", c.role_cue + " (the goal's value)", False
@@ -945,10 +946,7 @@ GROUP_LABEL = 20  # a label over a group of a table's rows, on a line of its own
 WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
 
 
-_GAP_SHARE_GOAL = 0.5  # a gap to a goal at least this share of the result before it would make the goal at most as large
-
-
-def _result_passed(text: str, before: list[Candidate], gap: Candidate, scope_end: str) -> bool:
+def _result_passed(text: str, before: list[Candidate], gap: Candidate, scope_end: str, share: float) -> bool:
     """Whether a result before `gap` (the nearest first, back to a mark that ends a cue's reach, roles.yaml
     target.scope_end) makes `gap` the goal's own value (`_goal_not_gap`). Why not the nearest alone: a yearly average or
     another figure of the same clause run may stand between the result and the goal it passed (累计新增就业15.8万人，年均
@@ -956,18 +954,19 @@ def _result_passed(text: str, before: list[Candidate], gap: Candidate, scope_end
     for r in reversed(before):
         if scope_end and any(m in text[r.q.end:gap.q.start] for m in scope_end):
             return False
-        if _goal_not_gap(r, gap):
+        if _goal_not_gap(r, gap, share):
             return True
     return False
 
 
-def _goal_not_gap(result: Candidate, gap: Candidate) -> bool:
+def _goal_not_gap(result: Candidate, gap: Candidate, share: float) -> bool:
     """Whether `gap`, read as the lead of `result` over a goal, is rather the goal itself: of the same measure, below
-    the result and at least half of it. Why: a lead that large would leave a goal no larger than the lead (达到245.6万人，
-    超过年度目标任务240万人: the goal 240万, not 5.6万); a lead of 292万 on 3312万 or 1600人 on 4.12万人 stays a gap."""
+    the result and at least `share` of it (roles.change.gap_goal_share in the rules). Why: a lead that large would
+    leave a goal no larger than the lead (达到245.6万人，超过年度目标任务240万人: the goal 240万, not 5.6万); a lead of
+    292万 on 3312万 or 1600人 on 4.12万人 stays a gap."""
     r, g = result.q, gap.q
     return result.role == "level" and r.measure == g.measure and r.unit == g.unit and r.value_high is None and \
-        g.value_high is None and _GAP_SHARE_GOAL * r.value <= g.value < r.value
+        g.value_high is None and share * r.value <= g.value < r.value
 
 
 def _wrapped_label(text: str, marks: str) -> bool:
