@@ -19,8 +19,9 @@ Wrong values: a building's number in Chinese numerals before its floor or entran
 
 Misses: a rate by the person and the day (100元/人·日, 100元/（人·日）, 100元/人/天), by the bed and the bed-day
 (50元/床·日, 300元/床日, 200元/床), by the household or the mu and the year or month (300元/户·年, 800元/亩/年), by the day
-(15元/日) and a rent per square metre by the day (2元/㎡·天) gave none: the whole rate as written now (units.yaml;
-0.05元/日元 stays none).
+(15元/日), a rent per square metre by the day or month (2元/㎡·天, 2.5元/平米/月), a fee per visit with the joiner
+(50元/人·次) and by the car and the day (10元/辆·天) gave none: the whole rate as written now (units.yaml; 0.05元/日元
+stays none).
 
 Seen and left: 三分之二, 3分之2, 三分之一强 and 1/4强 give none (no finite share, or no word of one: as rounds 37-47
 decided); 数十家, 上百人, 上万人, 成千上万, 十之八九, 过半 give none (vague, GUIDE); 亿万农民, 万元级, 千亿级 none (classes);
@@ -64,6 +65,9 @@ BRIEF: list[Case] = [
     ("收费15元/日", [fig("15元/日", 15, measure="元/日")]),
     ("租金2元/㎡·天", [fig("2元/㎡·天", 2, measure="元/㎡·天")]),
     ("补贴1.2万元/户/年", [fig("1.2万元/户/年", 12000, measure="元/户/年")]),
+    ("体检费50元/人·次", [fig("50元/人·次", 50, measure="元/人次")]),
+    ("物业费2.5元/平米/月", [fig("2.5元/平米/月", 2.5, measure="元/平米/月")]),
+    ("停车费10元/辆·天", [fig("10元/辆·天", 10, measure="元/辆·天")]),
     ("汇率0.05元/日元", []),
     # a building's number in Chinese numerals before its floor or entrance: an address
     ("会议在三号楼5层举行", []), ("会议在二号楼三层举行", []), ("活动在行政中心三号楼五层开展", []),
