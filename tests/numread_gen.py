@@ -4371,6 +4371,17 @@ def population_classes(rng: random.Random) -> Iterator[Case]:
     v, written = rng.choice([(1e6, "百万"), (1e7, "千万"), (5e5, "50万"), (3e6, "300万")])
     yield Case("population_class.stated", f"全市常住人口达{written}", (Want(v, None, "人"),), counted=True)
 
+def dotted_days(rng: random.Random) -> Iterator[Case]:
+    """A month and a day written with a point before 起 and a verb of starting (自12.1起施行, 5.1起放假, 从10.8起) is the
+    day a rule starts: no count of 12.1 incidents (起); a count of incidents with a point (日均发生2.5起) stays."""
+    m, d = rng.randint(1, 12), rng.randint(1, 31)
+    day = f"{m:02d}.{d:02d}" if rng.random() < 0.2 else f"{m}.{d}"
+    verb = rng.choice(["施行", "实施", "执行", "放假", "恢复", "正式实施", "开始受理", "生效"])
+    yield Case("dotted_day", rng.choice([f"新规自{day}起{verb}", f"{day}起{verb}", f"从{day}起{verb}"]), (), counted=True)
+    v = rng.randint(11, 99) / 10
+    yield Case("dotted_day.count", f"{rng.choice(['日均发生', '平均每天发生', '月均受理'])}{arabic(v)}起",
+               (Want(v, None, "起"),), counted=True)
+
 
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
@@ -4454,7 +4465,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "bounded_low_named": bounded_lows_named, "signed_power": signed_powers, "bounded_dash": bounded_dashes,
     "financial_word": financial_words, "probably": probably, "sign_compare": sign_compares, "tens_some": tens_some,
     "power_magnitude": power_magnitudes, "day_rate": day_rates, "cn_address": cn_addresses,
-    "population_class": population_classes,
+    "population_class": population_classes, "dotted_day": dotted_days,
 }
 
 

@@ -23,6 +23,10 @@ Misses: a rate by the person and the day (100元/人·日, 100元/（人·日）
 (50元/人·次) and by the car and the day (10元/辆·天) gave none: the whole rate as written now (units.yaml; 0.05元/日元
 stays none).
 
+Wrong values too: a month and a day written with a point before 起 and a verb of starting (自12.1起施行, 5.1起放假,
+于3.15起实行, 从10.8起恢复) read 12.1 起 (a count of incidents): none now (exclusions.yaml exclude.dotted_day_from);
+日均发生2.5起 and 事故从12.5起降至8.1起 stay.
+
 Seen and left: 三分之二, 3分之2, 三分之一强 and 1/4强 give none (no finite share, or no word of one: as rounds 37-47
 decided); 数十家, 上百人, 上万人, 成千上万, 十之八九, 过半 give none (vague, GUIDE); 亿万农民, 万元级, 千亿级 none (classes);
 三大攻坚战 reads 3 大 and 两个确保 2 个 (slogan counts, optional by the GUIDE); 投资1 2.5万元 and 1\\n2.5万元 read 12.5万元
@@ -37,7 +41,7 @@ import pytest
 
 import stats
 from tests.batchread import TRAP, Case, alone_test, batch_tests, drawn, fig, read_cases
-from tests.numread_gen import Want, cn_addresses, day_rates, population_classes
+from tests.numread_gen import Want, cn_addresses, day_rates, dotted_days, population_classes
 
 BRIEF: list[Case] = [
     # a rate no measure word names, opened by a longer measure word: none, never the shorter word's reading
@@ -79,6 +83,10 @@ BRIEF: list[Case] = [
     ("建设百万人口大城市", []), ("千万人口超大城市增至10个", [fig("10个", 10, measure="个")]),
     ("迈向五百万人口特大城市", []),
     ("全市人口达百万", [fig("百万", 1e6, measure="人")]), ("实现100万人口市民化", [fig("100万人", 1e6, measure="人")]),
+    # a month and a day with a point before 起 and a verb of starting: a date; incidents counted with a point stay
+    ("新规自12.1起施行", []), ("5.1起放假", []), ("于3.15起实行", []), ("从10.8起恢复", []), ("12.1起实施", []),
+    ("日均发生2.5起", [fig("2.5起", 2.5, measure="起")]), ("全年发生交通事故12起", [fig("12起", 12, measure="起")]),
+    ("事故从12.5起降至8.1起", [fig("12.5起", 12.5, measure="起"), fig("8.1起", 8.1, measure="起")]),
     # the round's other forms that read right: kept so
     ("现场来了二三十人", [fig("二三十人", 20, 30, measure="人")]),
     ("近千人参加", [fig("近千人", 1000, qualifier="approx", measure="人")]),
@@ -107,6 +115,7 @@ test_a_sentence_reads_the_same_alone = alone_test(
     ["运力3000人次/小时", "伙食补助100元/人·日", "会议在三号楼5层举行", "建设百万人口大城市"])
 
 DRAWN = [c for c in drawn(day_rates, 25, 51) + drawn(cn_addresses, 25, 51) + drawn(population_classes, 12, 51)
+         + drawn(dotted_days, 12, 51)
          if c.text not in {t for t, _ in BRIEF}]
 
 
@@ -115,7 +124,7 @@ def test_the_families_are_drawn_wide() -> None:
     spellings, rates no word names; addresses with the building, the floor or the entrance in Chinese numerals and
     counts; population classes and stated populations."""
     for cls in ("day_rate", "day_rate.unnamed", "cn_address", "cn_address.count", "population_class",
-                "population_class.stated"):
+                "population_class.stated", "dotted_day", "dotted_day.count"):
         assert sum(c.cls == cls for c in DRAWN) >= 3, cls
     rates = [c.text for c in DRAWN if c.cls == "day_rate"]
     for base in ("/人", "/床", "/户", "/亩", "·"):
