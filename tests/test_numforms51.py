@@ -25,7 +25,8 @@ stays none).
 
 Wrong values too: a month and a day written with a point before 起 and a verb of starting (自12.1起施行, 5.1起放假,
 于3.15起实行, 从10.8起恢复) read 12.1 起 (a count of incidents): none now (exclusions.yaml exclude.dotted_day_from);
-日均发生2.5起 and 事故从12.5起降至8.1起 stay.
+日均发生2.5起 and 事故从12.5起降至8.1起 stay. And 提高3.5千分点 and 下降1.2十万分点 (个 left out, as 3百分点 reads) gave none: 千 and 十万 before 分点 are no
+magnitudes now (numerals.yaml).
 
 Seen and left: 三分之二, 3分之2, 三分之一强 and 1/4强 give none (no finite share, or no word of one: as rounds 37-47
 decided); 数十家, 上百人, 上万人, 成千上万, 十之八九, 过半 give none (vague, GUIDE); 亿万农民, 万元级, 千亿级 none (classes);
@@ -106,6 +107,10 @@ BRIEF: list[Case] = [
     ("会议于10:30开始", []), ("2025-11-30召开", []),
     ("增长１２３．５％", [fig("123.5%", 123.5, measure="%")]), ("投资５，０００万元", [fig("5,000万元", 5e7, measure="元")]),
     ("增长3百分点", [fig("3百分点", 3, measure="百分点")]),
+    # per-mille points and points per 100,000 with 个 left out, as 3百分点
+    ("出生率提高3.5千分点", [fig("3.5千分点", 3.5, measure="千分点")]),
+    ("死亡率下降1.2十万分点", [fig("1.2十万分点", 1.2, measure="十万分点")]),
+    ("投资3千万元", [fig("3千万元", 3e7, measure="元")]), ("全长3千米", [fig("3千米", 3, measure="千米")]),
     ("增长百分之五到百分之八", [fig("百分之五到百分之八", 5, 8, measure="%")]),
 ]
 
