@@ -16,6 +16,8 @@ Wrong values: a building's number in Chinese numerals before its floor or entran
 家住三栋二单元, 十二栋3单元501室, 12栋三单元) read 5 层, 3 层, 3 栋, 12 栋 where 2号楼3层 and 12栋3单元 read none
 (exclusions.yaml building_address, floor_address: the building's number in either numerals); a population before
 大城市, 特大城市 or 超大城市 (建设百万人口大城市) read 1000000 人 where 百万人口城市 read none (exclude.population_class).
+A floor with the sign word before it (停车场位于负二层, 负3层停车场) read −2 层, −3 层: a basement level, none now
+(exclude.floor_address).
 
 Misses: a rate by the person and the day (100元/人·日, 100元/（人·日）, 100元/人/天), by the bed and the bed-day
 (50元/床·日, 300元/床日, 200元/床), by the household or the mu and the year or month (300元/户·年, 800元/亩/年), by the day
@@ -25,8 +27,8 @@ stays none).
 
 Wrong values too: a month and a day written with a point before 起 and a verb of starting (自12.1起施行, 5.1起放假,
 于3.15起实行, 从10.8起恢复) read 12.1 起 (a count of incidents): none now (exclusions.yaml exclude.dotted_day_from);
-日均发生2.5起 and 事故从12.5起降至8.1起 stay. And 提高3.5千分点 and 下降1.2十万分点 (个 left out, as 3百分点 reads) gave none: 千 and 十万 before 分点 are no
-magnitudes now (numerals.yaml).
+日均发生2.5起 and 事故从12.5起降至8.1起 stay. And 提高3.5千分点 and 下降1.2十万分点 (个 left out, as 3百分点
+reads) gave none: 千 and 十万 before 分点 are no magnitudes now (numerals.yaml).
 
 Seen and left: 三分之二, 3分之2, 三分之一强 and 1/4强 give none (no finite share, or no word of one: as rounds 37-47
 decided); 数十家, 上百人, 上万人, 成千上万, 十之八九, 过半 give none (vague, GUIDE); 亿万农民, 万元级, 千亿级 none (classes);
@@ -77,6 +79,9 @@ BRIEF: list[Case] = [
     # a building's number in Chinese numerals before its floor or entrance: an address
     ("会议在三号楼5层举行", []), ("会议在二号楼三层举行", []), ("活动在行政中心三号楼五层开展", []),
     ("家住三栋二单元", []), ("家住十二栋3单元501室", []), ("家住12栋三单元", []),
+    # a floor with the sign word before it: a basement level, no count of −2 层
+    ("停车场位于负二层", []), ("负3层停车场", []), ("地下负二层", []),
+    ("大楼地下共3层", [fig("3层", 3, measure="层")]), ("增长负3%", [fig("负3%", -3, measure="%")]),
     # … floors and buildings counted in Chinese numerals stay
     ("该楼共有十二层", [fig("十二层", 12, measure="层")]), ("新建住宅十二栋", [fig("十二栋", 12, measure="栋")]),
     ("新建三栋二层小楼", [fig("三栋", 3, measure="栋"), fig("二层", 2, measure="层")]),
