@@ -666,9 +666,13 @@ def _rate_refusals(measures: dict[str, Measure], per_signs: tuple[str, ...],
     3000人次/小时, 5000千瓦 of 5000千瓦时/人: a count of people, a power), a wrong measure where none is the honest
     answer; so the shorter word refuses that rest with the per sign (or, for a rate, the joiner) after it."""
     out = dict(measures)
+    by_head: dict[str, list[str]] = {}
+    for w in measures:
+        by_head.setdefault(w[:1], []).append(w)
     for word, m in measures.items():
         extra = []
-        for longer, lm in measures.items():
+        for longer in by_head.get(word[:1], ()):
+            lm = measures[longer]
             if len(longer) > len(word) and longer.startswith(word):
                 signs = per_signs + (rate_joiners if any(s in longer for s in per_signs) else ())
                 extra += [rest for s in signs if s in lm.not_before
