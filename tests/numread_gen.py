@@ -4310,6 +4310,78 @@ def bounded_dashes(rng: random.Random) -> Iterator[Case]:
     yield Case("bounded_dash.plain", f"{head}{low}{mag}{measure}{dash}{high}{mag}{measure}",
                (Want(low * factor, high * factor, measure),), counted=True)
 
+# numforms51: rates by the day and the bed, rates no measure word names, addresses and population classes in
+# Chinese numerals
+
+DAY_RATES = [("元/人·日", "元/人·日"), ("元/（人·日）", "元/人·日"), ("元/(人·日)", "元/人·日"), ("元/人/日", "元/人/日"),
+             ("元/人/天", "元/人/天"), ("元/人日", "元/人日"), ("元/人天", "元/人天"), ("元/日", "元/日"),
+             ("元/床", "元/床"), ("元/床位", "元/床位"), ("元/床日", "元/床日"), ("元/床·日", "元/床·日"),
+             ("元/床·天", "元/床·天"), ("元/床/日", "元/床/日"), ("元/床/天", "元/床/天"), ("元/户·年", "元/户·年"),
+             ("元/户/年", "元/户/年"), ("元/户·月", "元/户·月"), ("元/户/月", "元/户/月"), ("元/亩·年", "元/亩·年"),
+             ("元/亩/年", "元/亩/年"), ("元/平方米·天", "元/平方米·天"), ("元/平方米/天", "元/平方米/天"),
+             ("元/㎡·天", "元/㎡·天"), ("元/㎡/天", "元/㎡/天"), ("元/㎡/月", "元/㎡/月")]
+# a rate whose whole no measure word names, opened by a longer measure word (人次, 千瓦时, 吨公里, 户次, 个月, 元/人次)
+UNNAMED_RATES = ["人次/小时", "千瓦时/人", "千瓦时/户", "吨公里/日", "户次/月", "辆次/日", "个月/次", "元/人次/天", "kWh/人",
+                 "万千瓦时/户"]
+
+
+def day_rates(rng: random.Random) -> Iterator[Case]:
+    """A charge by the person and the day, the bed or the bed-day, the household or the mu and the year, a square metre
+    and the day, in each spelling a notice uses (100元/人·日, 100元/（人·日）, 150元/人天, 300元/床日, 50元/床/天,
+    300元/户·年, 2元/㎡·天): the whole rate, its bracketed form as the bare one, never 元/人 with its day dropped nor
+    nothing; a rate no measure word names, opened by a longer word (3000人次/小时, 5000千瓦时/人, 3个月/次): none, never
+    that word's first part (3000 人, 5000 千瓦, 3 个)."""
+    written, measure = rng.choice(DAY_RATES)
+    n = rng.choice([rng.randint(2, 999), rng.randint(11, 999) / 10])
+    mag, factor = rng.choice([("", 1), ("", 1), ("万", 10000)]) if "㎡" not in written else ("", 1)
+    head = rng.choice(["伙食补助", "收费标准为", "补贴", "费用", "标准提高到"])
+    yield Case("day_rate", f"{head}{arabic(n)}{mag}{written}", (Want(float(f"{n * factor:.15g}"), None, measure),),
+               counted=True)
+    rate = rng.choice(UNNAMED_RATES)
+    yield Case("day_rate.unnamed", f"{rng.choice(['运力', '用量', '频次', '能力'])}{rng.randint(2, 9999)}{rate}", (),
+               counted=True)
+
+
+def cn_addresses(rng: random.Random) -> Iterator[Case]:
+    """A building's number in Chinese numerals before its floor or its entrance (三号楼5层, 二号楼三层, 三栋二单元,
+    十二栋3单元501室, 12栋三单元) says where, as 2号楼3层 and 12栋3单元 do: no count of 层 or 栋; floors and buildings
+    counted in Chinese numerals (该楼共有十二层, 新建住宅十二栋) stay."""
+    b, f, u = rng.randint(1, 20), rng.randint(1, 30), rng.randint(1, 9)
+    bw = rng.choice([chinese(b, rng), str(b)])
+    fw = rng.choice([chinese(f, rng), str(f)])
+    uw = rng.choice([chinese(u, rng), str(u)])
+    flat = f"{rng.randint(1, 30)}{rng.randint(1, 4):02d}室"
+    if bw == str(b) and fw == str(f) and uw == str(u):  # one of them in Chinese numerals, at least
+        bw = chinese(b, rng)
+    where = rng.choice([f"会议在{bw}号楼{fw}层举行", f"家住{bw}栋{uw}单元", f"家住{bw}栋{uw}单元{flat}",
+                        f"活动在{rng.choice(['行政中心', '科技大厦', ''])}{bw}号楼{fw}层开展"])
+    n = rng.randint(2, 60)
+    yield Case("cn_address", f"{where}，新建学校{n}所", (Want(n, None, "所"),), counted=True)
+    c = rng.randint(2, 30)
+    counted = rng.choice([(f"该楼共有{chinese(c, rng)}层", "层"), (f"新建住宅{chinese(c, rng)}栋", "栋")])
+    yield Case("cn_address.count", counted[0], (Want(c, None, counted[1]),), counted=True)
+
+
+def population_classes(rng: random.Random) -> Iterator[Case]:
+    """A population before 大城市, 特大城市 or 超大城市 (建设百万人口大城市, 千万人口超大城市) names a class of cities, as
+    before 城市 and 大市: no count of people; a population stated (全市人口达百万) stays."""
+    pop = rng.choice(["百万", "千万", "五百万", "300万", "50万"])
+    kind = rng.choice(["大城市", "特大城市", "超大城市"])
+    yield Case("population_class", f"{rng.choice(['建设', '打造', '迈向', '跻身'])}{pop}人口{kind}", (), counted=True)
+    v, written = rng.choice([(1e6, "百万"), (1e7, "千万"), (5e5, "50万"), (3e6, "300万")])
+    yield Case("population_class.stated", f"全市常住人口达{written}", (Want(v, None, "人"),), counted=True)
+
+def dotted_days(rng: random.Random) -> Iterator[Case]:
+    """A month and a day written with a point before 起 and a verb of starting (自12.1起施行, 5.1起放假, 从10.8起) is the
+    day a rule starts: no count of 12.1 incidents (起); a count of incidents with a point (日均发生2.5起) stays."""
+    m, d = rng.randint(1, 12), rng.randint(1, 31)
+    day = f"{m:02d}.{d:02d}" if rng.random() < 0.2 else f"{m}.{d}"
+    verb = rng.choice(["施行", "实施", "执行", "放假", "恢复", "正式实施", "开始受理", "生效"])
+    yield Case("dotted_day", rng.choice([f"新规自{day}起{verb}", f"{day}起{verb}", f"从{day}起{verb}"]), (), counted=True)
+    v = rng.randint(11, 99) / 10
+    yield Case("dotted_day.count", f"{rng.choice(['日均发生', '平均每天发生', '月均受理'])}{arabic(v)}起",
+               (Want(v, None, "起"),), counted=True)
+
 
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
@@ -4392,7 +4464,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "signed_group": signed_groups, "zero_cut_share": zero_cut_shares,
     "bounded_low_named": bounded_lows_named, "signed_power": signed_powers, "bounded_dash": bounded_dashes,
     "financial_word": financial_words, "probably": probably, "sign_compare": sign_compares, "tens_some": tens_some,
-    "power_magnitude": power_magnitudes,
+    "power_magnitude": power_magnitudes, "day_rate": day_rates, "cn_address": cn_addresses,
+    "population_class": population_classes, "dotted_day": dotted_days,
 }
 
 

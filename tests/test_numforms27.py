@@ -119,7 +119,8 @@ def rates() -> Iterator[Case]:
             yield f"标准为{quote}", [fig(quote, value * scale, measure=measure)]
     yield "运价0.5元/吨·公里", [fig("0.5元/吨·公里", 0.5, measure="元/吨公里")]
     yield "租金50元/平方米/月", [fig("50元/平方米/月", 50, measure="元/平方米·月")]
-    for longer in ["用水量200升/人·日", "补助50元/亩/年", "密度3个/平方米"]:  # a rate we name no measure word for
+    # a rate we name no measure word for (50元/亩/年 is one since numforms51: 50元/亩/季 is not)
+    for longer in ["用水量200升/人·日", "补助50元/亩/季", "密度3个/平方米"]:
         yield longer, []
     for quote, value, measure, head in [
             ("3.5万元", 35000, "元", "人均可支配收入"), ("35平方米", 35, "平方米", "人均住房面积"),

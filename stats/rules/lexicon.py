@@ -657,6 +657,31 @@ def _measure(entry: dict, path: Path) -> Measure:
     )
 
 
+def _rate_refusals(measures: dict[str, Measure], per_signs: tuple[str, ...],
+                   rate_joiners: tuple[str, ...]) -> dict[str, Measure]:
+    """Each measure word refusing, besides its own, what a longer word it opens refuses as a rate's start.
+
+    A longer word refuses a per sign after it (人次 before /小时, 千瓦时 before /人): a rate no measure word names.
+    The shorter word it opens would then read the number with the rest of the longer word left over (3000人 of
+    3000人次/小时, 5000千瓦 of 5000千瓦时/人: a count of people, a power), a wrong measure where none is the honest
+    answer; so the shorter word refuses that rest with the per sign (or, for a rate, the joiner) after it."""
+    out = dict(measures)
+    by_head: dict[str, list[str]] = {}
+    for w in measures:
+        by_head.setdefault(w[:1], []).append(w)
+    for word, m in measures.items():
+        extra = []
+        for longer in by_head.get(word[:1], ()):
+            lm = measures[longer]
+            if len(longer) > len(word) and longer.startswith(word):
+                signs = per_signs + (rate_joiners if any(s in longer for s in per_signs) else ())
+                extra += [rest for s in signs if s in lm.not_before
+                          if not (rest := longer[len(word):] + s).startswith(m.not_before)]  # 元 refuses / already
+        if extra:
+            out[word] = replace(m, not_before=m.not_before + tuple(dict.fromkeys(extra)))
+    return out
+
+
 def load_lexicon(lexicon_dir: Path) -> Lexicon:
     """Read every lexicon file; any missing key or bad pattern names its file and line."""
     p_num, p_units = lexicon_dir / "numerals.yaml", lexicon_dir / "units.yaml"
@@ -714,6 +739,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         if m.word in measures:
             raise RuleFileError(str(p_units), line_of(entry), None, f"measure '{m.word}' defined twice")
         measures[m.word] = m
+    measures = _rate_refusals(measures, per_signs, rate_joiners)
     before = {}
     for entry in units.get("measure_before", []):
         m = _measure(entry, p_units)
