@@ -27,7 +27,9 @@ from dataclasses import dataclass, replace
 from stats.errors import InputError
 from stats.read.asciidoc import asciidoc_plain
 from stats.read.bbcode import bbcode_cut, bbcode_plain
+from stats.read.chatexport import chat_export_cut, chat_export_plain
 from stats.read.csvrows import csv_cells_apart
+from stats.read.drawingml import drawingml_plain
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
 from stats.read.hocr import hocr_plain
@@ -417,12 +419,15 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
     a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
     (`sheet_escapes_read`: a tab between a table's cells is its gap), then a Word body's WordprocessingML taken out
-    (`wordml_plain`, before the HTML: its text's references are read there) and an OpenDocument body's ODF
+    (`wordml_plain`, before the HTML: its text's references are read there), a slide's DrawingML (`drawingml_plain`,
+    after the Word body's: a Word body's drawings hold DrawingML tags its reading takes) and an OpenDocument body's ODF
     markup (`odf_plain`, its styles dropped, its footnotes after their paragraphs, before the HTML too); and a
     Jupyter notebook's cells' lines read as the strings its JSON writes them (`notebook_plain`, before all but the
-    JSON escapes; `is_notebook` says whether the file is one, None: the text's head says)."""
-    read = sheet_escapes_read(notebook_plain(json_escapes_read(text, json), is_notebook))
-    read = parts_joined(bbcode_plain(unescaped(hocr_plain(odf_plain(wordml_plain(read))))))
+    JSON escapes; `is_notebook` says whether the file is one, None: the text's head says); before everything, a
+    Telegram chat export's messages read once each, their texts' parts joined (`chat_export_plain`: the JSON it
+    reads holds its own escapes)."""
+    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(text), json), is_notebook))
+    read = parts_joined(bbcode_plain(unescaped(hocr_plain(odf_plain(drawingml_plain(wordml_plain(read)))))))
     read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))
     return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))
@@ -460,7 +465,8 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         text = decoder.decode(data)
         if text:
             text = held + _repaired(text)
-            cuts = [c for c in (_tail_tags(text), wordml_cut(text), notebook_cut(text) if is_notebook else -1) if c >= 0]
+            cuts = [c for c in (_tail_tags(text), wordml_cut(text), notebook_cut(text) if is_notebook else -1,
+                                 chat_export_cut(text)) if c >= 0]
             cut = min(cuts, default=-1)
             if cut > 0 and wordml_cut(text[:cut]) >= 0:  # (deleted text whose end tag the tags held would take)
                 cut = wordml_cut(text[:cut])
