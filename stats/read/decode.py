@@ -30,6 +30,7 @@ from stats.read.bbcode import bbcode_cut, bbcode_plain
 from stats.read.chatexport import chat_export_cut, chat_export_plain
 from stats.read.csvrows import csv_cells_apart
 from stats.read.drawingml import drawingml_plain
+from stats.read.epub import epub_plain
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
 from stats.read.hocr import hocr_plain
@@ -421,13 +422,15 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     (`sheet_escapes_read`: a tab between a table's cells is its gap), then a Word body's WordprocessingML taken out
     (`wordml_plain`, before the HTML: its text's references are read there), a slide's DrawingML (`drawingml_plain`,
     after the Word body's: a Word body's drawings hold DrawingML tags its reading takes) and an OpenDocument body's ODF
-    markup (`odf_plain`, its styles dropped, its footnotes after their paragraphs, before the HTML too); and a
+    markup (`odf_plain`, its styles dropped, its footnotes after their paragraphs, before the HTML too), and a
+    book's XHTML its rubies' readings dropped and its notes after the paragraphs that refer to them (`epub_plain`,
+    before the HTML: a note and its reference are found by their tags); and a
     Jupyter notebook's cells' lines read as the strings its JSON writes them (`notebook_plain`, before all but the
     JSON escapes; `is_notebook` says whether the file is one, None: the text's head says); before everything, a
     Telegram chat export's messages read once each, their texts' parts joined (`chat_export_plain`: the JSON it
     reads holds its own escapes)."""
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(text), json), is_notebook))
-    read = parts_joined(bbcode_plain(unescaped(hocr_plain(odf_plain(drawingml_plain(wordml_plain(read)))))))
+    read = parts_joined(bbcode_plain(unescaped(epub_plain(hocr_plain(odf_plain(drawingml_plain(wordml_plain(read))))))))
     read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))
     return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))
