@@ -8,12 +8,14 @@ some (a bold figure, a link, a mention) it is a list of plain strings and entity
 JSON marks with no unit after it (486 | 人，转移…). And "text_entities" gives every message's text a second time
 (a list of {"type": "plain", "text": …} objects): read as written, each of the chat's figures is found twice.
 
-So, in a text that holds Telegram's "text_entities" key: each "text_entities" value is dropped with its key, and
+So, in a text that holds Telegram's "text_entities" or "date_unixtime" key (each message has both, the second
+before its text): each "text_entities" value is dropped with its key, and
 each "text" value (a string, or a list of strings and entity objects) is read as the message shows it, its parts
 joined and its JSON escapes read (\\n a line's end), and set on a line of its own in place of its key (an empty one
 goes with its line). The other keys (ids, dates, the sender, a photo's width and height) are left as they are: the
 sender's name on its line, as a chat shows it over the message. A value the piece's end cuts waits for the next
-piece (`chat_export_cut`).
+piece (`chat_export_cut`); a file is judged an export by its head (`chat_export`), so that every piece of it is
+read alike.
 """
 
 from __future__ import annotations
@@ -23,11 +25,30 @@ import re
 
 from stats.rules.prepared import compiled_re
 
-_MARK = '"text_entities"'
+_MARKS = ('"text_entities"', '"date_unixtime"')  # Telegram's own keys: one of them stands before any message's text
 # A message's "text" or "text_entities" key: at a line's start (Telegram's indented JSON) or after { or , (compact).
 _KEY = compiled_re(r'(?:^|(?<=[{,]))[ \t]*"text(_entities)?":[ \t]*(?=["\[])', re.M)
 _AFTER = compiled_re(r"[ \t]*,?[ \t]*(?:\r?\n)?")
 _DECODER = json.JSONDecoder()
+_WINDOW = 1 << 16
+_KEYS_WRITTEN = ('"text": ', '"text_entities": ')
+
+
+_HEAD = 4096  # a file's head, as `stats.read.decode.detect` judges it: every piece of a large file is read alike
+
+
+def _export(text: str) -> bool:
+    """Does the text hold one of a Telegram export's own keys?"""
+    return _MARKS[0] in text or _MARKS[1] in text
+
+
+def chat_export(head: str | bytes) -> bool:
+    """A text whose head (its first `_HEAD` characters or bytes) is this is a Telegram export: a JSON object with
+    "messages" and one of Telegram's own keys (its first message stands in the head)."""
+    if isinstance(head, bytes):
+        head = head[:_HEAD].decode("utf-8", "ignore")
+    head = head[:_HEAD]
+    return head.lstrip().startswith("{") and '"messages"' in head and _export(head)
 
 
 def _said(value: object) -> str | None:
@@ -48,10 +69,10 @@ def _said(value: object) -> str | None:
     return "".join(parts)
 
 
-def chat_export_plain(text: str) -> str:
-    """text with a Telegram export's messages read once each (see above); text without its "text_entities" key is
-    returned as it is."""
-    if _MARK not in text:
+def chat_export_plain(text: str, is_chat: bool | None = None) -> str:
+    """text with a Telegram export's messages read once each (see above) where `is_chat` says it is an export's
+    (None: where it holds one of Telegram's own keys); other text is returned as it is."""
+    if not (_export(text) if is_chat is None else is_chat):
         return text
     out: list[str] = []
     pos = 0
@@ -74,19 +95,20 @@ def chat_export_plain(text: str) -> str:
 
 
 def chat_export_cut(text: str) -> int:
-    """Where a "text" or "text_entities" value that the end of `text` cuts starts (-1: none), in a Telegram export,
-    so that the piece waits for the next and the value is read whole."""
-    if _MARK not in text:
-        return -1
-    start = max(text.rfind('"text":'), text.rfind('"text_entities":'))
-    if start < 0:
-        return -1
-    m = _KEY.search(text, text.rfind("\n", 0, start) + 1)
-    if m is None or m.start() > start:
-        return -1
-    try:
-        _DECODER.raw_decode(text, m.end())
-    except ValueError:
-        return m.start()
+    """Where the first "text" or "text_entities" value that the end of `text` (a piece of a Telegram export) cuts
+    starts (-1: none), so that the piece waits for the next and the value is read whole: the outermost, a message's
+    list, not an entity's "text" inside it; a value the piece ends right after waits too. Looked for in the piece's
+    last `_WINDOW` characters (a message's text and its entities are far shorter)."""
+    start = text.rfind("\n", 0, max(0, len(text) - _WINDOW)) + 1
+    for m in _KEY.finditer(text, start):
+        try:
+            _, end = _DECODER.raw_decode(text, m.end())
+        except ValueError:
+            return m.start()
+        if not text[end:].strip(" \t\r\n,"):
+            return m.start()  # (its comma and line end, which go with it, are in the next piece)
+    last = text.rfind("\n") + 1
+    tail = text[last:].lstrip(" \t")
+    if last < len(text) and (not tail or any(key.startswith(tail) for key in _KEYS_WRITTEN)):
+        return last  # (a line of blanks so far, or a key the piece's end cuts, "text_ent | ities": waits whole)
     return -1
-

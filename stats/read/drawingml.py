@@ -23,7 +23,8 @@ cell's properties hold no text and go whole; a line break inside a paragraph (<a
 tag of an Office namespace (p:, a:, p14:, r: …) and the XML declaration are dropped, the runs' texts joined. A text is
 read so only where it holds a DrawingML text body (<p:txBody> or <a:txBody>, and a run's <a:t>) and no
 WordprocessingML (a Word body is `stats.read.wordml`'s, whose reading takes these tags too): HTML or another XML is no
-slide.
+slide. A shape is read so where its piece of the file holds it whole (a large file is read in pieces of megabytes: a
+slide's XML is a few tens of kilobytes).
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ endnote or rearnote, with an id) whose reference (an <a> whose href is #id, with
 holds is taken out of its place and its text (its back-link dropped: <a href="#fnref1">1</a>) set on a line of its
 own after that paragraph's end, and the reference is dropped; a note no paragraph refers to stays where it is. The
 chapter's own wrappers (<section>, <aside>, <nav>, <header>, <footer>, <figure>, <ruby> …), which the web page
-reading (`stats.read.decode`) leaves, are dropped there too.
+reading (`stats.read.decode`) leaves, are dropped there too. A note is moved where its piece of the file holds it
+and its reference (a large file is read in pieces of megabytes: a chapter's XHTML is far shorter).
 """
 
 from __future__ import annotations
