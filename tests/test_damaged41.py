@@ -14,10 +14,11 @@ import json
 import pytest
 
 from stats.read.chatexport import chat_export_cut, chat_export_plain
-from stats.read.decode import CHAT_PREFIX, decode_chunks, detect
+from stats.read.decode import CHAT_PREFIX, decode_bytes, detect
 from stats.read.drawingml import STOP, drawingml_plain
 from stats.read.epub import epub_plain
 from stats.run.pipeline import Extractor
+from tests.chunked import decoded_in_chunks as _chunked
 from tests.dated import dated_figures as _run
 from tests.goldsets import scored
 
@@ -119,16 +120,15 @@ def test_a_telegram_exports_figures_found_once_each(extractor: Extractor) -> Non
 
 
 def test_a_telegram_export_cut_inside_a_text_value_waits_and_reads_alike() -> None:
-    """A piece whose end cuts a message's text list waits from its key; read in pieces of 97 bytes the export reads
-    as it does whole (the file judged an export by its head). JSON with neither of Telegram's keys is no export: left
+    """A piece whose end cuts a message's text list waits from its key; read in pieces of 1, 5, 29 or 97 bytes the export
+    reads as it does whole (the file judged an export by its head). JSON with neither of Telegram's keys is no export: left
     as it is."""
     key = _CHAT.index('"text": [')
     assert chat_export_cut(_CHAT[:key + 30]) == _CHAT.rindex("\n", 0, key) + 1
     data = _CHAT.encode("utf-8")
     assert detect(lambda: [data], data[:4096], False, "chat.json").encoding == CHAT_PREFIX + "utf-8"
-    pieces = "".join(decode_chunks((data[i:i + 97] for i in range(0, len(data), 97)), CHAT_PREFIX + "utf-8"))
-    whole = "".join(decode_chunks([data], CHAT_PREFIX + "utf-8"))
-    assert pieces == whole and "412人" in whole
+    whole = decode_bytes(data, "result.json").text
+    assert all(_chunked(data, size) == whole for size in (1, 5, 29, 97)) and "412人" in whole
     plain = '{"text": ["甲", {"type": "bold", "text": "1"}]}'
     assert chat_export_plain(plain) == plain
 
