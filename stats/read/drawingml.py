@@ -35,6 +35,7 @@ import unicodedata
 from stats.rules.prepared import compiled_re
 
 STOP = unicodedata.lookup("IDEOGRAPHIC FULL STOP")  # what a bullet's end stands for (named: no mark in the engine's code)
+_FIGURE_MARKS = ("%", unicodedata.lookup("PER MILLE SIGN"))  # marks a figure ends in: no mark of the bullet's end
 
 _BODY = compiled_re(r"<(?:p|a):txBody[\s>]")
 _SHAPE = compiled_re(r"<p:sp[\s>].*?</p:sp>", re.S)
@@ -76,6 +77,6 @@ def _bullets_ended(shape: re.Match[str]) -> str:
 
 def _ended(para: re.Match[str]) -> str:
     said = "".join(_RUN_TEXT.findall(para.group(1))).rstrip()
-    if not said or unicodedata.category(said[-1]).startswith("P") and said[-1] not in "%\u2030":
+    if not said or unicodedata.category(said[-1]).startswith("P") and said[-1] not in _FIGURE_MARKS:
         return para.group()
     return f"{para.group(1)}<a:t>{STOP}</a:t>{para.group(2)}"
