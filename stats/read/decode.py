@@ -27,7 +27,10 @@ from dataclasses import dataclass, replace
 from stats.errors import InputError
 from stats.read.asciidoc import asciidoc_plain
 from stats.read.bbcode import bbcode_cut, bbcode_plain
+from stats.read.chatexport import chat_export, chat_export_cut, chat_export_plain
 from stats.read.csvrows import csv_cells_apart
+from stats.read.drawingml import drawingml_plain
+from stats.read.epub import epub_plain
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
 from stats.read.hocr import hocr_plain
@@ -65,6 +68,7 @@ from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
             "convert it: iconv -f UTF-16LE -t UTF-8")
+CHAT_PREFIX = "chat-export/"  # a Decoding's encoding: a Telegram export's JSON (stats.read.chatexport) in the one after it
 NOTEBOOK_PREFIX = "notebook/"  # a Decoding's encoding: a Jupyter notebook's JSON (stats.read.notebook) in the one after it
 JSON_PREFIX = "json-escaped/"  # a Decoding's encoding: an escaped JSON reply (stats.read.jsonescapes) in the one after it
 CONVERT = "convert it to UTF-8, e.g. iconv -f BIG5-HKSCS -t UTF-8 FILE > FILE.utf8.txt"
@@ -256,7 +260,8 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
     GB18030, which must look like Chinese, then GB18030 with rare damage. A quoted-printable mail is judged by the
     bytes its escapes stand for, and UTF-8 text read as cp1252 and saved again is read back (`stats.read.transfer`);
     so are an RTF document (`stats.read.rtf`) and a URL-encoded form body, by the text read out of them, and a
-    notebook's JSON is marked so that each of its pieces is read as one (`stats.read.notebook`).
+    notebook's JSON is marked so that each of its pieces is read as one (`stats.read.notebook`), and so is a
+    Telegram export's (`stats.read.chatexport`).
     """
     if not head.startswith(_UTF16_BOMS) and quoted_printable(head):
         inner = _detect(lambda: unquoted(chunks()), b"".join(unquoted((head,))), blank_bytes, path)
@@ -276,6 +281,8 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
     d = _detect(chunks, head, blank_bytes, path)
     if json_escaped(head):
         return replace(d, encoding=JSON_PREFIX + d.encoding)
+    if chat_export(head):
+        return replace(d, encoding=CHAT_PREFIX + d.encoding)
     return replace(d, encoding=NOTEBOOK_PREFIX + d.encoding) if notebook(head) else d
 
 
@@ -399,7 +406,7 @@ def _tags_dropped(text: str) -> str:
     return _TAG.sub("", _BLOCK_BREAK.sub("\n", _CELL_GAP.sub("\t", text)))
 
 
-def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None) -> str:
+def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None, is_chat: bool | None = None) -> str:
     """Decoded text as every later stage reads it: HTML references read and tags dropped (`unescaped`), a forwarded
     mail's quote marks set blank (`quote_marks_blank`, after the tags: a quote mark is no tag's end), and a table
     saved as CSV lines with its cells set apart (`csv_cells_apart`), a sheet's rows in a European locale read the
@@ -417,12 +424,17 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
     a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
     (`sheet_escapes_read`: a tab between a table's cells is its gap), then a Word body's WordprocessingML taken out
-    (`wordml_plain`, before the HTML: its text's references are read there) and an OpenDocument body's ODF
-    markup (`odf_plain`, its styles dropped, its footnotes after their paragraphs, before the HTML too); and a
+    (`wordml_plain`, before the HTML: its text's references are read there), a slide's DrawingML (`drawingml_plain`,
+    after the Word body's: a Word body's drawings hold DrawingML tags its reading takes) and an OpenDocument body's ODF
+    markup (`odf_plain`, its styles dropped, its footnotes after their paragraphs, before the HTML too), and a
+    book's XHTML its rubies' readings dropped and its notes after the paragraphs that refer to them (`epub_plain`,
+    before the HTML: a note and its reference are found by their tags); and a
     Jupyter notebook's cells' lines read as the strings its JSON writes them (`notebook_plain`, before all but the
-    JSON escapes; `is_notebook` says whether the file is one, None: the text's head says)."""
-    read = sheet_escapes_read(notebook_plain(json_escapes_read(text, json), is_notebook))
-    read = parts_joined(bbcode_plain(unescaped(hocr_plain(odf_plain(wordml_plain(read))))))
+    JSON escapes; `is_notebook` says whether the file is one, None: the text's head says); before everything, a
+    Telegram chat export's messages read once each, their texts' parts joined (`chat_export_plain`: the JSON it
+    reads holds its own escapes; `is_chat` says whether the file is one, None: the text's keys say)."""
+    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(text, is_chat), json), is_notebook))
+    read = parts_joined(bbcode_plain(unescaped(epub_plain(hocr_plain(odf_plain(drawingml_plain(wordml_plain(read))))))))
     read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))
     return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))
@@ -449,6 +461,8 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         chunks, encoding = unurled(chunks), encoding[len(URL_PREFIX):]
     json = encoding.startswith(JSON_PREFIX)
     encoding = encoding.removeprefix(JSON_PREFIX)
+    is_chat = encoding.startswith(CHAT_PREFIX)
+    encoding = encoding.removeprefix(CHAT_PREFIX)
     is_notebook = encoding.startswith(NOTEBOOK_PREFIX)
     encoding = encoding.removeprefix(NOTEBOOK_PREFIX)
     if encoding.endswith(CP1252_SUFFIX):
@@ -460,14 +474,15 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         text = decoder.decode(data)
         if text:
             text = held + _repaired(text)
-            cuts = [c for c in (_tail_tags(text), wordml_cut(text), notebook_cut(text) if is_notebook else -1) if c >= 0]
+            cuts = [c for c in (_tail_tags(text), wordml_cut(text), notebook_cut(text) if is_notebook else -1,
+                                 chat_export_cut(text) if is_chat else -1) if c >= 0]
             cut = min(cuts, default=-1)
             if cut > 0 and wordml_cut(text[:cut]) >= 0:  # (deleted text whose end tag the tags held would take)
                 cut = wordml_cut(text[:cut])
             if 0 <= cut < len(text):  # (the tags a piece ends in, whose reading hangs on what follows them,
                 text, held = text[:cut], text[cut:]  # </td> | <td>, wait whole; so does a notebook line, "…8.6 | 2亿元\n",)
                 if text:
-                    yield as_read(text, json, is_notebook)
+                    yield as_read(text, json, is_notebook, is_chat)
                 continue
             amp = text.rfind("&", max(0, len(text) - _ENTITY_MAX))
             lt = text.rfind("<", max(0, len(text) - _TAG_MAX))
@@ -487,10 +502,10 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
             if cut >= 0:  # (and a JSON escape, \u4e | 07, or a forum's tag, [col | or=Red])
                 text, held = text[:cut], text[cut:]
             if text:
-                yield as_read(text, json, is_notebook)
+                yield as_read(text, json, is_notebook, is_chat)
     tail = held + _repaired(decoder.decode(b"", final=True))
     if tail:
-        yield as_read(tail, json, is_notebook)
+        yield as_read(tail, json, is_notebook, is_chat)
 
 
 def _tail_tags(text: str) -> int:
