@@ -679,8 +679,31 @@ def _stop_digits(stops: str) -> re.Pattern[str] | None:
 Misread = tuple[frozenset[str], re.Pattern[str], str | Callable[[re.Match[str]], str], re.Pattern[str] | None]
 
 
-@functools.cache
+_OCR_READINGS: dict[str, Misread | None] = {}  # `_ocr_one`'s answers by pattern (`ocr_readings`, `keep_ocr_readings`)
+
+
+def ocr_readings(patterns: Iterable[str]) -> dict[str, Misread | None]:
+    """Each pattern's reading (`_ocr_one`), made here so that the prepared (pickled) extractor carries them."""
+    return {p: _ocr_one(p) for p in patterns}
+
+
+def keep_ocr_readings(made: Mapping[str, Misread | None]) -> None:
+    """Readings made before (`ocr_readings`, in a pickle): `_ocr_one` takes them as they are. Why: each is a
+    parse of its pattern for what it needs (`precheck.needs`, `pair_gate`) and two compiles, ~2 ms of every
+    start for layout.yaml's six; the prepared extractor carries them compiled, as it does its alternations."""
+    for pattern, read in made.items():
+        _OCR_READINGS.setdefault(pattern, read)
+
+
 def _ocr_one(pattern: str) -> Misread | None:
+    """The reading of one pattern (`_ocr_read`), made once a process (or carried in the prepared extractor)."""
+    if pattern in _OCR_READINGS:
+        return _OCR_READINGS[pattern]
+    read = _OCR_READINGS[pattern] = _ocr_read(pattern)
+    return read
+
+
+def _ocr_read(pattern: str) -> Misread | None:
     """layout.yaml ocr_one, ocr_reads and misreads (`PATTERN=>TEXT`): the characters a page must hold one of for
     the pattern to find anything (`precheck.needs`: its dash), the pattern, what stands for what it finds
     (as long: one character for one), and the characters a page must hold side by side (`precheck.pair_gate`, in

@@ -34,9 +34,11 @@ from stats.repair.layout import (
     keep_alternations,
     keep_line_gates,
     keep_mark_classes,
+    keep_ocr_readings,
     line_gates,
     line_pattern_sets,
     mark_class,
+    ocr_readings,
     repair_stream,
     starts_with_any,
     untitled_marks,
@@ -172,6 +174,8 @@ class Extractor:
         # the marks no headline line holds, as the class `title_lines` searches (carried compiled too)
         marks = untitled_marks(lex.sentence_end, lex.clause_end, lex.closing, lex.line_complete)
         self.mark_classes = {marks: cls} if (cls := mark_class(marks)) is not None else {}
+        # the OCR and misread patterns, each read for what a page needs and compiled (carried too)
+        self.ocr_readings = ocr_readings([*lex.misreads, *lex.ocr_reads, *([lex.ocr_one] if lex.ocr_one else [])])
         # what each not_headline pattern needs in a line (`segment.is_headline`), carried as the alternations are
         self.not_headline_needs = tuple(n for _, n in not_headline_checks(lex))
         # the magnitudes and measure words a line cut between 万 and 人 is told by (layout `_unit_runs_on`)
@@ -189,6 +193,7 @@ class Extractor:
         keep_alternations(self.alternations)
         keep_line_gates(self.line_gates)
         keep_mark_classes(self.mark_classes)
+        keep_ocr_readings(self.ocr_readings)
         keep_not_headline(self.rules.lexicon, self.not_headline_needs)
 
     def excluded_spans(self, text: str, timed_out: list[str] | None = None) -> list[tuple[int, int, ExclusionRule]]:
