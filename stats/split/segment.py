@@ -335,11 +335,7 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
         elif current is None and not boxed and is_headline(par, lex):  # (asked once: the next test is its other half)
             pending_titles.append(p)  # the page's first headline: it names the article that opens next
             continue
-        elif current is not None and not boxed and not _in_block(current, lex) and is_headline(par, lex) \
-                and not (was_headed and opens_at):
-            # (a PDF's line right under a headline told by its type size, set in the body's type, is that item's body,
-            # however short: a box's first entry under its title, 科技经费投入 5.86亿元 under 数说·前三季度, is no
-            # headline of the item after the box)
+        elif current is not None and not boxed and not _in_block(current, lex) and is_headline(par, lex):
             # (an item of a column of briefs, ■本报讯 …, has no headline: the one after it is the next item's)
             # (an article taken up from another page under its jump mark, （上接第1版）, had its headline there or over
             # the mark: a headline after its body is the next item's, though it shares the news's words)
