@@ -110,6 +110,7 @@ def box_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _box_page(tmp_path_factory.mktemp("pages141"))
 
 
+@pytest.mark.slow
 def test_a_box_of_figures_over_labels_in_the_bodys_type_reads_as_entries(box_pdf: Path) -> None:
     """Each figure and the label under it one entry, the figure first (4.12万人城镇新增就业), as the layout repair hands
     on such a box from a text (each had been a paragraph of its own, the figure apart from what it counts); the item's
