@@ -259,6 +259,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 continue
             gap = ln.top - last.bottom
             overlap = min(ln.x1, b.x1) - max(ln.x0, b.x0)
+            if _heads_below(b, ln, gap):
+                continue
             if -0.5 * ln.size <= gap <= LINE_GAP * ln.size and overlap >= 0.5 * min(ln.x1 - ln.x0, b.x1 - b.x0):
                 if gap < best_gap:
                     best, best_gap = b, gap
@@ -269,6 +271,17 @@ def _blocks(lines: list[Line]) -> list[Block]:
         else:
             best.add(ln)
     return blocks
+
+
+def _heads_below(b: Block, ln: Line, gap: float) -> bool:
+    """A line set larger than the block's last one, further below it than twice the block's own pitch: the headline
+    of the next item under a box (数说's last label, then 自治区藏医院… at 11 points under entries at 10), no line of
+    the box, though its size is near the box's and the gap within a line's reach. Read on in the box, the headline
+    would run into its last label and leave its own article."""
+    if len(b.lines) < 2 or ln.size <= b.lines[-1].size * (1 + SAME_SIZE / 2):
+        return False
+    pitch = b.lines[-1].top - b.lines[-2].bottom
+    return gap > 2 * max(pitch, 0.2 * ln.size)
 
 
 def _is_head(b: Block, body: float) -> bool:
@@ -390,6 +403,40 @@ def _figure_cells(blocks: list[Block], body: float) -> list[Block]:
         row.table = True
         pairs[id(h)] = row
     return [pairs.get(id(b), b) for b in blocks if id(b) not in used]
+
+
+def _figure_lines(blocks: list[Block], body: float) -> list[Block]:
+    """A box of figures set a figure a line over its label a line (数说: 5.86亿元 / 科技经费投入 / 4.12万人 / 城镇新增就业),
+    all in one block at one size under the box's title: each pair is one entry of a paragraph of its own, the figure
+    glued to its label (4.12万人城镇新增就业), as the layout repair hands on such a box from an extractor's text (the
+    segmenter's figure entries, the metric rules' label after its figure). Read a line a paragraph, each figure would
+    stand apart from what it counts. Every line after the title must be such a pair, two pairs at least."""
+    out: list[Block] = []
+    for b in blocks:
+        lines = b.lines
+        title = lines[:1] if lines and not _bare_figure(lines[0]) and lines[0].size > lines[-1].size else []
+        entries = lines[len(title):]
+        if b.table or len(entries) < 4 or len(entries) % 2 or not all(
+                _bare_figure(f) and _box_label(lab) and abs(f.size - lab.size) <= SAME_SIZE * f.size
+                for f, lab in zip(entries[::2], entries[1::2], strict=True)):
+            out.append(b)
+            continue
+        if title:
+            out.append(Block(title[0]))
+        rows = [Line(f.glyphs + lab.glyphs, f.size) for f, lab in zip(entries[::2], entries[1::2], strict=True)]
+        table = Block(rows[0])
+        for row in rows[1:]:
+            table.add(row)
+        table.table = True
+        out.append(table)
+    return out
+
+
+def _box_label(ln: Line) -> bool:
+    """A box entry's label: a few words on a line of their own, opening on no digit and closing on no mark."""
+    glyphs = ln.glyphs
+    return len(glyphs) <= 2 * NUMBER_CELL and not _numeric(glyphs[0].ch) and not _ends(glyphs[-1].ch) \
+        and not any(_numeric(g.ch) for g in glyphs[:1])
 
 
 def _bare_figure(ln: Line) -> bool:
@@ -703,7 +750,7 @@ def read_pdf_text(path: Path) -> PdfText:
             body = Counter(g.size for g in glyphs).most_common(1)[0][0]
             blocks = _blocks(_lines(glyphs))
             blocks = [b for b in blocks if not _is_furniture(b, blocks, height, body)]
-            blocks = _figure_cells(_tables(blocks, body), body)
+            blocks = _figure_lines(_figure_cells(_tables(blocks, body), body), body)
             for heads, bodies in _order(blocks, body, width):
                 _write_article(w, i, heads, bodies)
     finally:

@@ -227,6 +227,10 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             if table is not None and out and out[-1].span()[1] > table.span()[0]:
                 table = None  # (its labels reach into a table read before: two readings, a doubt)
         if table is None:
+            table = _heads_over_runs(kinds, texts, k, reads_head, head_cell)
+            if table is not None and out and out[-1].span()[1] > table.span()[0]:
+                table = None  # (its head reaches into a table read before: two readings, a doubt)
+        if table is None:
             table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
         if table is None:
             table = _scattered_table(kinds, texts, k, reads_head, head_cell, unit_cell)
@@ -850,6 +854,40 @@ def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
                 continue
         found.append(Table(reads[0], list(range(first, at)), heads, columns, caption=note or None))
     return found[0] if len(found) == 1 else None
+
+
+def _heads_over_runs(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                    head_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose whole head the extractor printed first, a cell a line, the label column's head
+    among the value columns' (劳务收入 / 市县 / 转移就业: pdfminer with boxes_flow 1 ordering a row's boxes of one height in
+    an order of its own), then every value column's numbers in one run, then the labels with no head over them
+    (海口 / 三亚 / …). The run makes k columns as long as the labels; the k + 1 lines right over it are the head, one of
+    them the label column's (as `_headed_table` tells it: the one that, set first, makes a head the table reader reads,
+    and without which the others make none), the value columns' heads in the order they came, as their columns came.
+    None where anything leaves a doubt: the labels' count not dividing the run, a number right after them, a line over
+    the run no head's cell, or two readings."""
+    run = _run(kinds, at)
+    j = at + run
+    if run < 4 or j >= len(kinds) or kinds[j] != LABEL:
+        return None
+    labels = []
+    while j < len(kinds) and kinds[j] == LABEL:
+        labels.append(j)
+        j += 1
+    m = len(labels)
+    if m < 2 or run % m or j < len(kinds) and kinds[j] == NUMBER:
+        return None
+    k = run // m
+    top = at - k - 1
+    if top < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in range(top, at)):
+        return None
+    over = list(range(top, at))
+    reads = [i for i in over if reads_head(_joined([texts[i], *(rest := [texts[j] for j in over if j != i])]))
+             and not reads_head(_joined(rest))]
+    if len(reads) != 1:
+        return None
+    columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+    return Table(reads[0], labels, [i for i in over if i != reads[0]], columns, first=top)
 
 
 def _labels_apart(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],

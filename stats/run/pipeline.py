@@ -21,7 +21,7 @@ import regex
 from stats.classify.roles import Classifier
 from stats.context.carry import ArticleContext
 from stats.context.period import PeriodState, within, year_before
-from stats.context.place import Placed, PlaceTracker
+from stats.context.place import Area, Gazetteer, Placed, PlaceTracker
 from stats.context.situate import CARRIED, DATE_DEFAULT, UNDATED, Situator
 from stats.find.quantities import Quantity, QuantityFinder
 from stats.find.tablerows import Cell, Chart, Head, TableReader, apart
@@ -616,7 +616,9 @@ class Extractor:
             # a chart's bars (寿光市 1286.5) are set short, as headlines are, but name no article: each bar's label is
             # its own area, not the article's
             art_titles = [t for t in art.titles if t not in bar_texts] if bar_texts else art.titles
-            where_when = self.situator.article(doc, art.dateline, art_titles, (s.text for s in iter_sentences(art, lex)))
+            # (a paragraph set aside, another item's headline read in passing, names no area of this article's)
+            where_when = self.situator.article(doc, art.dateline, art_titles,
+                                               (s.text for s in iter_sentences(art, lex) if not s.paragraph.aside))
             head: Head | None = None  # the head of the table whose rows come next, if any
             head_place: Placed | None = None  # the area the head's caption names (2024年全市主要经济指标), if any
             # the time in force before the head of the table now read: its caption's year and its columns' years (指标
@@ -630,6 +632,7 @@ class Extractor:
             # the head just read and the caption's lines under it so far, no row yet (a head over its caption)
             caption_run: list[str] | None = None
             parents = RowParents()  # each column's rule in the table's last row that is no part
+            row_area: Area | None = None  # the area the table's last row is labelled by, if any
             last_head: Head | None = None  # the last table's head: a head repeated under 续表 goes on with it
             above: list[str] = headline_caption  # the short sentences since the last long one: a caption set above a head
             only_titles = True  # every sentence of the article one of its headlines (`headline_caption`)
@@ -864,6 +867,20 @@ class Extractor:
                 # place's the row names, not the caption's; the caption's area is that of rows that name none)
                 row_place = bool(cells) and head_place is not None and bool(
                     where_when.settled_places().gaz.mentions(sent.text[:cells[0].q.start]))
+                if cells:
+                    # a row labelled by a short form that is a common word alone (山南 31.2 under 拉萨 / 日喀则): under
+                    # rows labelled by places it is the one division of their level and province it names
+                    common = _common_row_area(where_when.settled_places().gaz, sent.text[:cells[0].q.start],
+                                              row_area)
+                    if common is not None:
+                        row_place = True
+                        for c in cands:
+                            c.place, c.place_code, c.place_level = common.name, common.code, common.level
+                            c.place_why = "a table's row labelled by a short form, under rows labelled by places"
+                    row_area = common or _row_label_area(where_when.settled_places().gaz,
+                                                         sent.text[:cells[0].q.start])
+                else:
+                    row_area = None
                 for cell, c in zip(cells or (), cands, strict=False):
                     if cell.span and (own := where_when.column_period(cell.span, cell.year or c.period)):
                         # 一季度 二季度 …: the column's part of the year, in the year its caption or the text gives
@@ -1203,6 +1220,29 @@ def _rounded_in_body(c: Candidate, rows: list[tuple[Candidate, bool, dict[str, A
                 (c.qualifier == "approx" and abs(bv - v) <= v * ROUNDED_NEAR):
             out.add(b.period)
     return out
+
+
+def _row_label_area(gaz: Gazetteer, label: str) -> Area | None:
+    """The one area a table row's label names as a whole (日喀则 of 日喀则 96.4 93.8), if it names one: the rows
+    after it may name theirs by a short form that is a common word elsewhere (`_common_row_area`)."""
+    text = label.strip()
+    found = gaz.mentions(text) if text else []
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text) or len(found[0].areas) != 1:
+        return None
+    return found[0].areas[0]
+
+
+def _common_row_area(gaz: Gazetteer, label: str, above: Area | None) -> Area | None:
+    """The area a table row's label names by a short form that is a common word alone (山南 of 山南 31.2 94.1), where
+    the row above was labelled by a place (日喀则): a column of places of one level, so the label is the one division
+    of that level and province it is the short form of. A label no row of places stands over stays no place, as such
+    a word does in a sentence (山南水北)."""
+    text = label.strip()
+    if above is None or not text or gaz.mentions(text):
+        return None
+    areas = [a for a in gaz.common_short.get(text, ())
+             if a.level == above.level and a.code[:2] == above.code[:2] and a != above]
+    return areas[0] if len(areas) == 1 else None
 
 
 def _monthly_period(cell: Cell, period: str, why: str) -> str:

@@ -317,8 +317,13 @@ def segment(doc_id: str, paragraphs: Iterable[Paragraph], lex: Lexicon,
                 current = open_article(dateline)
             if pending_titles:
                 own = _own_heads(pending_titles, one_line)
+                others = _unechoed_heads(own, par)
+                if others:
+                    for other in others:
+                        other.aside = True
+                    own = [t for t in own if not any(t is o for o in others)]
                 current.titles += [t.text for t in own]
-                row = [t for t in pending_titles[len(own):] if len(t.text) >= _SIDE_HEAD] or row
+                row = [t for t in pending_titles if not any(t is o for o in own) and len(t.text) >= _SIDE_HEAD] or row
                 current.add(*pending_titles)
                 pending_titles = []
             rest = par[opener.end():]
@@ -424,6 +429,26 @@ def _own_heads(heads: list[Paragraph], one_line: Callable[[int, int], bool] | No
                 other.aside = True
             return heads[:k]
     return heads
+
+
+def _unechoed_heads(heads: list[Paragraph], lead: str) -> list[Paragraph]:
+    """The headline over an item's dateline that is another item's: two items' headlines set side by side
+    in a row (白沙：茶产业带动1.2万人就业 | 省农垦总医院新住院楼启用) that an extractor printed a line each,
+    then the second item's body first. Where the two are all the headlines over the dateline, the item's lead
+    restates the second clearly (`ROW_ECHO` pairs of characters) and shares not one pair with the first, a full
+    headline (`_SIDE_HEAD` long) that states a figure of its own, the first is the other item's, set aside as
+    `_own_heads` sets aside a headline printed beside another (its area no area of this item). A kicker over its
+    headline states no figure and stays; so do the entries of a number box over an item (more than two lines)."""
+    if len(heads) != 2:
+        return []
+
+    def shared(text: str) -> int:
+        pairs = {m.group(1) for m in _HAN_PAIR.finditer(text) if not text[m.start() - 1:m.start()].isdigit()}
+        return sum(pair in lead for pair in pairs)
+    if shared(heads[-1].text) < ROW_ECHO:
+        return []
+    first = heads[0].text
+    return [heads[0]] if len(first) >= _SIDE_HEAD and _ANY_DIGIT.search(first) and shared(first) == 0 else []
 
 
 ROW_ECHO = 3  # the pairs of characters a row's headline shares with an item's lead at least, to name that item
