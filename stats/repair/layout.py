@@ -1234,6 +1234,33 @@ _BLANK = "[—…\\-/]"
 _RATIO = "\\d+(?:\\.\\d+)?[:\\N{FULLWIDTH COLON}\\N{RATIO}]1"
 
 
+# A row's cell whose thousands a single space sets apart where wider gaps set its cells apart (pdftotext -layout of
+# a table set with thin spaces: 合计␣␣␣␣468␣␣␣␣4␣126␣␣␣␣4␣862): a group of one to three digits, one space, a group of
+# three (decimals maybe), each a whole cell's piece (`_thin_thousands`)
+_THIN_GAP = compiled_regex(r"(?<![\d.,])-?\d{1,3}(?P<gap> )\d{3}(?:\.\d+)?(?![\d.,])")
+
+
+def _thin_thousands(folded: str, start: int, end: int, gaps: list[int], columns: int) -> list[int]:
+    """The row's gaps (`gaps`, where each starts between `start` and `end`, its cells) without the single spaces that
+    set a cell's thousands apart: where every other gap of the row, the one after its label too, is two spaces wide
+    or more, and the cells so joined are no more than the head's value columns (`columns`); else `gaps` as they are.
+    A gap as narrow as the rest may be a column's: no join there, the row's cells read as `tablerows` reads them
+    (more cells than columns where a gap may mark thousands: no figure)."""
+    thin = [t.start("gap") for t in _THIN_GAP.finditer(folded, start, end)]
+    if not thin:
+        return gaps
+    runs = {r.start(): r.end() - r.start() for r in _SPACE_RUN.finditer(folded, 0, end)}
+    before = folded[:start]
+    if len(before) - len(before.rstrip(_SPACES)) < 2:
+        return gaps  # (the label's gap as narrow: the line's gaps tell nothing)
+    if any(runs.get(g, 0) < 2 for g in gaps if g not in thin):
+        return gaps
+    cells = len(folded[start:end].split()) - len(thin)
+    if cells > columns:
+        return gaps
+    return [g for g in gaps if g not in thin]
+
+
 @functools.cache
 def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
     """The row pattern, a cell's number followed by one of the qualifier words `tail` (an alternation, the
@@ -3408,7 +3435,7 @@ class _Repairer:
             columns = self._head_above()
         if columns:
             self.columns = columns
-            return gaps
+            return _thin_thousands(folded, m.start("cells"), e, gaps, columns)
         if self.whole_row and (after_row or self.tables.unit_cell(m.group("label"))):
             return gaps
         return None
