@@ -611,9 +611,10 @@ _NOTE_AFTER_UNIT = compiled_regex(r"(?<=\d[\p{Han}%\u2030]{1,3})(?:[\u2460-\u247
 # cell's number after it, is no character of the cell; made spaces (in the text as read, `_Stream.feed`), the row
 # is one of plain numbers. (Not a superscript: after a number at a line's end it may be a power, 10⁴.)
 _NOTE_CELL_END = compiled_regex(r"(?<=\d)(?:[\u2460-\u2473]|\[\d{1,2}\])(?=[ \t]*(?:\n|$)|[ \t]+-?\d)"
-                                # … or ending a row's label, a gap and its first cell after it (养老机构床位② 12486): no
-                                # character of the label, which a row's label may not end in
-                                r"|(?<=\p{Han})[\u2460-\u2473](?=[ \t]+-?\d)")
+                                # … or ending a row's label, a gap and its first cell after it (养老机构床位② 12486), its
+                                # unit cell maybe first (卫生健康③ 亿元 42.18): no character of the label, which a row's
+                                # label may not end in
+                                r"|(?<=\p{Han})[\u2460-\u2473](?=[ \t]+(?:\p{Han}{1,4}[ \t]+)?-?\d)")
 
 
 # A full-width comma between digits may part two clauses (12，360家: numerals.yaml separator_tails) as well as
