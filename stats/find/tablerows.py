@@ -280,6 +280,9 @@ class TableReader:
         self.change_words = [w for w, role in self.columns if role == "change"]  # (longest first, as `columns`)
         # the words of a count column that name nothing it counts (人数): the caption's title says what (`Cell.title`)
         self.caption_counts = frozenset(str(w) for w in words.get("caption_counts", []))
+        # the words that join two kinds in a caption's title (…机构和养老机构床位): a title that names no one thing a
+        # year's column counts (`_plain_row`)
+        self.title_joins = tuple(str(w) for w in words.get("title_joins", []))
         self.year_head = str(words.get("year_head") or "")
         # a piece of a head's line that is a year column's word (2025年: `flush_words`)
         self._year_word = compiled_re(r"(?:19|20)\d{2}" + regex.escape(self.year_head)) if self.year_head else None
@@ -2072,7 +2075,8 @@ class TableReader:
             # (… or a year's column, whose word names no count either: 表9 2025年末全市床位情况 单位：张 over 指标 2025年
             # 2024年 增减, the caption's title says what 医院 38426 counts)
             title = head.title + col.said if head.title and role == "level" and not col.name \
-                and (percent or col.said in self.caption_counts or bool(col.year) and not col.word) else ""
+                and (percent or col.said in self.caption_counts
+                     or bool(col.year) and not col.word and not any(w in head.title for w in self.title_joins)) else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
                             col.span, base=col.base, within=col.within))
