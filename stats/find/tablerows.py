@@ -280,9 +280,14 @@ class TableReader:
         self.change_words = [w for w, role in self.columns if role == "change"]  # (longest first, as `columns`)
         # the words of a count column that name nothing it counts (人数): the caption's title says what (`Cell.title`)
         self.caption_counts = frozenset(str(w) for w in words.get("caption_counts", []))
+        # the words that join two kinds in a caption's title (…机构和养老机构床位): a title that names no one thing a
+        # year's column counts (`_plain_row`)
+        self.title_joins = tuple(str(w) for w in words.get("title_joins", []))
         self.year_head = str(words.get("year_head") or "")
         # a piece of a head's line that is a year column's word (2025年: `flush_words`)
         self._year_word = compiled_re(r"(?:19|20)\d{2}" + regex.escape(self.year_head)) if self.year_head else None
+        # years alone run together, each with its word (2025年2024年: a head's top line by year run into one sentence)
+        self._years_run = compiled_re(f"(?:{self._year_word.pattern}){{2,6}}") if self._year_word else None
         # a word after a year column's head naming its cells' role (2025年完成, 2026年目标), longest first
         self.year_roles = sorted(((str(w), role) for role, ws in (words.get("year_roles") or {}).items() for w in ws),
                                  key=lambda p: len(p[0]), reverse=True)
@@ -855,7 +860,11 @@ class TableReader:
         if caption_of is not None:
             above = caption_of()
         caption = self.caption.match(text) if self.caption is not None else None
-        found = self._head(text, caption.end() if caption is not None else None, above)
+        # (a head over two lines by year run into one sentence: its reading first, the years' words read alone as
+        # columns of their own beside the bottom's would be columns no row fills)
+        found = self._run_years(text, caption.end() if caption is not None else 0, above)
+        if found is None:
+            found = self._head(text, caption.end() if caption is not None else None, above)
         if ratio and found is not None:
             found = replace(found, ratio=True)
         if found is None and caption is None:
@@ -873,6 +882,23 @@ class TableReader:
             found, span = self.head(squeezed, above)
             return found, (span if span is not None and text[:span[1]] == squeezed[:span[1]] else None)
         return found, (caption.span() if caption is not None and found is not None else None)
+
+    def _run_years(self, text: str, start: int, above: str) -> Head | None:
+        """A head over two lines by year (`_year_groups`: 重点群体 2025年 2024年 / 人数（人） 增长（%） 人数（人）) run into
+        one sentence with its caption (a Markdown table's head, the rule under its first row dropped, reads on into
+        its second row: 表2 …情况重点群体2025年2024年人数（人）增长（%）人数（人）): the label's head, then years alone,
+        is the top line, the rest the bottom. None where no label's head stands right before two years or more."""
+        if self._years_run is None or self._year_word is None:
+            return None
+        for m in self._years_run.finditer(text, start):
+            label = next((w for w in self.labels if text.endswith(w, start, m.start())), "")
+            if not label or m.end() == len(text):
+                continue
+            top = text[:m.start() - len(label)] + "\n" + label + " " + " ".join(self._year_word.findall(m.group()))
+            found = self._year_groups(top, text[m.end():], above)
+            if found is not None:
+                return found
+        return None
 
     def unsigned(self, text: str) -> str:
         """`text` without the notes that a difference column's cells carry their sign (增减（+、-）: 增减) or a level
@@ -1014,20 +1040,20 @@ class TableReader:
         alone is a head of two year columns, the rows' four cells no match for it, and the bottom alone has no
         label's head; read together the bottom's columns take their units and the top's years. None where the top
         holds anything but years, the bottom's columns are not the same words a year (one group a year, in the
-        same order), or a bottom column names a time of its own. The top may come with its caption's lines over it
-        (a sentence run on from the caption): they are the caption, the last line the top."""
+        same order), or a bottom column names a time of its own. A later year's group may be the first's first
+        columns alone (2025年 over 人数（人） 增长（%）, 2024年 over 人数（人）: the year before printed for its level
+        only). The top may come with its caption's lines over it (a sentence run on from the caption): they are the
+        caption, the last line the top."""
         lines = [line for line in top.split("\n") if line.strip()]
         tops = lines[-1].split() if lines else []
         if len(tops) < 3 or not all(self._is_year(w) for w in tops[1:]):
             return None
         caption = above + "".join("".join(line.split()) for line in lines[:-1])
         head, _ = self.head(tops[0] + "".join(bottom.split()), caption)
-        if head is None or len(head.columns) % (len(tops) - 1) or any(c.year or c.span or c.base or c.plan
-                                                                       for c in head.columns):
+        if head is None or any(c.year or c.span or c.base or c.plan for c in head.columns):
             return None
-        per = len(head.columns) // (len(tops) - 1)
-        groups = [head.columns[k:k + per] for k in range(0, len(head.columns), per)]
-        if any(group != groups[0] for group in groups):
+        groups = _year_groups(head.columns, len(tops) - 1)
+        if groups is None:
             return None
         years = [_YEAR.search(w) for w in tops[1:]]
         if any(m is None for m in years) or len({m.group() for m in years if m is not None}) != len(years):
@@ -2046,8 +2072,11 @@ class TableReader:
             q = qs[0]
             end = at + len(number)
             role = "change" if growth and col.role == "level" else col.role
+            # (… or a year's column, whose word names no count either: 表9 2025年末全市床位情况 单位：张 over 指标 2025年
+            # 2024年 增减, the caption's title says what 医院 38426 counts)
             title = head.title + col.said if head.title and role == "level" and not col.name \
-                and (percent or col.said in self.caption_counts) else ""
+                and (percent or col.said in self.caption_counts
+                     or bool(col.year) and not col.word and not any(w in head.title for w in self.title_joins)) else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
                             col.span, base=col.base, within=col.within))
@@ -2436,6 +2465,23 @@ def _grouped(cells: list[str]) -> bool:
     return any(_GROUPED.fullmatch(a) is not None and _GROUP.fullmatch(b) is not None for a, b in itertools.pairwise(cells))
 
 
+def _year_groups(columns: tuple[Column, ...], years: int) -> list[tuple[Column, ...]] | None:
+    """The columns of a head over two lines parted into one group a year (`TableReader._year_groups`): the same
+    columns under each year, or a first group and later ones that are its first columns alone, each opening with the
+    first column again (人数 增长 | 人数); None where they part neither way."""
+    if len(columns) % years == 0:
+        per = len(columns) // years
+        groups = [columns[k:k + per] for k in range(0, len(columns), per)]
+        if all(group == groups[0] for group in groups):
+            return groups
+    starts = [k for k, c in enumerate(columns) if c == columns[0]]
+    groups = [columns[a:b] for a, b in zip(starts, [*starts[1:], len(columns)], strict=True)]
+    if len(groups) != years or len(groups[0]) < 2 or any(g != groups[0][:len(g)] for g in groups[1:]) \
+            or all(len(g) == len(groups[0]) for g in groups):
+        return None
+    return groups
+
+
 def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
     """Whether every cell stands in the source as written (full-width digits folded), a gap on both
     sides: the layout repair joins a number broken at a line's end to the next line's (12.5 / 3 →
@@ -2448,7 +2494,7 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
     # the first ends (a join of two lines the layout made would hold the break in the source)
     glued = {s1 for (_, s1), cell in zip(spans, cells, strict=True) if "." in cell.q.quote}
     for (s0, s1), cell in zip(spans, cells, strict=True):
-        if _as_read(source[s0:s1]) != cell.q.quote or s0 == 0:
+        if _THIN_GAP.sub("", _as_read(source[s0:s1])) != cell.q.quote or s0 == 0:
             return False
         if s1 < len(source) and unicodedata.normalize("NFKC", source[s0 - 1] + source[s1]) == "[]":
             continue  # [4.5]: a sum over a plan's years in its brackets, as written on its line (no join puts them there)
@@ -2464,6 +2510,11 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
 # The minus sign of mathematics (U+2212), which NFKC keeps: the layout repair folds it to the ASCII sign the cells are
 # read with (`repair.layout.fold_width`), so the source's cell (工业增加值 亿元 456.7 \u22123.5) is compared so folded
 _MINUS = str.maketrans({"\u2212": "-"})
+
+
+# A single space between a cell's thousands (4 126: a table set with thin spaces, which the layout repair joins where
+# wider gaps part the row's cells, `repair.layout`): no character of the cell as read
+_THIN_GAP = compiled_regex(r"(?<=\d) (?=\d{3}(?:\D|$))")
 
 
 def _as_read(written: str) -> str:

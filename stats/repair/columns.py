@@ -80,6 +80,8 @@ _YEAR_LABEL = compiled_regex(r"(?:19|20)\d{2}\p{Han}")
 _LABEL_TIME = compiled_regex(r"(?<![\d.])\d{1,2}(?=\p{Han})")
 # numbers a single space apart, none after the first a bare group of three digits (`_row`)
 _NUMBER_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: (?!\d{3}(?![\d.]))-?\d+(?:\.\d+)?)+")
+# … and a piece of numbers a single space apart where a bare group of three may follow one (4 126: `_row`)
+_GROUPED_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)+")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
@@ -170,9 +172,12 @@ def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a line's pieces are a table's row: a label (no digit), then plain numbers only. A piece of
     numbers a single space apart is that many cells (a reader's wide pitch narrows a gutter to one space:
     总诊疗人次  万人次  3862.14  3948.62 4012.36), unless a bare group of three digits follows a space (1 280: a
-    number's thousands gap, maybe)."""
+    number's thousands gap, maybe); such a piece is a row's where the line shows two gutters at least (合计  468
+    4 126  4 862: a table set with thin spaces between thousands): one cell or two, `tablerows` tells which or none."""
+    grouped = len(spans) >= 3  # (a label, a gutter and two pieces at least: a row's, whose gutters are wide)
     cells = [part for s, e in spans
-             for part in (folded[s:e].split(" ") if _NUMBER_RUN.fullmatch(folded[s:e]) else (folded[s:e],))]
+             for part in (folded[s:e].split(" ") if _NUMBER_RUN.fullmatch(folded[s:e])
+                          or grouped and _GROUPED_RUN.fullmatch(folded[s:e]) else (folded[s:e],))]
     if len(cells) >= 2 and _YEAR_LABEL.fullmatch(cells[0]):
         # (a table of years: each row's label its year, 2023年  21.05  2.86, which reads as a number with its word)
         return all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[1:])

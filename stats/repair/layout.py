@@ -224,6 +224,8 @@ def fold_width(text: str) -> str:
         text = _WIDE_GROUPS.sub(_ascii_commas, text)
     if any(mark in text for mark in _RULE_GATE) and _BAR_RULE.search(text) is not None:
         text = _BAR_RULE.sub(_blank_run, text)
+    if any(mark in text for mark in CELL_BARS) and _EMPTY_CELL.search(text) is not None:
+        text = _EMPTY_CELL.sub(_BLANK_CELL, text)
     if _ROMAN_GATE.search(text) is not None:
         text = _ROMAN_MARK.sub(r"\1 ", text)
     marks = [m.start(1) for m in _WIDE_MARK.finditer(text)] if _WIDE_MARK_GATE.search(text) is not None else []
@@ -273,6 +275,11 @@ _GRID_RULE = r"\+(?:[-=]{3,}\+)+"
 _BAR_RULE = compiled_re(f"(?m)^{_RULE_GAP}(?:{_RULE_BAR}?(?:{_RULE_GAP}{_RULE_DASHES}{_RULE_GAP}{_RULE_BAR})+"
                        f"(?:{_RULE_GAP}{_RULE_DASHES})?|{_BOX_RULE}|{_GRID_RULE}){_RULE_GAP}$")
 _RULE_GATE = (*CELL_BARS, *_BOX_RULES)  # (a text with none of these has no such rule)
+# A cell a table set out with bars leaves empty after a number's cell (| 1,262 |  | 1,186 |, a Markdown export's row
+# with no value in a column): its closing bar made a blank cell's dash, so that the row's cells keep their columns (the
+# bars read as gaps, 1,262 and 1,186 would be two cells side by side, the row a cell short); one for one
+_EMPTY_CELL = compiled_regex(f"(?<=\\d[ \t\u3000]*{_RULE_BAR}[ \t\u3000]+){_RULE_BAR}")
+_BLANK_CELL = "\u2014"
 _BAR_CELLS = compiled_re(_RULE_BAR)
 
 
@@ -603,7 +610,11 @@ _NOTE_AFTER_UNIT = compiled_regex(r"(?<=\d[\p{Han}%\u2030]{1,3})(?:[\u2460-\u247
 # a circled numeral or a bracketed one right after a number's last digit, the line's end or a gap and the next
 # cell's number after it, is no character of the cell; made spaces (in the text as read, `_Stream.feed`), the row
 # is one of plain numbers. (Not a superscript: after a number at a line's end it may be a power, 10⁴.)
-_NOTE_CELL_END = compiled_regex(r"(?<=\d)(?:[\u2460-\u2473]|\[\d{1,2}\])(?=[ \t]*(?:\n|$)|[ \t]+-?\d)")
+_NOTE_CELL_END = compiled_regex(r"(?<=\d)(?:[\u2460-\u2473]|\[\d{1,2}\])(?=[ \t]*(?:\n|$)|[ \t]+-?\d)"
+                                # … or ending a row's label, a gap and its first cell after it (养老机构床位② 12486), its
+                                # unit cell maybe first (卫生健康③ 亿元 42.18): no character of the label, which a row's
+                                # label may not end in
+                                r"|(?<=\p{Han})[\u2460-\u2473](?=[ \t]+(?:\p{Han}{1,4}[ \t]+)?-?\d)")
 
 
 # A full-width comma between digits may part two clauses (12，360家: numerals.yaml separator_tails) as well as
@@ -905,6 +916,14 @@ def _thousands(m: re.Match[str]) -> str:
 
 def _blanked(m: regex.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _cell_mark_blanked(m: regex.Match[str]) -> str:
+    """A note's mark ending a cell (`_NOTE_CELL_END`) made spaces, or, where one space and the next cell follow it
+    (36.48① -12.4), a zero-width space: a space there would widen the row's one-space gap into a gutter
+    (`repair.columns`) and part the row's cells as columns of text, on a page that sets its cells one space apart."""
+    after = m.string[m.end():m.end() + 2]
+    return "\u200b" * len(m.group()) if after[:1] == " " and after[1:].strip() else " " * len(m.group())
 
 
 def _stop_blanked(m: re.Match[str]) -> str:
@@ -1255,6 +1274,33 @@ _S = f"[{re.escape(_SPACES)}]"
 _BLANK = "[—…\\-/]"
 # … and a ratio's cell at a row's end (生师比 13.6:1, tables.yaml ratio_columns): no figure, the row still one
 _RATIO = "\\d+(?:\\.\\d+)?[:\\N{FULLWIDTH COLON}\\N{RATIO}]1"
+
+
+# A row's cell whose thousands a single space sets apart where wider gaps set its cells apart (pdftotext -layout of
+# a table set with thin spaces: 合计␣␣␣␣468␣␣␣␣4␣126␣␣␣␣4␣862): a group of one to three digits, one space, a group of
+# three (decimals maybe), each a whole cell's piece (`_thin_thousands`)
+_THIN_GAP = compiled_regex(r"(?<![\d.,])-?\d{1,3}(?P<gap> )\d{3}(?:\.\d+)?(?![\d.,])")
+
+
+def _thin_thousands(folded: str, start: int, end: int, gaps: list[int], columns: int) -> list[int]:
+    """The row's gaps (`gaps`, where each starts between `start` and `end`, its cells) without the single spaces that
+    set a cell's thousands apart: where every other gap of the row, the one after its label too, is two spaces wide
+    or more, and the cells so joined are no more than the head's value columns (`columns`); else `gaps` as they are.
+    A gap as narrow as the rest may be a column's: no join there, the row's cells read as `tablerows` reads them
+    (more cells than columns where a gap may mark thousands: no figure)."""
+    thin = [t.start("gap") for t in _THIN_GAP.finditer(folded, start, end)]
+    if not thin:
+        return gaps
+    runs = {r.start(): r.end() - r.start() for r in _SPACE_RUN.finditer(folded, 0, end)}
+    before = folded[:start]
+    if len(before) - len(before.rstrip(_SPACES)) < 2:
+        return gaps  # (the label's gap as narrow: the line's gaps tell nothing)
+    if any(runs.get(g, 0) < 2 for g in gaps if g not in thin):
+        return gaps
+    cells = len(folded[start:end].split()) - len(thin)
+    if cells > columns:
+        return gaps
+    return [g for g in gaps if g not in thin]
 
 
 @functools.cache
@@ -2330,7 +2376,7 @@ class _Lines:
         if _NOTE_GATE.search(buf) is not None:
             # (a note's mark ending a table's cell, 7.46①, is blanked before the column stage sees the line: a row
             # that ends on no number is no row to it, and its cells would be parted as columns of text)
-            buf = _NOTE_CELL_END.sub(_blanked, buf)
+            buf = _NOTE_CELL_END.sub(_cell_mark_blanked, buf)
         # a \r at the end may be the first half of \r\n: wait for the next piece to tell
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
@@ -3431,7 +3477,7 @@ class _Repairer:
             columns = self._head_above()
         if columns:
             self.columns = columns
-            return gaps
+            return _thin_thousands(folded, m.start("cells"), e, gaps, columns)
         if self.whole_row and (after_row or self.tables.unit_cell(m.group("label"))):
             return gaps
         return None

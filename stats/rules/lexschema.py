@@ -225,6 +225,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         unit_heads=WORDS, columns=_record([], level=WORDS, target=WORDS, change=WORDS),
         bare_columns=_record([], level=WORDS, target=WORDS),
         caption_counts=WORDS,
+        title_joins=WORDS,
         percent_columns=WORDS, percent_marks=WORDS, year_head=WORD, unit_max=WHOLE, label_not=MARKS,
         label_marks=MARKS, base_columns=WORDS, span_head=WORD, span_ends=WORDS, place_heads=WORDS, blank_cells=WORDS,
         month_columns=WORDS, to_date_columns=WORDS, current_columns=WORDS,
