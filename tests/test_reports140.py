@@ -9,7 +9,9 @@ in the year over the one passed at its start (较年初预算调增26.1%) was a 
 September, ahead of the document; the 2025年 opening an item after its run-in title (（一）拓宽就业渠道。2025年…) was
 read as a look back, so the next item's 全年 fell to the document's year; a goal in brackets that the result passed
 (超过省定目标（75%）3.6个百分点) had no year; and a 预计 estimate under a 十四五 review set against 2020 was dated over
-the plan's years instead of its last. Sentences invented."""
+the plan's years instead of its last. Probing sentences of the same kinds found a gap behind or ahead of the year's
+pace, the budget or a wider area written with 落后 or 领先 (落后序时进度7.9个百分点) read as a level or a goal.
+Sentences invented."""
 
 from __future__ import annotations
 
@@ -49,6 +51,20 @@ def test_a_budget_adjusted_from_the_one_passed_at_the_years_start_is_a_change(
     assert rows[quote][0] == "change"
     if "3.88亿元" in rows:
         assert rows["3.2亿元"][0] == rows["3.88亿元"][0] == "target"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("全县固定资产投资完成年度计划的42.1%，落后序时进度7.9个百分点。", "7.9个百分点"),
+    ("1-6月，市属企业利润总额52.3亿元，较预算进度落后4.6亿元。", "4.6亿元"),
+    ("全县经济增速落后全市1.2个百分点。", "1.2个百分点"),
+    ("全区规上工业增加值增长8.1%，领先全省平均水平2.3个百分点。", "2.3个百分点"),
+])
+def test_being_behind_or_ahead_of_a_pace_a_budget_or_an_area_is_a_change(
+        extractor: Extractor, text: str, quote: str) -> None:
+    """落后序时进度7.9个百分点, 较预算进度落后4.6亿元, 落后全市1.2个百分点: the gap to the pace of the year, to the budget
+    or to a wider area, written with a verb of being behind or ahead, is a change as 低于序时进度 is; not a level,
+    nor a goal for the budget named in it."""
+    assert _rows(extractor, text, "2026-07-20")[quote][0] == "change"
 
 
 @pytest.mark.parametrize(("text", "quote"), [
