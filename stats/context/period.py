@@ -219,6 +219,8 @@ class PeriodWords:
     review_title: regex.Pattern[str] | None = None
     # 一是, ；二是: the opener of an item of a numbered list; a deadline in one item is that item's, not another's target's
     item_opener: regex.Pattern[str] | None = None
+    # （一）拓宽就业渠道。: a numbered item's title run into its paragraph; the sentence after it opens the item's text
+    run_in_title: regex.Pattern[str] | None = None
     # 新的一年 in an item of the year's last months (from `year_turn_from_month`) is the coming year: the year about to
     # open, not the one closing (a December commentary's goals are next year's)
     year_turn: tuple[str, ...] = ()
@@ -399,6 +401,7 @@ class PeriodWords:
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    review_title=compiled_regex(str(data["review_title"])) if data.get("review_title") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
+                   run_in_title=compiled_regex(str(data["run_in_title"])) if data.get("run_in_title") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
                    year_closing=words("year_closing"),
                    attribute_year=compiled_regex(str(data["attribute_year"])) if data.get("attribute_year") else None,

@@ -534,7 +534,7 @@ class ArticleSituation:
             self.periods.line_since = True
         lead_in = first or self._lead_in  # (only fillers before it in its paragraph: it opens the paragraph's text)
         self._sentence(text, cands, lines, opens, first, lead_in)
-        self._lead_in = lead_in and all(c.excluded_by for c in cands) and self._filler(text)
+        self._lead_in = lead_in and all(c.excluded_by for c in cands) and (self._filler(text) or self._titled(text))
         home, now = places.home, places.carried
         if not first and now is not None and home is not None and now != home and not opens() and (
                 (before is None or before == home) and home.within(now)
@@ -542,6 +542,12 @@ class ArticleSituation:
             # (a part of the article's area a paragraph on the whole names after its first sentence, an
             # example: …仁化县丹霞山景区招聘导游60名。/ “南粤家政”专场吸引企业52家 is the city's again)
             self._passing = now
+
+    def _titled(self, text: str) -> bool:
+        """Is the sentence a numbered item's title run into its paragraph (periods.yaml run_in_title: （一）拓宽就业渠道。)?
+        It says nothing of a time: the sentence after it opens the item's text, as after a heading line of its own."""
+        title = self.s.period_words.run_in_title
+        return title is not None and title.match(text) is not None
 
     def _filler(self, text: str) -> bool:
         """Is the sentence a speaker's fillers alone, marks between (periods.yaml fillers: 嗯，好的。我汇报一下。)? Not a
@@ -1167,6 +1173,13 @@ class ArticleSituation:
         after = next((e for e in ends if e > end), len(text))
         return u.start < after
 
+    def _against_before(self, text: str, times: list[Time], c: Candidate, clause_start: int, ends: list[int],
+                        first: int) -> bool:
+        """Is the figure set against the year right before a span that opens in `first` (比2020年 for “十四五”), in its
+        own clause or the one right after it? It then stands where the span's last year ends, not over every year."""
+        return any(u.base and u.y1 == u.y2 == first - 1 and (clause_start <= u.start < c.q.start or
+                                                             self._base_next(text, c, u, ends)) for u in times)
+
     @staticmethod
     def _rate_since_base(text: str, times: list[Time], c: Candidate, t: Time, rates: tuple[str, ...]) -> Time | None:
         """The base of a comparison (比2012年) that a yearly average after it counts from: a whole year written after
@@ -1316,10 +1329,14 @@ class ArticleSituation:
     def _reported(self, text: str, t: Time) -> bool:
         """A month written as a statistics release writes the months it reports (12月份); or the end of a part of
         the year (三季度末: periods.yaml parts), which names a month reached, never a date ahead; or a month that dates
-        an event held then (2月举办的招聘会 in an item of January: periods.yaml event_held), which is gone by."""
+        an event held then (2月举办的招聘会 in an item of January: periods.yaml event_held), which is gone by; or a month
+        right after an as-of word (截至9月底项目支出执行率仅为61.2% in a self-review of March: periods.yaml as_of), which
+        names the time a state was reached, never a date ahead."""
         words, held = self.s.period_words.reported_month, self.s.period_words.event_held
+        as_of = self.s.period_words.as_of
         return bool(words) and text.startswith(words, t.end) or t.part[:1] == "M" and t.text in self.s.period_words.parts \
-            or bool(held) and text.startswith(held, t.end)
+            or bool(held) and text.startswith(held, t.end) \
+            or t.part[:1] == "M" and bool(as_of) and text[:t.start].rstrip().endswith(tuple(as_of))
 
     def _span_over(self, t: Time) -> bool:
         """Is `t` a span of years that ended before the year of a document past the months in which a report still
@@ -2033,6 +2050,10 @@ class ArticleSituation:
                 return "", "a plan that names no time it is due"
             if self.periods.plan is not None:
                 a, b = self.periods.plan
+                if self._against_before(text, times, c, clause_start, ends, a):
+                    # 一、“十四五”时期发展成就 … 城镇化率预计达到66.5%，比2020年提高6.1个百分点: set against the year before
+                    # the plan, the figure is where the plan's last year ends, estimated or aimed at, not over every year
+                    return str(b), "a target under the plan its headline names, against the year before it: its last year"
                 return f"{a}-{b}", "a target under the plan its headline names, due over the plan's years"
             due = state.carried if state.carried is not None else state.resumed
             y1, y2 = due.resolved(state.year_in_force()) if due is not None else (None, None)
@@ -2073,6 +2094,10 @@ class ArticleSituation:
                     # that names no time is not due then (one that framed its sentence, 到2027年，…, frames the text;
                     # this year's end, 确保年底就业率不低于90%。/ 为确保就业扶贫3万人目标任务完成, is the year's work)
                     return "", f"a plan that names no time it is due («{due.text}» dated a goal of a paragraph before)"
+                if y1 < y2 and not due.part and self._against_before(text, times, c, clause_start, ends, y1):
+                    # “十四五”时期，…。常住人口城镇化率预计达到66.5%，比2020年提高6.1个百分点 (December 2025): where the span
+                    # still running ends against the year before it, as a result compared so is (`_period_of`)
+                    return str(y2), f"{CARRIED} «{due.text}»: a year still to run, against the year before it: its last"
                 label = str(y2) if due.part else due.label(state.year_in_force())
                 return label, f"{CARRIED} «{due.text}»: a year still to run"
             if due is not None and y1 is not None and y2 is not None and pub_year is not None and y2 < pub_year and \
