@@ -67,6 +67,18 @@ def test_a_town_named_by_a_numeral_and_a_measure_word_is_no_count(extractor: Ext
     assert rows == [("三所", 3), ("900人", 900)]
 
 
+def test_a_province_channels_capital_item_opening_on_its_city_is_the_citys(extractor: Extractor) -> None:
+    """新华网拉萨…电 今年，全市… in 新华网西藏频道: a province's outlet filing from its capital speaks of the province,
+    unless its lead names the city or opens on a city's whole-area word (全市, 我市): then its figures are the
+    dateline's city's, and 全区 after them still the region's; a lead opening on 全省 stays the province's."""
+    rows = _rows(extractor, "新华网拉萨12月2日电 今年以来，全市累计发放以工代赈劳务报酬1.2亿元，全区新增就业4.6万人。",
+                 "新华网西藏频道", "2026-12-03", "place")
+    assert rows == [("1.2亿元", "拉萨市"), ("4.6万人", "西藏自治区")]
+    rows = _rows(extractor, "新华网兰州12月2日电 今年以来，全省城镇新增就业31.2万人。", "新华网甘肃频道", "2026-12-03",
+                 "place")
+    assert rows == [("31.2万人", "甘肃省")]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news139_gold_set_scores_at_its_floors() -> None:
     """data/gold/news139 (six items: 第十四师昆玉市融媒体中心 on the 师市's jobs, 团场 and farms, 今冬明春 and 明年; 神农架报
