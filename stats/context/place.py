@@ -886,15 +886,24 @@ class Gazetteer:
         return self.country
 
     def named_in_full(self, text: str) -> str:
-        """`text` with the place it opens on written out in its full name (天津为 → 天津市为; a full name stays as it is):
-        what a pattern of clauses that name a place by its level's word (context.yaml list_item, place_item) reads;
-        '' where it opens on no place (an area word, a unit's name and a place abroad are none). Only the name's
-        form matters here, not which division it is, so a short form several bear is written out as the first's."""
+        """`text` with the place it opens on written out in its full name (天津为 → 天津市为; a full name stays as it is),
+        and so each place of a list that runs on from it (宜章、汝城分别新增 → 宜章县、汝城县分别新增): what a pattern of
+        clauses that name a place by its level's word (context.yaml list_item, place_item) reads; '' where it opens
+        on no place (an area word, a unit's name and a place abroad are none). Only the name's form matters here, not
+        which division it is, so a short form several bear is written out as the first's."""
         found = self.mentions(text)
         m = found[0] if found else None
         if m is None or m.start != 0 or m.levels or m.aside or m.unit or not m.areas or m.areas[0].level == ABROAD:
             return ""
-        return text if m.word in self.full else m.areas[0].name + text[m.end:]
+        out, at = [], 0
+        for m in found:
+            if m.start < at or m.levels or m.aside or m.unit or not m.areas or m.areas[0].level == ABROAD:
+                break
+            if at and text[at:m.start] not in self.words.list_links:
+                break  # (the list's names stand link to link: 宜章、汝城; a place further on is no item of it)
+            out.append(text[at:m.start] + (m.word if m.word in self.full else m.areas[0].name))
+            at = m.end
+        return "".join(out) + text[at:]
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place word of a text, with the guards that keep words from being places."""
