@@ -7,7 +7,10 @@ with its Q&A; 东方市融媒体中心's video script with 【同期声】 and a
 (八所镇 read as 8 所), role 0.971 and period 0.964: the website item's headline with 今冬明春 ran on into its lead (the
 meta line between them is no headline), and the lead's 截至11月底 took the spring's year (2027-11, a target); a
 下达中央资金9.4亿元 under "十四五"期间 was read as a level reached (达 inside 下达) and given 2025; place 0.993: 皮山农场, a
-farm of the 师市, handed its figure (and the next one's) to 皮山县. Sentences invented, in the style of such items."""
+farm of the 师市, handed its figure (and the next one's) to 皮山县. Probing the same kinds of items in sentences of our
+own found a 新华网 province channel's item filed from the capital whose lead opens on 全市 placed in no city, and counties
+listed by short forms (宜章、汝城分别新增…) not read as the list after the city's figure. Sentences invented, in the style
+of such items."""
 
 from __future__ import annotations
 
