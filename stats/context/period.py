@@ -321,6 +321,8 @@ class PeriodWords:
     # 其中: words that open a part of the figure before them; a time right after one (其中6月份增长9.6%) dates that part
     # only, and past a mark of total_ends (；) the items after it keep the time before it (`_part_item`)
     part_leads: tuple[str, ...] = ()
+    # 下达中央资金9.4亿元: words that hold one of span_level's and say no level reached (`Situator._reaches`)
+    span_level_not: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], digits: dict[str, int] | None = None) -> PeriodWords:
@@ -366,6 +368,7 @@ class PeriodWords:
                    heading_present=words("heading_present"),
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=compiled_regex(str(data["ahead_total"])) if data.get("ahead_total") else None,
+                   span_level_not=words("span_level_not"),
                    total_ends=words("total_ends"), deadline_item_ends=words("deadline_item_ends"),
                    due_before=words("due_before"),
                    total_goal_done=compiled_regex(str(data["total_goal_done"])) if data.get("total_goal_done") else None,

@@ -886,15 +886,24 @@ class Gazetteer:
         return self.country
 
     def named_in_full(self, text: str) -> str:
-        """`text` with the place it opens on written out in its full name (天津为 → 天津市为; a full name stays as it is):
-        what a pattern of clauses that name a place by its level's word (context.yaml list_item, place_item) reads;
-        '' where it opens on no place (an area word, a unit's name and a place abroad are none). Only the name's
-        form matters here, not which division it is, so a short form several bear is written out as the first's."""
+        """`text` with the place it opens on written out in its full name (天津为 → 天津市为; a full name stays as it is),
+        and so each place of a list that runs on from it (宜章、汝城分别新增 → 宜章县、汝城县分别新增): what a pattern of
+        clauses that name a place by its level's word (context.yaml list_item, place_item) reads; '' where it opens
+        on no place (an area word, a unit's name and a place abroad are none). Only the name's form matters here, not
+        which division it is, so a short form several bear is written out as the first's."""
         found = self.mentions(text)
         m = found[0] if found else None
         if m is None or m.start != 0 or m.levels or m.aside or m.unit or not m.areas or m.areas[0].level == ABROAD:
             return ""
-        return text if m.word in self.full else m.areas[0].name + text[m.end:]
+        out, at = [], 0
+        for m in found:
+            if m.start < at or m.levels or m.aside or m.unit or not m.areas or m.areas[0].level == ABROAD:
+                break
+            if at and text[at:m.start] not in self.words.list_links:
+                break  # (the list's names stand link to link: 宜章、汝城; a place further on is no item of it)
+            out.append(text[at:m.start] + (m.word if m.word in self.full else m.areas[0].name))
+            at = m.end
+        return "".join(out) + text[at:]
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place word of a text, with the guards that keep words from being places."""
@@ -2950,10 +2959,10 @@ def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: I
     """A province's paper whose dateline names the province's capital (新疆日报 本报乌鲁木齐5月11日讯, 甘肃日报 本报兰州讯):
     the paper sits there, so the dateline says where the item was written, not what it is about; the item is the
     province's (a figure naming no place is the province's, as its 我区 and 全省 are), unless its lead names the city
-    or a place inside it (本报兰州讯 兰州市今年…: the city's). The capital is the province's first prefecture by
-    division code (650100 of 650000), as GB/T 2260 numbers them; a dateline of another city (本报淮南讯 in 安徽日报)
-    is a bureau's, filed where the item is. Reads the first sentence of `body` (the caller places the item by the
-    dateline either way and reads no more of it)."""
+    or a place inside it (本报兰州讯 兰州市今年…: the city's), or opens on a city's whole-area word (全市, 我市). The
+    capital is the province's first prefecture by division code (650100 of 650000), as GB/T 2260 numbers them; a
+    dateline of another city (本报淮南讯 in 安徽日报) is a bureau's, filed where the item is. Reads the first sentence
+    of `body` (the caller places the item by the dateline either way and reads no more of it)."""
     if filed.level != "prefecture" or filed.code[:2] in MUNICIPALITIES or filed.code[2:] != "0100":
         return None
     paper = source_area(gaz, source) or gaz.paper_named(source)
@@ -2971,6 +2980,11 @@ def _paper_seat(gaz: Gazetteer, source: str, dateline: str, filed: Area, body: I
             return None
         return province, f"a national outlet's capital dateline «{dateline.strip()[:20]}» over a lead on «{lead.name}»"
     if lead is not None and lead.within(filed):
+        return None
+    # (新华网兰州…电 今年，全市累计发放劳务报酬1.6亿元 in a province channel's item: a whole-area word of a city alone
+    # opening the lead, 全市 or 我市, speaks of a city, and the only one the item names is its dateline's)
+    words = [m for m in gaz.mentions(first) if m.levels]
+    if words and words[0].levels == ("prefecture",):
         return None
     return paper, f"a province's paper «{source.strip()[:12]}» with its capital's dateline «{dateline.strip()[:20]}»"
 

@@ -246,6 +246,9 @@ class Situator:
 # last month (2025年12月), which may date one day instead (2025年12月，某项目开工): read so in a review's months only
 _YEAR_END_PARTS = ("Q4", "H2", "M01-M12")
 _YEAR_END_MONTH = "M12"
+# The first month of a year's second half: a winter or a season across the year's turn holds its months from this one
+# on in its first year, those before it in its second (`_turn_year`)
+_AUTUMN_MONTH = 7
 
 
 def _before_base(text: str, base_after: tuple[str, ...]) -> str:
@@ -1355,6 +1358,26 @@ class ArticleSituation:
             return False
         return opener.search(text, 0, u.start) is not None and opener.search(text, u.end, t.start) is not None
 
+    def _turn_year(self, text: str, u: Time, t: Time) -> int:
+        """The year a part written alone (11月底) takes from the time before it: that time's last year, but for a
+        winter or a season across the year's turn (今冬明春, 本采暖季, 2025—2026学年: periods.yaml relative_spans, a
+        season), whose autumn months lie in its first year and its spring months in its second (…今冬明春…截至11月底，
+        全市城镇新增就业1.86万人 in December 2026 → 2026-11, not 2027-11: the winter opens in the year now closing); a
+        year-word (年度, 全年: periods.yaml context_years) is of the document's year where the winter holds it."""
+        y2 = u.y2
+        assert y2 is not None
+        w = self.s.period_words
+        if u.y1 is None or y2 != u.y1 + 1 or \
+                (u.text not in w.relative_spans and not self.s.periods.season(text, u)):
+            return y2
+        month = t.part[1:3] if t.part.startswith("M") else ""
+        if month.isdigit():
+            return u.y1 if int(month) >= _AUTUMN_MONTH else y2
+        pub = _date_year(self.periods.published)
+        if not t.part and t.text in w.context_years and pub in (u.y1, y2):
+            return pub  # (…今冬明春…，完成年度目标任务的108.4% in December 2026: the year the document closes, 2026)
+        return y2
+
     def _year_before(self, text: str, times: list[Time], t: Time) -> int | None:
         """The year in force for a part written alone (9月末): the last year before it in its
         sentence, else the document's year (a report speaks of its own year), else the carried one.
@@ -1372,7 +1395,7 @@ class ArticleSituation:
                     (u.close < 0 or u.close > t.start)
                     and not (u.titled and t.part)
                     and not self._earlier_item_deadline(text, opener, u, t, pub)):
-                return u.y2
+                return self._turn_year(text, u, t)
         # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
         if (t.back or t.text in self.s.period_words.context_years) and \
                 not any(u.end <= t.start and not u.base and (u.y1 is not None or u.part)
@@ -1594,7 +1617,7 @@ class ArticleSituation:
         if w.span_from_year is None or t.y1 is None or t.y1 != t.y2 or t.part or t.base or \
                 w.span_from_year.match(text, t.end) is None or not text[:t.start].rstrip().endswith(w.span_to):
             return t
-        if any(x in text[clause_start:c.q.num_start] for x in w.span_level):
+        if self._reaches(text[clause_start:c.q.num_start]):
             return t
         span = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.aside and not u.lead
                      and (u.back or (u.y1 is not None and u.y2 is not None and u.y1 < u.y2))), None)
@@ -1639,6 +1662,19 @@ class ArticleSituation:
         year = int(m.group(1)) - back
         return f"{year}{m.group(2)}", f"«{t.text}»: the time of the figures before it, {back} year(s) back"
 
+    def _reaches(self, words: str) -> bool:
+        """Do the words before a figure hold one of periods.yaml span_level (达到, 达, 突破: a level reached), not
+        inside a word of span_level_not that only holds its characters (下达中央资金9.4亿元: funds handed down, a flow
+        over the span as the total before it is, no level its last year reached)?"""
+        w = self.s.period_words
+        if not any(x in words for x in w.span_level):
+            return False
+        if w.span_level_not and any(x in words for x in w.span_level_not):
+            for x in w.span_level_not:
+                words = words.replace(x, "\x00" * len(x))
+            return any(x in words for x in w.span_level)
+        return True
+
     def _reached_after_total(self, text: str, t: Time, c: Candidate) -> bool:
         """Is the figure a level the span of its sentence ends at, after a total over that span in a clause before
         (近三年累计投入资金26.4亿元，全市床位达到5860张，每千人口床位数6.9张: the total is over the years, the stock
@@ -1665,7 +1701,7 @@ class ArticleSituation:
         item = max((tail.rfind(m) for m in w.total_ends), default=-1)
         if item > 0:
             tail = tail[item:]
-        return any(x in tail for x in w.span_level) and not any(x in tail for x in w.span_from)
+        return self._reaches(tail) and not any(x in tail for x in w.span_from)
 
     def _from_listed(self, text: str, t: Time, c: Candidate, prev_end: int) -> bool:
         """Is the figure one more from end listed after the one its pair's from year dates (分别由2017年的45320元、
@@ -1819,7 +1855,7 @@ class ArticleSituation:
         if t is not None and not target and t.y1 is not None and t.y1 == t.y2 and t.start < clause_start and \
                 pub is not None and t.y1 <= pub and (any(w in text[clause_start:c.q.start] for w in cumulative) or (
                     any(w in text[t.end:clause_start] for w in cumulative)
-                    and not any(w in text[clause_start:c.q.num_start] for w in self.s.period_words.span_level))):
+                    and not self._reaches(text[clause_start:c.q.num_start]))):
             span = self.s.periods.span_of(text, times, c.q.start)
             if span is not None and span not in times and span.y1 is not None and span.y2 is not None:
                 # 由2017年的186家增至2022年的472家，五年新增286家 under 过去五年: the years of the span in force
@@ -2012,7 +2048,7 @@ class ArticleSituation:
                 # (a season under way, 2024/25年榨季, is no span a level ends)
                 # (the qualifier written before the number too: 旅游总收入突破千亿元, a mark passed)
                 w, before = self.s.period_words, text[clause_start:max(c.q.start, c.q.num_start)]
-                if any(x in before for x in w.span_level) and not any(x in before for x in w.span_cumulative):
+                if self._reaches(before) and not any(x in before for x in w.span_cumulative):
                     # 过去五年，…。城乡居民人均可支配收入分别达到42150元和22380元: a level the span ends at
                     label = str(carried.y2)
                     return label, f"{CARRIED} «{carried.text}»: a level at its end"

@@ -184,6 +184,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         closing_goal_met=WORDS,
         value_columns=WORDS, forecast_cues=WORDS, as_of=WORDS, footnote_marks=WORDS, speech_lead=WORD, fillers=WORDS,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
+        span_level_not=WORDS,
     ),
     "places.yaml": _record(
         [], area_words=_map({"type": "array", "items": {"enum": ["country", "province", "prefecture", "county"]}}),
