@@ -2051,6 +2051,60 @@ def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
     return lines, list(accumulate(map((1).__add__, map(len, lines)), initial=0))
 
 
+_SPINE_CHAR = compiled_regex(r"([ \t\u3000]*)(\p{Han})(?:[ \t\u3000]{2,}\S|[ \t\u3000]*$)")
+SPINE_CHARS = 3  # a headline set upright beside its item holds at least this many characters
+SPINE_STEP = 2  # … one on every line or every other line of the text beside it
+
+
+def _spines(lines: list[str], upto: int) -> dict[int, list[int]]:
+    """Headlines set upright beside their item's columns, one character a line (a 法治报's 护薪行动 down the item's left
+    edge): a layout-keeping extractor prints each character at the start of a line, alone or a wide space before the
+    item's text on that line, so read across it runs into the item's lines (护本报讯…社薪会保障…1行至8月). A spine is
+    SPINE_CHARS or more lines, each opening with one Han character at the same column, alone or followed by a wide
+    space, each within SPINE_STEP lines of the one before; the lines among them hold text beside it only (set right
+    of it) and at least one of them is not the spine's, set at its own pitch (a table's column of one-character labels
+    is one on each of its rows). Each spine's first line and the characters' offsets in the page (of lines[:upto])."""
+    found: dict[int, list[int]] = {}
+    runs: list[tuple[int, list[int], list[int]]] = []  # open spines: their column, lines and characters' offsets
+    offset = 0
+    for k, line in enumerate(lines[:upto]):
+        m = _SPINE_CHAR.match(line)
+        if m is not None:
+            col = m.end(1)
+            run = next((r for r in runs if r[0] == col and k - r[1][-1] <= SPINE_STEP), None)
+            if run is None:
+                runs.append((col, [k], [offset + col]))
+            else:
+                run[1].append(k)
+                run[2].append(offset + col)
+        # a line with text at or left of an open spine's column ends it
+        lead = len(line) - len(line.lstrip(" \t\u3000"))
+        if line.strip():
+            for r in list(runs):
+                if (m is None or r[0] != m.end(1)) and lead <= r[0] + 1:
+                    runs.remove(r)
+                    _spine_found(r, lines, found)
+        for r in list(runs):
+            if k - r[1][-1] > SPINE_STEP:
+                runs.remove(r)
+                _spine_found(r, lines, found)
+        offset += len(line) + 1
+    for r in runs:
+        _spine_found(r, lines, found)
+    return found
+
+
+def _spine_found(run: tuple[int, list[int], list[int]], lines: list[str], found: dict[int, list[int]]) -> None:
+    """A run of characters (`_spines`) that is a spine: enough of them, and a line among them that is not one of
+    them holds text beside them."""
+    col, ks, offsets = run
+    if len(ks) < SPINE_CHARS:
+        return
+    beside = [k for k in range(ks[0], ks[-1] + 1) if k not in ks and lines[k].strip()]
+    if beside:
+        found[ks[0]] = offsets
+
+
 class _Feet:
     """A printed page's foot (layout.yaml page_foot), the rule over its footnotes and how the first opens."""
 
@@ -2697,6 +2751,18 @@ class _Lines:
         judged = m
         if held is not None:
             judged, m = n, held
+        # a headline set upright beside its item (`_spines`): its characters taken out of the lines they open, the
+        # headline a paragraph of its own where its first character stands
+        spine_at = _spines(lines, held if held is not None else n)
+        spine_chars: dict[int, list[tuple[str, str, int]]] = {}
+        if spine_at:
+            blanked, folded_blanked = list(buf), list(folded)
+            for k0, offsets in spine_at.items():
+                spine_chars[k0] = [(buf[o], folded[o], o) for o in offsets]
+                for o in offsets:
+                    blanked[o] = folded_blanked[o] = " "
+            buf, folded = "".join(blanked), "".join(folded_blanked)
+            lines = buf.split("\n")[:n]
         # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
         # those with a space at the start, two in a row or between Latin letters, and of the others
         # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
@@ -2745,7 +2811,8 @@ class _Lines:
         # (asked while the stage holds lines too, a piece's lines all past m then: as on the whole page, where the
         # lines the stage takes after its first m ones are asked)
         foreign, titles = self._heads(lines, judged)
-        special = sorted(special | {k for k in foreign if k < m} | {k for k in titles if k < m})
+        special = sorted(special | {k for k in foreign if k < m} | {k for k in titles if k < m}
+                         | {k for k in spine_chars if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
@@ -2770,6 +2837,9 @@ class _Lines:
             if k == m:
                 break
             line = lines[k]
+            if k in spine_chars:
+                yield from self._spine(spine_chars[k])
+                continue
             if k in foreign:  # a headline of another item set into the paragraph: after it
                 rep.defer(folded[starts[k]:starts[k] + len(line)], self.base + starts[k])
                 continue
@@ -2801,6 +2871,9 @@ class _Lines:
         if held is not None:
             return starts[held]
         for k in range(m, n):
+            if k in spine_chars:
+                yield from self._spine(spine_chars[k])
+                continue
             # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
             if k in foreign and (k in self.notes_on or not _amid_blocks(cols)):
                 for body, folded_, src, opens in _finish_at_title(cols):
@@ -2820,6 +2893,14 @@ class _Lines:
         if final:
             return len(buf)
         return (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
+
+    def _spine(self, chars: list[tuple[str, str, int]]) -> Iterator[Paragraph]:
+        """A headline set upright (`_spines`), each character as written, folded and its offset in the page: the lines
+        the column stage holds first, then the headline, a paragraph of its own."""
+        for body, folded_, src, opens in _finish_at_title(self.columns):
+            yield from self.rep.line(body, folded_, src, opens=opens)
+        for j, (ch, fch, at) in enumerate(chars):
+            yield from self.rep.line(ch, fch, self.base + at, cut_after=j == len(chars) - 1, opens=j == 0)
 
     def finish(self) -> Iterator[Paragraph]:
         yield from self.feed("", final=True)
