@@ -2094,6 +2094,11 @@ def _spines(lines: list[str], upto: int) -> dict[int, list[int]]:
     return found
 
 
+def _prev_text(lines: Sequence[str], k: int) -> str:
+    """The text of the line with text above lines[k] ("" where none), its spaces stripped."""
+    return next((line.strip(_SPACES) for line in reversed(lines[:k]) if line.strip(_SPACES)), "")
+
+
 def _spine_found(run: tuple[int, list[int], list[int]], lines: list[str], found: dict[int, list[int]]) -> None:
     """A run of characters (`_spines`) that is a spine: enough of them, and a line among them that is not one of
     them holds text beside them."""
@@ -2713,6 +2718,10 @@ class _Lines:
             elif role == _LABEL:
                 titles[k] = False
                 labels.add(k)
+            elif _prev_text(page, k)[-1:] in rep.complete and page[k].strip(_SPACES)[-1:] not in rep.complete:
+                # (the box's title under a paragraph's last line, 数说·1至7月 under …岗位1200个。: it opens the box, a
+                # paragraph of its own, not the tail of the item above it, whose figures it would take for its own)
+                titles[k] = True
             else:
                 titles.setdefault(k, False)  # (the box's title, over its first figure)
         on = {k for k in pairs if titles.get(k) is True and titles.get(k + 1) is False}
