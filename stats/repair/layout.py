@@ -2094,6 +2094,12 @@ def _spines(lines: list[str], upto: int) -> dict[int, list[int]]:
     return found
 
 
+def _unindented(line: str, start: int) -> tuple[str, int]:
+    """The line with its indent taken off, and where it then starts."""
+    rest = line.lstrip(_SPACES)
+    return rest, start + len(line) - len(rest)
+
+
 def _prev_text(lines: Sequence[str], k: int) -> str:
     """The text of the line with text above lines[k] ("" where none), its spaces stripped."""
     return next((line.strip(_SPACES) for line in reversed(lines[:k]) if line.strip(_SPACES)), "")
@@ -2856,6 +2862,9 @@ class _Lines:
                 s = starts[k]
                 if k in self.box_labels:
                     rep.blank_since = False
+                    # (… and its indent, where a page indents every line it sets apart (a PDF read by stats: each
+                    # line of a box a paragraph), opens none: the label goes on with its figure, 4.3% | 9月份…)
+                    line, s = _unindented(line, s)
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s, cut_after=k not in self.heads_on,
                                     opens=titles[k])
                 continue
@@ -2893,9 +2902,11 @@ class _Lines:
                 for body, folded_, src, opens in _finish_at_title(cols):
                     yield from rep.line(body, folded_, src, opens=opens)
                 s = starts[k]
+                line = lines[k]
                 if k in self.box_labels:
                     rep.blank_since = False
-                yield from rep.line(lines[k], folded[s:s + len(lines[k])], self.base + s,
+                    line, s = _unindented(line, s)  # (as above)
+                yield from rep.line(line, folded[s:s + len(line)], self.base + s,
                                     cut_after=k not in self.heads_on, opens=titles[k])
                 continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(lines[k]), whole=True)
