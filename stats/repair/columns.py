@@ -347,6 +347,7 @@ class Columns:
         # where the second piece of each of the region's rows starts: the one most rows show is the second column's
         # (the least may be a wide space inside the first's line, 本报讯（记者  钟华 通讯)
         self.seconds: Counter[int] = Counter()
+        self.row_starts: list[tuple[int, ...]] = []  # … and where every piece but the first of each starts
         self.notes = notes
         # whether the lines the layout repair took last (handed on, not held here) are a table's head, neither a head
         # with gaps that `take` saw: its top line set with single spaces and its bottom piece far right under its last
@@ -598,6 +599,7 @@ class Columns:
                 self.gutter_lines += 1
                 self.first_gutter = min(self.first_gutter, spans[1][0])
                 self.seconds[spans[1][0]] += 1
+                self.row_starts.append(tuple(s for s, _ in spans[1:]))
             if len(self.region) >= MAX_REGION:
                 yield from self._flush()
             return
@@ -628,6 +630,7 @@ class Columns:
         region, pending = self.region, self.pending
         self.region, self.pending, self.gutter_lines, self.first_gutter = [], [], 0, 10**9
         self.seconds = Counter()
+        self.row_starts = []
         if region and self._first_runs_on(region, pending):
             # the first column runs on alone under rows where the others ended, its sentence going on
             # into lines as wide as it and set at its edge (…增长6 | .9%。全市… | ，增长42.3%。 | 从商品看…):
@@ -679,7 +682,10 @@ class Columns:
         # (the rows whose second piece starts within an indent of the commonest start count with it: pdfplumber's
         # layout=True sets a column's lines a character or two either side of its edge, as digits narrower than Han
         # characters fill a line before it, so one row's wide space (本报讯（记者  马立新）) may tie the count)
-        n = sum(c for at, c in self.seconds.items() if abs(at - second) <= INDENT)
+        # (… and so do the rows whose second piece is a wide space inside the first column's line, 本报讯（通讯员   固司）
+        # then the second column's piece, and those whose first column is blank, the second's byline spaced out: a row
+        # that shows a piece there)
+        n = sum(1 for starts in self.row_starts if any(abs(at - second) <= INDENT for at in starts))
         edge = min((sp[0][0] for _, sp in self.region if sp), default=spans[0][0])
         return 2 * n > self.gutter_lines and spans[0][1] + SPACED <= second and spans[0][0] - edge <= INDENT
 
@@ -755,8 +761,7 @@ class Columns:
                         # a headline of the row wrapped in its cell inside its number (…扩至320 | 0人): its tail, the
                         # first line under it, goes on from it, not on the row's last headline (…投用0人)
                         k, ts, te = tail
-                        (tb, tf, tsrc), _ = merged[n + 1][k]
-                        merged[n + 1][k] = ((tb, tf, tsrc), [])
+                        (tb, tf, tsrc), _ = merged[n + 1].pop(k)
                         yield tb[ts:te], tf[ts:te], tsrc + ts, False
             if caption is not None:
                 merged[n + 1] = [caption[1], *merged[n + 1]]
