@@ -2052,6 +2052,9 @@ def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
 
 
 _SPINE_CHAR = compiled_regex(r"([ \t\u3000]*)(\p{Han})(?:[ \t\u3000]{2,}\S|[ \t\u3000]*$)")
+# … and the gate a page's text passes first, one scan in C: a line opening with one character beyond ASCII, alone or a
+# wide space after it (most pages hold none, and no line of theirs is looked at)
+_SPINE_GATE = compiled_re(r"(?m)^[ \t\u3000]*[^\x00-\x7f](?:[ \t\u3000]{2}|[ \t\u3000]*$)")
 SPINE_CHARS = 3  # a headline set upright beside its item holds at least this many characters
 SPINE_STEP = 2  # … one on every line or every other line of the text beside it
 
@@ -2768,7 +2771,7 @@ class _Lines:
             judged, m = n, held
         # a headline set upright beside its item (`_spines`): its characters taken out of the lines they open, the
         # headline a paragraph of its own where its first character stands
-        spine_at = _spines(lines, held if held is not None else n)
+        spine_at = _spines(lines, held if held is not None else n) if _SPINE_GATE.search(buf) else {}
         spine_chars: dict[int, list[tuple[str, str, int]]] = {}
         if spine_at:
             blanked, folded_blanked = list(buf), list(folded)
