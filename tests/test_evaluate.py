@@ -1345,7 +1345,18 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     21.8万吨 cut between two columns' lines; 每千人口…床位数6.2张 cut by the next column's lines, placed in 白沙黎族自治县);
     ninety-eight pages recall 0.9713, precision 0.999, role 0.9894, place 0.9811, period 0.9913, beds 0.9973, jobs
     0.9829 (p01-p96 as before, every row and attribute). Recall's floor 0.972 → 0.971: p98's six misses of 53 take the
-    set under it while p01-p96 keep their scores (recall 0.972 on their own), so the floor follows the set."""
+    set under it while p01-p96 keep their scores (recall 0.972 on their own), so the floor follows the set.
+    With pagesfix143 (a headline set upright beside its item read apart from the lines it opens; a row of headlines'
+    headline wrapped inside its number going on from its tail; a byline's three-space gap and a right column's spaced
+    first line no column starts; a left column's foot under the right one's end read in its column; a box title under
+    a paragraph's last line opening the box; a box label under its figure going on with it across its indent, its own
+    month dating that figure only): p93-p96 recall 0.9648 → 0.9749, precision 0.9948 → 1.0, place 0.9896 → 1.0, jobs
+    0.9722 → 1.0 (p96 all found, 0人 no longer read; p95's, p93's and p67's box entries of their box's or label's
+    time; left, p94's chart, whose values a sweep by height sets in no order of its labels); ninety-six pages recall
+    0.9725, precision 0.9993, role 0.9893, place 0.9814, period 0.9914, beds 0.9972, jobs 0.984. Place's floor
+    0.980 → 0.981, period's 0.990 → 0.991.
+    Both merged: ninety-eight pages recall 0.9718, precision 0.9993, role 0.9896, place 0.9816, period 0.9916, beds
+    0.9973, jobs 0.9846; floors recall 0.971, precision 0.999, role 0.989, place 0.981, period 0.991."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1356,7 +1367,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.971 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.980 and s["period_acc"] >= 0.990 and s["role_acc"] >= 0.989
+    assert s["place_acc"] >= 0.981 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

@@ -1015,6 +1015,9 @@ class PeriodFinder:
         own = None if target else self._base_value(text, times, start)
         if own is not None:
             return own
+        label = None if target else next((t for t in times if entry_label_time(text, t, start)), None)
+        if label is not None:
+            return label  # 4.3%9月份城镇调查失业率: a box's entry, its figure first, dated by its label's own month
         # (a result after a sum of years, 五年累计新增就业2.86万人 in a review, is of the full years that sum looks back on)
         # (… and so is the goal such a result is measured against: 完成规划目标1.4万人的108.6%)
         done = target and self.w.total_goal_done is not None and \
@@ -1432,6 +1435,14 @@ def _bracket_close(text: str, t: Time) -> int | None:
     if close < 0 or any(text.find(ch, t.end, close) >= 0 for ch in _OPEN_ROUND):
         return None
     return close if any(ch.isdigit() for ch in text[t.end:close]) else None
+
+
+def entry_label_time(text: str, t: Time, start: int) -> bool:
+    """Is `t` the time in the label of a number box's entry set figure first (4.3%9月份城镇调查失业率, 862万人次7月份接待
+    游客: the figure opens the sentence and no mark stands in it but the number's own)? That time dates the entry's
+    figure, which a time before it never does there, and no other entry of the box (the box's title dates those)."""
+    return not t.base and t.start > start and not text[:start].strip() and \
+        not any(is_mark(ch) for ch in text if ch not in ".%")
 
 
 def is_mark(ch: str) -> bool:

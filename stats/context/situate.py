@@ -27,6 +27,7 @@ from stats.context.period import (
     Time,
     _framing,
     date_parts,
+    entry_label_time,
     is_mark,
     opening_date,
     published_in,
@@ -709,8 +710,10 @@ class ArticleSituation:
             self.periods.pair_ends = None
         self.places.after(host, text, spans)
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
+        # (… and so is the month of a box's entry set figure first, 4.3%9月份城镇调查失业率: `entry_label_time`)
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead
-                and not self._rate_only(text, t)] if times else []
+                and not self._rate_only(text, t)
+                and not (figures and entry_label_time(text, t, figures[0].q.start))] if times else []
         if live:
             named_before = state.named
             relative = tuple(self.s.period_words.relative)

@@ -44,6 +44,7 @@ TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells
 HEAD_UNDER = 3  # a table head's bottom line stands at most this many lines under its top (`_table_column`)
 _NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digits and signs are ASCII there
 INDENT = 2  # a column's lines start this far either side of its edge (a paragraph's indent, a hanging mark)
+TAIL_CELLS = 6  # a headline's tail wrapped to a line of its own (a number's last digits and unit) is no longer
 INSIDE = 4  # a piece that starts further left of a column's edge is text inside the column before
 UNREADABLE = "\ufffd"  # the mark of a character made unreadable (a number no line can tell whole)
 FULL_LINES = 3  # a column whose full line (`_overrun`) this many of its lines show
@@ -216,12 +217,30 @@ def _spaced_within(more: list[tuple[int, int]], anchors: list[int]) -> bool:
     """Whether a line's extra start (near no column's) follows right after a piece short of half its column's width:
     wide spaces inside that column's line (本报讯（记者  黄敏 通讯员…), no column's start that the line alone shows."""
     for (s0, e0), (s1, _) in itertools.pairwise(more):
-        if all(abs(a - s1) > INSIDE for a in anchors) and s1 - e0 <= SPACED:
+        if all(abs(a - s1) > INSIDE for a in anchors) and s1 - e0 <= SPACED + 1:
             edge = max((a for a in anchors if a <= s0 + INSIDE), default=None)
             right = min((a for a in anchors if a > s1), default=None)
             if edge is not None and right is not None and 2 * (e0 - s0) < right - edge:
                 return True
     return False
+
+
+def _headline_tail(head: str, start: int, below: list[tuple[Line, list[tuple[int, int]]]]
+                   ) -> tuple[int, int, int] | None:
+    """Where a headline of a row of headlines, ending on a digit, goes on in the block below: the block's first line
+    that shows text, one piece set where the headline starts (a character either side), opening on a digit, short
+    and holding no clause mark (a number's tail and its unit, 0人). A headline set in a narrow cell wraps inside its
+    number so; no column's first line opens on digits under a headline so set. Its line's index and piece, or None."""
+    if not head or not head[-1].isdigit():
+        return None
+    k = next((k for k, (_, sp) in enumerate(below) if sp), None)
+    if k is None or len(below[k][1]) != 1:
+        return None
+    (_, folded, _), [(s, e)] = below[k]
+    text = folded[s:e].rstrip()
+    if abs(s - start) > 1 or not text[:1].isdigit() or _clause(text) or len(text) > TAIL_CELLS:
+        return None
+    return k, s, e
 
 
 def _regrids(spans: list[tuple[int, int]], starts: list[int], after: list[tuple[Line, list[tuple[int, int]]]]) -> bool:
@@ -333,6 +352,7 @@ class Columns:
         # where the second piece of each of the region's rows starts: the one most rows show is the second column's
         # (the least may be a wide space inside the first's line, 本报讯（记者  钟华 通讯)
         self.seconds: Counter[int] = Counter()
+        self.row_starts: list[tuple[int, ...]] = []  # … and where every piece but the first of each starts
         self.notes = notes
         # whether the lines the layout repair took last (handed on, not held here) are a table's head, neither a head
         # with gaps that `take` saw: its top line set with single spaces and its bottom piece far right under its last
@@ -584,6 +604,7 @@ class Columns:
                 self.gutter_lines += 1
                 self.first_gutter = min(self.first_gutter, spans[1][0])
                 self.seconds[spans[1][0]] += 1
+                self.row_starts.append(tuple(s for s, _ in spans[1:]))
             if len(self.region) >= MAX_REGION:
                 yield from self._flush()
             return
@@ -614,6 +635,7 @@ class Columns:
         region, pending = self.region, self.pending
         self.region, self.pending, self.gutter_lines, self.first_gutter = [], [], 0, 10**9
         self.seconds = Counter()
+        self.row_starts = []
         if region and self._first_runs_on(region, pending):
             # the first column runs on alone under rows where the others ended, its sentence going on
             # into lines as wide as it and set at its edge (…增长6 | .9%。全市… | ，增长42.3%。 | 从商品看…):
@@ -625,10 +647,34 @@ class Columns:
             # the first column's last line, under a row where the others ended, breaks off mid-sentence:
             # it is that column's (its sentence goes on at the top of the next column), not a line after all
             region.append(pending.pop(0))
+        elif region and pending and self._column_foot(region, pending[0], False):
+            # the first column's last row breaks off mid-sentence (…1至8月调处矛) and the line under it, set at that
+            # column's edge, ends its sentence (盾纠纷5960件，…。) while a line beside it goes on past its foot: it is the
+            # column's foot, read before the next column (after it, its figures would be the next item's)
+            region.append(pending.pop(0))
+            while pending and self._column_foot(region, pending[0], True):
+                region.append(pending.pop(0))
         if region:
             yield from self._columns(region)
         for n, (line, _) in enumerate(pending):
             yield (*line, n == 0 and self.rows_read)
+
+    def _column_foot(self, region: list[tuple[Line, list[tuple[int, int]]]],
+                     line: tuple[Line, list[tuple[int, int]]], below: bool) -> bool:
+        """A line held after a region of columns that goes on the first column's last piece: the region shows its
+        columns (at least MIN_LINES rows with a gutter), its last line holds the first column's piece and two pieces
+        or more, or is such a foot itself (`below`), that piece breaking off mid-sentence; the line is one piece set at the
+        first column's edge (a character either side: pdfplumber's layout=True), not indented as a paragraph's
+        first line."""
+        rows = [sp for _, sp in region if _has_gutter(sp)]
+        spans = line[1]
+        if len(rows) < MIN_LINES or len(spans) != 1 or not region[-1][1]:
+            return False
+        edge = min(sp[0][0] for sp in rows)
+        (_, folded, _), sp = region[-1]
+        last = folded[sp[0][0]:sp[0][1]].rstrip()
+        return abs(sp[0][0] - edge) <= 1 and abs(spans[0][0] - edge) <= 1 and bool(last) \
+            and last[-1] not in self.complete and (len(sp) >= 2 or below)
 
     def _fits_first(self, spans: list[tuple[int, int]]) -> bool:
         """A line of one piece that ends short of where most of the region's rows start their second piece (by a
@@ -641,7 +687,10 @@ class Columns:
         # (the rows whose second piece starts within an indent of the commonest start count with it: pdfplumber's
         # layout=True sets a column's lines a character or two either side of its edge, as digits narrower than Han
         # characters fill a line before it, so one row's wide space (本报讯（记者  马立新）) may tie the count)
-        n = sum(c for at, c in self.seconds.items() if abs(at - second) <= INDENT)
+        # (… and so do the rows whose second piece is a wide space inside the first column's line, 本报讯（通讯员   固司）
+        # then the second column's piece, and those whose first column is blank, the second's byline spaced out: a row
+        # that shows a piece there)
+        n = sum(1 for starts in self.row_starts if any(abs(at - second) <= INDENT for at in starts))
         edge = min((sp[0][0] for _, sp in self.region if sp), default=spans[0][0])
         return 2 * n > self.gutter_lines and spans[0][1] + SPACED <= second and spans[0][0] - edge <= INDENT
 
@@ -712,6 +761,13 @@ class Columns:
                     if caption is not None and caption[0] == src + s:
                         continue
                     yield body[s:e], folded[s:e], src + s, True
+                    tail = _headline_tail(folded[s:e].rstrip(), s, merged[n + 1]) if n + 1 < len(merged) else None
+                    if tail is not None:
+                        # a headline of the row wrapped in its cell inside its number (…扩至320 | 0人): its tail, the
+                        # first line under it, goes on from it, not on the row's last headline (…投用0人)
+                        k, ts, te = tail
+                        (tb, tf, tsrc), _ = merged[n + 1].pop(k)
+                        yield tb[ts:te], tf[ts:te], tsrc + ts, False
             if caption is not None:
                 merged[n + 1] = [caption[1], *merged[n + 1]]
 
@@ -1118,9 +1174,12 @@ class Columns:
             # (a row of the table alone on its line, its cells as many as the columns: all the table's, not one a
             # column: 地区生产总值  亿元  528.64 beside two columns of text)
             if len(spans) == k and not (table_at is not None and spans[-2][0] >= table_at) and \
-                    not any(n and e <= anchors[n] and s - spans[n - 1][1] <= SPACED for n, (s, e) in enumerate(spans)):
+                    not any(n and e <= anchors[n] and s - spans[n - 1][1] <= SPACED for n, (s, e) in enumerate(spans)) \
+                    and spans[0][0] < anchors[1] - INSIDE:
                 # (a piece that ends before its column starts is wide spaces inside the column before: 本报讯（记者
-                # 胡文 beside a column of briefs, the line's pieces as many as the columns all the same)
+                # 胡文 beside a column of briefs, the line's pieces as many as the columns all the same; nor is a row
+                # whose first piece starts at the second column or past it, the first column blank there, one piece a
+                # column: a right column's first line, its byline spaced out, 本报讯（记者  王璐）…)
                 where = list(range(k))
             else:
                 where, floor = [], 0

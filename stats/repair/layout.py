@@ -2120,6 +2120,74 @@ def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
     return lines, list(accumulate(map((1).__add__, map(len, lines)), initial=0))
 
 
+_SPINE_CHAR = compiled_regex(r"([ \t\u3000]*)(\p{Han})(?:[ \t\u3000]{2,}\S|[ \t\u3000]*$)")
+# … and the gate a page's text passes first, one scan in C: a line opening with one character beyond ASCII, alone or a
+# wide space after it (most pages hold none, and no line of theirs is looked at)
+_SPINE_GATE = compiled_re(r"(?m)^[ \t\u3000]*[^\x00-\x7f](?:[ \t\u3000]{2}|[ \t\u3000]*$)")
+SPINE_CHARS = 3  # a headline set upright beside its item holds at least this many characters
+SPINE_STEP = 2  # … one on every line or every other line of the text beside it
+
+
+def _spines(lines: list[str], upto: int) -> dict[int, list[int]]:
+    """Headlines set upright beside their item's columns, one character a line (a 法治报's 护薪行动 down the item's left
+    edge): a layout-keeping extractor prints each character at the start of a line, alone or a wide space before the
+    item's text on that line, so read across it runs into the item's lines (护本报讯…社薪会保障…1行至8月). A spine is
+    SPINE_CHARS or more lines, each opening with one Han character at the same column, alone or followed by a wide
+    space, each within SPINE_STEP lines of the one before; the lines among them hold text beside it only (set right
+    of it) and at least one of them is not the spine's, set at its own pitch (a table's column of one-character labels
+    is one on each of its rows). Each spine's first line and the characters' offsets in the page (of lines[:upto])."""
+    found: dict[int, list[int]] = {}
+    runs: list[tuple[int, list[int], list[int]]] = []  # open spines: their column, lines and characters' offsets
+    offset = 0
+    for k, line in enumerate(lines[:upto]):
+        m = _SPINE_CHAR.match(line)
+        if m is not None:
+            col = m.end(1)
+            run = next((r for r in runs if r[0] == col and k - r[1][-1] <= SPINE_STEP), None)
+            if run is None:
+                runs.append((col, [k], [offset + col]))
+            else:
+                run[1].append(k)
+                run[2].append(offset + col)
+        # a line with text at or left of an open spine's column ends it
+        lead = len(line) - len(line.lstrip(" \t\u3000"))
+        if line.strip():
+            for r in list(runs):
+                if (m is None or r[0] != m.end(1)) and lead <= r[0] + 1:
+                    runs.remove(r)
+                    _spine_found(r, lines, found)
+        for r in list(runs):
+            if k - r[1][-1] > SPINE_STEP:
+                runs.remove(r)
+                _spine_found(r, lines, found)
+        offset += len(line) + 1
+    for r in runs:
+        _spine_found(r, lines, found)
+    return found
+
+
+def _unindented(line: str, start: int) -> tuple[str, int]:
+    """The line with its indent taken off, and where it then starts."""
+    rest = line.lstrip(_SPACES)
+    return rest, start + len(line) - len(rest)
+
+
+def _prev_text(lines: Sequence[str], k: int) -> str:
+    """The text of the line with text above lines[k] ("" where none), its spaces stripped."""
+    return next((line.strip(_SPACES) for line in reversed(lines[:k]) if line.strip(_SPACES)), "")
+
+
+def _spine_found(run: tuple[int, list[int], list[int]], lines: list[str], found: dict[int, list[int]]) -> None:
+    """A run of characters (`_spines`) that is a spine: enough of them, and a line among them that is not one of
+    them holds text beside them."""
+    col, ks, offsets = run
+    if len(ks) < SPINE_CHARS:
+        return
+    beside = [k for k in range(ks[0], ks[-1] + 1) if k not in ks and lines[k].strip()]
+    if beside:
+        found[ks[0]] = offsets
+
+
 class _Feet:
     """A printed page's foot (layout.yaml page_foot), the rule over its footnotes and how the first opens."""
 
@@ -2728,6 +2796,10 @@ class _Lines:
             elif role == _LABEL:
                 titles[k] = False
                 labels.add(k)
+            elif _prev_text(page, k)[-1:] in rep.complete and page[k].strip(_SPACES)[-1:] not in rep.complete:
+                # (the box's title under a paragraph's last line, 数说·1至7月 under …岗位1200个。: it opens the box, a
+                # paragraph of its own, not the tail of the item above it, whose figures it would take for its own)
+                titles[k] = True
             else:
                 titles.setdefault(k, False)  # (the box's title, over its first figure)
         on = {k for k in pairs if titles.get(k) is True and titles.get(k + 1) is False}
@@ -2766,6 +2838,18 @@ class _Lines:
         judged = m
         if held is not None:
             judged, m = n, held
+        # a headline set upright beside its item (`_spines`): its characters taken out of the lines they open, the
+        # headline a paragraph of its own where its first character stands
+        spine_at = _spines(lines, held if held is not None else n) if _SPINE_GATE.search(buf) else {}
+        spine_chars: dict[int, list[tuple[str, str, int]]] = {}
+        if spine_at:
+            blanked, folded_blanked = list(buf), list(folded)
+            for k0, offsets in spine_at.items():
+                spine_chars[k0] = [(buf[o], folded[o], o) for o in offsets]
+                for o in offsets:
+                    blanked[o] = folded_blanked[o] = " "
+            buf, folded = "".join(blanked), "".join(folded_blanked)
+            lines = buf.split("\n")[:n]
         # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
         # those with a space at the start, two in a row or between Latin letters, and of the others
         # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
@@ -2814,7 +2898,8 @@ class _Lines:
         # (asked while the stage holds lines too, a piece's lines all past m then: as on the whole page, where the
         # lines the stage takes after its first m ones are asked)
         foreign, titles = self._heads(lines, judged)
-        special = sorted(special | {k for k in foreign if k < m} | {k for k in titles if k < m})
+        special = sorted(special | {k for k in foreign if k < m} | {k for k in titles if k < m}
+                         | {k for k in spine_chars if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
@@ -2839,6 +2924,9 @@ class _Lines:
             if k == m:
                 break
             line = lines[k]
+            if k in spine_chars:
+                yield from self._spine(spine_chars[k])
+                continue
             if k in foreign:  # a headline of another item set into the paragraph: after it
                 rep.defer(folded[starts[k]:starts[k] + len(line)], self.base + starts[k])
                 continue
@@ -2846,6 +2934,9 @@ class _Lines:
                 s = starts[k]
                 if k in self.box_labels:
                     rep.blank_since = False
+                    # (… and its indent, where a page indents every line it sets apart (a PDF read by stats: each
+                    # line of a box a paragraph), opens none: the label goes on with its figure, 4.3% | 9月份…)
+                    line, s = _unindented(line, s)
                 yield from rep.line(line, folded[s:s + len(line)], self.base + s, cut_after=k not in self.heads_on,
                                     opens=titles[k])
                 continue
@@ -2870,6 +2961,9 @@ class _Lines:
         if held is not None:
             return starts[held]
         for k in range(m, n):
+            if k in spine_chars:
+                yield from self._spine(spine_chars[k])
+                continue
             # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
             if k in foreign and (k in self.notes_on or not _amid_blocks(cols)):
                 for body, folded_, src, opens in _finish_at_title(cols):
@@ -2880,15 +2974,25 @@ class _Lines:
                 for body, folded_, src, opens in _finish_at_title(cols):
                     yield from rep.line(body, folded_, src, opens=opens)
                 s = starts[k]
+                line = lines[k]
                 if k in self.box_labels:
                     rep.blank_since = False
-                yield from rep.line(lines[k], folded[s:s + len(lines[k])], self.base + s,
+                    line, s = _unindented(line, s)  # (as above)
+                yield from rep.line(line, folded[s:s + len(line)], self.base + s,
                                     cut_after=k not in self.heads_on, opens=titles[k])
                 continue
             yield from self._line(buf, folded, starts[k], starts[k] + len(lines[k]), whole=True)
         if final:
             return len(buf)
         return (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
+
+    def _spine(self, chars: list[tuple[str, str, int]]) -> Iterator[Paragraph]:
+        """A headline set upright (`_spines`), each character as written, folded and its offset in the page: the lines
+        the column stage holds first, then the headline, a paragraph of its own."""
+        for body, folded_, src, opens in _finish_at_title(self.columns):
+            yield from self.rep.line(body, folded_, src, opens=opens)
+        for j, (ch, fch, at) in enumerate(chars):
+            yield from self.rep.line(ch, fch, self.base + at, cut_after=j == len(chars) - 1, opens=j == 0)
 
     def finish(self) -> Iterator[Paragraph]:
         yield from self.feed("", final=True)
