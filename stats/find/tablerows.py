@@ -1191,6 +1191,13 @@ class TableReader:
             # (… or after a place column's head where the title ends in the column's own word: 截至2025年底各区床位数 /
             # 地区 床位数（张）, the title naming what the column counts, no place's name run on into it)
             return found
+        if found is not None and len(found.columns) == 1 and found.unit_cell \
+                and (k := text.rfind(found.columns[0].said)) > 0 \
+                and (unit := next((w for w in self.unit_heads if text[:k].endswith(w)), "")) \
+                and text[:k - len(unit)].endswith(tuple(w for w in self.labels if w not in self.place_labels)):
+            # (… or after a label column's head and a unit column's, 某县卫健局 / 指标 单位 2025年: each row names its
+            # unit in a cell of its own, a table's head beyond doubt)
+            return found
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
@@ -1356,6 +1363,12 @@ class TableReader:
                 columns = [replace(c, word=c.said) if c.role == "level" and not c.word and not c.unit and not c.percent
                            and not c.year and not c.base and (places or c.said in self.column_units) else c
                            for c in columns]
+            elif unit:
+                # (机构 单位 床位数: each row's unit in its own cell, 张, and the column's word one that names a count,
+                # column_units: what its cells count, as under a note of that unit; the word of any other column,
+                # 2025年 or 数量 under 指标, names nothing)
+                columns = [replace(c, word=c.said) if c.role == "level" and not c.word and not c.unit and not c.percent
+                           and not c.year and not c.base and c.said in self.column_units else c for c in columns]
             note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             if own and not year and above and after_caption == 0:
