@@ -64,7 +64,8 @@ def test_one_year_column_after_a_label_and_a_unit_column_under_a_title(extractor
 def test_a_count_column_beside_a_unit_column_names_what_its_cells_count(extractor: Extractor) -> None:
     """表1 截至2025年11月底全市医疗机构床位情况 / 机构 单位 床位数: the rows are hospitals, the unit cell 张; the
     column's word 床位数 names the count (beds, not a bare count of items), at the caption's month's end."""
-    text = "某市卫健委信息\n\n表1 截至2025年11月底全市医疗机构床位情况\n机构 单位 床位数\n市人民医院 张 1200\n市中医院 张 680\n"
+    text = ("某市卫健委信息\n\n表1 截至2025年11月底全市医疗机构床位情况\n机构 单位 床位数\n市人民医院 张 1200\n"
+            "市中医院 张 680\n")
     got = _got(_run(extractor, text, "2025-12-05"), "value", "period", "metric")
     assert got == [("1200", 1200, "2025-11", "beds.total"), ("680", 680, "2025-11", "beds.total")]
 
