@@ -99,3 +99,13 @@ def test_a_total_row_under_rows_of_two_counts_stays_bare(extractor: Extractor) -
     got = _got(_run(extractor, text, "2026-03-30"), "metric")
     assert got[:2] == [("1680", "beds.total"), ("1120", "beds.care")]
     assert got[2][1] not in {"beds.total", "beds.care"}
+
+
+def test_a_total_row_under_rows_some_of_which_name_no_count_stays_bare(extractor: Extractor) -> None:
+    """教育 152300 / 社会保障和就业 98600 / 合计 250900 (万元): only one row above names a count of its own (就业, an
+    employment figure); the others name none, so the total is no employment figure."""
+    text = ("某县财政局\n\n2025年部分民生支出（单位：万元）\n项目 2025年 2024年 增长（%）\n教育 152300 146800 3.7\n"
+            "社会保障和就业 98600 92400 6.7\n合计 250900 239200 4.9\n")
+    got = _got(_run(extractor, text, "2026-01-20"), "topic")
+    assert [t for q, t in got if q in {"250900", "239200", "4.9"}] and \
+        all(t != "jobs" for q, t in got if q in {"250900", "239200", "4.9"})

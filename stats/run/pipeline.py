@@ -97,9 +97,10 @@ class RowParents:
 
     rules: dict[int, tuple[MetricRule, str]] = field(default_factory=dict)
     parts: bool = False
-    # each column's rules that the whole rows' own words named (and their measures), for a total's row at the end
-    # (合计) whose label names no count: the one count all the rows above it name is what it counts
-    wholes: dict[int, dict[tuple[str, str], MetricRule]] = field(default_factory=dict)
+    # each column's rules that the whole rows' own words named (and their measures; None for a row whose words name
+    # no count), for a total's row at the end (合计) whose label names no count: the one count all the rows above it
+    # name is what it counts
+    wholes: dict[int, dict[tuple[str, str], MetricRule | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -466,7 +467,8 @@ class Extractor:
                 unit = rule.unit or unit
             if total and not own and parents is not None and cell.role == "level" \
                     and len(seen := parents.wholes.get(k, {})) == 1 \
-                    and (up := next(iter(seen.items())))[0][1] == cell.q.measure and up[1].cues:
+                    and (up := next(iter(seen.items())))[0][1] == cell.q.measure and up[1] is not None \
+                    and up[1].cues:
                 # 医院床位 张 1680 / 卫生院床位 张 1120 / 合计 张 2800: the total of rows that each name one count, beds,
                 # counts it too (read alone, 合计 names nothing: a bare count of items)
                 rule = up[1]
@@ -478,6 +480,9 @@ class Extractor:
                     parents.rules[k] = (rule, cell.q.measure)
                 if own and rule is not None:
                     parents.wholes.setdefault(k, {})[(rule.id, cell.q.measure)] = rule
+                elif not part and not total:
+                    # (教育 152300 under 社会保障和就业 98600: a row that names no count leaves the total's unsaid)
+                    parents.wholes.setdefault(k, {})[("", cell.q.measure)] = None
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, unit
                 c.chosen = rule.id
