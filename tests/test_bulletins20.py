@@ -27,12 +27,14 @@ def test_a_fund_table_head_over_two_lines_whose_top_words_span_an_amount_and_its
 
 
 def test_a_one_line_head_naming_one_bare_year_twice_is_none(extractor: Extractor) -> None:
-    """The two lines run into one (险种基金收入基金支出2025年比上年增长（%）2025年) are no head of five columns."""
+    """The two lines run into one (险种基金收入基金支出2025年比上年增长（%）2025年) are no head of five columns. Set over
+    two lines, the growth after the year's income is that year's (GUIDE.md, Period: the time the figure is about): 2025,
+    as the rows read (the test above)."""
     head, _ = extractor.tables.head("险种基金收入基金支出2025年比上年增长（%）2025年")
     assert head is None
     head, _ = extractor.tables.under_head("险种 基金收入 基金支出", "2025年 比上年增长（%） 2025年")
     assert head is not None and [(c.role, c.year) for c in head.columns] == [
-        ("level", "2025"), ("change", ""), ("level", "2025")]
+        ("level", "2025"), ("change", "2025"), ("level", "2025")]
 
 
 def test_a_column_major_table_with_a_unit_column_and_a_head_broken_over_two_lines(extractor: Extractor) -> None:

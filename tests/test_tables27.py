@@ -51,12 +51,14 @@ def test_a_year_over_an_amount_and_a_share_is_two_columns_of_that_year(extractor
 
 
 def test_a_share_after_its_year_still_wants_its_mark(extractor: Extractor) -> None:
-    """2025年比重 with no percent mark under a note of 亿元 alone: never read in 亿元, no head."""
+    """2025年比重 with no percent mark under a note of 亿元 alone: never read in 亿元, no head. 比上年增长 after the
+    year's columns is that year's growth over the year before (GUIDE.md, Period: the time the figure is about), so its
+    year is 2025, not the text's date."""
     reader = extractor.tables
     assert reader.head("指标2025年金额2025年比重比上年增长（%）", "单位：亿元")[0] is None
     head = reader.head("指标2025年金额2025年比重（%）比上年增长（%）", "单位：亿元")[0]
     assert head is not None
-    assert [(c.year, c.percent) for c in head.columns] == [("2025", False), ("2025", True), ("", True)]
+    assert [(c.year, c.percent) for c in head.columns] == [("2025", False), ("2025", True), ("2025", True)]
 
 
 def test_a_years_word_under_a_head_that_is_one_alone_does_not_join_the_first_row(extractor: Extractor) -> None:
@@ -85,4 +87,4 @@ def test_a_year_then_a_share_side_by_side_are_two_columns(extractor: Extractor) 
     head = extractor.tables.head("指标2025年比重（%）比上年增长（%）", "单位：亿元")[0]
     assert head is not None
     assert [(c.role, c.year, c.percent) for c in head.columns] == [
-        ("level", "2025", False), ("level", "", True), ("change", "", True)]
+        ("level", "2025", False), ("level", "", True), ("change", "2025", True)]

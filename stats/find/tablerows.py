@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -736,7 +736,7 @@ class TableReader:
         # the head names, which the text would carry to them where the caption names none); a plan's yearly growth
         # over its years (年均增长) is none such
         years = [c.year for c in out if c.year and c.role == "level" and not c.span]
-        if len(set(years)) > 1:
+        if years:
             out = [replace(c, year=max(years)) if c.role == "change" and not c.year and not c.span and not c.plan
                    and not c.base and not c.said.startswith(tuple(self.plan_changes)) else c for c in out]
         # a head of parts of the year side by side (一季度 二季度 三季度 前三季度): each column its own time; one span
@@ -1210,6 +1210,20 @@ class TableReader:
                 and (k := text.rfind(found.columns[0].said)) > 0 \
                 and text[:k].endswith(tuple(w for w in self.labels if w not in self.place_labels)):
             return found  # (… right after a label column's own head, 信息内容: no place's name run on into a word)
+        if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell \
+                and (k := text.rfind(found.columns[0].said)) > 0 \
+                and (label := next((w for w in self.place_labels if text[:k].endswith(w)), "")) \
+                and text[:k - len(label)].endswith(found.columns[0].said):
+            # (… or after a place column's head where the title ends in the column's own word: 截至2025年底各区床位数 /
+            # 地区 床位数（张）, the title naming what the column counts, no place's name run on into it)
+            return found
+        if found is not None and len(found.columns) == 1 and found.unit_cell \
+                and (k := text.rfind(found.columns[0].said)) > 0 \
+                and (unit := next((w for w in self.unit_heads if text[:k].endswith(w)), "")) \
+                and text[:k - len(unit)].endswith(tuple(w for w in self.labels if w not in self.place_labels)):
+            # (… or after a label column's head and a unit column's, 某县卫健局 / 指标 单位 2025年: each row names its
+            # unit in a cell of its own, a table's head beyond doubt)
+            return found
         return found if found is not None and len(found.columns) >= 2 else None
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
@@ -1232,7 +1246,24 @@ class TableReader:
         return shape[0], shape[1], columns, *shape[3:]
 
     def _words_shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
-        """Where the head's words begin after the caption (where it ends: after_caption), or in the whole
+        """The first of `_words_shapes`; but where a caption runs into its head and ends in the head's first column's
+        word (表3 2025年各县区床位数 地区 床位数（张）, the caption's line joined to the head's), the first reading opens
+        in the caption (县区, its columns 床位数 and 地区床位数) and the next, one column fewer, opens where the head does,
+        its first column the same word: the head is that next one."""
+        shapes = self._words_shapes(text, after_caption)
+        first = next(shapes, None)
+        if first is None or after_caption is None:
+            return first
+        later = next(shapes, None)
+        if later is not None and len(later[2]) == len(first[2]) - 1 and later[2] \
+                and later[2][0].said == first[2][0].said:
+            return later
+        return first
+
+    def _words_shapes(self, text: str, after_caption: int | None) \
+            -> Iterator[tuple[int, str, list[Column], bool, str, bool]]:
+        """Each reading, from the first character on, of
+        where the head's words begin after the caption (where it ends: after_caption), or in the whole
         text as one; its unit head and its value columns; whether a column of row numbers (序号) leads, and
         the head of a trailing column of words (属性), else ""; whether the table is set in two halves side by side,
         the head's words twice over (产品名称 产量 增长 产品名称 产量 增长), the columns then one half's."""
@@ -1254,7 +1285,8 @@ class TableReader:
                 unit = self._starts(text, at + len(lead), self.unit_heads)
                 columns = self._columns(text, at + len(lead) + len(unit))
                 if columns is not None:
-                    return at, unit, columns, False, "", False
+                    yield at, unit, columns, False, "", False
+                    continue
             label = self._starts(text, at + len(lead), self.labels)
             if not label:
                 continue
@@ -1272,16 +1304,19 @@ class TableReader:
                 # goals or trailing words: a table of the year's indicators, each row's cells as under 指标 alone)
                 columns = grouped
             if columns is not None:
-                return at, unit, columns, False, "", False
+                yield at, unit, columns, False, "", False
+                continue
             half = text.find(label, k)  # (the second half's head: the same words, to the end)
             if not lead and half > k and text[half:] == text[at:half] \
                     and (columns := self._columns(text[:half], k + len(unit), named)) is not None:
-                return at, unit, columns, False, "", True
+                yield at, unit, columns, False, "", True
+                continue
             if lead in self.number_heads and not trail and not unit \
                     and (listed := self._columns(text, k, named)) is not None and not any(c.year for c in listed):
                 # (a list whose rows are numbered, a 公示's: 序号 项目名称 总投资 年度计划 under 单位：亿元: each row its
                 # number, its label, its cells; no column a year's, which only a plan's table of indicators has)
-                return at, unit, listed, True, "", False
+                yield at, unit, listed, True, "", False
+                continue
             # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
             if lead in self.number_heads and trail and unit and not named and len(text) - len(trail) > k + len(unit):
                 # (… with a unit column, its year columns naming their roles, a share of the goal done after them:
@@ -1293,7 +1328,8 @@ class TableReader:
                 columns = [replace(c, percent=True, share=False, year=done[-1] if done else "") if c.share else c
                            for c in columns or ()]
                 if any(c.year for c in columns) and all(c.year or c.percent for c in columns):
-                    return at, unit, columns, True, trail, False
+                    yield at, unit, columns, True, trail, False
+                    continue
             if (lead or trail) and (not unit or trail) and not named and len(text) - len(trail) > k + len(unit):
                 # (… or with a unit column between the label and the years, over a trailing column of words: 类别 指标
                 # 单位 2025年基期值 2030年目标值 年均增长（%） 属性, the years naming their roles)
@@ -1307,8 +1343,8 @@ class TableReader:
                         if len(columns) < 2 or last <= first:
                             continue  # (a growth over which span?)
                         columns.append(Column("change", plan[1], f"{first + 1}-{last}", said=plan[0], plan=True))
-                    return at, unit, columns, lead in self.number_heads, trail, False
-        return None
+                    yield at, unit, columns, lead in self.number_heads, trail, False
+                    continue
 
     def _plan_change(self, text: str) -> tuple[str, bool] | None:
         """The column of the yearly growth a plan's table of indicators ends its value columns with (年均增长, maybe with
@@ -1353,6 +1389,12 @@ class TableReader:
                 columns = [replace(c, word=c.said) if c.role == "level" and not c.word and not c.unit and not c.percent
                            and not c.year and not c.base and (places or c.said in self.column_units) else c
                            for c in columns]
+            elif unit:
+                # (机构 单位 床位数: each row's unit in its own cell, 张, and the column's word one that names a count,
+                # column_units: what its cells count, as under a note of that unit; the word of any other column,
+                # 2025年 or 数量 under 指标, names nothing)
+                columns = [replace(c, word=c.said) if c.role == "level" and not c.word and not c.unit and not c.percent
+                           and not c.year and not c.base and c.said in self.column_units else c for c in columns]
             note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             if own and not year and above and after_caption == 0:

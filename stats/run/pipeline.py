@@ -99,6 +99,10 @@ class RowParents:
 
     rules: dict[int, tuple[MetricRule, str]] = field(default_factory=dict)
     parts: bool = False
+    # each column's rules that the whole rows' own words named (and their measures; None for a row whose words name
+    # no count), for a total's row at the end (合计) whose label names no count: the one count all the rows above it
+    # name is what it counts
+    wholes: dict[int, dict[tuple[str, str], MetricRule | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -398,6 +402,7 @@ class Extractor:
         opened = sent.text.lstrip().startswith(self.tables.part_labels)
         part = opened or parents is not None and parents.parts
         named = False  # a cell of the row whose own words name what it counts
+        total = bool(cells) and self.tables.total_label(cells[0].label)  # (合计: the rows' total)
         for k, cell in enumerate(cells):
             ahead = bool(cell.year) and published[:4].isdigit() and cell.year > published[:4]
             role = "target" if ahead else cell.role
@@ -439,10 +444,13 @@ class Extractor:
                     rule, c.verdicts = titled, verdicts
             unit = (rule.unit if rule is not None else "") or cell.q.unit
             borrowed = False  # the rule is the cell on the left's, not one the row's own words name
-            if cell.role == "change" and (rule is None or not rule.cues) and left is not None and left.cues \
-                    and left.covers_changes and out and out[-1].role != "change":
+            if cell.role == "change" and left is not None and left.cues and left.covers_changes and out \
+                    and out[-1].role != "change" and (rule is None or not rule.cues or not cell.head and not cell.name
+                                                       and rule.topic == left.topic and rule.priority < left.priority):
                 # a change column whose word names no subject (城镇新增就业（人） 比上年增长（%）): the change of the column
-                # on its left, as 城镇新增就业38620人，比上年增长3.4% would be in a sentence
+                # on its left, as 城镇新增就业38620人，比上年增长3.4% would be in a sentence; so too where the row's label
+                # read before the change alone finds only a looser rule of the same topic, one that takes a percent
+                # (jobs.other for 城镇新增就业 … 3.1, where the count's own rule counts people)
                 rule, borrowed = left, True
             elif not cell.head and not cell.name and cell.role != "change" and (rule is None or not rule.cues) \
                     and left is not None and left.cues and out and out[-1].role == role \
@@ -462,11 +470,24 @@ class Extractor:
                 # counts (医院 alone names no count: read alone the cell is a bare count of items)
                 rule = up[0]
                 unit = rule.unit or unit
+            if total and not own and parents is not None and cell.role == "level" \
+                    and len(seen := parents.wholes.get(k, {})) == 1 \
+                    and (up := next(iter(seen.items())))[0][1] == cell.q.measure and up[1] is not None \
+                    and up[1].cues:
+                # 医院床位 张 1680 / 卫生院床位 张 1120 / 合计 张 2800: the total of rows that each name one count, beds,
+                # counts it too (read alone, 合计 names nothing: a bare count of items)
+                rule = up[1]
+                unit = rule.unit or unit
             if parents is not None and (not part or own and not opened):
                 # (a row after the parts that names its own count, 养老机构床位, is a whole again)
                 parents.rules.pop(k, None)
                 if rule is not None:
                     parents.rules[k] = (rule, cell.q.measure)
+                if own and rule is not None:
+                    parents.wholes.setdefault(k, {})[(rule.id, cell.q.measure)] = rule
+                elif not part and not total:
+                    # (教育 152300 under 社会保障和就业 98600: a row that names no count leaves the total's unsaid)
+                    parents.wholes.setdefault(k, {})[("", cell.q.measure)] = None
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, unit
                 c.chosen = rule.id
