@@ -282,7 +282,7 @@ class PlaceWords:
     quote_max: int = 12  # a quote longer than this is a quotation, not a name
     dateline_after: tuple[str, ...] = ()  # a common-word short form right before one, in a dateline, is the place
     # short forms written for a division that are no stem of its name (科右前旗 for 科尔沁右翼前旗), and the names of
-    # county seats and zones whose name is their own (巴彦浩特 for 阿拉善左旗: places.yaml seat_towns, towns, zone_areas)
+    # county seats and zones whose name is their own (巴彦浩特 for 阿拉善左旗: places.yaml seat_towns, zone_areas)
     short_forms: dict[str, str] = field(default_factory=dict)
     # an office speaking at a sentence's head (city bureau's head said): the area word its level letter stands for
     office_speaker: regex.Pattern[str] | None = None
@@ -528,8 +528,7 @@ class PlaceWords:
                    str((data.get("name_quotes") or {}).get("close", "")), int(data.get("name_quote_max", 12)),
                    words("dateline_after"),
                    {**{str(k): str(v) for k, v in (data.get("short_forms") or {}).items()},
-                    **_seat_towns(data.get("seat_towns") or {}), **_seat_towns(data.get("towns") or {}),
-                    **_seat_towns(data.get("zone_areas") or {})},
+                    **_seat_towns(data.get("seat_towns") or {}), **_seat_towns(data.get("zone_areas") or {})},
                    compiled_regex(str(data["office_speaker"])) if data.get("office_speaker") else None,
                    {str(k): str(v) for k, v in (data.get("office_words") or {}).items()},
                    first_chars(str(data["office_speaker"])) if data.get("office_speaker") else None,

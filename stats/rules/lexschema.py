@@ -199,7 +199,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         together=WORDS, national_dateline=WORDS,
         own_bureau=WORDS, first_person=WORDS,
         blocked_after=_map(WORDS), blocked_before=_map(WORDS), dateline_after=WORDS, short_forms=_map({"type": "string"}),
-        seat_towns=_map(WORDS), towns=_map(WORDS), zone_areas=_map(WORDS),
+        seat_towns=_map(WORDS), zone_areas=_map(WORDS),
         brackets=_record(["open", "close"], open=MARKS, close=MARKS), window=WHOLE, unit_window=WHOLE,
         name_quotes=_record(["open", "close"], open=MARKS, close=MARKS), name_quote_max=WHOLE,
         location_before=WORDS, county_cities=WORDS, short_form_before=WORDS, short_form_time=WORD,
