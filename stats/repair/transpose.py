@@ -754,6 +754,24 @@ def _paired_heads(texts: list[str], cells: list[int]) -> list[int] | None:
     return [i for pair in zip(tops, bottoms, strict=True) for i in pair]
 
 
+def _labels_after_run(kinds: list[str], at: int, *, headed: bool) -> tuple[int, list[int]] | None:
+    """The run of numbers at `at` and the labels right after it (less the first, the label column's head, when
+    `headed`), when the labels' count divides the run and no number follows them: the shape shared by tables a
+    reader printed column by column, where any other count would put every cell in a wrong row."""
+    run = _run(kinds, at)
+    j = at + run
+    if run < 4 or j >= len(kinds) or kinds[j] != LABEL:
+        return None
+    j += 1 if headed else 0
+    labels = []
+    while j < len(kinds) and kinds[j] == LABEL:
+        labels.append(j)
+        j += 1
+    if len(labels) < 2 or run % len(labels) or j < len(kinds) and kinds[j] == NUMBER:
+        return None
+    return run, labels
+
+
 def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                       head_cell: Callable[[str], bool], unit_note: Callable[[str], bool],
                       total: Callable[[str], bool] = lambda _text: False) -> Table | None:
@@ -768,18 +786,11 @@ def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: C
     column of whole numbers sums to about it (`_sums_to_total`): such an extractor may print a low row's cells after
     the next column's top (pdfminer ordering boxes by where they stand), and the run then cut into columns of that
     length puts every cell in the row above its own, a wrong figure of every row."""
-    run = _run(kinds, at)
-    j = at + run
-    if run < 4 or j >= len(kinds) or kinds[j] != LABEL:
+    block = _labels_after_run(kinds, at, headed=True)
+    if block is None:
         return None
-    label_head, labels = j, []
-    j += 1
-    while j < len(kinds) and kinds[j] == LABEL:
-        labels.append(j)
-        j += 1
-    m = len(labels)
-    if m < 2 or run % m or j < len(kinds) and kinds[j] == NUMBER:
-        return None
+    run, labels = block
+    label_head, m = at + run, len(labels)
     k = run // m
     columns = [list(range(at + n * m, at + (n + 1) * m)) for n in range(k)]
     if total(texts[labels[-1]]) and not all(_sums_to_total([texts[i] for i in col]) for col in columns):
@@ -866,17 +877,11 @@ def _heads_over_runs(kinds: list[str], texts: list[str], at: int, reads_head: Ca
     and without which the others make none), the value columns' heads in the order they came, as their columns came.
     None where anything leaves a doubt: the labels' count not dividing the run, a number right after them, a line over
     the run no head's cell, or two readings."""
-    run = _run(kinds, at)
-    j = at + run
-    if run < 4 or j >= len(kinds) or kinds[j] != LABEL:
+    block = _labels_after_run(kinds, at, headed=False)
+    if block is None:
         return None
-    labels = []
-    while j < len(kinds) and kinds[j] == LABEL:
-        labels.append(j)
-        j += 1
+    run, labels = block
     m = len(labels)
-    if m < 2 or run % m or j < len(kinds) and kinds[j] == NUMBER:
-        return None
     k = run // m
     top = at - k - 1
     if top < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in range(top, at)):
