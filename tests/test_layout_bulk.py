@@ -251,6 +251,8 @@ def _jump_paragraphs(pieces: list[str], bulk: bool) -> list[tuple]:
 @example("全市规模以上工业投资增\n（下转第2版）\n\n全市召开就业工作推进会议\n\n（上接第1版）长8.6%。", [])
 # one Han character, then a long line set in: a drop cap's line line by line, a paragraph's opening in bulk
 @example("业\n  全市新增城镇就业岗位", [])
+# three lone characters at one column beside a line set in: no upright headline (none has text beside it on its line)
+@example("业\n  （上接第1版）长8.6%。\n业\n业", [])
 def test_jumps_and_drop_caps_are_told_alike_in_bulk_and_line_by_line(page: str, cuts: list[int]) -> None:
     """A jump's mark holds the sentence it broke open (`_Repairer._jump`: the page's foot, a headline, the mark
     taking it up) and a drop cap's line runs on from its capital (`_Repairer.drop_cap`): the bulk path must judge

@@ -2178,10 +2178,12 @@ def _prev_text(lines: Sequence[str], k: int) -> str:
 
 
 def _spine_found(run: tuple[int, list[int], list[int]], lines: list[str], found: dict[int, list[int]]) -> None:
-    """A run of characters (`_spines`) that is a spine: enough of them, and a line among them that is not one of
-    them holds text beside them."""
+    """A run of characters (`_spines`) that is a spine: enough of them, a line among them that is not one of them
+    holds text beside them, and one of them has the item's text beside it on its own line (行   至8月…): characters
+    each alone on its line over a line set in are a drop cap's or a list's as well, and the line-by-line path, which
+    looks for no spine, must read such a page as the bulk path does (tests/test_layout_bulk.py)."""
     col, ks, offsets = run
-    if len(ks) < SPINE_CHARS:
+    if len(ks) < SPINE_CHARS or not any(lines[k][col + 1:].strip() for k in ks):
         return
     beside = [k for k in range(ks[0], ks[-1] + 1) if k not in ks and lines[k].strip()]
     if beside:
