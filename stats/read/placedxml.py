@@ -7,19 +7,23 @@ stand as thick as the text's and the text's runs apart.
 - OFD (GB/T 33190, the fixed-layout format Chinese offices export their documents in; Doc_0/Pages/Page_N/Content.xml
   read out of the archive as text): each run of glyphs an ofd:TextObject whose Boundary's second number is its top,
   its text in ofd:TextCode elements. Converters set Latin letters and digits in a font of their own, so a figure's
-  digits are a TextObject of their own between its label's and its unit's (实有床位 | 2468 | 张). The runs whose tops
-  are the same form a line (joined as they stand, no space), a new top starts a new line.
+  digits are a TextObject of their own between its label's and its unit's (实有床位 | 2468 | 张), whose box may sit a
+  little off the Han runs'. A TextCode's baseline is its object's top plus its Y (one object may hold a code a line):
+  the codes whose baselines lie within half a run's height form a line (joined as they stand, no space), a baseline
+  further down starts a new line.
 - ALTO (the Library of Congress's schema for OCR'd pages, as ABBYY FineReader, Tesseract and digitisation projects
   write it): each recognised word a String whose CONTENT attribute holds it, an SP a space between two words, a
   TextLine a line and a TextBlock a paragraph (a blank line after it); the Description (the scan's file name, dates,
   software versions) holds no word.
 - SVG (an infographic as Adobe Illustrator or Inkscape exports it): each text element a line; within one, a tspan
-  placed on a new baseline (a y other than the previous tspan's) starts a new line, and tspans on one baseline are
+  placed on a new baseline (a y other than the previous tspan's, or a dy that is not zero, as Inkscape and
+  hand-written SVG move down a line) starts a new line, and tspans on one baseline are
   joined (a big number and its unit, 1126 | 人); a style block, a path's coordinates and an embedded image's base64
   are no text.
 
-Each is found by its own root element (<ofd:Page, <alto, <svg) and read only where its text elements hold text; any
-other text comes back as it is. A file is read so in one piece only where it falls in one chunk of the reader (4 MB).
+Each is found by its own root element (<ofd:Page, <alto, <svg) opening the file (after an XML declaration, comments
+and a doctype; an HTML page with an inline SVG icon is no drawing) and read only where its text elements hold text;
+any other text comes back as it is. A file is read so in one piece only where it falls in one chunk of the reader (4 MB).
 The attributes' character references (&amp;, &quot;) are read by the HTML reading after this one.
 """
 
@@ -29,46 +33,55 @@ import re
 
 from stats.rules.prepared import compiled_re
 
-_OFD_ROOT = compiled_re(r"<ofd:(?:Page|Content)[\s>]")
-_OFD_RUN = compiled_re(r"<ofd:TextObject\s[^<>]*?Boundary=\"[-\d.]+\s+([-\d.]+)[^<>]*>(.*?)</ofd:TextObject>", re.S)
-_OFD_CODE = compiled_re(r"<ofd:TextCode(?:\s[^<>]*)?>([^<]*)</ofd:TextCode>")
+# (the root element opens the file: an XML declaration, comments and a doctype may stand before it; an HTML page
+# holding an inline <svg> icon with a <text> in it is no drawing)
+_PROLOGUE = r"\A\ufeff?\s*(?:<\?xml[^<>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^<>]*>\s*)?(?:<!--.*?-->\s*)*"
+_OFD_ROOT = compiled_re(_PROLOGUE + r"<ofd:(?:Page|Content)[\s>]", re.S)
+_OFD_RUN = compiled_re(r"<ofd:TextObject\s[^<>]*?Boundary=\"[-\d.]+\s+([-\d.]+)\s+[-\d.]+\s+([\d.]+)\"[^<>]*>"
+                       r"(.*?)</ofd:TextObject>", re.S)
+_OFD_CODE = compiled_re(r"<ofd:TextCode(?:\s[^<>]*?\sY=\"([-\d.]+)\")?[^<>]*>([^<]*)</ofd:TextCode>")
 
-_ALTO_ROOT = compiled_re(r"<alto[\s>]")
+_ALTO_ROOT = compiled_re(_PROLOGUE + r"<alto[\s>]", re.S)
 _ALTO_MARK = compiled_re(r"<String\s[^<>]*?CONTENT=\"([^\"]*)\"[^<>]*>|(?P<sp><SP[\s/>])|(?P<line></TextLine>)"
                          r"|(?P<block></TextBlock>)")
 
-_SVG_ROOT = compiled_re(r"<svg[\s>]")
+_SVG_ROOT = compiled_re(_PROLOGUE + r"<svg[\s>]", re.S)
 _SVG_TEXT = compiled_re(r"<text(?:\s[^<>]*)?>(.*?)</text>", re.S)
 _SVG_SPAN = compiled_re(r"<tspan(\s[^<>]*)?>([^<]*)</tspan>")
 _SVG_Y = compiled_re(r"\sy=\"([^\"]*)\"")
+_SVG_DY = compiled_re(r"\sdy=\"\s*(?!0(?:\.0*)?(?:em|px)?\s*\")[^\"]+\"")
 _TAG = compiled_re(r"<[^<>]*>")
 
 
 def placed_xml_plain(text: str) -> str:
     """text, if it is an OFD page, an ALTO file or an SVG drawing with text (see above), as its lines; any other
     text as it is."""
-    if "<ofd:TextCode" in text and _OFD_ROOT.search(text):
+    if "<ofd:TextCode" in text and _OFD_ROOT.match(text):
         return _ofd(text)
-    if "<String" in text and "CONTENT=" in text and _ALTO_ROOT.search(text):
+    if "<String" in text and "CONTENT=" in text and _ALTO_ROOT.match(text):
         return _alto(text)
-    if "<text" in text and _SVG_ROOT.search(text):
+    if "<text" in text and _SVG_ROOT.match(text):
         return _svg(text)
     return text
 
 
 def _ofd(text: str) -> str:
-    """An OFD page's lines: its text runs joined where their tops are the same, a line's end where a top changes."""
+    """An OFD page's lines: its text codes joined where their baselines (the object's top plus the code's Y) lie
+    within half a run's height of each other (a digit font's box may sit a little higher or lower than the Han
+    font's), a line's end where a baseline moves further."""
     lines: list[str] = []
-    top = None
+    base = None
     for m in _OFD_RUN.finditer(text):
-        run = "".join(_OFD_CODE.findall(m.group(2)))
-        if not run:
-            continue
-        if top is not None and m.group(1) == top:
-            lines[-1] += run
-        else:
-            lines.append(run)
-        top = m.group(1)
+        top, height = float(m.group(1)), float(m.group(2))
+        for code in _OFD_CODE.finditer(m.group(3)):
+            if not code.group(2):
+                continue
+            y = top + float(code.group(1) or 0)
+            if base is not None and abs(y - base) < height / 2:
+                lines[-1] += code.group(2)
+            else:
+                lines.append(code.group(2))
+            base = y
     return "\n".join(lines) + "\n" if lines else text
 
 
@@ -107,7 +120,7 @@ def _svg(text: str) -> str:
         for s in spans:
             y = _SVG_Y.search(s.group(1) or "")
             y_value = y.group(1) if y else base
-            if line and y_value != base:
+            if line and (y_value != base or _SVG_DY.search(s.group(1) or "")):
                 lines.append(line)
                 line = ""
             line += s.group(2)
