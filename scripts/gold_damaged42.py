@@ -7,7 +7,7 @@ r"""Build data/gold/damaged42: five texts of our own, each in a form real text c
   parameters, a VALARM's TRIGGER:-PT15M: no figures), CRLF line ends; the DESCRIPTION holds the meeting's briefing
   with its line breaks written \n, its half-width commas \, (thousands commas too: 8\,260人) and its semicolons \;,
   and every content line folded at 75 octets by a CRLF and a space, never inside a character's bytes but wherever
-  else that falls: inside a number (8\\,00 | 0人以上) and between a number and its unit (385 | 人, 186.5 | 亿元).
+  else that falls: inside a number (8\,00 | 0人以上) and between a number and its unit (385 | 人, 186.5 | 亿元).
 - k02 (桦甸市, Jilin, beds): a bulletin's page as its OFD file holds it (Doc_0/Pages/Page_0/Content.xml, the
   Chinese fixed-layout format of GB/T 33190, read out of the archive as text): the declaration, then ofd:Page on
   one line, each line of the page one or more ofd:TextObject with its Boundary (millimetres), Font and Size, its
