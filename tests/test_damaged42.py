@@ -28,12 +28,14 @@ _ICS = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20260305T1430
         "UID:20260301T0830-4417@calendar.example\r\nSEQUENCE:3\r\n"
         "SUMMARY:某县养老服务推进会\r\n"
         "DESCRIPTION:会议材料：\\n全县养老机构床位3\\,46\r\n 0张\\, 比上年增加12\r\n 0张\\; 护理型床位1\\,200张以上。\\n\r\n"
+        "X-ALT-DESC;FMTTYPE=text/html:<p>全县养老机构床位3\\,460张</p>\r\n"
         "TRIGGER:-PT30M\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
 
 
 def test_a_calendars_event_texts_are_unfolded_and_unescaped() -> None:
     """The folds (a line's end and a space, inside 3\\,46 | 0 and 12 | 0) undone, \\n a line's end, \\, and \\; their
-    marks; the file's other lines (times, UID, SEQUENCE, TRIGGER) dropped. Before, read as it stood."""
+    marks; the file's other lines (times, UID, SEQUENCE, TRIGGER, the HTML copy X-ALT-DESC) dropped. Before, read as
+    it stood."""
     assert calendar_plain(_ICS) == ("某县养老服务推进会\n\n会议材料：\n全县养老机构床位3,460张, 比上年增加120张; "
                                     "护理型床位1,200张以上。\n")
 
@@ -94,7 +96,8 @@ _SVG = ('<?xml version="1.0" encoding="utf-8"?>\n<svg version="1.1" xmlns="http:
         '<tspan x="330" y="0" class="st1">900</tspan><tspan x="440" y="0">个以上，</tspan>'
         '<tspan x="0" y="48">比上年增长4.7%。</tspan></text>\n'
         '<text x="96" y="900"><tspan>就业见习</tspan><tspan dy="0">120</tspan><tspan>人，</tspan>'
-        '<tspan x="96" dy="1.2em">留用率62.5%。</tspan></text>\n</svg>\n')
+        '<tspan x="96" dy="1.2em">留用率62.5%。</tspan></text>\n'
+        '<text x="96" y="1000">创业带动就业<tspan class="st1">430</tspan>人</text>\n</svg>\n')
 
 
 def test_an_ofd_pages_runs_join_into_its_lines() -> None:
@@ -112,9 +115,10 @@ def test_an_alto_files_words_join_into_its_lines() -> None:
 
 def test_an_svg_drawings_texts_read_a_line_each_its_tspans_by_baseline() -> None:
     """Each text element a line; a number's tspan and its unit's on one baseline joined (860 | 人), a tspan on a new
-    baseline (a new y, or a dy that is not zero) a new line; the style's and the path's numbers gone."""
+    baseline (a new y, or a dy that is not zero) a new line, a text element's own text around its tspans kept where
+    it stands; the style's and the path's numbers gone."""
     assert placed_xml_plain(_SVG) == ("公益性岗位安置\n860人\n2026年计划开发岗位900个以上，\n比上年增长4.7%。\n"
-                                      "就业见习120人，\n留用率62.5%。\n")
+                                      "就业见习120人，\n留用率62.5%。\n创业带动就业430人\n")
 
 
 @pytest.mark.parametrize("page", [_OFD, _ALTO, _SVG])
@@ -125,7 +129,7 @@ def test_placed_xml_pages_figures(extractor: Extractor, page: str) -> None:
     want = {_OFD: {1380.0: ("exact", "level"), 64.0: ("exact", "change"), 820.0: ("exact", "level")},
             _ALTO: {2460000000.0: ("exact", "level"), 5.1: ("exact", "change")},
             _SVG: {860.0: ("exact", "level"), 900.0: ("lower_bound", "target"), 4.7: ("exact", "target"),
-                       120.0: ("exact", "level"), 62.5: ("exact", "level")}}[page]
+                       120.0: ("exact", "level"), 62.5: ("exact", "level"), 430.0: ("exact", "level")}}[page]
     assert got == want
 
 

@@ -12,7 +12,8 @@ are codes, times and counters of the file, no figures.
 
 So, where a text opens with BEGIN:VCALENDAR (a byte-order mark or blank lines before it allowed), its lines are
 unfolded and each event's human texts (SUMMARY, LOCATION, DESCRIPTION, COMMENT: the properties RFC 5545 types as
-TEXT that a calendar shows) are written again, one after another, their escapes read; every other line is dropped.
+TEXT that a calendar shows) are written again, one after another, their escapes read; every other line is dropped,
+Outlook's X-ALT-DESC too (the DESCRIPTION again as HTML: its figures would be read twice).
 A file is read so in one piece only where it falls in one chunk of the reader (4 MB).
 """
 

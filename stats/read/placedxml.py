@@ -15,7 +15,8 @@ stand as thick as the text's and the text's runs apart.
   write it): each recognised word a String whose CONTENT attribute holds it, an SP a space between two words, a
   TextLine a line and a TextBlock a paragraph (a blank line after it); the Description (the scan's file name, dates,
   software versions) holds no word.
-- SVG (an infographic as Adobe Illustrator or Inkscape exports it): each text element a line; within one, a tspan
+- SVG (an infographic as Adobe Illustrator or Inkscape exports it): each text element a line (its own text outside
+  its tspans included, where it stands); within one, a tspan
   placed on a new baseline (a y other than the previous tspan's, or a dy that is not zero, as Inkscape and
   hand-written SVG move down a line) starts a new line, and tspans on one baseline are
   joined (a big number and its unit, 1126 | 人); a style block, a path's coordinates and an embedded image's base64
@@ -37,9 +38,10 @@ from stats.rules.prepared import compiled_re
 # holding an inline <svg> icon with a <text> in it is no drawing)
 _PROLOGUE = r"\A\ufeff?\s*(?:<\?xml[^<>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^<>]*>\s*)?(?:<!--.*?-->\s*)*"
 _OFD_ROOT = compiled_re(_PROLOGUE + r"<ofd:(?:Page|Content)[\s>]", re.S)
-_OFD_RUN = compiled_re(r"<ofd:TextObject\s[^<>]*?Boundary=\"[-\d.]+\s+([-\d.]+)\s+[-\d.]+\s+([\d.]+)\"[^<>]*>"
+_NUM = r"-?(?:\d+(?:\.\d*)?|\.\d+)"
+_OFD_RUN = compiled_re(rf"<ofd:TextObject\s[^<>]*?Boundary=\"\s*{_NUM}\s+({_NUM})\s+{_NUM}\s+({_NUM})\s*\"[^<>]*>"
                        r"(.*?)</ofd:TextObject>", re.S)
-_OFD_CODE = compiled_re(r"<ofd:TextCode(?:\s[^<>]*?\sY=\"([-\d.]+)\")?[^<>]*>([^<]*)</ofd:TextCode>")
+_OFD_CODE = compiled_re(rf"<ofd:TextCode(?:\s[^<>]*?\sY=\"({_NUM})\")?[^<>]*>([^<]*)</ofd:TextCode>")
 
 _ALTO_ROOT = compiled_re(_PROLOGUE + r"<alto[\s>]", re.S)
 _ALTO_MARK = compiled_re(r"<String\s[^<>]*?CONTENT=\"([^\"]*)\"[^<>]*>|(?P<sp><SP[\s/>])|(?P<line></TextLine>)"
@@ -70,7 +72,7 @@ def _ofd(text: str) -> str:
     within half a run's height of each other (a digit font's box may sit a little higher or lower than the Han
     font's), a line's end where a baseline moves further."""
     lines: list[str] = []
-    base = None
+    base: float | None = None
     for m in _OFD_RUN.finditer(text):
         top, height = float(m.group(1)), float(m.group(2))
         for code in _OFD_CODE.finditer(m.group(3)):
@@ -106,25 +108,23 @@ def _alto(text: str) -> str:
 
 def _svg(text: str) -> str:
     """An SVG drawing's text: each text element a line, its tspans on one baseline joined, a new baseline a new
-    line."""
+    line; text set in the element outside its tspans (a label before its number's tspan) runs on in the line it
+    stands in."""
     lines: list[str] = []
     for m in _SVG_TEXT.finditer(text):
+        line, base, at = "", None, 0
         body = m.group(1)
-        spans = list(_SVG_SPAN.finditer(body))
-        if not spans:
-            shown = _TAG.sub("", body).strip()
-            if shown:
-                lines.append(shown)
-            continue
-        line, base = "", None
-        for s in spans:
-            y = _SVG_Y.search(s.group(1) or "")
+        for s in _SVG_SPAN.finditer(body):
+            line += _TAG.sub("", body[at:s.start()]).strip()
+            attrs = s.group(1) or ""
+            y = _SVG_Y.search(attrs)
             y_value = y.group(1) if y else base
-            if line and (y_value != base or _SVG_DY.search(s.group(1) or "")):
+            if line and (y_value != base or _SVG_DY.search(attrs)):
                 lines.append(line)
                 line = ""
             line += s.group(2)
-            base = y_value
+            base, at = y_value, s.end()
+        line += _TAG.sub("", body[at:]).strip()
         if line:
             lines.append(line)
     return "\n".join(lines) + "\n" if lines else text
