@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from stats.errors import InputError
 from stats.read.asciidoc import asciidoc_plain
 from stats.read.bbcode import bbcode_cut, bbcode_plain
+from stats.read.calendar import calendar_plain
 from stats.read.chatexport import chat_export, chat_export_cut, chat_export_plain
 from stats.read.csvrows import csv_cells_apart
 from stats.read.drawingml import drawingml_plain
@@ -41,6 +42,7 @@ from stats.read.notebook import notebook, notebook_cut, notebook_plain
 from stats.read.odf import odf_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.orgmode import org_plain
+from stats.read.placedxml import placed_xml_plain
 from stats.read.quoted import quote_marks_blank
 from stats.read.rest import rest_plain
 from stats.read.rtf import RTF_PREFIX, rtf_document, unrtf
@@ -432,9 +434,14 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     Jupyter notebook's cells' lines read as the strings its JSON writes them (`notebook_plain`, before all but the
     JSON escapes; `is_notebook` says whether the file is one, None: the text's head says); before everything, a
     Telegram chat export's messages read once each, their texts' parts joined (`chat_export_plain`: the JSON it
-    reads holds its own escapes; `is_chat` says whether the file is one, None: the text's keys say)."""
-    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(text, is_chat), json), is_notebook))
-    read = parts_joined(bbcode_plain(unescaped(epub_plain(hocr_plain(odf_plain(drawingml_plain(wordml_plain(read))))))))
+    reads holds its own escapes; `is_chat` says whether the file is one, None: the text's keys say) and a calendar
+    file's events' texts unfolded and their escapes read (`calendar_plain`: its \\n and \\, are no JSON's); and a
+    page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
+    (`placed_xml_plain`, before the HTML: its attributes' references are read there)."""
+    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(text), is_chat), json),
+                                             is_notebook))
+    read = placed_xml_plain(hocr_plain(odf_plain(drawingml_plain(wordml_plain(read)))))
+    read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
     read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))
     return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))
