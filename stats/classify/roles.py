@@ -373,8 +373,10 @@ class Classifier:
         gap = "" if self._target_after and ctx.after.startswith(self._target_after) else self.gap(text, q, ctx)
         if gap:
             # a gap to an average or a wider area under a goal word (力争增速继续高于全省平均水平2个百分点以上)
-            # is the goal; a gap to the goal itself (低于控制目标1.34个百分点) stays a change
-            cue = "" if any(w in gap for w in self.lex.target_before) else self._target_cue(text, q.num_start)
+            # is the goal; a gap to the goal itself (低于控制目标1.34个百分点, 计划改造4000户，超额完成600户: the quota is
+            # the base, whatever plan word stands before it) stays a change
+            cue = "" if any(w in gap for w in self.lex.target_before) or any(
+                w in gap for w in self.lex.change_gap_to_goal) else self._target_cue(text, q.num_start)
             return ("target", cue) if cue else ("change", gap)
         goal = self.goal_of_share(ctx)
         if goal:

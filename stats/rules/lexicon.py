@@ -427,6 +427,8 @@ class Lexicon:
     change_gap_goal: list[regex.Pattern[str]] = field(default_factory=list)
     # the least share of the result such a number reaches to be the goal's value, not the lead (roles.change.gap_goal_share)
     change_gap_goal_share: float = 0.5
+    # words that make a gap one to the goal itself, as a plan word in it does (超额完成600户: the quota is the base)
+    change_gap_to_goal: tuple[str, ...] = ()
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     # words opening the clause after a clause-only cue's (规划床位1200张，其中…) that the cue still governs: the
     # parts of a planned total
@@ -922,6 +924,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_links=list(change.get("links", [])),
         change_not=[str(w) for w in change.get("not", [])],
         change_bare=[str(w) for w in change.get("bare", [])],
+        change_gap_to_goal=tuple(str(w) for w in change.get("gap_to_goal", [])),
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],
