@@ -2128,18 +2128,22 @@ SPINE_CHARS = 3  # a headline set upright beside its item holds at least this ma
 SPINE_STEP = 2  # … one on every line or every other line of the text beside it
 
 
-def _spines(lines: list[str], upto: int) -> dict[int, list[int]]:
+def _spines(lines: list[str], upto: int, starts: Sequence[int] | None = None) -> dict[int, list[int]]:
     """Headlines set upright beside their item's columns, one character a line (a 法治报's 护薪行动 down the item's left
     edge): a layout-keeping extractor prints each character at the start of a line, alone or a wide space before the
     item's text on that line, so read across it runs into the item's lines (护本报讯…社薪会保障…1行至8月). A spine is
     SPINE_CHARS or more lines, each opening with one Han character at the same column, alone or followed by a wide
     space, each within SPINE_STEP lines of the one before; the lines among them hold text beside it only (set right
     of it) and at least one of them is not the spine's, set at its own pitch (a table's column of one-character labels
-    is one on each of its rows). Each spine's first line and the characters' offsets in the page (of lines[:upto])."""
+    is one on each of its rows). Each spine's first line and the characters' offsets in the page (of lines[:upto]),
+    each line starting where `starts` says (a page broken by \r\n or form feeds: its breaks are no one character),
+    else a character after the line above."""
     found: dict[int, list[int]] = {}
     runs: list[tuple[int, list[int], list[int]]] = []  # open spines: their column, lines and characters' offsets
     offset = 0
     for k, line in enumerate(lines[:upto]):
+        if starts is not None:
+            offset = starts[k]
         m = _SPINE_CHAR.match(line)
         if m is not None:
             col = m.end(1)
@@ -2180,8 +2184,8 @@ def _prev_text(lines: Sequence[str], k: int) -> str:
 def _spine_found(run: tuple[int, list[int], list[int]], lines: list[str], found: dict[int, list[int]]) -> None:
     """A run of characters (`_spines`) that is a spine: enough of them, a line among them that is not one of them
     holds text beside them, and one of them has the item's text beside it on its own line (行   至8月…): characters
-    each alone on its line over a line set in are a drop cap's or a list's as well, and the line-by-line path, which
-    looks for no spine, must read such a page as the bulk path does (tests/test_layout_bulk.py)."""
+    each alone on its line over a line set in are a drop cap's or a list's as well. The line-by-line path (a page
+    broken by \r\n or form feeds) looks for spines as the bulk path does (`_Lines._spines_apart`)."""
     col, ks, offsets = run
     if len(ks) < SPINE_CHARS or not any(lines[k][col + 1:].strip() for k in ks):
         return
@@ -2484,13 +2488,28 @@ class _Lines:
             pos = yield from self._page(buf, folded, final)
         else:
             pos = 0
+            # a headline set upright beside its item (`_spines`), as the bulk path reads it: its characters out of
+            # the lines they open, the headline a paragraph of its own where its first character stands
+            whole = buf, folded
+            spine_at = self._spines_apart(buf, folded, end, final) if _SPINE_GATE.search(buf) else {}
+            if spine_at:
+                buf, folded = self._blanked(buf, folded, spine_at)
             # (form feeds between pages keep the lines \n breaks: another item's headline is told there too)
             foreign, titles, stop_at = self._foreign(buf, final) if not _odd_break(buf, end) \
                 else (frozenset(), {}, None)
             if stop_at is not None:  # the lines from there wait for the next piece (`_hold`)
                 end = stop_at
+                if any(at >= stop_at for at in spine_at):
+                    # (a spine opening in the lines that wait is found again with them: its characters stay)
+                    spine_at = {at: chars for at, chars in spine_at.items() if at < stop_at}
+                    buf, folded = self._blanked(*whole, spine_at)
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
+                if pos in spine_at:
+                    yield from self._spine(spine_at[pos])
+                    if not buf[pos:stop].strip(_SPACES):  # (the line held its first character alone)
+                        pos = m.end()
+                        continue
                 yield from self._one_line(buf, folded, pos, stop, foreign, titles)
                 pos = m.end()
             if stop_at is not None:
@@ -2498,7 +2517,10 @@ class _Lines:
             elif final and pos < len(buf):
                 # (the text's last line, with no break after it, is told as the bulk path tells it: a number
                 # box's figure there is a paragraph of its own, not a line the column stage may sweep)
-                yield from self._one_line(buf, folded, pos, len(buf), foreign, titles)
+                if pos in spine_at:
+                    yield from self._spine(spine_at[pos])
+                if buf[pos:].strip(_SPACES) or pos not in spine_at:
+                    yield from self._one_line(buf, folded, pos, len(buf), foreign, titles)
                 pos = len(buf)
             else:
                 pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
@@ -2928,7 +2950,9 @@ class _Lines:
             line = lines[k]
             if k in spine_chars:
                 yield from self._spine(spine_chars[k])
-                continue
+                if not line.strip(_SPACES):
+                    continue
+                # (the item's text beside its first character: the line read on as any, as the line-by-line path)
             if k in foreign:  # a headline of another item set into the paragraph: after it
                 rep.defer(folded[starts[k]:starts[k] + len(line)], self.base + starts[k])
                 continue
@@ -2965,7 +2989,8 @@ class _Lines:
         for k in range(m, n):
             if k in spine_chars:
                 yield from self._spine(spine_chars[k])
-                continue
+                if not lines[k].strip(_SPACES):
+                    continue
             # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
             if k in foreign and (k in self.notes_on or not _amid_blocks(cols)):
                 for body, folded_, src, opens in _finish_at_title(cols):
@@ -2987,6 +3012,35 @@ class _Lines:
         if final:
             return len(buf)
         return (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
+
+    @staticmethod
+    def _spines_apart(buf: str, folded: str, end: int, final: bool) -> dict[int, list[tuple[str, str, int]]]:
+        """The headlines set upright (`_spines`) among buf's whole lines before `end`, however its lines break
+        (\r\n, form feeds): by where each one's first line starts, each character as written, folded and its
+        offset in the piece."""
+        lines: list[str] = []
+        starts: list[int] = []
+        pos = 0
+        for m in _BREAK.finditer(buf, 0, end):
+            lines.append(buf[pos:m.start()])
+            starts.append(pos)
+            pos = m.end()
+        if final and pos < end:
+            lines.append(buf[pos:end])
+            starts.append(pos)
+        return {starts[k]: [(buf[o], folded[o], o) for o in offsets]
+                for k, offsets in _spines(lines, len(lines), starts).items()}
+
+    @staticmethod
+    def _blanked(buf: str, folded: str, spine_at: Mapping[int, list[tuple[str, str, int]]]) -> tuple[str, str]:
+        """buf and folded with the spines' characters made spaces, one for one."""
+        if not spine_at:
+            return buf, folded
+        blanked, folded_blanked = list(buf), list(folded)
+        for chars in spine_at.values():
+            for _, _, o in chars:
+                blanked[o] = folded_blanked[o] = " "
+        return "".join(blanked), "".join(folded_blanked)
 
     def _spine(self, chars: list[tuple[str, str, int]]) -> Iterator[Paragraph]:
         """A headline set upright (`_spines`), each character as written, folded and its offset in the page: the lines
