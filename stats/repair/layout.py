@@ -1391,6 +1391,8 @@ _HAS_SPACE = compiled_re(f"[{re.escape(_SPACES)}]")
 # dropped as a running head is (累计达到 / 3 / 1080张 joined would read 31080张, a wrong value). No rule
 # pattern: a pattern that needs no character of its own would take the gate off every line opener.
 _PAGE_NUMBER = compiled_re(r"[0-9]{1,3}")
+# a line that is a number and nothing else, whole or with a point (a chart's value or tick printed a box a line)
+_BARE_VALUE = compiled_re(f"\\d+(?:[{_POINTS}]\\d+)?")
 # A line of Latin words alone, three or more (a headline's English subtitle under it: Wufeng Health Report 2025:
 # More Beds Closer to Home): no Chinese sentence's line, a paragraph of its own wherever it stands
 _DROP_CAP_NEXT = 8  # the fewest characters of the line under a drop cap (`_Repairer.line`)
@@ -2491,7 +2493,8 @@ class _Lines:
             # a headline set upright beside its item (`_spines`), as the bulk path reads it: its characters out of
             # the lines they open, the headline a paragraph of its own where its first character stands
             whole = buf, folded
-            spine_at = self._spines_apart(buf, folded, end, final) if _SPINE_GATE.search(buf) else {}
+            spine_at, spined = self._spines_apart(buf, folded, end, final) if _SPINE_GATE.search(buf) \
+                else ({}, frozenset())
             if spine_at:
                 buf, folded = self._blanked(buf, folded, spine_at)
             # (form feeds between pages keep the lines \n breaks: another item's headline is told there too)
@@ -2502,14 +2505,17 @@ class _Lines:
                 if any(at >= stop_at for at in spine_at):
                     # (a spine opening in the lines that wait is found again with them: its characters stay)
                     spine_at = {at: chars for at, chars in spine_at.items() if at < stop_at}
+                    spined = frozenset(at for at in spined if at < stop_at)
                     buf, folded = self._blanked(*whole, spine_at)
+            # (a line that held a spine's character alone is no blank line of the item's text beside it: left out; its
+            # last character's line stays blank, as the blank line under the item that it is)
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
                 if pos in spine_at:
                     yield from self._spine(spine_at[pos])
-                    if not buf[pos:stop].strip(_SPACES):  # (the line held its first character alone)
-                        pos = m.end()
-                        continue
+                if pos in spined and not buf[pos:stop].strip(_SPACES):
+                    pos = m.end()
+                    continue
                 yield from self._one_line(buf, folded, pos, stop, foreign, titles)
                 pos = m.end()
             if stop_at is not None:
@@ -2519,7 +2525,7 @@ class _Lines:
                 # box's figure there is a paragraph of its own, not a line the column stage may sweep)
                 if pos in spine_at:
                     yield from self._spine(spine_at[pos])
-                if buf[pos:].strip(_SPACES) or pos not in spine_at:
+                if buf[pos:].strip(_SPACES) or pos not in spined:
                     yield from self._one_line(buf, folded, pos, len(buf), foreign, titles)
                 pos = len(buf)
             else:
@@ -2874,6 +2880,10 @@ class _Lines:
                     blanked[o] = folded_blanked[o] = " "
             buf, folded = "".join(blanked), "".join(folded_blanked)
             lines = buf.split("\n")[:n]
+        # (a line that held a spine's character alone is no blank line of the item's text beside it: left out; its
+        # last character's line stays blank, as the blank line under the item that it is)
+        spined = {k for k in (bisect_right(starts, o) - 1 for offsets in spine_at.values() for o in offsets[:-1])
+                  if not lines[k].strip(_SPACES)} if spine_at else set()
         # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
         # those with a space at the start, two in a row or between Latin letters, and of the others
         # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
@@ -2923,7 +2933,7 @@ class _Lines:
         # lines the stage takes after its first m ones are asked)
         foreign, titles = self._heads(lines, judged)
         special = sorted(special | {k for k in foreign if k < m} | {k for k in titles if k < m}
-                         | {k for k in spine_chars if k < m})
+                         | {k for k in spine_chars if k < m} | {k for k in spined if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
@@ -2950,8 +2960,8 @@ class _Lines:
             line = lines[k]
             if k in spine_chars:
                 yield from self._spine(spine_chars[k])
-                if not line.strip(_SPACES):
-                    continue
+            if k in spined:
+                continue
                 # (the item's text beside its first character: the line read on as any, as the line-by-line path)
             if k in foreign:  # a headline of another item set into the paragraph: after it
                 rep.defer(folded[starts[k]:starts[k] + len(line)], self.base + starts[k])
@@ -2989,8 +2999,8 @@ class _Lines:
         for k in range(m, n):
             if k in spine_chars:
                 yield from self._spine(spine_chars[k])
-                if not lines[k].strip(_SPACES):
-                    continue
+            if k in spined:
+                continue
             # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
             if k in foreign and (k in self.notes_on or not _amid_blocks(cols)):
                 for body, folded_, src, opens in _finish_at_title(cols):
@@ -3014,10 +3024,11 @@ class _Lines:
         return (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
 
     @staticmethod
-    def _spines_apart(buf: str, folded: str, end: int, final: bool) -> dict[int, list[tuple[str, str, int]]]:
+    def _spines_apart(buf: str, folded: str, end: int,
+                      final: bool) -> tuple[dict[int, list[tuple[str, str, int]]], frozenset[int]]:
         """The headlines set upright (`_spines`) among buf's whole lines before `end`, however its lines break
         (\r\n, form feeds): by where each one's first line starts, each character as written, folded and its
-        offset in the piece."""
+        offset in the piece; and where each line holding one of their characters starts."""
         lines: list[str] = []
         starts: list[int] = []
         pos = 0
@@ -3028,8 +3039,9 @@ class _Lines:
         if final and pos < end:
             lines.append(buf[pos:end])
             starts.append(pos)
-        return {starts[k]: [(buf[o], folded[o], o) for o in offsets]
-                for k, offsets in _spines(lines, len(lines), starts).items()}
+        found = _spines(lines, len(lines), starts)
+        return ({starts[k]: [(buf[o], folded[o], o) for o in offsets] for k, offsets in found.items()},
+                frozenset(starts[bisect_right(starts, o) - 1] for offsets in found.values() for o in offsets[:-1]))
 
     @staticmethod
     def _blanked(buf: str, folded: str, spine_at: Mapping[int, list[tuple[str, str, int]]]) -> tuple[str, str]:
@@ -3331,7 +3343,8 @@ class _Repairer:
                      or opens or (body.lstrip(_ZERO_WIDTH)[:1] in _SPACES and not self.spaced_on(body)
                                   and not self.flush(body))
                      or (self.blank_since and (not self.runs_on() or self._caption(stripped)
-                                               or _EMOJI_OPENS.match(stripped) is not None))
+                                               or _EMOJI_OPENS.match(stripped) is not None
+                                               or self._bare_value(stripped)))
                      or self.opens(stripped) or self.opens_packed(stripped) or heading or row or note
                      or self._lead_after_figure(stripped)):
             yield self._close()
@@ -3393,6 +3406,17 @@ class _Repairer:
             and _WHOLE_END.search(self.last_line) is not None \
             and _width(self.last_line) < self.width - 3.5 < 10.0**8 \
             and not _fills_own_column(self.recent, self.complete)
+
+    def _bare_value(self, stripped: str) -> bool:
+        """Whether the line after a blank one is a value standing alone, no continuation of the paragraph: a number and
+        nothing else, with a point (3.1), or under a line that is a bare number itself (a chart's value, then its
+        axis's ticks, 5.2 | 6 | 4 …, each a box pdfminer prints between blank lines). Run on, a line ending in a
+        digit reads as a number cut by a column break, and the values glue into one (3.12.81.95.2642…); a number a
+        column break cut goes on with its unit or its sentence (…产量21. | | 8万吨，…), never a number alone."""
+        if _BARE_VALUE.fullmatch(stripped) is None:
+            return len(self.recent) == 1 and _BARE_VALUE.fullmatch(self.last_line) is not None \
+                and _HAN.match(stripped) is not None
+        return not stripped.isdigit() or _BARE_VALUE.fullmatch(self.last_line) is not None
 
     def drop_cap(self, stripped: str) -> bool:
         """Whether the line (stripped) goes on from a drop cap: the paragraph so far one Han character alone on
@@ -3500,7 +3524,8 @@ class _Repairer:
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
                              or (self.blank_since and (not self.runs_on()
-                                                       or _EMOJI_OPENS.match(lines[a].lstrip(_SPACES)) is not None))
+                                                       or _EMOJI_OPENS.match(lines[a].lstrip(_SPACES)) is not None
+                                                       or self._bare_value(lines[a].strip(_SPACES))))
                              or (lines[a][0] in self.resumes and self.last_line[-1:] in self.sentence_chars)):
             closed.append(self._close())
             closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
