@@ -8,7 +8,10 @@
   paragraph in two where the line above it was short (…陵水黎族自治县新 | 建冬季瓜菜…).
 - A chart printed a box a line by pdfminer (each value, then each tick of its axis, between blank lines) under a
   paragraph that broke off open (…天然橡胶产量21.8 | 1至10月…单位：万吨): each line ending on a digit was taken for
-  a number a column break cut, and the values ran into one (3.12.81.91.65.26420白沙).
+  a number a column break cut, and the values ran into one (3.12.81.91.65.26420白沙). The chart's caption, its unit
+  note a gap after its title (1至10月部分市县天然橡胶产量　单位：万吨), had gone on the sentence broken off above it
+  (…产量21.81至10月…; over a caption opening on a count, …达到8.7 | 4个区… read a wrong value 8.74个) and run on into
+  the next item's headline.
 
 Sentences invented, in the style of such pages."""
 
@@ -18,7 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from stats.repair.layout import repair
 from stats.rules.rulefile import RuleSet
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures, quoted
 from tests.repaired import paragraphs
 from tests.test_layout_bulk import _paragraphs
 
@@ -137,3 +143,38 @@ def test_a_number_a_column_break_cut_still_runs_on(ruleset: RuleSet) -> None:
             "6.4%；其中，芒果产量21.\n\n8万吨，增长5.2%。\n")
     for text in (page, page + "\f"):
         assert any("芒果产量21.8万吨，增长5.2%。" in p for p in paragraphs(ruleset.lexicon, text))
+
+
+def _paragraphs_with_tables(extractor: Extractor, page: str) -> list[str]:
+    """The page's paragraphs after layout repair with the pipeline's table reader (its unit notes)."""
+    lex = extractor.rules.lexicon
+    return repair(page, lex.article_start, lex.sentence_end, closing=lex.closing, complete=lex.line_complete,
+                  alone=lex.running_head, heading=lex.heading, tables=extractor.tables).text.split("\n")
+
+
+_CAPTIONED = ("三亚日报 2026年11月12日 星期四 第1版 要闻\n\n"
+              "本报讯（记者 黎明）11月11日，记者从市农业农村局获悉\n，1至10月，全市热带水果产量达到38.6万吨，同比增长6.\n"
+              "4%；其中，芒果产量12.4万吨，荔枝产量达到8.7\n\n"
+              "{caption}\u3000单位：万吨\n\n"
+              "海棠区芒果产量居全市首位\n\n"
+              "本报讯（通讯员 海宣）今年以来，海棠区新建芒果标准化基地6个。\n")
+
+
+@pytest.mark.parametrize("feed", ["", "\f"])
+def test_a_charts_caption_with_its_unit_note_is_a_paragraph_of_its_own(extractor: Extractor, feed: str) -> None:
+    """…荔枝产量达到8.7 | | 1至10月各区芒果产量　单位：万吨 | | 海棠区…: the caption, its unit note after a gap, neither
+    goes on the sentence broken off above it (8.71至10月…) nor runs on into the next item's headline."""
+    pars = _paragraphs_with_tables(extractor, _CAPTIONED.format(caption="1至10月各区芒果产量") + feed)
+    assert any(p.endswith("荔枝产量达到8.7") for p in pars)
+    assert "1至10月各区芒果产量\u3000单位：万吨" in pars or "1至10月各区芒果产量单位：万吨" in pars
+    assert "海棠区芒果产量居全市首位" in pars
+
+
+@pytest.mark.slow
+def test_a_number_broken_off_over_a_charts_caption_takes_no_digit_of_it(extractor: Extractor) -> None:
+    """A caption opening on a count (4个区芒果产量　单位：万吨) under a sentence broken off in a number (…达到8.7):
+    no figure 8.74个 of the two run together, a wrong value."""
+    text = _CAPTIONED.format(caption="4个区芒果产量") + "\f"
+    got = quoted(dated_figures(extractor, text, "2026-11-12", "三亚日报"), "value")
+    assert not any(abs(v - 8.74) < 1e-9 for _q, v in got)
+    assert ("12.4万吨", 124000) in got

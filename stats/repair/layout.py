@@ -1391,6 +1391,8 @@ _HAS_SPACE = compiled_re(f"[{re.escape(_SPACES)}]")
 # dropped as a running head is (累计达到 / 3 / 1080张 joined would read 31080张, a wrong value). No rule
 # pattern: a pattern that needs no character of its own would take the gate off every line opener.
 _PAGE_NUMBER = compiled_re(r"[0-9]{1,3}")
+# the last field of a line, after a gap (a caption's unit note after its title: …产量　单位：万吨)
+_NOTE_AFTER_GAP = compiled_re(r"[ \t\u3000]+([^ \t\u3000]+)$")
 # a line that is a number and nothing else, whole or with a point (a chart's value or tick printed a box a line)
 _BARE_VALUE = compiled_re(f"\\d+(?:[{_POINTS}]\\d+)?")
 # A line of Latin words alone, three or more (a headline's English subtitle under it: Wufeng Health Report 2025:
@@ -3344,7 +3346,7 @@ class _Repairer:
                                   and not self.flush(body))
                      or (self.blank_since and (not self.runs_on() or self._caption(stripped)
                                                or _EMOJI_OPENS.match(stripped) is not None
-                                               or self._bare_value(stripped)))
+                                               or self._bare_value(stripped) or self._unit_caption(stripped)))
                      or self.opens(stripped) or self.opens_packed(stripped) or heading or row or note
                      or self._lead_after_figure(stripped)):
             yield self._close()
@@ -3525,7 +3527,8 @@ class _Repairer:
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
                              or (self.blank_since and (not self.runs_on()
                                                        or _EMOJI_OPENS.match(lines[a].lstrip(_SPACES)) is not None
-                                                       or self._bare_value(lines[a].strip(_SPACES))))
+                                                       or self._bare_value(lines[a].strip(_SPACES))
+                                                       or self._unit_caption(lines[a].strip(_SPACES))))
                              or (lines[a][0] in self.resumes and self.last_line[-1:] in self.sentence_chars)):
             closed.append(self._close())
             closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
@@ -3805,6 +3808,18 @@ class _Repairer:
         tables = self.tables
         return tables is not None and hasattr(tables, "caption_line") and tables.caption_line(stripped)
 
+    def _unit_caption(self, stripped: str) -> bool:
+        """A chart's or a table's caption ending on its unit note a gap after its title (1至10月部分市县天然橡胶产量　单位：
+        万吨; tables.yaml unit_note, each unit listed a unit word): a paragraph of its own, across a blank line neither
+        the rest of a sentence broken off above it (…产量21.8 | | 1至10月… read 21.81至10月…) nor run on into what
+        follows (the chart's values, the next item's headline)."""
+        note = getattr(self.tables, "unit_note_line", None)
+        if note is None or not stripped or stripped[-1] in self.complete:
+            return False
+        m = _NOTE_AFTER_GAP.search(stripped)
+        return m is not None and m.start() > 0 and self.marks.isdisjoint(stripped[:m.start()]) \
+            and bool(note(m.group(1)))
+
     def runs_on(self) -> bool:
         """The paragraph's last line fills its column and breaks off mid-sentence: the text runs on after
         a blank line (a column break). Its column is the page's typical one, or, where an article is set
@@ -3816,6 +3831,8 @@ class _Repairer:
             last = last.replace(" ", "")
         if len(self.recent) == 1 and _alone_headline(last):
             return False  # a headline alone in its block (two items side by side, read headline, then headline)
+        if self._unit_caption(last):
+            return False  # a chart's caption: what comes after the blank line is the chart's or another block
         return _full(last, self.width, self.complete) or _fills_own_column(self.recent, self.complete)
 
     def _close(self) -> Paragraph:
