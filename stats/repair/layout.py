@@ -2961,10 +2961,10 @@ class _Lines:
                 break
             line = lines[k]
             if k in spine_chars:
+                # (the item's text beside its first character: the line read on as any, as the line-by-line path)
                 yield from self._spine(spine_chars[k])
             if k in spined:
                 continue
-                # (the item's text beside its first character: the line read on as any, as the line-by-line path)
             if k in foreign:  # a headline of another item set into the paragraph: after it
                 rep.defer(folded[starts[k]:starts[k] + len(line)], self.base + starts[k])
                 continue
