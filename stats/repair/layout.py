@@ -1391,6 +1391,10 @@ _HAS_SPACE = compiled_re(f"[{re.escape(_SPACES)}]")
 # dropped as a running head is (累计达到 / 3 / 1080张 joined would read 31080张, a wrong value). No rule
 # pattern: a pattern that needs no character of its own would take the gate off every line opener.
 _PAGE_NUMBER = compiled_re(r"[0-9]{1,3}")
+# the last field of a line, after a gap (a caption's unit note after its title: …产量　单位：万吨)
+_NOTE_AFTER_GAP = compiled_re(r"[ \t\u3000]+([^ \t\u3000]+)$")
+# a line that is a number and nothing else, whole or with a point (a chart's value or tick printed a box a line)
+_BARE_VALUE = compiled_re(f"\\d+(?:[{_POINTS}]\\d+)?")
 # A line of Latin words alone, three or more (a headline's English subtitle under it: Wufeng Health Report 2025:
 # More Beds Closer to Home): no Chinese sentence's line, a paragraph of its own wherever it stands
 _DROP_CAP_NEXT = 8  # the fewest characters of the line under a drop cap (`_Repairer.line`)
@@ -2128,18 +2132,22 @@ SPINE_CHARS = 3  # a headline set upright beside its item holds at least this ma
 SPINE_STEP = 2  # … one on every line or every other line of the text beside it
 
 
-def _spines(lines: list[str], upto: int) -> dict[int, list[int]]:
+def _spines(lines: list[str], upto: int, starts: Sequence[int] | None = None) -> dict[int, list[int]]:
     """Headlines set upright beside their item's columns, one character a line (a 法治报's 护薪行动 down the item's left
     edge): a layout-keeping extractor prints each character at the start of a line, alone or a wide space before the
     item's text on that line, so read across it runs into the item's lines (护本报讯…社薪会保障…1行至8月). A spine is
     SPINE_CHARS or more lines, each opening with one Han character at the same column, alone or followed by a wide
     space, each within SPINE_STEP lines of the one before; the lines among them hold text beside it only (set right
     of it) and at least one of them is not the spine's, set at its own pitch (a table's column of one-character labels
-    is one on each of its rows). Each spine's first line and the characters' offsets in the page (of lines[:upto])."""
+    is one on each of its rows). Each spine's first line and the characters' offsets in the page (of lines[:upto]),
+    each line starting where `starts` says (a page broken by \r\n or form feeds: its breaks are no one character),
+    else a character after the line above."""
     found: dict[int, list[int]] = {}
     runs: list[tuple[int, list[int], list[int]]] = []  # open spines: their column, lines and characters' offsets
     offset = 0
     for k, line in enumerate(lines[:upto]):
+        if starts is not None:
+            offset = starts[k]
         m = _SPINE_CHAR.match(line)
         if m is not None:
             col = m.end(1)
@@ -2180,8 +2188,8 @@ def _prev_text(lines: Sequence[str], k: int) -> str:
 def _spine_found(run: tuple[int, list[int], list[int]], lines: list[str], found: dict[int, list[int]]) -> None:
     """A run of characters (`_spines`) that is a spine: enough of them, a line among them that is not one of them
     holds text beside them, and one of them has the item's text beside it on its own line (行   至8月…): characters
-    each alone on its line over a line set in are a drop cap's or a list's as well, and the line-by-line path, which
-    looks for no spine, must read such a page as the bulk path does (tests/test_layout_bulk.py)."""
+    each alone on its line over a line set in are a drop cap's or a list's as well. The line-by-line path (a page
+    broken by \r\n or form feeds) looks for spines as the bulk path does (`_Lines._spines_apart`)."""
     col, ks, offsets = run
     if len(ks) < SPINE_CHARS or not any(lines[k][col + 1:].strip() for k in ks):
         return
@@ -2484,13 +2492,32 @@ class _Lines:
             pos = yield from self._page(buf, folded, final)
         else:
             pos = 0
+            # a headline set upright beside its item (`_spines`), as the bulk path reads it: its characters out of
+            # the lines they open, the headline a paragraph of its own where its first character stands
+            whole = buf, folded
+            spine_at, spined = self._spines_apart(buf, folded, end, final) if _SPINE_GATE.search(buf) \
+                else ({}, frozenset())
+            if spine_at:
+                buf, folded = self._blanked(buf, folded, spine_at)
             # (form feeds between pages keep the lines \n breaks: another item's headline is told there too)
             foreign, titles, stop_at = self._foreign(buf, final) if not _odd_break(buf, end) \
                 else (frozenset(), {}, None)
             if stop_at is not None:  # the lines from there wait for the next piece (`_hold`)
                 end = stop_at
+                if any(at >= stop_at for at in spine_at):
+                    # (a spine opening in the lines that wait is found again with them: its characters stay)
+                    spine_at = {at: chars for at, chars in spine_at.items() if at < stop_at}
+                    spined = frozenset(at for at in spined if at < stop_at)
+                    buf, folded = self._blanked(*whole, spine_at)
+            # (a line that held a spine's character alone is no blank line of the item's text beside it: left out; its
+            # last character's line stays blank, as the blank line under the item that it is)
             for m in _BREAK.finditer(buf, 0, end):
                 stop = m.start() if m.group()[0] in "\r\n" else m.end()
+                if pos in spine_at:
+                    yield from self._spine(spine_at[pos])
+                if pos in spined and not buf[pos:stop].strip(_SPACES):
+                    pos = m.end()
+                    continue
                 yield from self._one_line(buf, folded, pos, stop, foreign, titles)
                 pos = m.end()
             if stop_at is not None:
@@ -2498,7 +2525,10 @@ class _Lines:
             elif final and pos < len(buf):
                 # (the text's last line, with no break after it, is told as the bulk path tells it: a number
                 # box's figure there is a paragraph of its own, not a line the column stage may sweep)
-                yield from self._one_line(buf, folded, pos, len(buf), foreign, titles)
+                if pos in spine_at:
+                    yield from self._spine(spine_at[pos])
+                if buf[pos:].strip(_SPACES) or pos not in spined:
+                    yield from self._one_line(buf, folded, pos, len(buf), foreign, titles)
                 pos = len(buf)
             else:
                 pos = yield from self._line(buf, folded, pos, len(buf), whole=False)
@@ -2852,6 +2882,10 @@ class _Lines:
                     blanked[o] = folded_blanked[o] = " "
             buf, folded = "".join(blanked), "".join(folded_blanked)
             lines = buf.split("\n")[:n]
+        # (a line that held a spine's character alone is no blank line of the item's text beside it: left out; its
+        # last character's line stays blank, as the blank line under the item that it is)
+        spined = {k for k in (bisect_right(starts, o) - 1 for offsets in spine_at.values() for o in offsets[:-1])
+                  if not lines[k].strip(_SPACES)} if spine_at else set()
         # the lines to look at alone, found by mapping C functions over the page's lines: blank ones,
         # those with a space at the start, two in a row or between Latin letters, and of the others
         # those a paragraph opener matches (spaces at the end stripped, as `_Repairer.line` does)
@@ -2901,7 +2935,7 @@ class _Lines:
         # lines the stage takes after its first m ones are asked)
         foreign, titles = self._heads(lines, judged)
         special = sorted(special | {k for k in foreign if k < m} | {k for k in titles if k < m}
-                         | {k for k in spine_chars if k < m})
+                         | {k for k in spine_chars if k < m} | {k for k in spined if k < m})
         special.append(m)
         i, lead = 0, 0  # the next run begins at line i, its first `lead` characters (an indent) dropped
         for k in special:
@@ -2927,7 +2961,9 @@ class _Lines:
                 break
             line = lines[k]
             if k in spine_chars:
+                # (the item's text beside its first character: the line read on as any, as the line-by-line path)
                 yield from self._spine(spine_chars[k])
+            if k in spined:
                 continue
             if k in foreign:  # a headline of another item set into the paragraph: after it
                 rep.defer(folded[starts[k]:starts[k] + len(line)], self.base + starts[k])
@@ -2965,6 +3001,7 @@ class _Lines:
         for k in range(m, n):
             if k in spine_chars:
                 yield from self._spine(spine_chars[k])
+            if k in spined:
                 continue
             # a page's footnotes (`_Feet.footnotes`), as the line-by-line path sets them (amid blocks: `_amid_blocks`)
             if k in foreign and (k in self.notes_on or not _amid_blocks(cols)):
@@ -2987,6 +3024,37 @@ class _Lines:
         if final:
             return len(buf)
         return (yield from self._line(buf, folded, starts[n], len(buf), whole=False))
+
+    @staticmethod
+    def _spines_apart(buf: str, folded: str, end: int,
+                      final: bool) -> tuple[dict[int, list[tuple[str, str, int]]], frozenset[int]]:
+        """The headlines set upright (`_spines`) among buf's whole lines before `end`, however its lines break
+        (\r\n, form feeds): by where each one's first line starts, each character as written, folded and its
+        offset in the piece; and where each line holding one of their characters starts."""
+        lines: list[str] = []
+        starts: list[int] = []
+        pos = 0
+        for m in _BREAK.finditer(buf, 0, end):
+            lines.append(buf[pos:m.start()])
+            starts.append(pos)
+            pos = m.end()
+        if final and pos < end:
+            lines.append(buf[pos:end])
+            starts.append(pos)
+        found = _spines(lines, len(lines), starts)
+        return ({starts[k]: [(buf[o], folded[o], o) for o in offsets] for k, offsets in found.items()},
+                frozenset(starts[bisect_right(starts, o) - 1] for offsets in found.values() for o in offsets[:-1]))
+
+    @staticmethod
+    def _blanked(buf: str, folded: str, spine_at: Mapping[int, list[tuple[str, str, int]]]) -> tuple[str, str]:
+        """buf and folded with the spines' characters made spaces, one for one."""
+        if not spine_at:
+            return buf, folded
+        blanked, folded_blanked = list(buf), list(folded)
+        for chars in spine_at.values():
+            for _, _, o in chars:
+                blanked[o] = folded_blanked[o] = " "
+        return "".join(blanked), "".join(folded_blanked)
 
     def _spine(self, chars: list[tuple[str, str, int]]) -> Iterator[Paragraph]:
         """A headline set upright (`_spines`), each character as written, folded and its offset in the page: the lines
@@ -3277,7 +3345,8 @@ class _Repairer:
                      or opens or (body.lstrip(_ZERO_WIDTH)[:1] in _SPACES and not self.spaced_on(body)
                                   and not self.flush(body))
                      or (self.blank_since and (not self.runs_on() or self._caption(stripped)
-                                               or _EMOJI_OPENS.match(stripped) is not None))
+                                               or _EMOJI_OPENS.match(stripped) is not None
+                                               or self._bare_value(stripped) or self._unit_caption(stripped)))
                      or self.opens(stripped) or self.opens_packed(stripped) or heading or row or note
                      or self._lead_after_figure(stripped)):
             yield self._close()
@@ -3339,6 +3408,17 @@ class _Repairer:
             and _WHOLE_END.search(self.last_line) is not None \
             and _width(self.last_line) < self.width - 3.5 < 10.0**8 \
             and not _fills_own_column(self.recent, self.complete)
+
+    def _bare_value(self, stripped: str) -> bool:
+        """Whether the line after a blank one is a value standing alone, no continuation of the paragraph: a number and
+        nothing else, with a point (3.1), or under a line that is a bare number itself (a chart's value, then its
+        axis's ticks, 5.2 | 6 | 4 …, each a box pdfminer prints between blank lines). Run on, a line ending in a
+        digit reads as a number cut by a column break, and the values glue into one (3.12.81.95.2642…); a number a
+        column break cut goes on with its unit or its sentence (…产量21. | | 8万吨，…), never a number alone."""
+        if _BARE_VALUE.fullmatch(stripped) is None:
+            return len(self.recent) == 1 and _BARE_VALUE.fullmatch(self.last_line) is not None \
+                and _HAN.match(stripped) is not None
+        return not stripped.isdigit() or _BARE_VALUE.fullmatch(self.last_line) is not None
 
     def drop_cap(self, stripped: str) -> bool:
         """Whether the line (stripped) goes on from a drop cap: the paragraph so far one Han character alone on
@@ -3446,7 +3526,9 @@ class _Repairer:
         offsets = self.offsets
         if offsets.size and (lead or (self.cut_before and lines[a][0] not in self.closing)
                              or (self.blank_since and (not self.runs_on()
-                                                       or _EMOJI_OPENS.match(lines[a].lstrip(_SPACES)) is not None))
+                                                       or _EMOJI_OPENS.match(lines[a].lstrip(_SPACES)) is not None
+                                                       or self._bare_value(lines[a].strip(_SPACES))
+                                                       or self._unit_caption(lines[a].strip(_SPACES))))
                              or (lines[a][0] in self.resumes and self.last_line[-1:] in self.sentence_chars)):
             closed.append(self._close())
             closed.extend(self.deferred_out())  # a headline held back goes right after the paragraph it broke
@@ -3726,6 +3808,18 @@ class _Repairer:
         tables = self.tables
         return tables is not None and hasattr(tables, "caption_line") and tables.caption_line(stripped)
 
+    def _unit_caption(self, stripped: str) -> bool:
+        """A chart's or a table's caption ending on its unit note a gap after its title (1至10月部分市县天然橡胶产量　单位：
+        万吨; tables.yaml unit_note, each unit listed a unit word): a paragraph of its own, across a blank line neither
+        the rest of a sentence broken off above it (…产量21.8 | | 1至10月… read 21.81至10月…) nor run on into what
+        follows (the chart's values, the next item's headline)."""
+        note = getattr(self.tables, "unit_note_line", None)
+        if note is None or not stripped or stripped[-1] in self.complete:
+            return False
+        m = _NOTE_AFTER_GAP.search(stripped)
+        return m is not None and m.start() > 0 and self.marks.isdisjoint(stripped[:m.start()]) \
+            and bool(note(m.group(1)))
+
     def runs_on(self) -> bool:
         """The paragraph's last line fills its column and breaks off mid-sentence: the text runs on after
         a blank line (a column break). Its column is the page's typical one, or, where an article is set
@@ -3737,6 +3831,8 @@ class _Repairer:
             last = last.replace(" ", "")
         if len(self.recent) == 1 and _alone_headline(last):
             return False  # a headline alone in its block (two items side by side, read headline, then headline)
+        if self._unit_caption(last):
+            return False  # a chart's caption: what comes after the blank line is the chart's or another block
         return _full(last, self.width, self.complete) or _fills_own_column(self.recent, self.complete)
 
     def _close(self) -> Paragraph:
