@@ -549,16 +549,17 @@ def _words_by_qualifier(data: dict, path: Path) -> dict[str, str]:
 
 def _suffix_size(data: dict) -> regex.Pattern[str] | None:
     """qualifiers.yaml suffix_size as one pattern: a word of about (来) right after the measure word, then a word of
-    size (长, 重) with no Han character after it but 的 (5米来长, 两斤来重的鱼). Why the size word must end its phrase:
-    after a measure word 来 is as often the verb "come" (3000人来长沙, 30人来重庆), and a size word that begins a
-    longer word there (长沙, 重庆, 深圳) is a place the people come to, no size."""
+    size (长, 重) with no Han character after it but a word of `then` (5米来长, 两斤来重的鱼). Why the size word must
+    end its phrase: after a measure word 来 is as often the verb "come" (3000人来长沙, 30人来重庆), and a size word
+    that begins a longer word there (长沙, 重庆, 深圳) is a place the people come to, no size."""
     words = [str(w) for w in data.get("words", []) or []]
     sizes = [str(w) for w in data.get("sizes", []) or []]
     if not words or not sizes:
         return None
     alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     size = "|".join(regex.escape(w) for w in sorted(sizes, key=len, reverse=True))
-    return regex.compile(rf"(?:{alt})(?=(?:{size})(?:的|(?!\p{{Han}})))")
+    then = "".join(f"{regex.escape(str(w))}|" for w in data.get("then", []) or [])
+    return regex.compile(rf"(?:{alt})(?=(?:{size})(?:{then}(?!\p{{Han}})))")
 
 
 _Source = tuple[str, str, Path, int | None]
