@@ -4437,6 +4437,32 @@ def spoken_rates_per(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+# a bound word after the measure word that begins a word of its own there: 多次, 多处, 多数, 余震, 余下, 上下班
+MANY_WORDS = [("人", "多次获奖"), ("人", "多处受伤"), ("户", "多数为贫困户"), ("人", "多方协调"), ("人", "多为青年"),
+              ("万元", "多用于扶贫"), ("次", "余震"), ("人", "余下的"), ("人", "上下班"), ("家", "多种经营"),
+              ("名", "多是党员")]
+# … and the bounds that stay: 三公里多路, 两斤多重, 3年多来, 100元上下浮动, 30次余，
+KEPT_BOUNDS = [("公里", "多路", "lower_bound"), ("斤", "多重", "lower_bound"), ("年", "多来", "lower_bound"),
+               ("元", "上下浮动", "approx"), ("次", "余，", "lower_bound"), ("万元", "多，", "lower_bound")]
+
+
+def many_words(rng: random.Random) -> Iterator[Case]:
+    """多, 余 or 上下 right after the measure word where they begin a word of their own (3人多次获奖, 30人多处受伤, 发生30次
+    余震, 3000人上下班): no bound, the count exact; where they end the figure (三公里多路, 3年多来, 100元上下浮动) the bound
+    stays."""
+    measure, word = rng.choice(MANY_WORDS)
+    n = rng.randint(2, 999)
+    factor = 10000 if measure == "万元" else 1
+    head = rng.choice(["共有", "其中", "全年", "发生"]) if measure == "次" else rng.choice(["共有", "其中", "该村"])
+    yield Case("many_word", f"{head}{n}{measure}{word}", (Want(n * factor, None, measure.lstrip("万"), "exact"),),
+               counted=True)
+    measure, word, qualifier = rng.choice(KEPT_BOUNDS)
+    k = rng.randint(2, 99)
+    factor = 10000 if measure == "万元" else 1
+    yield Case("many_word.bound", f"走了{k}{measure}{word}", (Want(k * factor, None, measure.lstrip("万"), qualifier),),
+               counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4520,7 +4546,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "financial_word": financial_words, "probably": probably, "sign_compare": sign_compares, "tens_some": tens_some,
     "power_magnitude": power_magnitudes, "day_rate": day_rates, "cn_address": cn_addresses,
     "population_class": population_classes, "dotted_day": dotted_days,
-    "size_about": size_about, "half_range": half_ranges, "spoken_rate_per": spoken_rates_per,
+    "size_about": size_about, "half_range": half_ranges, "spoken_rate_per": spoken_rates_per, "many_word": many_words,
 }
 
 

@@ -15,7 +15,10 @@ grammar's half takes its counter before a range mark, stats/find/quantities.py; 
 Wrong measures. A speed or a flow said with 每 after its unit (洪峰流量5000立方米每秒, 风速30米每秒, 时速120公里每小时)
 read the volume or the length alone (5000 立方米, 30 米, 120 公里): the rate the slash writes now (units.yaml).
 
-Wrong qualifiers. 来 between the measure word and a word of size (鱼有5米来长, 两斤来重的鱼, 三公里来路, 两亩来地) read
+Wrong qualifiers. 多, 余 or 上下 right after the measure word where they begin a word of their own (其中3人多次获奖,
+有30人多处受伤, 20户多数为贫困户, 200人多为青年, 发生30次余震, 3人余下的, 3000人上下班) read a bound (3 人 at least, 30 次
+at least, about 3000 人): exact now (qualifiers.yaml suffix_not_before; 三公里多路, 3年多来, 100元上下浮动 stay bounds).
+来 between the measure word and a word of size (鱼有5米来长, 两斤来重的鱼, 三公里来路, 两亩来地) read
 exact: about now (qualifiers.yaml suffix_size, only where the size word ends its phrase, so 3000人来长沙 and 50人来重庆
 stay exact); 一米来高的树苗 gave none (exclude.lone_one): about 1 米 now.
 
@@ -31,7 +34,7 @@ from __future__ import annotations
 import pytest
 
 from tests.batchread import TRAP, Case, alone_test, batch_tests, drawn, fig, read_cases
-from tests.numread_gen import Want, half_ranges, size_about, spoken_rates_per
+from tests.numread_gen import Want, half_ranges, many_words, size_about, spoken_rates_per
 
 BRIEF: list[Case] = [
     # a half and its counter as a range's low end: 0.5 to the high end, never the high end alone
@@ -67,6 +70,20 @@ BRIEF: list[Case] = [
     ("十来米长", [fig("十来米", 10, qualifier="approx", measure="米")]),
     ("三十多米来长", [fig("三十多米", 30, qualifier="lower_bound", measure="米")]),
     ("一人来了", []), ("一家来长沙", []),
+    # 多, 余, 上下 after the measure word that begin a word of their own: no bound, the count exact
+    ("其中3人多次获奖", [fig("3人", 3, measure="人")]), ("有30人多处受伤", [fig("30人", 30, measure="人")]),
+    ("20户多数为贫困户", [fig("20户", 20, measure="户")]), ("10人多方协调", [fig("10人", 10, measure="人")]),
+    ("200人多为青年", [fig("200人", 200, measure="人")]), ("30万元多用于扶贫", [fig("30万元", 3e5, measure="元")]),
+    ("发生30次余震", [fig("30次", 30, measure="次")]), ("他们3人余下的", [fig("3人", 3, measure="人")]),
+    ("3000人上下班", [fig("3000人", 3000, measure="人")]),
+    # … and where they end the figure, the bound stays
+    ("走了三公里多路", [fig("三公里多", 3, qualifier="lower_bound", measure="公里")]),
+    ("两斤多重的鱼", [fig("两斤多", 2, qualifier="lower_bound", measure="斤")]),
+    ("3年多来", [fig("3年多", 3, qualifier="lower_bound", measure="年")]),
+    ("价格在100元上下浮动", [fig("100元上下", 100, qualifier="approx", measure="元")]),
+    ("全年发生余震30次余", [fig("30次余", 30, qualifier="lower_bound", measure="次")]),
+    ("120万吨余粮", [fig("120万吨", 1.2e6, measure="吨")]),
+    ("20余家企业", [fig("20余家", 20, qualifier="lower_bound", measure="家")]),
     # the round's other forms that read right: kept so
     ("全年完成两千零二件", [fig("两千零二件", 2002, measure="件")]), ("买了二两茶叶", []),
     ("收入一万零五十元", [fig("一万零五十元", 10050, measure="元")]),
@@ -94,13 +111,15 @@ read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tes
 test_a_sentence_reads_the_same_alone = alone_test(["增长半个到一个百分点", "洪峰流量5000立方米每秒", "鱼有5米来长"])
 
 DRAWN = [c for c in drawn(size_about, 25, 52) + drawn(half_ranges, 15, 52) + drawn(spoken_rates_per, 15, 52)
+         + drawn(many_words, 25, 52)
          if c.text not in {t for t, _ in BRIEF}]
 
 
 def test_the_families_are_drawn_wide() -> None:
     """Each family's every branch is drawn: sizes after each kind of measure word and the verb 来 before places;
-    halves before each mark and measure and 减半; each spoken rate."""
-    for cls in ("size_about", "size_about.come", "half_range", "half_range.halved", "spoken_rate_per"):
+    halves before each mark and measure and 减半; each spoken rate; 多, 余 and 上下 opening a word and ending a bound."""
+    for cls in ("size_about", "size_about.come", "half_range", "half_range.halved", "spoken_rate_per", "many_word",
+                "many_word.bound"):
         assert sum(c.cls == cls for c in DRAWN) >= 3, cls
     sizes = [c.text for c in DRAWN if c.cls == "size_about"]
     for word in ("来长", "来重", "来路", "来地"):
@@ -108,6 +127,9 @@ def test_the_families_are_drawn_wide() -> None:
     rates = [c.text for c in DRAWN if c.cls == "spoken_rate_per"]
     for word in ("立方米每秒", "米每秒", "公里每小时"):
         assert any(word in t for t in rates), word
+    many = [c.text for c in DRAWN if c.cls == "many_word"]
+    for word in ("多次", "余震", "上下班"):
+        assert any(word in t for t in many), word
 
 
 def _fits(got: tuple[str, float, float | None, str, str], want: Want) -> bool:
