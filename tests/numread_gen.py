@@ -4383,6 +4383,86 @@ def dotted_days(rng: random.Random) -> Iterator[Case]:
                (Want(v, None, "起"),), counted=True)
 
 
+# numforms52: 来 after the measure word before a word of size, a half and its counter as a range's low end, speeds
+# and flows said with 每 after the unit
+
+SIZES = [("米", "长"), ("米", "高"), ("米", "深"), ("斤", "重"), ("公斤", "重"), ("公里", "路"), ("亩", "地"),
+         ("厘米", "厚"), ("米", "宽")]
+
+
+def size_about(rng: random.Random) -> Iterator[Case]:
+    """来 between the measure word and a word of size that ends its phrase (5米来长, 两斤来重的鱼, 三公里来路, 两亩来地)
+    is "about": approx, never exact; 来 before a word that begins a place or another word (3000人来长沙, 50人来重庆,
+    30人来自) is the verb "come", and the count stays exact."""
+    measure, size = rng.choice(SIZES)
+    n = rng.randint(1, 30)
+    written = rng.choice([chinese(n, rng, two=rng.choice(["二", "两"])), str(n)]) if n > 1 else rng.choice(["一", "1"])
+    tail = rng.choice(["", "的", "，"]) if size not in "路地" else rng.choice(["", "，"])
+    head = rng.choice(["这条鱼有", "挖了", "长了", "走了", "家里有", "大约"]) if size not in "路地" else \
+        rng.choice(["走了", "家里有", "还有", ""])
+    yield Case("size_about", f"{head}{written}{measure}来{size}{tail}", (Want(n, None, measure, "approx"),),
+               counted=True)
+    k = rng.randint(2, 9999)
+    place = rng.choice(["长沙", "重庆", "深圳", "长春", "高新区", "自各地", "到现场", "地里"])
+    yield Case("size_about.come", f"共有{k}人来{place}", (Want(k, None, "人", "exact"),), counted=True)
+
+
+HALF_RANGES = [("个百分点", "百分点", "提高"), ("个小时", "小时", "用时"), ("个月", "个月", "工期")]
+
+
+def half_ranges(rng: random.Random) -> Iterator[Case]:
+    """A half and its counter as the low end of a range with the measure word written once after the high end
+    (半个到一个百分点, 半个至一个小时): 0.5 to the high end, never the high end alone (1 百分点, a wrong value); 减半到一成
+    (halved to 10 %) has no counter: no range, the share it comes to alone."""
+    word, measure, head = rng.choice(HALF_RANGES)
+    sep = rng.choice(["到", "至", "~", "～"])
+    high = rng.choice([(1, "一"), (2, "两"), (2, "二"), (3, "三")])
+    yield Case("half_range", f"{head}半个{sep}{high[1]}{word}", (Want(0.5, high[0], measure),), counted=True)
+    tenth = rng.choice([(1, "一"), (2, "两"), (3, "三")])
+    share = rng.choice(["比重", "占比", "份额"])
+    yield Case("half_range.halved", f"{share}减半到{tenth[1]}成", (Want(tenth[0] * 10, None, "%"),), counted=True)
+
+
+SPOKEN_RATES = [("立方米每秒", "立方米/秒", "洪峰流量"), ("米每秒", "米/秒", "最大风速"),
+                ("公里每小时", "公里/小时", "设计时速"), ("千米每小时", "千米/小时", "最高车速")]
+
+
+def spoken_rates_per(rng: random.Random) -> Iterator[Case]:
+    """A speed or a flow said with 每 after its unit (5000立方米每秒, 30米每秒, 120公里每小时) is the rate the slash
+    writes (立方米/秒, 米/秒, 公里/小时), never the volume or the length alone."""
+    word, measure, head = rng.choice(SPOKEN_RATES)
+    v = rng.choice([rng.randint(2, 9999), rng.randint(11, 999) / 10])
+    mag, factor = rng.choice([("", 1), ("", 1), ("万", 10000)]) if word == "立方米每秒" else ("", 1)
+    yield Case("spoken_rate_per", f"{head}{arabic(v)}{mag}{word}", (Want(float(f"{v * factor:.15g}"), None, measure),),
+               counted=True)
+
+
+# a bound word after the measure word that begins a word of its own there: 多次, 多处, 多数, 余震, 余下, 上下班
+MANY_WORDS = [("人", "多次获奖"), ("人", "多处受伤"), ("户", "多数为贫困户"), ("人", "多方协调"), ("人", "多为青年"),
+              ("万元", "多用于扶贫"), ("次", "余震"), ("人", "余下的"), ("人", "上下班"), ("家", "多种经营"),
+              ("名", "多是党员")]
+# … and the bounds that stay: 三公里多路, 两斤多重, 3年多来, 100元上下浮动, 30次余，
+KEPT_BOUNDS = [("公里", "多路", "lower_bound"), ("斤", "多重", "lower_bound"), ("年", "多来", "lower_bound"),
+               ("元", "上下浮动", "approx"), ("次", "余，", "lower_bound"), ("万元", "多，", "lower_bound")]
+
+
+def many_words(rng: random.Random) -> Iterator[Case]:
+    """多, 余 or 上下 right after the measure word where they begin a word of their own (3人多次获奖, 30人多处受伤, 发生30次
+    余震, 3000人上下班): no bound, the count exact; where they end the figure (三公里多路, 3年多来, 100元上下浮动) the bound
+    stays."""
+    measure, word = rng.choice(MANY_WORDS)
+    n = rng.randint(2, 999)
+    factor = 10000 if measure == "万元" else 1
+    head = rng.choice(["共有", "其中", "全年", "发生"]) if measure == "次" else rng.choice(["共有", "其中", "该村"])
+    yield Case("many_word", f"{head}{n}{measure}{word}", (Want(n * factor, None, measure.lstrip("万"), "exact"),),
+               counted=True)
+    measure, word, qualifier = rng.choice(KEPT_BOUNDS)
+    k = rng.randint(2, 99)
+    factor = 10000 if measure == "万元" else 1
+    yield Case("many_word.bound", f"走了{k}{measure}{word}", (Want(k * factor, None, measure.lstrip("万"), qualifier),),
+               counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4466,6 +4546,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "financial_word": financial_words, "probably": probably, "sign_compare": sign_compares, "tens_some": tens_some,
     "power_magnitude": power_magnitudes, "day_rate": day_rates, "cn_address": cn_addresses,
     "population_class": population_classes, "dotted_day": dotted_days,
+    "size_about": size_about, "half_range": half_ranges, "spoken_rate_per": spoken_rates_per, "many_word": many_words,
 }
 
 

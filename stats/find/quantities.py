@@ -599,6 +599,10 @@ class QuantityFinder:
                 rf"|{cn_start}[{digit_chars}]{{3,}}(?![{all_chars}])"  # 二〇二三: digit by digit
                 rf"|{cn_start}(?=[{all_chars}]){chinese}(?<=[{end_chars}])"  # never empty
                 rf"|{cn_start}{half}(?=(?:{counters})?\L<halfwords>)"
+                # 半个到一个百分点, 半个至一个小时: a half and its counter as a range's low end, the measure word written
+                # once after the high end (0.5–1 百分点, never 1 百分点 alone); the counter must be written (减半到一成
+                # is "halved to 10 %", no range)
+                rf"|{cn_start}{half}(?=(?:{counters})\L<seps>)"
                 rf"|{cn_start}{half}(?=(?:{counters})?{yi}))")  # 半个亿元, 半亿元: half of one 亿 (0.5亿 元)
 
     def _money_fractions(self, cn_digits: str) -> str:
@@ -1312,6 +1316,10 @@ class QuantityFinder:
             or ("lower_bound" if some_more and n2 is None else "")
             or ("approx" if approx else "exact")  # 十几万: 11万–19万, approximately
         )
+        if qualifier == "exact" and measure is not None and meas_word and not post and lex.qual_suffix_size:
+            about = lex.qual_suffix_size.match(text, end)
+            if about is not None:  # 5米来长, 两斤来重的鱼: about so long, so heavy (the word of size stays outside)
+                qualifier, end = "approx", about.end()
         marks, signed_units = lex.minus_rate_only
         if (neg or negp or neg2) and any(s in marks for s in (neg, negp, neg2)) \
                 and (measure is None or measure.unit not in signed_units) \

@@ -489,6 +489,9 @@ class Lexicon:
     # only where the clause speaks of money
     spoken_money_only_not_alone_before: tuple[str, ...] = ()
     qual_suffix_open: tuple[str, ...] = ()  # + of 90%+: a lower bound where no term follows it
+    # 来 of 5米来长, 两斤来重的鱼: "about" after the measure word, only before a word of size that ends its phrase
+    # (qualifiers.yaml suffix_size); matched where the measure word ends, the word of about alone
+    qual_suffix_size: regex.Pattern[str] | None = None
     qual_suffix_through: tuple[str, ...] = ()  # 的目标 of 4.5%的目标以内: words a suffix bound reaches across
     qual_suffix_through_bounds: tuple[str, ...] = ()  # the bounds that reach across them (以内, 以下, 以上)
     qual_shared_after: tuple[str, ...] = ()  # 分别 of 分别超过300万千瓦和260万千瓦: one bound for a whole list
@@ -544,6 +547,21 @@ def _words_by_qualifier(data: dict, path: Path) -> dict[str, str]:
         for w in words:
             out.setdefault(str(w), qual)
     return out
+
+
+def _suffix_size(data: dict) -> regex.Pattern[str] | None:
+    """qualifiers.yaml suffix_size as one pattern: a word of about (来) right after the measure word, then a word of
+    size (长, 重) with no Han character after it but a word of `then` (5米来长, 两斤来重的鱼). Why the size word must
+    end its phrase: after a measure word 来 is as often the verb "come" (3000人来长沙, 30人来重庆), and a size word
+    that begins a longer word there (长沙, 重庆, 深圳) is a place the people come to, no size."""
+    words = [str(w) for w in data.get("words", []) or []]
+    sizes = [str(w) for w in data.get("sizes", []) or []]
+    if not words or not sizes:
+        return None
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    size = "|".join(regex.escape(w) for w in sorted(sizes, key=len, reverse=True))
+    then = "".join(f"{regex.escape(str(w))}|" for w in data.get("then", []) or [])
+    return regex.compile(rf"(?:{alt})(?=(?:{size})(?:{then}(?!\p{{Han}})))")
 
 
 _Source = tuple[str, str, Path, int | None]
@@ -906,6 +924,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_suffix_at_end=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("words", [])),
         qual_suffix_at_end_measures=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("measures", [])),
         qual_suffix_open=tuple(str(w) for w in qual.get("suffix_open", [])),
+        qual_suffix_size=_suffix_size(qual.get("suffix_size") or {}),
         qual_suffix_through=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("words", [])),
         qual_suffix_through_bounds=tuple(str(w) for w in (qual.get("suffix_through") or {}).get("bounds", [])),
         qual_shared_after=tuple(str(w) for w in qual.get("shared_after", []) or []),

@@ -95,6 +95,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         suffix_through=_record(["words", "bounds"], words=WORDS, bounds=WORDS),
         suffix_at_end=_record(["words", "measures"], words=WORDS, measures=WORDS),
         suffix_not_before=_map(WORDS),
+        suffix_size=_record(["words", "sizes"], words=WORDS, sizes=WORDS, then=WORDS),
         shared_after=WORDS, shared_between=WORD,
         suffix=_BY_QUALIFIER,
         governing=_BY_QUALIFIER,
