@@ -94,6 +94,17 @@ def test_a_table_row_labelled_by_a_common_word_is_the_one_division_of_the_articl
                                                         ("192", "上海市"), ("15620", "上海市")]
 
 
+def test_a_common_word_row_label_under_a_head_of_kinds_names_no_place(extractor: Extractor) -> None:
+    """类别 项目数（个） 完成投资（亿元）: a table whose label column names kinds, not places; its row 新建 (new works) is
+    no 新建区 of the article's 南昌市, however it is the short form of one division there: only a table under a place
+    head (区, 县（市）) or a chart's bars read a common word as a place of the text's area."""
+    text = ("今年以来，南昌市重大项目完成投资218.7亿元。\n2026年全市重大项目建设情况\n类别 项目数（个） 完成投资（亿元）\n"
+            "新建 86 120.5\n续建 64 98.2\n")
+    figs = _run(extractor, text, "2026-07-16")
+    assert [(f["quote"], f["place"]) for f in figs] == [("218.7亿元", "南昌市"), ("86", "南昌市"), ("120.5", "南昌市"),
+                                                        ("64", "南昌市"), ("98.2", "南昌市")]
+
+
 def test_a_box_entrys_label_of_money_paid_out_and_its_growth_makes_its_figure_a_change(extractor: Extractor) -> None:
     """数说·1至10月 | 21.6亿元 | 养老服务补贴津贴 | 9.3% | 补贴津贴增长: the label after the percent names the growth of a
     sum paid out (补贴, 津贴, 支出, 经费), as one of output or income does; 的 between would make it body text."""

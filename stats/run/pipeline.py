@@ -895,7 +895,8 @@ class Extractor:
                     label = sent.text[:cells[0].q.start]
                     common = _common_row_area(gaz, label, row_area)
                     why = "a table's row labelled by a short form, under rows labelled by places"
-                    if common is None and (common := _common_row_within(gaz, label, cands)) is not None:
+                    if common is None and (bar is not None or head is not None and (head.places or head.listed)) \
+                            and (common := _common_row_within(gaz, label, cands)) is not None:
                         why = "a table's row labelled by a short form, the one division of the row's area it names"
                     if common is not None:
                         row_place = True
@@ -1261,8 +1262,9 @@ def _row_label_area(gaz: Gazetteer, row: str, label_end: int) -> Area | None:
 def _common_row_within(gaz: Gazetteer, label: str, cands: list[Candidate]) -> Area | None:
     """The area a table row's or a chart bar's label names by a short form that is a common word alone (东城 of 东城 58
     3260 in a 北京 paper), where it is the short form of exactly one division inside the area the row's figures take
-    otherwise (北京市, the article's): a province's or a prefecture's table of its parts. A label naming no division
-    inside that area stays no place (朝阳 in a 上海 paper)."""
+    otherwise (北京市, the article's): a province's or a prefecture's table of its parts. Asked only of a table under a
+    place head (区, 县（市）) and of a chart's bars, whose labels are places (a row 新建 under 类别 is no 新建区). A label
+    naming no division inside that area stays no place (朝阳 in a 上海 paper)."""
     text = label.strip()
     area = gaz.by_code.get(cands[0].place_code or "") if cands and text else None
     if area is None or area.level not in ("province", "prefecture") or gaz.mentions(text):
