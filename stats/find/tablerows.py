@@ -516,8 +516,14 @@ class TableReader:
                 title = title[:cut].rstrip()
                 break
         end = at + len(value)
+        # the part of the year the caption names (1至10月部分区…, 数读·前三季度…): the bars' own time, in the year the
+        # caption or the text gives, however the lines before the chart ran on (a headline's, a jump's) left the text's
+        year = self._caption_year(title)
+        span = self._caption_span(title, year) if year else ""
+        if not year and self.span_head is not None and (m := self.span_head.search(title)) is not None:
+            span = m.group()
         return [Cell(replace(qs[0], start=at, end=end, quote=value, num_start=at, num_end=end, how="table"),
-                     role, "", label, head=title, title=title)]
+                     role, year if span else "", label, head=title, title=title, span=span)]
 
     def continues(self, above: str, text: str, head: Head, last: Head | None) -> bool:
         """Whether `head` (the sentence `text`, under the line `above`) is the head of the table before (`last`) set
