@@ -357,13 +357,13 @@ def with_bars(paragraphs: Iterable[Paragraph], charts: list[BarChart],
     chart whose caption no paragraph holds gives none. The characters of a laid-out chart's labels (a layout-keeping
     extractor's label line, 银川   石嘴山   吴忠 …) leave the running text: each bar's row names its label, and left there,
     run into the line after them (a box's title), they would be read as a list of places, the first carried on. So do
-    a chart's labels and values printed a line a bar (`stacked_charts`): lines that each stand alone give nothing, but
-    the layout repair may run them together under a caption wider than the page's columns (…单位：张 | 900 820 | 海淀 |
-    640 | … | 460 | 大兴 read 460大, a count of 大)."""
+    the values of a chart printed a line a bar (`stacked_charts`): lines that each stand alone give nothing, but the
+    layout repair may run them together with the labels under a caption wider than the page's columns (…单位：张 |
+    900 820 | 海淀 | 640 | … | 460 | 大兴 read 460大, a count of 大); its labels stay, as the text has always read them."""
     shift = 0
     waiting = list(charts)
-    labels = sorted([(b.label_start, b.label_start + len(b.label)) for c in charts for b in c.bars]
-                    + [(b.start, b.end) for c in charts if not c.laid_out for b in c.bars])
+    labels = sorted((b.label_start, b.label_start + len(b.label)) if c.laid_out else (b.start, b.end)
+                    for c in charts for b in c.bars)
     for par in paragraphs:
         kept = _without(par, labels)
         if kept is None:  # (a paragraph of labels only: gone, and the paragraphs after it move up)
