@@ -2,8 +2,8 @@
 pdftotext -raw (甘孜日报-style) and a city 老年报's page read by PDFium (北京老年报-style). Each has a table of its
 parts by their short forms under a place head (县（市） 接待游客 旅游收入; 区 养老服务驿站 养老机构床位) whose column
 words no table had used, so no cell was read; p100 has a bar chart PDFium printed a line a bar with the axis's top
-tick and the first bar's value on one line (900 820), the lead's last line ending in its jump mark (…70%以上。（下转第2版）)
-run on into the chart's caption and the chart's lines run together into it (…460 | 大兴 read 460大, a count of 大), a
+tick and the first bar's value on one line (900 820), the chart's caption run on into the lead above it (…70%以上。（下转
+第2版）1至10月…), its bars then dated by the publishing month, and its lines run together (…460 | 大兴 read 460大), a
 bar labelled by a short form that is a common word (通州) placed by the bar before it, and a 数说 box's growth label
 (9.3% 补贴津贴增长) read as a level. Sentences invented, in the style of such pages."""
 
@@ -43,11 +43,11 @@ def test_a_pdfium_chart_whose_top_tick_and_first_value_share_a_line_reads_every_
     assert _bars(_run(extractor, off, "2026-11-19", source="北京老年报")) == []
 
 
-def test_a_line_ending_in_a_jump_mark_after_a_sentences_end_closes_its_paragraph(extractor: Extractor) -> None:
-    """…占比达到70%以上。（下转第2版） as the last line of a narrow column, a chart's wider caption under it and the chart's
-    item under the chart: the article goes on on another page, so the caption opens a paragraph of its own and dates
-    the chart's bars (1至10月); run on into the lead's paragraph it was no caption, and the bars took the publishing
-    month."""
+def test_a_charts_caption_dates_its_bars_though_it_ran_on_into_the_lead_above(extractor: Extractor) -> None:
+    """…占比达到70%以上。（下转第2版） as the last line of a narrow column, a chart's wider caption under it (1至10月部分区…)
+    and the chart's item under the chart: the layout repair runs the caption on into the lead's paragraph, so it was
+    read as no caption's sentence and the bars took the publishing month; the part of the year the caption names is
+    each bar's own time (as a table column's head is its cells'), in the year the text gives."""
     text = "\r\n".join(["某某老年报 2026年11月19日 星期四 第1版 要闻", *_LEAD, _CAPTION, "0", "300", "600", "900", "820",
                         "海淀", "640", "丰台", "510", "昌平", "五区家庭照护床位建设走在前列", "本报讯（记者 王晓燕）1至10",
                         "月，海淀区新增养老家庭照护床位", "820张，丰台区新增640张。"]) + "\r\n"  # (PDFium's line ends)
@@ -58,10 +58,10 @@ def test_a_line_ending_in_a_jump_mark_after_a_sentences_end_closes_its_paragraph
         ("70%以上", "2027"), ("820张", "2026M01-M10")]
 
 
-def test_a_stacked_charts_labels_and_values_leave_the_running_text(extractor: Extractor) -> None:
+def test_a_stacked_charts_values_leave_the_running_text(extractor: Extractor) -> None:
     """Under a caption wider than the page's narrow columns the layout repair runs a chart's lines together (…单位：张
-    0300600900820海淀640丰台460大兴): each bar is handed on as a row of its own, and its label and value left in the
-    text read 460大 a count of 大, a wrong figure; they leave the text as a laid-out chart's labels do."""
+    0300600900820海淀640丰台460大兴): each bar is handed on as a row of its own, and its value left in the text before
+    the next label read 460大, a count of 大, a wrong figure; the values leave the text (the labels stay, as ever)."""
     text = "\n".join(["某某老年报 2026年11月19日 星期四 第1版 要闻", "本报讯 记者从市民政局获悉，今年以来，全",
                       "市新增家庭照护床位2460张。", _CAPTION, "0", "300", "600", "900", "820", "海淀", "640", "丰台",
                       "460", "大兴", "五区家庭照护床位建设走在前列"]) + "\n"
