@@ -34,7 +34,6 @@ import regex
 from stats.repair.columns import BARRED, CELL_BARS, Columns, Piece
 from stats.repair.glyphs import compat_fold
 from stats.repair.interleave import (
-    JUMP_NOTE,
     MAX_CHARS,
     MAX_LINES,
     Half,
@@ -3280,7 +3279,7 @@ class _Repairer:
                      or (self.blank_since and (not self.runs_on() or self._caption(stripped)
                                                or _EMOJI_OPENS.match(stripped) is not None))
                      or self.opens(stripped) or self.opens_packed(stripped) or heading or row or note
-                     or self._lead_after_figure(stripped) or self._jumped_out(self.last_line)):
+                     or self._lead_after_figure(stripped)):
             yield self._close()
             yield from self.deferred_out()
         # a running head (城市日报 2024年5月16日 星期四 A3): the headline under it opens; so does it under the page's
@@ -3367,16 +3366,6 @@ class _Repairer:
         than its words, which a head's length bound must not count (asked as written first: a page's foot sets its
         number apart by a wide gap, 平江县人民政府      — 3 —)."""
         return self.alone(stripped) or ("  " in stripped and self.alone(_SPACE_RUN.sub(" ", stripped)))
-
-    def _jumped_out(self, line: str) -> bool:
-        """The paragraph's last line ends in a jump's mark after a sentence's end (…占比达到70%以上。（下转第2版）): the
-        article goes on on another page, so the line under it (a chart's caption, the next item's headline) is none of
-        its text and opens a paragraph, however full the line with the mark is. A mark after no sentence's end (…投资增
-        （下转第2版）) is left to `_jump` and `_resumed`, which take the sentence up where the mark takes it up."""
-        if line[-1:] not in self.closing:
-            return False
-        return any(line[at - 1] in self.complete and self.jump_out(line[at:])
-                   for at in range(max(1, len(line) - JUMP_NOTE), len(line) - 1))
 
     def _jump(self, body: str, folded: str, src: int, stripped: str) -> int | None:
         """A sentence broken off at a jump to another page (…技术改造投资增 | （下转第2版）) goes on after
