@@ -120,7 +120,8 @@ def test_the_pages_set_with_p99_and_p100_scores_at_its_floors() -> None:
     """data/gold/pages with p99 (甘孜日报-style, pdftotext -raw at 1.6) and p100 (北京老年报-style, PDFium at 1.3).
     Blind, p99-p100 alone: recall 0.7706, precision 0.9882, role 0.9881, place 1.0, period 1.0 (p99's table and p100's
     table and chart unread, 460大 read); the whole set recall 0.9668, precision 0.9991, role 0.9896, place 0.982,
-    period 0.9917. Final: see the report's brief lines; floors, not the exact scores."""
+    period 0.9917. After: p99-p100 all 1.0; the whole set recall 0.9725, precision 0.9993, role 0.9899, place 0.9821,
+    period 0.9918 (p83's chart bars dated by their caption's 前三季度, as its gold). Floors, not the exact scores."""
     s = scored("pages")
-    assert s["recall"] >= 0.971 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.981 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
+    assert s["recall"] >= 0.972 and s["precision"] >= 0.999
+    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
