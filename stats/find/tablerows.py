@@ -195,6 +195,9 @@ class Head:
     # the part of the year the caption names right after its year (表1 2025年上半年重点群体就业情况: 上半年), the time of
     # every cell whose column names none of its own, in the caption's year (2025H1; 上年同期's in the year before)
     span: str = ""
+    # the label column's head is a place head (tables.yaml place_heads: 县（市）, 区): every row names a place, by its short
+    # form maybe, and one that is a common word alone (东城) may be read as the place it is in the text's area
+    places: bool = False
 
 
 @dataclass(frozen=True)
@@ -513,8 +516,14 @@ class TableReader:
                 title = title[:cut].rstrip()
                 break
         end = at + len(value)
+        # the part of the year the caption names (1至10月部分区…, 数读·前三季度…): the bars' own time, in the year the
+        # caption or the text gives, however the lines before the chart ran on (a headline's, a jump's) left the text's
+        year = self._caption_year(title)
+        span = self._caption_span(title, year) if year else ""
+        if not year and self.span_head is not None and (m := self.span_head.search(title)) is not None:
+            span = m.group()
         return [Cell(replace(qs[0], start=at, end=end, quote=value, num_start=at, num_end=end, how="table"),
-                     role, "", label, head=title, title=title)]
+                     role, year if span else "", label, head=title, title=title, span=span)]
 
     def continues(self, above: str, text: str, head: Head, last: Head | None) -> bool:
         """Whether `head` (the sentence `text`, under the line `above`) is the head of the table before (`last`) set
@@ -1413,7 +1422,7 @@ class TableReader:
                                       year)
             return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent, numbered=numbered,
                         trail=self.word_columns.get(trail, frozenset()), halves=halves, years=years, title=title,
-                        span=span)
+                        span=span, places=bool(self._starts(text, at, self.place_labels)))
         return None
 
     def stacked(self, top: str, bottom: str) -> list[str] | None:
@@ -1476,7 +1485,7 @@ class TableReader:
         note_percent = not any(c.percent for c in columns) and self._note_percent(above)
         year = self._caption_year(above[number.end() if number else 0:])
         return Head(False, tuple(columns), note_unit, year, note_percent=note_percent,
-                    span=self._caption_span(above[number.end() if number else 0:], year))
+                    span=self._caption_span(above[number.end() if number else 0:], year), places=True)
 
     def stacked_columns(self, top: str, bottom: str) -> int:
         """How many value columns a head set over two lines names (`stacked`), for the layout repair to keep

@@ -73,6 +73,8 @@ _UNIT = re.compile(r"[(\uff08]([^()\uff08\uff09]{1,6})[)\uff09]$")  # a brackete
 # line `_lone_number` holds is one `_LONE_LINE` matches whole (`str.strip` and `\s` know the same spaces).
 _TWO_GAPS_IN_LINE = re.compile(r"\S(?:[^\S \n]| [^\S\n])[^\S\n]*\S.*?(?:[^\S \n]| [^\S\n])[^\S\n]*\S")
 _LONE_LINE = re.compile(r"^[^\S\n]*\d+(?:\.\d+)?[^\S\n]*$", re.MULTILINE)
+# a line of two numbers a space apart under a run of ticks: the top tick and the first value standing level with it
+_LEVEL_PAIR = re.compile(r"\s*(?P<tick>\d+(?:\.\d+)?) (?P<value>\d+(?:\.\d+)?)\s*")
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,11 @@ def _stacked_at(lines: list[tuple[str, int]], at: int, is_label: Callable[[str],
         k += 1
     if not run:
         return None
+    level = _LEVEL_PAIR.fullmatch(lines[k][0]) if k < len(lines) else None
+    if level is not None:  # the axis's top tick and the first bar's value on one baseline: PDFium joins them, a space
+        offset = lines[k][1]  # between (900 820); the tick checks below still hold the tick to the run it ends
+        run += [(level["tick"], offset + level.start("tick")), (level["value"], offset + level.start("value"))]
+        k += 1
     pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
     value = run[-1]
     while True:
@@ -349,10 +356,14 @@ def with_bars(paragraphs: Iterable[Paragraph], charts: list[BarChart],
     put in `rows` under its id with its chart and bar (the pipeline reads it as a row of the chart, not as text). A
     chart whose caption no paragraph holds gives none. The characters of a laid-out chart's labels (a layout-keeping
     extractor's label line, 银川   石嘴山   吴忠 …) leave the running text: each bar's row names its label, and left there,
-    run into the line after them (a box's title), they would be read as a list of places, the first carried on."""
+    run into the line after them (a box's title), they would be read as a list of places, the first carried on. So do
+    the values of a chart printed a line a bar (`stacked_charts`): lines that each stand alone give nothing, but the
+    layout repair may run them together with the labels under a caption wider than the page's columns (…单位：张 |
+    900 820 | 海淀 | 640 | … | 460 | 大兴 read 460大, a count of 大); its labels stay, as the text has always read them."""
     shift = 0
     waiting = list(charts)
-    labels = sorted((b.label_start, b.label_start + len(b.label)) for c in charts if c.laid_out for b in c.bars)
+    labels = sorted((b.label_start, b.label_start + len(b.label)) if c.laid_out else (b.start, b.end)
+                    for c in charts for b in c.bars)
     for par in paragraphs:
         kept = _without(par, labels)
         if kept is None:  # (a paragraph of labels only: gone, and the paragraphs after it move up)

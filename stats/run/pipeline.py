@@ -891,15 +891,19 @@ class Extractor:
                 if cells:
                     # a row labelled by a short form that is a common word alone (山南 31.2 under 拉萨 / 日喀则): under
                     # rows labelled by places it is the one division of their level and province it names
-                    common = _common_row_area(where_when.settled_places().gaz, sent.text[:cells[0].q.start],
-                                              row_area)
+                    gaz = where_when.settled_places().gaz
+                    label = sent.text[:cells[0].q.start]
+                    common = _common_row_area(gaz, label, row_area)
+                    why = "a table's row labelled by a short form, under rows labelled by places"
+                    if common is None and (bar is not None or head is not None and (head.places or head.listed)) \
+                            and (common := _common_row_within(gaz, label, cands)) is not None:
+                        why = "a table's row labelled by a short form, the one division of the row's area it names"
                     if common is not None:
                         row_place = True
                         for c in cands:
                             c.place, c.place_code, c.place_level = common.name, common.code, common.level
-                            c.place_why = "a table's row labelled by a short form, under rows labelled by places"
-                    row_area = common or _row_label_area(where_when.settled_places().gaz,
-                                                         sent.text[:cells[0].q.start])
+                            c.place_why = why
+                    row_area = common or _row_label_area(gaz, sent.text[:cells[0].q.end], len(label.rstrip()))
                 else:
                     row_area = None
                 for cell, c in zip(cells or (), cands, strict=False):
@@ -1243,14 +1247,30 @@ def _rounded_in_body(c: Candidate, rows: list[tuple[Candidate, bool, dict[str, A
     return out
 
 
-def _row_label_area(gaz: Gazetteer, label: str) -> Area | None:
+def _row_label_area(gaz: Gazetteer, row: str, label_end: int) -> Area | None:
     """The one area a table row's label names as a whole (日喀则 of 日喀则 96.4 93.8), if it names one: the rows
-    after it may name theirs by a short form that is a common word elsewhere (`_common_row_area`)."""
-    text = label.strip()
-    found = gaz.mentions(text) if text else []
-    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text) or len(found[0].areas) != 1:
+    after it may name theirs by a short form that is a common word elsewhere (`_common_row_area`). Asked of the row
+    up to its first cell's end (`row`), the label its first `label_end` characters: a county's short form is a place
+    only before what it says (丰台 alone is no mention, 丰台 640 is 丰台区's)."""
+    found = gaz.mentions(row) if label_end else []
+    found = [m for m in found if m.start < label_end]
+    if len(found) != 1 or found[0].start != 0 or found[0].end != label_end or len(found[0].areas) != 1:
         return None
     return found[0].areas[0]
+
+
+def _common_row_within(gaz: Gazetteer, label: str, cands: list[Candidate]) -> Area | None:
+    """The area a table row's or a chart bar's label names by a short form that is a common word alone (东城 of 东城 58
+    3260 in a 北京 paper), where it is the short form of exactly one division inside the area the row's figures take
+    otherwise (北京市, the article's): a province's or a prefecture's table of its parts. Asked only of a table under a
+    place head (区, 县（市）) and of a chart's bars, whose labels are places (a row 新建 under 类别 is no 新建区). A label
+    naming no division inside that area stays no place (朝阳 in a 上海 paper)."""
+    text = label.strip()
+    area = gaz.by_code.get(cands[0].place_code or "") if cands and text else None
+    if area is None or area.level not in ("province", "prefecture") or gaz.mentions(text):
+        return None
+    areas = [a for a in gaz.common_short.get(text, ()) if a != area and a.within(area)]
+    return areas[0] if len(areas) == 1 else None
 
 
 def _common_row_area(gaz: Gazetteer, label: str, above: Area | None) -> Area | None:
