@@ -338,6 +338,11 @@ def _re_codes() -> dict[tuple[Any, ...], tuple[Any, ...]]:
             _RE_CODES = _seed_codes(path)
         except Exception:  # noqa: BLE001 - damaged or foreign: compiled as before
             _RE_CODES = {}
+        else:
+            try:
+                os.utime(path)  # (a file read is one in use: `_prune` keeps the most recently used)
+            except OSError:
+                pass
     return _RE_CODES
 
 
