@@ -449,6 +449,8 @@ def _keep_re_codes() -> None:
         codes = {}
     if _RE_SEEDED and _RE_CODES:
         codes.update((key, _RE_CODES[key]) for key in _RE_USED if key in _RE_CODES)
+    if not codes and not _RE_NEW:
+        return  # (a process that made no pattern: an empty file would only hide the seed from the next one)
     try:
         for key in _RE_NEW:
             if len(key) == 2:
