@@ -332,3 +332,34 @@ def test_the_prepared_rule_set_loads_the_same_from_its_shared_strings(tmp_path: 
     assert prep.share_equal_strings(stream(back)) == prep.share_equal_strings(stream(pickle.loads(plain)))
     words = [w for r in back.metrics for w in r.cues]
     assert len({id(w) for w in words}) == len(set(words))  # one object a value
+
+
+def test_each_engine_keeps_its_own_codes_taken_from_the_newest_file_there_is(tmp_path: Path, monkeypatch) -> None:
+    """The codes are kept per engine (`engine_digest`): a file every checkout and version wrote to grew to the cap
+    (3,508 codes, ~55 ms to read at each start). A new engine's first process builds its patterns from the newest
+    file there is (none compiled from its text) and writes its own, of only the codes it used; the next process
+    reads that one. Another engine's patterns never enter it."""
+    import re
+
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path))
+    texts = [(r"[报本讯日月年]", 0), (r"(?P<y>\d{4})年", re.M)]
+    unused = [(rf"[甲乙]{i}", 0) for i in range(30)]  # (another engine's patterns)
+
+    def new_process(engine: str) -> None:
+        monkeypatch.setattr(prep, "engine_digest", lambda: engine)
+        for name, value in (("_RE_CODES", None), ("_MADE", {}), ("_RE_NEW", set()), ("_RE_USED", set()),
+                            ("_RE_SEEDED", False)):
+            monkeypatch.setattr(prep, name, value, raising=False)
+
+    new_process("a" * 16)
+    first = [prep.compiled_re(p, f) for p, f in texts + unused]
+    prep._keep_re_codes()
+    new_process("b" * 16)
+    again = [prep.compiled_re(p, f) for p, f in texts]
+    assert again == first[:2] and not prep._RE_NEW  # from engine a's codes
+    prep._keep_re_codes()
+    kept = prep.load(prep._re_codes_path())
+    assert prep._re_codes_path().name.endswith("b" * 16 + ".pickle") and set(kept) == set(texts)
+    new_process("b" * 16)
+    assert [prep.compiled_re(p, f) for p, f in texts] == first[:2] and not prep._RE_NEW and not prep._RE_SEEDED
+    assert len(prep.load(tmp_path / "prepared" / f"{prep._re_codes_kind()}-{'a' * 16}.pickle")) == len(first)
