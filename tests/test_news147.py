@@ -40,6 +40,11 @@ def test_an_official_accounts_emoji_items_are_lines_of_their_own(extractor: Extr
     rows = _rows(extractor, text, "巫溪县人力资源和社会保障局", "2026-04-12", "place")
     assert rows == [("980人", "巫溪县"), ("980人", "巫溪县"), ("1860万元", "巫溪县"), ("22%", "巫溪县"),
                     ("310个", "巫溪县"), ("14.6万人", "重庆市")]
+    # a shape a printed page marks its points with (▶, no emoji shown as one) opens no line of its own: its
+    # sentence runs on to the next line, the growth still the jobs'
+    rows = _rows(extractor, "就业工作稳步推进\n▶ 今年以来，全县城镇新增就业4260人，同比增长\n8.2%。\n", "巫溪县融媒体中心",
+                 "2026-04-12", "metric", "role")
+    assert rows == [("4260人", "jobs.urban_new", "level"), ("8.2%", "jobs.urban_new", "change")]
 
 
 def test_a_month_as_of_after_a_span_since_last_years_event_is_of_this_year(extractor: Extractor) -> None:
