@@ -12,9 +12,9 @@ sentence after it, whose 全市 placed them in 重庆市; period 0.935: 自去�
 0.943: 但仍低于全省平均水平（7.94张） after the 州's beds per 1000 people counted things, and 县社会福利中心's 入住率
 a plain rate. Two gold rows were wrong and mended after the blind run: 带动牧户增收86万元 is a change, as the sets
 write 增收 amounts, and the county quotas under 问：各县（市）有什么具体安排？ (分别比去年增加35个、28个) are the
-arrangement, targets. Left alone: 今年，县里争取中央预算内投资1460万元 in November, read as a goal (roles.yaml 争取:
-this year's 争取 stays a goal), and 新增护理型床位150张，预计明年6月投入使用 under a sentence headed 今年, dated 2026.
-Sentences invented, in the style of such items."""
+arrangement, targets. Probing, 新增护理型床位150张，预计明年6月投入使用 under a sentence headed 今年 took 今年's year,
+not the one it is finished in. Left alone: 今年，县里争取中央预算内投资1460万元 in November, read as a goal (roles.yaml
+争取: this year's 争取 stays a goal). Sentences invented, in the style of such items."""
 
 from __future__ import annotations
 
@@ -63,6 +63,19 @@ def test_a_goal_after_a_then_word_is_due_at_the_month_the_sentence_before_set(ex
     rows = _rows(extractor, "本报讯 县里实施敬老院改扩建项目，预计明年9月投入使用。届时，全县护理型床位占比将由40%提高到"
                  "60%以上。", "白山日报", "2026-11-12", "role", "period")
     assert rows == [("40%", "level", "2026"), ("60%以上", "target", "2027")]
+
+
+def test_a_goal_finished_in_a_later_year_than_its_sentences_head_is_due_then(extractor: Extractor) -> None:
+    """今年，县里…实施敬老院改扩建项目，新增护理型床位120张，预计明年5月投入使用: the clause right after the goal's own
+    (periods.yaml due_before, a time, due_done) says when what it counts is finished, a later year than the 今年
+    heading the sentence, which dates the money and the work under way; the goal is due then. Finished within the
+    year heading it (预计10月底前建成投用), it stays of that year."""
+    rows = _rows(extractor, "本报讯 今年，县里争取上级资金860万元，实施敬老院改扩建项目，新增护理型床位120张，预计明年5月"
+                 "投入使用。", "白山日报", "2026-11-12", "period")
+    assert rows == [("860万元", "2026"), ("120张", "2027-05")]
+    rows = _rows(extractor, "本报讯 今年，全县计划新增养老床位300张，预计10月底前建成投用。", "白山日报", "2026-03-12",
+                 "period")
+    assert rows == [("300张", "2026")]
 
 
 def test_a_bracketed_average_after_a_turn_of_the_sentence_counts_the_figure_before(extractor: Extractor) -> None:
