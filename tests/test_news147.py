@@ -101,10 +101,10 @@ def test_the_news147_gold_set_scores_at_its_floors() -> None:
     the 盟's jobs and 以工代赈).
     Blind: recall=1.0 precision=0.9929 qualifier=1.0 role=0.9714 place=0.9714 period=0.9353 topic_beds=0.9429
     topic_jobs=1.0 (140 must figures);
-    now: FINAL.
+    now: recall=1.0 precision=1.0 qualifier=1.0 role=0.9929 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0.
     Floors, not the exact scores."""
     s = scored("news147")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.985
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99 and s["topic_money_acc"] >= 0.99
