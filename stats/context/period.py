@@ -1066,6 +1066,13 @@ class PeriodFinder:
             # 石墨产业产值突破80亿元，到2027年达到120亿元；实施重点项目330个: a year due inside an item, after a figure of
             # that item, is the deadline of its own goal; past the `；` that ends the item it dates no other
             before = [t for t in before if not self._inner_deadline(text, t, times, start)]
+            due = self._finished_after(text, times, start)
+            if before and due is not None and due.y1 is not None and before[-1].y2 is not None and \
+                    due.y1 > before[-1].y2:
+                # 今年，县里…实施福利中心改扩建项目，新增护理型床位150张，预计明年6月投入使用: the clause right after the
+                # target's own says when what it counts is finished, a later year than the one heading the sentence,
+                # which dates the work under way: the target is due when it is finished
+                return due
             if not before:  # 规划床位1500张，预计2025年底竣工: the due date after it
                 # (a part or year-word the year in force completes, right after a word of a plan: …再储备隔离房间
                 # 1000间，力争5月中旬前完成…; not a day an event is dated by, …介绍，1月10日，…开工)
@@ -1160,6 +1167,17 @@ class PeriodFinder:
         rest = text[t.end:t.end + _DUE_REACH]
         cut = next((k for k, ch in enumerate(rest) if is_mark(ch)), len(rest))
         return any(rest[:cut].endswith(w) for w in self.w.due_done)
+
+    def _finished_after(self, text: str, times: list[Time], start: int) -> Time | None:
+        """The first time after a figure at `start` where the clause right after the figure's own is nothing but a
+        plan's word, that time and a word of finishing (…新增床位150张，预计明年6月投入使用: `_due_done`), else None."""
+        t = next((u for u in times if u.start >= start and not u.base), None)
+        if t is None or not self._due_done(text, t):
+            return None
+        marks = [k for k in range(start, t.start) if is_mark(text[k])]
+        if len(marks) != 1 or text[marks[0] + 1:t.start].strip() not in self.w.due_before:
+            return None
+        return t
 
     def _item_span(self, text: str, prev: Time, t: Time, start: int) -> bool:
         """Is `t` a span of years (十五五期间) opening an item of a list, after a mark that ends an item (total_ends:

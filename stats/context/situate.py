@@ -2121,8 +2121,11 @@ class ArticleSituation:
                 # year in the sentence (将于3月至5月开展…, 力争二季度…) and words that go on with the year's work
                 # (periods.yaml next_steps_ongoing: 计划再改造…, 还将…, 力争全年…)
                 return "", UNDATED
+            # (…，预计明年6月投入使用。届时，全县护理型床位占比将提高到55%以上: a word before the figure pointing back to
+            # the time named before, periods.yaml then, makes the month carried from the sentence before the time due)
+            then = bool(w.then) and any(x in text[:c.q.start] for x in w.then)
             if due is not None and y1 is not None and y2 is not None and y2 >= pub_year and not due.base \
-                    and not (due.part.startswith("M") and "-" not in due.part):
+                    and (then or not (due.part.startswith("M") and "-" not in due.part)):
                 # 2026年工作安排。…新增城镇就业5万人: a year or plan the text named before, not yet over, is
                 # the time the goals after it are due; so is the year of a part of it (上半年，…。预计总产量…);
                 # a dated day (3月5日) dates the news, no goal
