@@ -83,6 +83,7 @@ _LABEL_TIME = compiled_regex(r"(?<![\d.])\d{1,2}(?=\p{Han})")
 _NUMBER_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: (?!\d{3}(?![\d.]))-?\d+(?:\.\d+)?)+")
 # … and a piece of numbers a single space apart where a bare group of three may follow one (4 126: `_row`)
 _GROUPED_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)+")
+_WORD = compiled_re(r"\S+")  # a piece's words, a single space apart (`_two_rows`)
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
@@ -185,6 +186,16 @@ def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
     k = next((n for n, c in enumerate(cells) if _UNIT_CELL.fullmatch(c)), 0)
     return k > 0 and all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[k:]) and not any(
         ch.isdigit() for c in cells[:k] for ch in _LABEL_TIME.sub("", c))
+
+
+def _two_rows(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line's pieces are two rows side by side, a label and its numbers, then a label and its numbers (a table
+    set in two halves under `pdftotext -fixed`, whose wide pitch narrows the gap between the halves to one space:
+    全市  18,642  -126 三台县  2,364  26): each half a row as `_row` reads one."""
+    words = [m.span() for s, e in spans for m in _WORD.finditer(folded, s, e)]
+    cuts = [k for k in range(1, len(words)) if not has_digit(folded[words[k][0]:words[k][1]])
+            and _UNIT_CELL.fullmatch(folded[words[k - 1][0]:words[k - 1][1]])]
+    return len(cuts) == 1 and _row(folded, words[:cuts[0]]) and _row(folded, words[cuts[0]:])
 
 
 def _headline(text: str, width: float) -> bool:
@@ -520,7 +531,7 @@ class Columns:
             self.headed = True
             self.turns = 0
             return
-        if self.head is not None and spans and (headed and _row(folded, spans) or framed
+        if self.head is not None and spans and (headed and (_row(folded, spans) or _two_rows(folded, spans)) or framed
                                                 or len(spans) >= 2 and self.head(folded) > 0):
             # a table's head set out with gaps, and the rows under it (a label, then numbers); a head of short
             # words (指标    总量    增长%) is one though its pieces are as short as a spaced-out line's
@@ -564,6 +575,20 @@ class Columns:
             # `TableLines.head_columns` of the two lines by where their words stand): the head goes on, and so do the
             # rows under it, their cells kept apart (not a region's columns glued side by side)
             yield from self._table_line(line, False)
+            self.headed = True
+            return
+        if self.head is not None and len(self.region) >= 2 and not self.pending and spans and not _clause(folded) \
+                and not has_digit(_HEAD_YEAR.sub("", folded)) and self.head(self.region[-2][0][1]) == 0 \
+                and self.head(self.region[-2][0][1].rstrip() + "\n" + self.region[-1][0][1].rstrip() + "\n"
+                              + folded.rstrip()) > 0:
+            # a head's words wrapped over three lines, each column's unit on the last (县市区  医疗卫生  卫生技术 /
+            # 机构床位  人员 / （张）  （人）: `TableLines.head_columns` of the three lines): they go on whole as the head,
+            # and the rows under it keep their cells apart
+            (top, _), (middle, _) = self.region[-2:]
+            del self.region[-2:]
+            yield from self._table_line(top, True)
+            yield (*middle, False)
+            yield (*line, False)
             self.headed = True
             return
         if self.head is not None and self.region and not self.pending and spans and not _clause(folded):

@@ -3143,6 +3143,7 @@ class _Repairer:
         self.number_pieces: frozenset[int] = frozenset()  # lines of digits cut out of a number (`_number_pieces`)
         self.before_last = ""  # … and of the line before it (a table's head may run over two: `_head_above`)
         self.last_body = self.before_body = ""  # the two lines as laid out, their leading spaces kept
+        self.third_body = ""  # … and the one before them (a table's head may run over three: `_head_above`)
         self.blank_since = False
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
@@ -3322,7 +3323,7 @@ class _Repairer:
                 kept = [*kept, ordinal.start(1)]  # (1. 3200人 opening a paragraph or after a mark: never 1.32 人)
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, kept, body)
         self.before_last, self.last_line = self.last_line, stripped
-        self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
+        self.third_body, self.before_body, self.last_body = self.before_body, self.last_body, body.rstrip(_SPACES)
         self.last_lead = len(body) - len(body.lstrip(" "))
         self.recent.append(stripped)
         if len(self.recent) > _RECENT:
@@ -3470,6 +3471,7 @@ class _Repairer:
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
         self.before_last = lines[b - 2].strip(_SPACES) if b - a > 1 else self.last_line
+        self.third_body = lines[b - 3] if b - a > 2 else self.last_body if b - a > 1 else self.before_body
         self.before_body = lines[b - 2] if b - a > 1 else self.last_body
         self.last_body = lines[b - 1]
         self.last_lead = len(lines[a]) - len(lines[a].lstrip(" ")) if b - a == 1 else 0
@@ -3621,6 +3623,10 @@ class _Repairer:
                 or tables.head_columns(fold_width(barred_head(self.before_body, self.last_body)))
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
                 columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
+        if not columns and self.third_body.strip() and self.before_body.strip():
+            # (… or over three, each column's words wrapped under its top word and its unit under them: 县市区  医疗卫生
+            # 卫生技术 / 机构床位  人员 / （张）  （人）)
+            columns = tables.head_columns(fold_width(self.third_body + "\n" + self.before_body + "\n" + self.last_body))
         return columns
 
     def head_over(self) -> bool:
@@ -3636,7 +3642,9 @@ class _Repairer:
         return bool(self.before_last) and bool(
             tables.head_columns(fold_width(self.before_last + self.last_line))
             or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body))
-            or tables.head_columns(fold_width(barred_head(self.before_body, self.last_body))))
+            or tables.head_columns(fold_width(barred_head(self.before_body, self.last_body)))
+            or self.third_body.strip() and tables.head_columns(
+                fold_width(self.third_body + "\n" + self.before_body + "\n" + self.last_body)))
 
     def _year_gaps(self, folded: str, columns: int) -> list[int] | None:
         """The gaps of a row of a table of years (2023 15.6 2.65 3.86, 2023年 620 318: a year its label and nothing
