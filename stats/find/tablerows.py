@@ -2594,8 +2594,12 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
     # the first ends (a join of two lines the layout made would hold the break in the source)
     glued = {s1 for (_, s1), cell in zip(spans, cells, strict=True) if "." in cell.q.quote}
     for (s0, s1), cell in zip(spans, cells, strict=True):
-        if _THIN_GAP.sub("", _as_read(source[s0:s1])) != cell.q.quote or s0 == 0:
+        fall = _bracket_fall(source, s0, s1)
+        written = "-" + source[s0 + 1:s1] if fall else source[s0:s1]
+        if _THIN_GAP.sub("", _as_read(written)) != cell.q.quote or s0 == 0:
             return False
+        if fall:
+            continue  # (a fall in brackets, （1.6）: its brackets as written stand around it, `repair.layout.fold_width`)
         if s1 < len(source) and unicodedata.normalize("NFKC", source[s0 - 1] + source[s1]) == "[]":
             continue  # [4.5]: a sum over a plan's years in its brackets, as written on its line (no join puts them there)
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
@@ -2615,6 +2619,13 @@ _MINUS = str.maketrans({"\u2212": "-"})
 # A single space between a cell's thousands (4 126: a table set with thin spaces, which the layout repair joins where
 # wider gaps part the row's cells, `repair.layout`): no character of the cell as read
 _THIN_GAP = compiled_regex(r"(?<=\d) (?=\d{3}(?:\D|$))")
+
+
+def _bracket_fall(source: str, s0: int, s1: int) -> bool:
+    """Whether the cell at s0..s1 of the source is a fall written in brackets (（1.6）, which the repaired text reads
+    as -1.6 followed by a space: `repair.layout.fold_width`), a gap before it."""
+    return 0 < s0 and s1 < len(source) and source[s0 - 1].isspace() \
+        and unicodedata.normalize("NFKC", source[s0] + source[s1]) == "()"
 
 
 def _as_read(written: str) -> str:

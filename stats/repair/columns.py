@@ -177,9 +177,11 @@ def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
     number's thousands gap, maybe); such a piece is a row's where the line shows two gutters at least (合计  468
     4 126  4 862: a table set with thin spaces between thousands): one cell or two, `tablerows` tells which or none."""
     grouped = len(spans) >= 3  # (a label, a gutter and two pieces at least: a row's, whose gutters are wide)
-    cells = [part for s, e in spans
-             for part in (folded[s:e].split(" ") if _NUMBER_RUN.fullmatch(folded[s:e])
-                          or grouped and _GROUPED_RUN.fullmatch(folded[s:e]) else (folded[s:e],))]
+    # (a piece's end stripped: a fall in brackets folds to its number and a space, （1.6） to -1.6, `layout.fold_width`)
+    pieces = [folded[s:e].rstrip(" ") for s, e in spans]
+    cells = [part for piece in pieces
+             for part in (piece.split(" ") if _NUMBER_RUN.fullmatch(piece)
+                          or grouped and _GROUPED_RUN.fullmatch(piece) else (piece,))]
     if len(cells) >= 2 and _YEAR_LABEL.fullmatch(cells[0]):
         # (a table of years: each row's label its year, 2023年  21.05  2.86, which reads as a number with its word)
         return all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[1:])
@@ -554,7 +556,9 @@ class Columns:
             self.turns += 1
             return
         self.frame_columns = 0 if not headed else self.frame_columns
-        if headed and len(spans) == 1 and not above and len(folded.strip()) <= _WRAP_LABEL and \
+        # (… or a group's label of no value, 一、社会保险, right under the head too: a label's mark, 、, opens no unit)
+        if headed and len(spans) == 1 and (not above or folded.translate(self.unmarked) != folded) \
+                and len(folded.strip()) <= _WRAP_LABEL and \
                 not any(ch.isdigit() for ch in folded) and not _clause(folded.translate(self.unmarked)):
             # a row's label run on to a line of its own, under its cells (社区卫生服务  3  88 / 中心) or over them
             # (诊所、卫生所、医务室 / 和护理站  1081  —): a paragraph of its own, and the rows under it go on
