@@ -86,6 +86,7 @@ _GROUPED_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)+")
 _WORD = compiled_re(r"\S+")  # a piece's words, a single space apart (`_two_rows`)
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
+_RESUME_CHARS = 6  # a caption's mark alone on its line (续表, 续表2) is no longer than this (`Columns._take`)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
 _TURN_LINES = 4  # under a plan's table of indicators, lines between two rows (a label's rest, a page's foot and head)
 _TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
@@ -382,6 +383,8 @@ class Columns:
         self.beside_edge = False  # … that edge found on the right table's head (else the right caption's start)
         self.beside_held: list[Line] = []
         self.label_words = frozenset(labels)
+        self.tabled = False  # a table's head has been seen: a lone caption mark after it may go on with its rows
+        self.resumed = False  # the line before was such a mark (续表), with no head under it yet
 
     # The layout repair's bulk path (`layout._Lines._page`) asks a column stage three things, so that
     # it may skip `take` for the lines the stage would hand on as they are, in order and unchanged;
@@ -404,6 +407,8 @@ class Columns:
         otherwise passes."""
         if self.cells is not None and self.cells.opener(body):
             return False
+        if self.tabled and self._resumes(body.strip()):
+            return False  # (续表 alone after a table: the rows under it go on, `_take`)
         # two or more spaces are found fast; a gutter is such a run with text on both sides. Most lines
         # asked hold single spaces only (PDF justification: 全 市 生 产): two plain ones side by side or
         # an ideographic one must be there for a run at all, which two `in` tests tell quicker
@@ -476,11 +481,17 @@ class Columns:
                 continue
             yield from self._table_line(line, kind == Cells.HEAD, kind == Cells.BARE)
 
+    def _resumes(self, text: str) -> bool:
+        """Whether a line (stripped) is a caption's mark alone (续表, 续表2: `TableLines.caption_line`, no column named)."""
+        return self.caption is not None and self.head is not None and 0 < len(text) <= _RESUME_CHARS \
+            and bool(self.caption(text)) and not self.head(text)
+
     def _table_line(self, line: Line, head: bool, bare: bool = False) -> Iterator[Piece]:
         """A table's head or row, whole. A head opens a paragraph (the title above it may end in no
         mark), or its caption does where the line above is one held as a region of its own (表2  2024年…);
         so does a row's numbers with no label (bare), no row's line to join."""
         caption = self.region.pop() if head and len(self.region) == 1 and not self.pending else None
+        self.tabled = True
         yield from self._flush()
         if caption is not None:
             yield (*caption[0], True)
@@ -521,6 +532,15 @@ class Columns:
             return
         short_top, self.short_top = self.short_top, ""
         headed, self.headed = self.headed, False
+        resumed, self.resumed = self.resumed, self.resumed and not spans  # (kept over blank lines)
+        if self.tabled and len(spans) == 1 and self._resumes(folded.strip()):
+            # a caption's mark alone on a line after a table (续表, where a page cut the table and its head is not set
+            # again): handed on as it is, and the rows under it keep their cells apart as under the head
+            yield from self._flush()
+            yield (*line, True)
+            self.resumed = True
+            return
+        headed = headed or resumed and _row(folded, spans)
         above, self.head_above = self.head_above, ""
         framed = self.framed is not None and self.frame_columns > 0 and (headed or self.turns > 0) and \
             self.framed.framed_gaps(folded, self.frame, self.frame_columns) is not None
