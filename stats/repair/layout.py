@@ -228,7 +228,7 @@ def fold_width(text: str) -> str:
         text = _EMPTY_CELL.sub(_BLANK_CELL, text)
     if _ROMAN_GATE.search(text) is not None:
         text = _ROMAN_MARK.sub(r"\1 ", text)
-    if (")" in text or "\uff09" in text) and _BRACKET_FALL.search(text) is not None:
+    if (")" in text or _WIDE_CLOSE in text) and _BRACKET_FALL.search(text) is not None:
         text = _BRACKET_FALL.sub(r"\1-\2 ", text)
     marks = [m.start(1) for m in _WIDE_MARK.finditer(text)] if _WIDE_MARK_GATE.search(text) is not None else []
     text = _FOLDABLE.sub(_fold_run, text)
@@ -256,6 +256,7 @@ _WIDE_MARK = compiled_regex(r"(?m)(?:^|(?<=[\u3002\uff01\uff1f\uff1b]))[ \t\u300
 # such gap after it. Folded one for one, the opening bracket a minus sign and the closing one a space, the cell reads as
 # the signed number it means (a bracket opening a line, or in a sentence, (3) or （2.1） after a word, stays). Decimals
 # only: a whole number in brackets beside a row's cells may be a part's count (学校 12 （3）), no fall.
+_WIDE_CLOSE = chr(ord(")") + 0xFEE0)  # (the wide closing bracket: a cheap test before the pattern is asked)
 _BRACKET_FALL = compiled_re(r"(?m)(?<=\d[ \t\u3000][ \t\u3000])([ \t\u3000]*)[(\uff08](\d+\.\d+)[)\uff09]"
                             r"(?=[ \t\u3000\r]*$|[ \t\u3000]{2})")
 # A list's mark in Roman numerals of the Number Forms block (Ⅰ． Ⅱ． for a Word outline's chapters, ⅰ． ⅱ． ⅲ． for its
