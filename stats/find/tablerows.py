@@ -740,6 +740,12 @@ class TableReader:
         if len(counts) == 1 and (count := next(iter(counts))):
             out = [replace(c, word=count) if c.role == "change" and not c.word and not c.unit and not c.percent
                    and c.said in self.amount_changes else c for c in out]
+        # 县市区 人数（人） 比上年末增减: a difference with no unit of its own beside level columns that all name one unit in
+        # brackets is an amount in that unit, as 比上年末增减（人） would say (levels of two units: a difference of which?)
+        units = {c.unit for c in out if c.role == "level"}
+        if len(units) == 1 and (same := next(iter(units))):
+            out = [replace(c, unit=same) if c.role == "change" and not c.unit and not c.percent and not c.year
+                   and c.said in self.amount_changes else c for c in out]
         # 2025年 2024年 增长（%）: a change column that names no year of its own, after level columns of two years or
         # more, is the change of the latest of them over the one before, its cells of that year (not of the last year
         # the head names, which the text would carry to them where the caption names none); a plan's yearly growth
@@ -807,6 +813,16 @@ class TableReader:
         only where a percent mark or a unit in brackets says what they are."""
         lead = self._starts(text, at, self.change_leads)
         if not lead:
+            # (… or set inside it, after its base: 比上年末床位增减, a narrow column's 比上年末 / 床位增减, read as
+            # 床位比上年末增减)
+            inside = [w for w in self.change_leads if w in text[at:at + _INSIDE_LEAD]]
+            for w, r in self.columns if inside else ():
+                if r == "change" and text.startswith(w[:1], at):
+                    for lead in inside:
+                        word = next((w[:k] + lead + w[k:] for k in range(1, len(w))
+                                     if text.startswith(w[:k] + lead + w[k:], at)), "")
+                        if word:
+                            return word, "change"
             return "", ""
         word = next((w for w, r in self.columns if r == "change" and text.startswith(w, at + len(lead))), "")
         return (lead + word, "change") if word else ("", "")
@@ -968,6 +984,14 @@ class TableReader:
             # word's group; a reading of other columns than pieces put the pieces under the wrong words)
             return grouped, None
         return found
+
+    def under_three(self, top: str, middle: str, bottom: str,
+                    above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
+        """The head set over three lines as the page lays them out, each column's words wrapped under its top word and
+        its unit under them (县市区  医疗卫生  卫生技术  比上年末 / 机构床位  人员  床位增减 / （张）  （人）  （张）):
+        read as `head` reads the words put together (`under_lines`); (None, None) where the lines are no such head."""
+        merged = under_lines(top, middle, self.units_noted(bottom))
+        return self.head(_GAPS.sub("", merged), above) if merged is not None else (None, None)
 
     def _under_head(self, top: str, bottom: str, above: str) -> tuple[Head | None, tuple[int, int] | None]:
         """`under_head` save the grouped head's reading: by the words put together, else as set flush left."""
@@ -1312,13 +1336,16 @@ class TableReader:
                 # at its group's middle, run into a row's label or on a line of its own; with a unit column and no plan's
                 # goals or trailing words: a table of the year's indicators, each row's cells as under 指标 alone)
                 columns = grouped
-            if columns is not None:
-                yield at, unit, columns, False, "", False
-                continue
             half = text.find(label, k)  # (the second half's head: the same words, to the end)
             if not lead and half > k and text[half:] == text[at:half] \
-                    and (columns := self._columns(text[:half], k + len(unit), named)) is not None:
-                yield at, unit, columns, False, "", True
+                    and (halved := self._columns(text[:half], k + len(unit), named)) is not None:
+                # (asked before the whole line's reading: under a place head a word with its unit in brackets names a
+                # column, so 县市区 人数（人） 增减（人） twice over reads as four columns, the third 县市区人数; the head's
+                # words twice over, label and all, are two halves)
+                yield at, unit, halved, False, "", True
+                continue
+            if columns is not None:
+                yield at, unit, columns, False, "", False
                 continue
             if lead in self.number_heads and not trail and not unit \
                     and (listed := self._columns(text, k, named)) is not None and not any(c.year for c in listed):
@@ -1549,6 +1576,9 @@ class TableReader:
         as figures is the head sentence's to say (`head`). Two lines (top, a line break, bottom): a head set
         over them with each column's rest under its words (`split_head`: 机构数 床位数 床位数比上年 / （个） （张）
         增长（%）)."""
+        if line.count("\n") == 2:  # (three lines: each piece of the two under the top's words joins the one it is under)
+            merged = under_lines(*line.split("\n"))
+            return self.head_columns(merged) if merged is not None else 0
         if "\n" in line:
             top, _, bottom = line.partition("\n")
             bottom = self.units_noted(bottom)
@@ -2414,6 +2444,7 @@ def _compounds(cells: list[Cell], rate: float) -> bool:
 
 
 _PIECE = compiled_regex(r"\S+(?: \S+)*")  # a piece of a laid-out line: text with single spaces, wider gaps between
+_INSIDE_LEAD = 16  # how far into a change column's word a word naming what it counts may stand (`_named_change`)
 # characters a page sets two columns wide (Han, full-width forms and marks): where a piece stands is counted in columns
 _WIDE = compiled_regex(r"[\p{Han}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]")
 
@@ -2459,13 +2490,38 @@ def under_words(top: str, bottom: str) -> str | None:
     return best[1] if best is not None else None
 
 
+def under_lines(top: str, middle: str, bottom: str) -> str | None:
+    """The words of a head set over three lines put together by where they stand (a narrow column's words wrapped under
+    its top word, its unit under them: 县市区  医疗卫生  卫生技术 over 机构床位  人员 over （张）  （人） → 县市区
+    医疗卫生机构床位（张）  卫生技术人员（人）): each piece of the middle line and of the bottom one joins the top piece
+    whose middle is nearest its own, past the label's, as `under_words` joins one line's; None where a line under the
+    top holds a digit, has as many pieces as the top or more, or two of its pieces fall under one top piece."""
+    if has_digit(middle) or has_digit(bottom):
+        return None
+    top_pieces = list(_PIECE.finditer(top))
+    best: tuple[tuple[int, float], str] | None = None
+    for wide in WIDTH_MODELS if _WIDE.search(top + middle + bottom) else WIDTH_MODELS[:1]:
+        mid = _under(top, middle, top_pieces, list(_PIECE.finditer(middle)), wide, joined=False)
+        low = _under(top, bottom, top_pieces, list(_PIECE.finditer(bottom)), wide, joined=False)
+        if mid is None or low is None:
+            continue
+        # (the rests of each line, one per top piece, in the top's order: `_under` with joined=False puts them so)
+        words = [t.group() + m + b for t, m, b in zip(top_pieces, mid[1].split("\t"), low[1].split("\t"), strict=True)]
+        score = (mid[0][0] + low[0][0], mid[0][1] + low[0][1])
+        if best is None or score > best[0]:
+            best = (score, "  ".join(words))
+    return best[1] if best is not None else None
+
+
 def _under(top: str, bottom: str, top_pieces: list[regex.Match[str]], bottom_pieces: list[regex.Match[str]],
-           wide: int) -> tuple[tuple[int, float], str] | None:
+           wide: int, joined: bool = True) -> tuple[tuple[int, float], str] | None:
     """`under_words` with a wide character `wide` columns: (how well the rests stand under their words: how many
-    overlap the word they join, less the distance of the middles; the words put together), or None."""
+    overlap the word they join, less the distance of the middles; the words put together), or None; with `joined`
+    False, the rests alone, a tab between one top piece's and the next (`under_lines`), the label's head led by none
+    on the bottom line."""
     tops = [(_at(top, m.start(), wide), _at(top, m.end(), wide), m.group()) for m in top_pieces]
     bottoms = [(_at(bottom, m.start(), wide), _at(bottom, m.end(), wide), m.group()) for m in bottom_pieces]
-    if len(bottoms) > 1 and tops and bottoms[0][0] == 0 < tops[0][0] and bottoms[0][1] < tops[0][0]:
+    if joined and len(bottoms) > 1 and tops and bottoms[0][0] == 0 < tops[0][0] and bottoms[0][1] < tops[0][0]:
         # (the label's head on the bottom line, the top's words standing past it: 2025年  2024年  增减 over 机构类别
         # 床位数  床位数  （张）: it leads the head as the top's first piece would)
         tops, bottoms = [bottoms[0], *tops], bottoms[1:]
@@ -2480,6 +2536,8 @@ def _under(top: str, bottom: str, top_pieces: list[regex.Match[str]], bottom_pie
         rests[k] = word
         over += b0 < tops[k][1] and tops[k][0] < b1
         off += abs(tops[k][0] + tops[k][1] - b0 - b1) / 2
+    if not joined:
+        return (over, -off), "\t".join(rests.get(n, "") for n in range(len(tops)))
     return (over, -off), "  ".join(t[2] + rests.get(n, "") for n, t in enumerate(tops))
 
 
@@ -2545,8 +2603,12 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
     # the first ends (a join of two lines the layout made would hold the break in the source)
     glued = {s1 for (_, s1), cell in zip(spans, cells, strict=True) if "." in cell.q.quote}
     for (s0, s1), cell in zip(spans, cells, strict=True):
-        if _THIN_GAP.sub("", _as_read(source[s0:s1])) != cell.q.quote or s0 == 0:
+        fall = _bracket_fall(source, s0, s1)
+        written = "-" + source[s0 + 1:s1] if fall else source[s0:s1]
+        if _THIN_GAP.sub("", _as_read(written)) != cell.q.quote or s0 == 0:
             return False
+        if fall:
+            continue  # (a fall in brackets, （1.6）: its brackets as written stand around it, `repair.layout.fold_width`)
         if s1 < len(source) and unicodedata.normalize("NFKC", source[s0 - 1] + source[s1]) == "[]":
             continue  # [4.5]: a sum over a plan's years in its brackets, as written on its line (no join puts them there)
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
@@ -2566,6 +2628,13 @@ _MINUS = str.maketrans({"\u2212": "-"})
 # A single space between a cell's thousands (4 126: a table set with thin spaces, which the layout repair joins where
 # wider gaps part the row's cells, `repair.layout`): no character of the cell as read
 _THIN_GAP = compiled_regex(r"(?<=\d) (?=\d{3}(?:\D|$))")
+
+
+def _bracket_fall(source: str, s0: int, s1: int) -> bool:
+    """Whether the cell at s0..s1 of the source is a fall written in brackets (（1.6）, which the repaired text reads
+    as -1.6 followed by a space: `repair.layout.fold_width`), a gap before it."""
+    return 0 < s0 and s1 < len(source) and source[s0 - 1].isspace() \
+        and unicodedata.normalize("NFKC", source[s0] + source[s1]) == "()"
 
 
 def _as_read(written: str) -> str:

@@ -114,8 +114,11 @@ _ENTITY_START = compiled_re(r"&(?:amp;){0,2}(?:#[xX]?[0-9a-fA-F]{0,7}|[A-Za-z][A
 # same line. Left as it is, it is a run of Latin letters between a number and its unit (8650<br>万元 reads no
 # 万元) or the text a number's clause opens on; it is dropped, as a browser draws it. A < that opens no such tag
 # (<5%, <0.5毫克) is text and stays.
+# (… and the tags that frame a page saved whole, <html><head><meta …></head><body>, <pre> round a text set as it was
+# laid out (`pdftotext -htmlmeta`), <!DOCTYPE …>: glued to the first line, they would open the headline with words)
 _TAG = compiled_re(r"</?(?:a|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|span|strong|sub|sup|table|tbody|td|th|thead"
-                   r"|tr|u|ul)(?:\s[^<>\n]{0,200})?/?>", re.IGNORECASE)
+                   r"|tr|u|ul|html|head|body|meta|pre)(?:\s[^<>\n]{0,200})?/?>|<!DOCTYPE\s[^<>\n]{0,200}>",
+                   re.IGNORECASE)
 _TAG_MAX = 220  # the longest tag the pattern takes: a piece's tail this long may hold one cut in two
 # Where a tag ends a table's cell or a block right before the next one on the same line (an HTML table's
 # <TD>乡镇卫生院床位</TD><TD>张</TD><TD>1186</TD>, a CMS's body <p>…</p><p>…</p> on one line): dropped bare, the

@@ -83,8 +83,10 @@ _LABEL_TIME = compiled_regex(r"(?<![\d.])\d{1,2}(?=\p{Han})")
 _NUMBER_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: (?!\d{3}(?![\d.]))-?\d+(?:\.\d+)?)+")
 # … and a piece of numbers a single space apart where a bare group of three may follow one (4 126: `_row`)
 _GROUPED_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)+")
+_WORD = compiled_re(r"\S+")  # a piece's words, a single space apart (`_two_rows`)
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
+_RESUME_CHARS = 6  # a caption's mark alone on its line (续表, 续表2) is no longer than this (`Columns._take`)
 _WRAP_LABEL = 12  # a row's label run on to a line under the row holds no more characters than this
 _TURN_LINES = 4  # under a plan's table of indicators, lines between two rows (a label's rest, a page's foot and head)
 _TURN_CHARS = 30  # … each no longer than this (its gaps taken out)
@@ -176,15 +178,27 @@ def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
     number's thousands gap, maybe); such a piece is a row's where the line shows two gutters at least (合计  468
     4 126  4 862: a table set with thin spaces between thousands): one cell or two, `tablerows` tells which or none."""
     grouped = len(spans) >= 3  # (a label, a gutter and two pieces at least: a row's, whose gutters are wide)
-    cells = [part for s, e in spans
-             for part in (folded[s:e].split(" ") if _NUMBER_RUN.fullmatch(folded[s:e])
-                          or grouped and _GROUPED_RUN.fullmatch(folded[s:e]) else (folded[s:e],))]
+    # (a piece's end stripped: a fall in brackets folds to its number and a space, （1.6） to -1.6, `layout.fold_width`)
+    pieces = [folded[s:e].rstrip(" ") for s, e in spans]
+    cells = [part for piece in pieces
+             for part in (piece.split(" ") if _NUMBER_RUN.fullmatch(piece)
+                          or grouped and _GROUPED_RUN.fullmatch(piece) else (piece,))]
     if len(cells) >= 2 and _YEAR_LABEL.fullmatch(cells[0]):
         # (a table of years: each row's label its year, 2023年  21.05  2.86, which reads as a number with its word)
         return all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[1:])
     k = next((n for n, c in enumerate(cells) if _UNIT_CELL.fullmatch(c)), 0)
     return k > 0 and all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[k:]) and not any(
         ch.isdigit() for c in cells[:k] for ch in _LABEL_TIME.sub("", c))
+
+
+def _two_rows(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line's pieces are two rows side by side, a label and its numbers, then a label and its numbers (a table
+    set in two halves under `pdftotext -fixed`, whose wide pitch narrows the gap between the halves to one space:
+    全市  18,642  -126 三台县  2,364  26): each half a row as `_row` reads one."""
+    words = [m.span() for s, e in spans for m in _WORD.finditer(folded, s, e)]
+    cuts = [k for k in range(1, len(words)) if not has_digit(folded[words[k][0]:words[k][1]])
+            and _UNIT_CELL.fullmatch(folded[words[k - 1][0]:words[k - 1][1]])]
+    return len(cuts) == 1 and _row(folded, words[:cuts[0]]) and _row(folded, words[cuts[0]:])
 
 
 def _headline(text: str, width: float) -> bool:
@@ -369,6 +383,8 @@ class Columns:
         self.beside_edge = False  # … that edge found on the right table's head (else the right caption's start)
         self.beside_held: list[Line] = []
         self.label_words = frozenset(labels)
+        self.tabled = False  # a table's head has been seen: a lone caption mark after it may go on with its rows
+        self.resumed = False  # the line before was such a mark (续表), with no head under it yet
 
     # The layout repair's bulk path (`layout._Lines._page`) asks a column stage three things, so that
     # it may skip `take` for the lines the stage would hand on as they are, in order and unchanged;
@@ -391,6 +407,8 @@ class Columns:
         otherwise passes."""
         if self.cells is not None and self.cells.opener(body):
             return False
+        if self.tabled and self._resumes(body.strip()):
+            return False  # (续表 alone after a table: the rows under it go on, `_take`)
         # two or more spaces are found fast; a gutter is such a run with text on both sides. Most lines
         # asked hold single spaces only (PDF justification: 全 市 生 产): two plain ones side by side or
         # an ideographic one must be there for a run at all, which two `in` tests tell quicker
@@ -463,11 +481,17 @@ class Columns:
                 continue
             yield from self._table_line(line, kind == Cells.HEAD, kind == Cells.BARE)
 
+    def _resumes(self, text: str) -> bool:
+        """Whether a line (stripped) is a caption's mark alone (续表, 续表2: `TableLines.caption_line`, no column named)."""
+        return self.caption is not None and self.head is not None and 0 < len(text) <= _RESUME_CHARS \
+            and bool(self.caption(text)) and not self.head(text)
+
     def _table_line(self, line: Line, head: bool, bare: bool = False) -> Iterator[Piece]:
         """A table's head or row, whole. A head opens a paragraph (the title above it may end in no
         mark), or its caption does where the line above is one held as a region of its own (表2  2024年…);
         so does a row's numbers with no label (bare), no row's line to join."""
         caption = self.region.pop() if head and len(self.region) == 1 and not self.pending else None
+        self.tabled = True
         yield from self._flush()
         if caption is not None:
             yield (*caption[0], True)
@@ -508,6 +532,15 @@ class Columns:
             return
         short_top, self.short_top = self.short_top, ""
         headed, self.headed = self.headed, False
+        resumed, self.resumed = self.resumed, self.resumed and not spans  # (kept over blank lines)
+        if self.tabled and len(spans) == 1 and self._resumes(folded.strip()):
+            # a caption's mark alone on a line after a table (续表, where a page cut the table and its head is not set
+            # again): handed on as it is, and the rows under it keep their cells apart as under the head
+            yield from self._flush()
+            yield (*line, True)
+            self.resumed = True
+            return
+        headed = headed or resumed and _row(folded, spans)
         above, self.head_above = self.head_above, ""
         framed = self.framed is not None and self.frame_columns > 0 and (headed or self.turns > 0) and \
             self.framed.framed_gaps(folded, self.frame, self.frame_columns) is not None
@@ -520,7 +553,7 @@ class Columns:
             self.headed = True
             self.turns = 0
             return
-        if self.head is not None and spans and (headed and _row(folded, spans) or framed
+        if self.head is not None and spans and (headed and (_row(folded, spans) or _two_rows(folded, spans)) or framed
                                                 or len(spans) >= 2 and self.head(folded) > 0):
             # a table's head set out with gaps, and the rows under it (a label, then numbers); a head of short
             # words (指标    总量    增长%) is one though its pieces are as short as a spaced-out line's
@@ -543,7 +576,9 @@ class Columns:
             self.turns += 1
             return
         self.frame_columns = 0 if not headed else self.frame_columns
-        if headed and len(spans) == 1 and not above and len(folded.strip()) <= _WRAP_LABEL and \
+        # (… or a group's label of no value, 一、社会保险, right under the head too: a label's mark, 、, opens no unit)
+        if headed and len(spans) == 1 and (not above or folded.translate(self.unmarked) != folded) \
+                and len(folded.strip()) <= _WRAP_LABEL and \
                 not any(ch.isdigit() for ch in folded) and not _clause(folded.translate(self.unmarked)):
             # a row's label run on to a line of its own, under its cells (社区卫生服务  3  88 / 中心) or over them
             # (诊所、卫生所、医务室 / 和护理站  1081  —): a paragraph of its own, and the rows under it go on
@@ -564,6 +599,20 @@ class Columns:
             # `TableLines.head_columns` of the two lines by where their words stand): the head goes on, and so do the
             # rows under it, their cells kept apart (not a region's columns glued side by side)
             yield from self._table_line(line, False)
+            self.headed = True
+            return
+        if self.head is not None and len(self.region) >= 2 and not self.pending and spans and not _clause(folded) \
+                and not has_digit(_HEAD_YEAR.sub("", folded)) and self.head(self.region[-2][0][1]) == 0 \
+                and self.head(self.region[-2][0][1].rstrip() + "\n" + self.region[-1][0][1].rstrip() + "\n"
+                              + folded.rstrip()) > 0:
+            # a head's words wrapped over three lines, each column's unit on the last (县市区  医疗卫生  卫生技术 /
+            # 机构床位  人员 / （张）  （人）: `TableLines.head_columns` of the three lines): they go on whole as the head,
+            # and the rows under it keep their cells apart
+            (top, _), (middle, _) = self.region[-2:]
+            del self.region[-2:]
+            yield from self._table_line(top, True)
+            yield (*middle, False)
+            yield (*line, False)
             self.headed = True
             return
         if self.head is not None and self.region and not self.pending and spans and not _clause(folded):

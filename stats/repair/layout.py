@@ -228,6 +228,8 @@ def fold_width(text: str) -> str:
         text = _EMPTY_CELL.sub(_BLANK_CELL, text)
     if _ROMAN_GATE.search(text) is not None:
         text = _ROMAN_MARK.sub(r"\1 ", text)
+    if (")" in text or _WIDE_CLOSE in text) and _BRACKET_FALL.search(text) is not None:
+        text = _BRACKET_FALL.sub(r"\1-\2 ", text)
     marks = [m.start(1) for m in _WIDE_MARK.finditer(text)] if _WIDE_MARK_GATE.search(text) is not None else []
     text = _FOLDABLE.sub(_fold_run, text)
     for k in marks:  # (the fold is one for one: each mark's point where it stood)
@@ -249,6 +251,14 @@ _WIDE_MARK = compiled_regex(r"(?m)(?:^|(?<=[\u3002\uff01\uff1f\uff1b]))[ \t\u300
                             r"(?=[0-9]+[%\uff05]?\p{Han})")
 
 
+# A table's cell of a fall written in brackets, as accountants write a negative (失业保险参保人数  万人  32.48  33.01
+# （1.6）: -1.6): a decimal in wide brackets after a number and a gap of two spaces at least, the line's end or another
+# such gap after it. Folded one for one, the opening bracket a minus sign and the closing one a space, the cell reads as
+# the signed number it means (a bracket opening a line, or in a sentence, (3) or （2.1） after a word, stays). Decimals
+# only: a whole number in brackets beside a row's cells may be a part's count (学校 12 （3）), no fall.
+_WIDE_CLOSE = chr(ord(")") + 0xFEE0)  # (the wide closing bracket: a cheap test before the pattern is asked)
+_BRACKET_FALL = compiled_re(r"(?m)(?<=\d[ \t\u3000][ \t\u3000])([ \t\u3000]*)[(\uff08](\d+\.\d+)[)\uff09]"
+                            r"(?=[ \t\u3000\r]*$|[ \t\u3000]{2})")
 # A list's mark in Roman numerals of the Number Forms block (Ⅰ． Ⅱ． for a Word outline's chapters, ⅰ． ⅱ． ⅲ． for its
 # items) with its point, at a line's start or after a clause's end: Word follows the mark with nothing when told to, so
 # it stands right against the item's number (ⅱ．12个项目, ⅲ．2025年…), which after a Latin letter and a point reads as
@@ -3211,6 +3221,7 @@ class _Repairer:
         self.number_pieces: frozenset[int] = frozenset()  # lines of digits cut out of a number (`_number_pieces`)
         self.before_last = ""  # … and of the line before it (a table's head may run over two: `_head_above`)
         self.last_body = self.before_body = ""  # the two lines as laid out, their leading spaces kept
+        self.third_body = ""  # … and the one before them (a table's head may run over three: `_head_above`)
         self.blank_since = False
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
@@ -3391,7 +3402,7 @@ class _Repairer:
                 kept = [*kept, ordinal.start(1)]  # (1. 3200人 opening a paragraph or after a mark: never 1.32 人)
             self.prev = _append_line(folded, src, self.pieces, self.offsets, self.prev, kept, body)
         self.before_last, self.last_line = self.last_line, stripped
-        self.before_body, self.last_body = self.last_body, body.rstrip(_SPACES)
+        self.third_body, self.before_body, self.last_body = self.before_body, self.last_body, body.rstrip(_SPACES)
         self.last_lead = len(body) - len(body.lstrip(" "))
         self.recent.append(stripped)
         if len(self.recent) > _RECENT:
@@ -3552,6 +3563,7 @@ class _Repairer:
         s, e = starts[a] + lead, starts[b] - 1
         text = folded[s:e]
         self.before_last = lines[b - 2].strip(_SPACES) if b - a > 1 else self.last_line
+        self.third_body = lines[b - 3] if b - a > 2 else self.last_body if b - a > 1 else self.before_body
         self.before_body = lines[b - 2] if b - a > 1 else self.last_body
         self.last_body = lines[b - 1]
         self.last_lead = len(lines[a]) - len(lines[a].lstrip(" ")) if b - a == 1 else 0
@@ -3703,6 +3715,10 @@ class _Repairer:
                 or tables.head_columns(fold_width(barred_head(self.before_body, self.last_body)))
             if not columns and "\t" in self.before_last:  # a head set over two lines, cell over cell
                 columns = tables.stacked_columns(fold_width(self.before_last), fold_width(self.last_line))
+        if not columns and self.third_body.strip() and self.before_body.strip():
+            # (… or over three, each column's words wrapped under its top word and its unit under them: 县市区  医疗卫生
+            # 卫生技术 / 机构床位  人员 / （张）  （人）)
+            columns = tables.head_columns(fold_width(self.third_body + "\n" + self.before_body + "\n" + self.last_body))
         return columns
 
     def head_over(self) -> bool:
@@ -3718,7 +3734,9 @@ class _Repairer:
         return bool(self.before_last) and bool(
             tables.head_columns(fold_width(self.before_last + self.last_line))
             or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body))
-            or tables.head_columns(fold_width(barred_head(self.before_body, self.last_body))))
+            or tables.head_columns(fold_width(barred_head(self.before_body, self.last_body)))
+            or self.third_body.strip() and tables.head_columns(
+                fold_width(self.third_body + "\n" + self.before_body + "\n" + self.last_body)))
 
     def _year_gaps(self, folded: str, columns: int) -> list[int] | None:
         """The gaps of a row of a table of years (2023 15.6 2.65 3.86, 2023年 620 318: a year its label and nothing

@@ -158,7 +158,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
             out.append(chart)
             k = chart.span()[1]
             continue
-        table = _table_at(kinds, texts, k, reads_head, head_cell, heading)
+        table = _table_at(kinds, texts, k, reads_head, head_cell, heading, unit_note)
         stacked = _stacked_table(kinds, texts, k, reads_head, head_cell, unit_cell)
         if table is not None and stacked is not None:
             # (县（市、区） / … / 永城市 / 绝对数 / 比上年增长（%） / six numbers: six labels over 比上年增长（%） alone, or
@@ -273,22 +273,24 @@ def _unit_rows(kinds: list[str], texts: list[str], at: int, unit_cell: Callable[
 
 
 def _table_at(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
-              head_cell: Callable[[str], bool], heading: Callable[[str], object]) -> Table | None:
+              head_cell: Callable[[str], bool], heading: Callable[[str], object],
+              unit_note: Callable[[str], bool] = lambda _text: False) -> Table | None:
     """The table whose first column's numbers open at `at`, or None where anything leaves a doubt. Where the lines
     over the head do not make one, and the line right over it is a numbered heading that no label line looks like,
     the table is looked for again past that line (a heading read between the labels and the columns)."""
-    found = _table_past(kinds, texts, at, reads_head, head_cell, None)
+    found = _table_past(kinds, texts, at, reads_head, head_cell, None, unit_note)
     between = at - 2
     if found is not None or between < 1 or kinds[between] == NUMBER or not heading(texts[between]):
         return found
-    found = _table_past(kinds, texts, at, reads_head, head_cell, between)
+    found = _table_past(kinds, texts, at, reads_head, head_cell, between, unit_note)
     if found is None or any(heading(texts[i]) for i in found.labels):
         return None
     return found
 
 
 def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
-                head_cell: Callable[[str], bool], between: int | None) -> Table | None:
+                head_cell: Callable[[str], bool], between: int | None,
+                unit_note: Callable[[str], bool] = lambda _text: False) -> Table | None:
     """`_table_at`, the line `between` (if any) left out of the labels."""
     m = _run(kinds, at)
     head = at - 1
@@ -299,7 +301,8 @@ def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
     labels = list(range(first, last))
     if any(kinds[i] != LABEL for i in labels):
         return None
-    found = _columns(kinds, texts, at, m, head_cell)
+    notes: list[int] = []
+    found = _columns(kinds, texts, at, m, head_cell, unit_note, notes)
     if found is None:
         return None
     heads, columns = found
@@ -312,15 +315,17 @@ def _table_past(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
             return None
     elif not reads_head(_joined(cells)):
         return None
-    return Table(label_head, labels, heads, columns, between)
+    return Table(label_head, labels, heads, columns, between, caption=notes or None)
 
 
 def _columns(kinds: list[str], texts: list[str], at: int, m: int,
-             head_cell: Callable[[str], bool]) -> tuple[list[int], list[list[int]]] | None:
+             head_cell: Callable[[str], bool], unit_note: Callable[[str], bool] = lambda _text: False,
+             notes: list[int] | None = None) -> tuple[list[int], list[list[int]]] | None:
     """The heads and columns of a table printed a column at a time from the first column's run at `at` (its head
     the line before): every next column a head cell over a run of `m` numbers, or a head cell the extractor broke
     over two lines (比上年 / 增长%, each its own box); None where a run of numbers follows the last column, a column
-    the pairing would leave out."""
+    the pairing would leave out. The table's unit note (单位：张, a box at the head's right end, which pdfminer prints
+    where its left edge falls among the columns) may stand between two columns once: its line goes in `notes`."""
     heads, columns = [at - 1], [list(range(at, at + m))]
     k = at + m
     while k + m < len(kinds) and kinds[k] != NUMBER and head_cell(texts[k]):
@@ -337,8 +342,14 @@ def _columns(kinds: list[str], texts: list[str], at: int, m: int,
         if _run(kinds, k):
             k += _run(kinds, k)  # (bare numbers under the last column: a page's folio, no cell of it)
             break
+        if notes is not None and not notes and k + 1 + m < len(kinds) and kinds[k] != NUMBER and unit_note(texts[k]) \
+                and kinds[k + 1] != NUMBER and head_cell(texts[k + 1]):
+            notes.append(k)  # (the unit note between two columns, a column after it: the table goes on)
+            k += 1
     if k < len(kinds) and kinds[k] == NUMBER:
         return None
+    if notes and notes[0] > heads[-1]:
+        notes.clear()  # (no column after the note: it is none of the table's lines)
     return heads, columns
 
 

@@ -665,6 +665,7 @@ class Extractor:
             body = 0
             last: tuple[str, bool] = ("", False)  # the article's last sentence, and whether a table row
             before: Sentence | None = None  # the sentence before: the top line of a head set over two lines
+            earlier: Sentence | None = None  # … and the one before it: the top line of a head set over three lines
             # a table's rows broken by a page: its number (— 3 —) seen, its running head may follow, then the rows
             # go on under the same head (1: the page number was the last sentence)
             turned = 0
@@ -794,6 +795,13 @@ class Extractor:
                             # 比上年 基金支出 年末滚存 / 增长（%） 结余): read from the lines as written
                             head, number = self.tables.under_head(_laid_out(src.text, before), _laid_out(src.text, sent),
                                                                   "".join(above[:-1]))
+                        if head is None and len(above) >= 2 and earlier is not None and before is not None \
+                                and above[-1] == before.text and above[-2] == earlier.text and not group:
+                            # … or over three lines, each column's words wrapped under its top word and its unit under
+                            # them (县市区 医疗卫生 卫生技术 / 机构床位 人员 / （张） （人）): read from the lines as written
+                            head, number = self.tables.under_three(
+                                _laid_out(src.text, earlier), _laid_out(src.text, before), _laid_out(src.text, sent),
+                                "".join(above[:-2]))
                         if head is None and (laid := _laid_out(src.text, sent)).count("\n") == 1:
                             # … or the two lines run into one sentence, the label's head on the bottom one (2025年
                             # 2024年 增减 / 机构类别 床位数 床位数 （+、-）): read from its lines as written
@@ -864,7 +872,7 @@ class Extractor:
                 if sent.text[-1:] in lex.sentence_end:  # a sentence of the text: no table's line comes under the note
                     noted = None
                 last = (sent.text, cells is not None)
-                before = sent
+                earlier, before = before, sent
                 # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
                 # (… nor is a long sentence, but one that names a table's columns, its caption run on before them,
                 # whose units may stand on the line under it: 表1 2024年末…情况 机构类别 机构数 … / （个） …)
