@@ -51,6 +51,7 @@ def test_the_day_a_reporter_learnt_the_news_dates_an_item_of_early_january(tmp_p
         assert {q: got.get(q) for q in want} == want, text
 
 
+@pytest.mark.slow
 def test_a_day_with_its_time_of_day_opens_an_item_of_the_year_before(extractor: Extractor) -> None:
     """12月30日上午，… in an item of 2 January: 今年 there is the year just over."""
     text = "12月30日上午，市统计局发布数据，今年全市新增城镇就业4.2万人。\n"
