@@ -1,12 +1,12 @@
 """A probe of news items copied as plain text from government and media web pages: a headline, meta lines (发布时间：…
-来源：… 浏览次数：…, 【字体：大 中 小】, 分享到：), a lead, the body and a tail (责任编辑：…, 扫一扫在手机打开当前页, 相关链接,
-上一篇/下一篇 holding other items' figures). Texts invented, in the style of county bureaus' and portals' pages.
+来源：… 浏览次数：…, 【字体：大 中 小】, 分享到：), a lead, the body and a tail (责任编辑：…, 扫一扫在手机打开当前页,
+相关链接, 上一篇/下一篇 holding other items' figures). Texts invented, in the style of county bureaus' and portals' pages.
 
 The wrong ones fixed here: a short item (a headline, a meta line, a one-paragraph body, no two lines as wide) had its
-headline read as a line filling its column, so it ran on into the lead over the blank or blanked line (我县举办夏季招聘会7月6日，…:
-layout `_typical_width` gives no column width where no two lines share one); a meta line with nothing else of the page
-kept (发布时间：2026-03-12 10:30 来源：阆中市人社局, 2026-10-09 来源：… 阅读：2156) was no web page's, so it stayed text,
-glued the headline to the lead and lent the headline's figure its date as a period (layout.yaml web_page).
+headline read as a line filling its column, so it ran on into the lead over the blank or blanked line
+(我县举办夏季招聘会7月6日，…: layout `_typical_width` gives no column width where no two lines share one); a meta
+line with nothing else of the page kept (发布时间：2026-03-12 10:30 来源：阆中市人社局, 2026-10-09 来源：…
+阅读：2156) was no web page's, so it stayed text, glued the headline to the lead and lent the headline's figure its date as a period (layout.yaml web_page).
 Right already and kept: meta numbers (浏览次数, 索引号, ICP备, 电话) read as no figure, 上一篇/下一篇 and 相关链接 titles
 dropped, the body's period over the meta date.
 Left: a headline over a short lead with no blank line and no meta line (我县举办夏季招聘会 | 7月6日，…提供岗位2300余个。,
@@ -71,8 +71,9 @@ def test_a_date_first_meta_line_with_a_counter_is_no_text(extractor: Extractor) 
 WEB_ITEMS = [
     ("2026-03-12", "阆中市人社局",
      "阆中市一季度新增城镇就业1200人\n发布时间：2026-03-12 10:30  来源：阆中市人社局  作者：王丽  浏览次数：1234\n"
-     "【字体：大 中 小】\n分享到：\n今年一季度，全市新增城镇就业1200人，完成全年目标任务的30%。城镇登记失业率控制在3.2%以内。\n"
-     "责任编辑：李明\n【打印本页】【关闭窗口】\n上一篇：阆中市去年发放创业担保贷款5600万元\n下一篇：阆中市开展春风行动 提供岗位3000个\n",
+     "【字体：大 中 小】\n分享到：\n今年一季度，全市新增城镇就业1200人，完成全年目标任务的30%。"
+     "城镇登记失业率控制在3.2%以内。\n责任编辑：李明\n【打印本页】【关闭窗口】\n"
+     "上一篇：阆中市去年发放创业担保贷款5600万元\n下一篇：阆中市开展春风行动 提供岗位3000个\n",
      ["1200人", "1200人", "30%", "3.2%以内"]),
     ("2026-04-02", "凤冈县人力资源和社会保障局",
      "凤冈县召开2026年就业工作推进会\n发布日期：2026-04-02 09:15 信息来源：凤冈县人力资源和社会保障局 浏览量：567\n"
