@@ -2,15 +2,17 @@
 来源：… 浏览次数：…, 【字体：大 中 小】, 分享到：), a lead, the body and a tail (责任编辑：…, 扫一扫在手机打开当前页,
 相关链接, 上一篇/下一篇 holding other items' figures). Texts invented, in the style of county bureaus' and portals' pages.
 
-The wrong ones fixed here: a short item (a headline, a meta line, a one-paragraph body, no two lines as wide) had its
-headline read as a line filling its column, so it ran on into the lead over the blank or blanked line
-(我县举办夏季招聘会7月6日，…: layout `_typical_width` gives no column width where no two lines share one); a meta
-line with nothing else of the page kept (发布时间：2026-03-12 10:30 来源：阆中市人社局, 2026-10-09 来源：…
-阅读：2156) was no web page's, so it stayed text, glued the headline to the lead and lent the headline's figure its date as a period (layout.yaml web_page).
-Right already and kept: meta numbers (浏览次数, 索引号, ICP备, 电话) read as no figure, 上一篇/下一篇 and 相关链接 titles
-dropped, the body's period over the meta date.
-Left: a headline over a short lead with no blank line and no meta line (我县举办夏季招聘会 | 7月6日，…提供岗位2300余个。,
-both lines under 30 characters) still reads as one hard-wrapped paragraph: nothing tells the two kinds apart there."""
+The wrong ones fixed here:
+- a short item (a headline, a meta line, a one-paragraph body, no two lines as wide) had its headline read as a
+  line filling its column, so it ran on into the lead over the blank or blanked line (我县举办夏季招聘会7月6日，…):
+  layout `_typical_width` now gives no column width where no two lines share one;
+- a meta line with nothing else of the page kept (发布时间：2026-03-12 10:30 来源：阆中市人社局;
+  2026-10-09 来源：… 阅读：2156) was no web page's, so it stayed text, glued the headline to the lead and lent
+  the headline's figure its date as a period (layout.yaml web_page now knows it).
+Right already and kept: meta numbers (浏览次数, 索引号, ICP备, 电话) read as no figure, 上一篇/下一篇 and
+相关链接 titles dropped, the body's period over the meta date.
+Left: a headline over a short lead with no blank line and no meta line (我县举办夏季招聘会 | 7月6日，…提供岗位
+2300余个。, both lines under 30 characters) still reads as one hard-wrapped paragraph: nothing tells the kinds apart."""
 
 from __future__ import annotations
 
