@@ -49,10 +49,12 @@ def test_a_change_column_with_its_own_unit_reads_amounts(extractor: Extractor) -
         ("38.65", 386500, "人", "level"), ("-0.46", -4600, "人", "change"), ("6.52", 652000000, "元", "level")]
 
 
-def test_a_change_column_with_neither_mark_nor_unit_still_reads_nothing(extractor: Extractor) -> None:
-    """比上年末增减 bare over 0.32: an amount or a rate? the row gives no figure."""
-    text = ("表1 2025年末社会保险参保情况\n项目 参保人数（万人） 比上年末增减\n"
-            "企业职工基本养老保险 7.26 0.32\n")
+def test_a_change_column_with_neither_mark_nor_unit_beside_two_units_reads_nothing(extractor: Extractor) -> None:
+    """比上年末增减 bare beside levels in 万人 and in 亿元: a difference of which, or a rate? the row gives no
+    figure. (Beside levels of one unit, 参保人数（万人） 比上年末增减, the difference is in that unit, as
+    tables.yaml's amount_changes reads a note's one unit: bulletins43.)"""
+    text = ("表1 2025年末社会保险参保及基金收入情况\n项目 参保人数（万人） 基金收入（亿元） 比上年末增减\n"
+            "企业职工基本养老保险 7.26 16.85 0.32\n")
     assert _run(extractor, text, "2026-04-22") == []
 
 
