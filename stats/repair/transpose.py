@@ -148,6 +148,34 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
     caption were printed a line each (`_chart_under`)."""
     n = len(kinds)
     out: list[Table] = []
+
+    def ends(line: str) -> bool:
+        return bool(heading(line)) or beside(line)
+
+    # the readers tried in turn where the one column reading (`_table_at`) found none, before and after the stacked
+    # reading; True: a table whose lines reach into the one read before it is no table (two readings, a doubt)
+    early: tuple[tuple[Callable[[int], Table | None], bool], ...] = (
+        (lambda at: _unit_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), False),
+        (lambda at: _grouped_table(kinds, texts, at, reads_head, head_cell, unit_cell), False))
+    late: tuple[tuple[Callable[[int], Table | None], bool], ...] = (
+        (lambda at: _labels_after(kinds, texts, at, reads_head, head_cell, unit_cell), True),
+        # (heads over two lines, word over unit: after the label column printed after the columns, whose labels a
+        # line over its unit may be taken for a head's word: 永城市 / （个）)
+        (lambda at: _split_heads_table(kinds, texts, at, reads_head, head_cell), False),
+        (lambda at: _stacked_split_table(kinds, texts, at, reads_head, head_cell, unit_cell), False),
+        (lambda at: _headed_table(kinds, texts, at, reads_head, head_cell, unit_note), False),
+        (lambda at: _tops_over_runs(kinds, texts, at, reads_head, head_cell, unit_note), True),
+        (lambda at: _labels_under_run(kinds, texts, at, reads_head, head_cell, unit_note, total), True),
+        (lambda at: _labels_apart(kinds, texts, at, reads_head, head_cell, unit_note, ends), True),
+        (lambda at: _units_over_run(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), True),
+        (lambda at: _units_under_heads(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), True),
+        (lambda at: _tops_over_units(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), True),
+        (lambda at: _heads_over_run(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, unit_note, ends),
+         True),
+        (lambda at: _heads_over_runs(kinds, texts, at, reads_head, head_cell), True),
+        (lambda at: _inline_table(kinds, texts, at, reads_head, head_cell, heading), False),
+        (lambda at: _scattered_table(kinds, texts, at, reads_head, head_cell, unit_cell), True),
+        (lambda at: _row_major_table(kinds, texts, at, reads_head, head_cell), True))
     k = 0
     while k < n:
         if kinds[k] != NUMBER or (k > 0 and kinds[k - 1] == NUMBER):
@@ -175,77 +203,24 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 k += 1
                 continue
         if table is None:
-            table = _unit_table(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
-                                lambda line: bool(heading(line)) or beside(line))
-        if table is None:
-            table = _grouped_table(kinds, texts, k, reads_head, head_cell, unit_cell)
-        if table is None:
-            table = stacked
-        if table is None:
-            table = _labels_after(kinds, texts, k, reads_head, head_cell, unit_cell)
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its lines reach into a table read before: two readings, a doubt)
-        # (heads over two lines, word over unit: after the label column printed after the columns, whose labels a
-        # line over its unit may be taken for a head's word: 永城市 / （个）)
-        if table is None:
-            table = _split_heads_table(kinds, texts, k, reads_head, head_cell)
-        if table is None:
-            table = _stacked_split_table(kinds, texts, k, reads_head, head_cell, unit_cell)
-        if table is None:
-            table = _headed_table(kinds, texts, k, reads_head, head_cell, unit_note)
-        if table is None:
-            table = _tops_over_runs(kinds, texts, k, reads_head, head_cell, unit_note)
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its head reaches into a table read before: two readings, a doubt)
-        if table is None:
-            table = _labels_under_run(kinds, texts, k, reads_head, head_cell, unit_note, total)
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its head reaches into a table read before: two readings, a doubt)
-        if table is None:
-            table = _labels_apart(kinds, texts, k, reads_head, head_cell, unit_note,
-                                  lambda line: bool(heading(line)) or beside(line))
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its labels reach into a table read before: two readings, a doubt)
-        if table is None:
-            table = _units_over_run(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
-                                    lambda line: bool(heading(line)) or beside(line))
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its head reaches into a table read before: two readings, a doubt)
-        if table is None:
-            table = _units_under_heads(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
-                                       lambda line: bool(heading(line)) or beside(line))
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its labels reach into a table read before: two readings, a doubt)
-        if table is None:
-            table = _tops_over_units(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head,
-                                     lambda line: bool(heading(line)) or beside(line))
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its labels reach into a table read before: two readings, a doubt)
-        if table is None:
-            table = _heads_over_run(kinds, texts, k, reads_head, head_cell, unit_cell, unit_head, unit_note,
-                                    lambda line: bool(heading(line)) or beside(line))
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its labels reach into a table read before: two readings, a doubt)
-        if table is None:
-            table = _heads_over_runs(kinds, texts, k, reads_head, head_cell)
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its head reaches into a table read before: two readings, a doubt)
-        if table is None:
-            table = _inline_table(kinds, texts, k, reads_head, head_cell, heading)
-        if table is None:
-            table = _scattered_table(kinds, texts, k, reads_head, head_cell, unit_cell)
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its labels reach into a table read before: two readings, a doubt)
-        if table is None:
-            table = _row_major_table(kinds, texts, k, reads_head, head_cell)
-            if table is not None and out and out[-1].span()[1] > table.span()[0]:
-                table = None  # (its head reaches into a table read before: two readings, a doubt)
+            table = _first_table(early, k, out) or stacked or _first_table(late, k, out)
         if table is None:
             k += 1
             continue
         out.append(table)
         k = table.span()[1]
     return out
+
+
+def _first_table(readers: tuple[tuple[Callable[[int], Table | None], bool], ...], at: int,
+                 out: list[Table]) -> Table | None:
+    """The table the first of the readers finds at `at`; a reader marked apart finds none whose lines reach into
+    the last table read (`out`): two readings of the same lines, a doubt, so the next reader is asked."""
+    for read, apart in readers:
+        table = read(at)
+        if table is not None and not (apart and out and out[-1].span()[1] > table.span()[0]):
+            return table
+    return None
 
 
 def _joined(cells: list[str]) -> str:
