@@ -124,6 +124,11 @@ _LAST_CELL = compiled_regex(r"\s(\S+)$")
 _COMPOUND_SLACK = 0.5
 
 
+# a column of the current year (tables.yaml current_columns: 本年), and the base and change columns beside it
+# (`Column.within`): of the text's year where nothing dates the table but the day it was published on
+CURRENT = "year"
+
+
 @dataclass(frozen=True)
 class Column:
     """A value column: the role of its cells, percent or not, the year it names (else "")."""
@@ -277,6 +282,8 @@ class TableReader:
         # the units a column's word counts in (学校数: 所), for a note that lists several (单位：所、人)
         self.column_units = {str(w): frozenset(str(u) for u in us) for w, us in (words.get("column_units") or {}).items()}
         self.unit_words = sorted(self.column_units, key=len, reverse=True)  # (longest first: `_starts`)
+        # the one unit a column's word counts in where nothing names it (床位数: 张), for a head of places or years
+        self.count_units = {str(w): str(u) for w, u in (words.get("count_units") or {}).items()}
         marks = [str(w) for w in words.get("percent_marks", [])]
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
@@ -725,12 +732,18 @@ class TableReader:
                 return None
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
             # own unit (4.3%) read under it (`row`)
-            within = "month" if word in self.month_words else "to_date" if word in self.to_date_words else ""
+            within = "month" if word in self.month_words else "to_date" if word in self.to_date_words else \
+                CURRENT if word in self.current_words else ""
             out.append(Column(role, bool(mark), year, unit, base, word=word if unit else count, said=word, share=share,
                               within=within))
             words.append(word)
         if all(c.role == "score" for c in out):
             return None
+        if any(c.within == CURRENT for c in out) and not any(c.within == "to_date" for c in out):
+            # (本年 上年 增减: the base is the current year's a year before, and the change its own, where no caption
+            # names the year: the text's year, not the day it was published on)
+            out = [replace(c, within=CURRENT) if (c.base or c.role == "change") and not c.year and not c.span
+                   and not c.plan and not c.within else c for c in out]
         if any(c.within == "to_date" for c in out):
             # (本月 本年累计 上年同期 增减（%）: the base is the year to date's, a year before, and the change is that sum's)
             out = [replace(c, within="to_date") if c.base or c.role == "change" and not c.year and not c.span
@@ -1431,6 +1444,14 @@ class TableReader:
                 # 2025年 or 数量 under 指标, names nothing)
                 columns = [replace(c, word=c.said) if c.role == "level" and not c.word and not c.unit and not c.percent
                            and not c.year and not c.base and c.said in self.column_units else c for c in columns]
+            elif not self._listed(note) and self._starts(text, at, self.place_labels):
+                # a table by place under no unit note (地区 床位数 比上年增长（%）): a level column whose word counts
+                # in one unit only (tables.yaml count_units: beds in 张) reads in it, as with that unit in brackets
+                # (床位数（张）); a word that may count in two (万人 or 人) names none. (A table of years still asks
+                # each column for its unit: 年份 床位数 卫生技术人员（人）, `test_a_year_row_needs_its_head`)
+                columns = [replace(c, unit=self.count_units[c.said], word=c.said)
+                           if c.role == "level" and not c.word and not c.unit and not c.percent and not c.year
+                           and not c.base and c.said in self.count_units else c for c in columns]
             note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             if own and not year and above and after_caption == 0:
@@ -1893,14 +1914,14 @@ class TableReader:
         below: the sentence under the row, where it may be the rest of its label (a plan's table of indicators:
         `_framed_row`)."""
         cells = self._row(text, head, below)
-        if not cells or not head.span or any(c.span or c.within for c in head.columns):
+        if not cells or not head.span or any(c.span or c.within not in ("", CURRENT) for c in head.columns):
             return cells
         # (表1 2025年上半年…: a cell whose column names no time of its own is of the caption's part of the year, in its
         # year or, under 上年同期, the year before; a head with columns of parts of the year or of a month keeps theirs;
         # a row whose label names its own, 6月末存款余额 under 2026年1—6月, is of that: a stock at June's end)
         own = self.span_head.search(cells[0].label) if self.span_head is not None else None
         span = own.group() if own is not None else head.span
-        return [replace(c, span=span) if (c.year or not c.base) and not c.span and not c.within else c
+        return [replace(c, span=span) if (c.year or not c.base) and not c.span and c.within in ("", CURRENT) else c
                 for c in cells]
 
     def _row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:

@@ -24,7 +24,7 @@ from stats.context.period import PeriodState, within, year_before
 from stats.context.place import Area, Gazetteer, Placed, PlaceTracker
 from stats.context.situate import CARRIED, DATE_DEFAULT, UNDATED, Situator
 from stats.find.quantities import Quantity, QuantityFinder
-from stats.find.tablerows import Cell, Chart, Head, TableReader, apart
+from stats.find.tablerows import CURRENT, Cell, Chart, Head, TableReader, apart
 from stats.metrics.match import RuleIndex, Verdict, choose
 from stats.read.sources import Source, source_from_text
 from stats.repair.bars import Bar, BarChart, bar_charts, stacked_charts, with_bars
@@ -876,7 +876,10 @@ class Extractor:
                 # (a table's row is no caption: the next table's caption opens its own lines, 表3 2025年… after 医院 12 34)
                 # (… nor is a long sentence, but one that names a table's columns, its caption run on before them,
                 # whose units may stand on the line under it: 表1 2024年末…情况 机构类别 机构数 … / （个） …)
-                above = [*above[-(CAPTION_LINES - 1):], sent.text] if cells is None and (
+                # (… nor a sentence of the text that holds a figure: 力争到2027年，全县床位数达到3500张。 over 指标 单位 数量
+                # dates no table with its goal's year)
+                said = sent.text[-1:] in lex.sentence_end and any(not c.excluded_by for c in cands)
+                above = [*above[-(CAPTION_LINES - 1):], sent.text] if cells is None and not said and (
                     len(sent.text) <= CAPTION_CHARS or sent.text[-1:] in self.tables.head_ends
                     and self.tables.head_columns(sent.text) > 0) \
                     else []
@@ -1298,6 +1301,13 @@ def _monthly_period(cell: Cell, period: str, why: str) -> str:
     """The time of a monthly report's column (本月, 本年累计, 上年同期 beside it: `Cell.within`) in the text's time for
     its table (`period`, given for `why`): its last month, or the year up to it, a year back for the base; "" where the
     text gives no month, only the publishing date does, or its year is not the caption's (then as any column)."""
+    if cell.within == CURRENT:
+        # (本年 上年 增减 under no caption's year: the year of the day it was published on, the year before it, the
+        # change over it; under a text's time the column is as any other)
+        if why != DATE_DEFAULT or not period[:4].isdigit():
+            return ""
+        own = period[:4]
+        return year_before(own) if cell.base else own
     if not cell.within or why == DATE_DEFAULT:
         return ""
     own = within(period, cell.within)
