@@ -1510,13 +1510,9 @@ def _typical_width(source: str) -> float:
             stripped = body.strip(_SPACES)
             if len(stripped) >= 8:
                 widths[round(_width(stripped))] += 1
-    width, count = widths.most_common(1)[0] if widths else (0, 0)
-    if count < 2:
-        # no two lines as wide: no column they fill (a short item copied from a web page, its headline, a meta line
-        # and a one-line body: the first width met is the headline's, and the headline, taken to fill its
-        # column, ran on into the lead over the blank line)
+    if not widths:
         return 10.0**9
-    return float(width)
+    return float(widths.most_common(1)[0][0])
 
 
 _LONG_LINE = 30  # a line of at least this many characters tells how the page is written (`_paragraph_a_line`)
