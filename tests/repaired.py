@@ -51,3 +51,11 @@ FOUR_COLUMN_ROWS = [
     "全市去年新增城镇就业6.5万人",
     "本报讯（记者 赵强）记者从市人社局获悉，2023年，全市城镇新增就业6.5万人。",
 ]
+
+
+def at_columns(*pieces: tuple[int, str]) -> str:
+    """One line as pdfplumber's layout mode prints it: each piece at its column (a character a column)."""
+    line = ""
+    for at, text in pieces:
+        line = line.ljust(at) + text
+    return line

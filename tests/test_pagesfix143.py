@@ -30,16 +30,9 @@ from stats.read.sources import read_pdf
 from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures, quoted
-from tests.repaired import paragraphs
+from tests.repaired import at_columns, paragraphs
 
-
-def _at(*pieces: tuple[int, str]) -> str:
-    """One line as pdfplumber's layout mode prints it: each piece at its column (a character a column)."""
-    line = ""
-    for at, text in pieces:
-        line = line.ljust(at) + text
-    return line
-
+_at = at_columns
 
 _HEAD = _at((6, "宁夏法治报 2026年9月16日 星期三 第3版 综合"))
 

@@ -25,17 +25,10 @@ from stats.repair.layout import repair
 from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures, quoted
-from tests.repaired import paragraphs
+from tests.repaired import at_columns, paragraphs
 from tests.test_layout_bulk import _paragraphs
 
-
-def _at(*pieces: tuple[int, str]) -> str:
-    """One line as pdfplumber's layout mode prints it: each piece at its column (a character a column)."""
-    line = ""
-    for at, text in pieces:
-        line = line.ljust(at) + text
-    return line
-
+_at = at_columns
 
 _HEAD = _at((6, "琼中日报 2026年11月5日 星期四 第2版 综合"))
 
