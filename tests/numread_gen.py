@@ -124,6 +124,15 @@ class Want:
     measure: str = ""
     qualifier: str = ""  # checked where given
 
+    def fits(self, got: tuple[str, float, float | None, str, str]) -> bool:
+        """Whether a figure read as (quote, value, high, qualifier, measure) is this one (values as pytest.approx
+        compares them; the qualifier only where this one names it)."""
+        def close(a: float, b: float) -> bool:
+            return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12)
+        return (close(got[1], self.value) and (got[2] is None) == (self.high is None)
+                and (self.high is None or close(got[2], self.high)) and got[4] == self.measure
+                and (not self.qualifier or got[3] == self.qualifier))
+
 
 @dataclass(frozen=True)
 class Case:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import pytest
 
 from tests.batchread import TRAP, Case, alone_test, batch_tests, drawn, fig, read_cases
-from tests.numread_gen import Want, half_ranges, many_words, size_about, spoken_rates_per
+from tests.numread_gen import half_ranges, many_words, size_about, spoken_rates_per
 
 BRIEF: list[Case] = [
     # a half and its counter as a range's low end: 0.5 to the high end, never the high end alone
@@ -132,12 +132,6 @@ def test_the_families_are_drawn_wide() -> None:
         assert any(word in t for t in many), word
 
 
-def _fits(got: tuple[str, float, float | None, str, str], want: Want) -> bool:
-    return (got[1] == pytest.approx(want.value) and (got[2] is None) == (want.high is None)
-            and (want.high is None or got[2] == pytest.approx(want.high)) and got[4] == want.measure
-            and (not want.qualifier or got[3] == want.qualifier))
-
-
 @pytest.mark.slow
 def test_each_drawn_form_gives_its_figures() -> None:
     """A drawn case gives what its family wants, no more (value, high end, measure word, the qualifier where the
@@ -145,5 +139,5 @@ def test_each_drawn_form_gives_its_figures() -> None:
     got = read_cases([(c.text, []) for c in DRAWN])
     wrong = [(c.text, got[c.text]) for c in DRAWN
              if len(got[c.text]) != len(c.want) + 1 or got[c.text][-1] != TRAP[1]
-             or not all(_fits(g, w) for g, w in zip(got[c.text], c.want, strict=False))]
+             or not all(w.fits(g) for g, w in zip(got[c.text], c.want, strict=False))]
     assert not wrong, wrong
