@@ -219,6 +219,9 @@ class PeriodWords:
     review_title: regex.Pattern[str] | None = None
     # 一是, ；二是: the opener of an item of a numbered list; a deadline in one item is that item's, not another's target's
     item_opener: regex.Pattern[str] | None = None
+    # 一是, 其一: the opener of a list's first item; a sentence opening on a later item's opener (二是) stands on the time
+    # in force before the first item's sentence, not on a time that item named (`ArticleSituation._item_time`)
+    item_first: tuple[str, ...] = ()
     # （一）拓宽就业渠道。: a numbered item's title run into its paragraph; the sentence after it opens the item's text
     run_in_title: regex.Pattern[str] | None = None
     # 新的一年 in an item of the year's last months (from `year_turn_from_month`) is the coming year: the year about to
@@ -404,6 +407,7 @@ class PeriodWords:
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    review_title=compiled_regex(str(data["review_title"])) if data.get("review_title") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
+                   item_first=words("item_first"),
                    run_in_title=compiled_regex(str(data["run_in_title"])) if data.get("run_in_title") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
                    year_closing=words("year_closing"),
@@ -1417,6 +1421,9 @@ class PeriodState:
     # time carried, the items it leads into, each opening on a short lead of its own (——经济发展。…), are due by it
     list_lead: Time | None = None
     half: Time | None = None  # of those, the year of the half the text stands in
+    # the time in force (carried, and the year) before a sentence that opened on a list's first item (一是…): the
+    # sentences that open on its later items (二是…) stand on it again, not on a time an earlier item named
+    item_base: tuple[Time | None, int | None] | None = None
     plan_named: bool = False  # a heading named the plan's year itself (三、2026年工作计划)
 
     def snapshot(self) -> PeriodState:

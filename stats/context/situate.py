@@ -561,6 +561,25 @@ class ArticleSituation:
             rest = rest.replace(word, "")
         return len(rest) < len(text) and all(is_mark(ch) or ch.isspace() for ch in rest)
 
+    def _item_time(self, text: str, para_opens: bool) -> None:
+        """The time a sentence opening on an item of a numbered list stands on. 二、存在的问题 一是2025年全市就业补助资金
+        结余1.24亿元…。二是培训后就业率不足60%: the items are parallel, each framed by the time in force before the list;
+        a year named inside the first item dates that item, not the next one's figures, which name none. The time before
+        the first item's sentence is kept (periods.yaml item_first) until a paragraph opens on no item."""
+        w, state = self.s.period_words, self.periods
+        if w.item_opener is None or not w.item_first:
+            return
+        head = text.lstrip()
+        m = w.item_opener.match(head)
+        if m is None:
+            if para_opens:
+                state.item_base = None
+            return
+        if m.group().startswith(w.item_first):
+            state.item_base = (state.carried, state.year)
+        elif state.item_base is not None and state.carried is not state.item_base[0]:
+            state.carried, state.year = state.item_base
+
     def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
                   opens: Callable[[], bool] = _never, first: bool = False, lead_in: bool = False) -> None:
         """Place and period of every live figure of one sentence; then carry this sentence's on.
@@ -629,6 +648,7 @@ class ArticleSituation:
             prior = self.periods.prior
             self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2 if prior else None, None
             self.periods.crossed = False
+        self._item_time(text, para_opens)
         placed = self.places.sentence(text)
         glued = []  # such lines, each read as a text of its own (its first name opens a word there)
         for b, e in lines:

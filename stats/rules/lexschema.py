@@ -155,7 +155,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         opening_day=WORD, opening_day_lag=WHOLE, past_month_lag=WHOLE, day_tail=WORD, closed_from_month=WHOLE,
         winter_turn_months=WHOLE, context_years=WORDS, ahead=WORD, ahead_total=WORD, total_ends=WORDS, plan_title=WORD,
         deadline_item_ends=WORDS, total_goal_done=WORD,
-        built_by=WORD, closed_years=WORD, item_opener=WORD, run_in_title=WORD,
+        built_by=WORD, closed_years=WORD, item_opener=WORD, item_first=WORDS, run_in_title=WORD,
         year_turn=WORDS, year_turn_from_month=WHOLE, event_held=WORDS,
         year_closing=WORDS,
         late_since=WORDS, late_since_days=WHOLE,
