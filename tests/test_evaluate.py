@@ -1367,7 +1367,19 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     precision 0.9993, role 0.9898, place 0.982, period 0.9918, beds 0.9974, jobs 0.985 (p83's chart now dated 前三季度 by
     its caption, as its gold; left: p100's table under 区 bare, no place head, which would open a head inside 地区 of a
     caption run into its head, its ten cells missing). Recall's floor 0.971 → 0.970: p100's ten misses take the set
-    under it while p01-p98 keep or better their scores, so the floor follows the set."""
+    under it while p01-p98 keep or better their scores, so the floor follows the set.
+    With pages157: p101 (黔东南日报-style, a 贵州 自治州 daily, pdftotext in its reading order at 1.8)
+    and p102 (陕西农村报-style, a province's 农村报 kept as PDF for stats at 1.4), blind p101-p102 recall
+    0.748, precision 1.0, role 0.9891, place 0.9891, period 1.0 (p102's PDF chart unread, its title run
+    into the lead's column; p101's table under a title the sweep printed far above it, p102's under 市
+    and column words no table had used; p101's chart swept into its item); the hundred and two pages
+    blind recall 0.9641, precision 0.9993, role 0.9898, place 0.9822, period 0.9919. After (a PDF bar
+    chart taken apart and written a line a bar; a head with no unit taking the note of the last title
+    no table read that names its label column; 设施农业面积 and 设施农业产值 column words): p102 all
+    found, p101 recall 0.913 (left: its chart, 58个 cut, 96.3亿元's role and 18.6%'s place of lines
+    swept out of order), p76's chart's five bars read too; a hundred and two pages recall 0.9708,
+    precision 0.9993, role 0.9899, place 0.9823, period 0.992, beds 0.9975, jobs 0.9857. Place's floor
+    0.981 → 0.982."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1378,7 +1390,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.970 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.981 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
+    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

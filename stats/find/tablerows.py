@@ -1759,6 +1759,25 @@ class TableReader:
         """Whether a row's label names its rows' total (合计, 总计: tables.yaml total_labels)."""
         return _GAPS.sub("", label) in self.total_labels
 
+    def names_label(self, head: str, title: str) -> bool:
+        """Whether a table's title names what its head's label column lists: the head opens with a label column's
+        word of two characters or more (县（市）, 地区, 项目) that the title holds (1至7月部分县（市）就业情况（单位：人）
+        over 县（市） 城镇新增就业 转移就业)."""
+        word = next((w for w in self.labels if head.startswith(w)), "")
+        return len(word) >= 2 and word in title
+
+    def noted_title(self, line: str) -> bool:
+        """Whether a sentence ends in a unit note in brackets that lists units only (…部分县（市）就业情况（单位：人）): a
+        table's or a chart's title, maybe run on from a line the extractor printed before it (…卫生室58 | 1至7月…)."""
+        text = line.strip()
+        if not text or _CLOSE.fullmatch(text[-1]) is None:
+            return False
+        at = max((text.rfind(note) for note in self.notes), default=-1)
+        if at < 1 or regex.match(r"\p{Ps}", text[at - 1]) is None:
+            return False
+        listed = self._listed(text)
+        return bool(listed) and all(self.unit_word(u) for u in listed)
+
     def unit_note_line(self, line: str) -> bool:
         """Whether a line alone is a table's unit note and nothing else (单位：人, 单位：万元、%): each unit it lists a
         measure word or a percent mark (a column-major table's note printed among its head's cells, `repair.transpose`)."""

@@ -51,6 +51,10 @@ TABLE_CELL = 6  # a column whose lines are mostly shorter than this (characters)
 NUMBER_CELL = 12  # a line opening on a digit and shorter than this is a cell too (68.4亿元, 2806.6亿元)
 LABEL_REACH = 4  # type sizes between a table's labels and its first column of cells (justified text)
 RAGGED_REACH = 16  # the same for labels whose lines end anywhere (ragged, not a justified column)
+CHART_BARS = 3  # the fewest labels on one baseline that may be a bar chart's (two are too often two words of text)
+CHART_LABEL = 6  # the longest bar label, in characters (a county's or a year's short name)
+CHART_HEIGHT = 20  # type sizes above its labels a bar's value or an axis tick may stand
+CHART_TITLE = 3  # type sizes above its highest number a chart's title stands at the most
 _NUMERIC = set("0123456789.%-+,")
 _WIDE_NUMERIC = {0xFF05, 0xFF0B, 0xFF0C, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A)}  # their full-width forms
 PARAGRAPH_MARK = "\u3000"  # opens every paragraph line of the written text (layout never joins across it)
@@ -87,12 +91,13 @@ class Line:
 class Block:
     """Lines of one type size stacked closely: a column of an article, or a headline."""
 
-    __slots__ = ("lines", "x0", "x1", "table", "band", "titled")
+    __slots__ = ("lines", "x0", "x1", "table", "band", "titled", "chart")
 
     def __init__(self, line: Line) -> None:
         self.lines = [line]
         self.x0, self.x1 = line.x0, line.x1
         self.table = False  # its lines are the rows of a table
+        self.chart = False  # a bar chart's lines in the order a chart printed a line a bar is read in (`_charts`)
         self.band = False  # it starts below all of its article read before it: a paragraph opens there
         self.titled = False  # a table whose first line is its title: an item of its own on the page
 
@@ -244,6 +249,80 @@ def _cut_row(row: list[Glyph]) -> list[Line]:
             piece.append(g)
         prev = g
     return [Line(p, p[len(p) // 2].size) for p in pieces]
+
+
+def _chart_label(ln: Line) -> bool:
+    """A bar's label: a short word with no digit (a county's short name under its bar; a year is no label here,
+    a column of years being as likely a table's)."""
+    return len(ln.glyphs) <= CHART_LABEL and not any(g.ch.isdigit() or _numeric(g.ch) for g in ln.glyphs) \
+        and all(g.ch.isalpha() for g in ln.glyphs)
+
+
+def _charts(lines: list[Line], body: float) -> tuple[list[Line], list[Block]]:
+    """Bar charts taken out of the page's lines, each a block of its own (`Block.chart`), and the lines left.
+
+    A chart's text is its title, its axis's ticks down its left, each bar's value over or on its bar and a row of
+    labels under the bars, set smaller than the body or as large: read as blocks, its values join the labels
+    under them (64.8 | 宝鸡), the labels one line (延安渭南咸阳), the title the column of text above it, and the
+    values, in no article's reach, open the page. Taken apart here only where nothing is in doubt: at least
+    `CHART_BARS` labels on one baseline, evenly spaced; every bare number of their size above them within
+    `CHART_HEIGHT` type sizes either left of the first label (a tick) or over exactly one label, each label under
+    exactly one; no other line in the chart's box; a title line right above its highest number. The block is
+    written as PDFium prints a chart, a line a bar (title, ticks from the axis up, then value, label, value,
+    label…): the layout's chart reader checks the title's unit and the ticks before it pairs a value and a label."""
+    rows: dict[tuple[int, float], list[Line]] = {}
+    for ln in lines:
+        if _chart_label(ln) and ln.size <= body * (1 + SAME_SIZE):
+            rows.setdefault((round(ln.top), ln.size), []).append(ln)
+    taken: set[int] = set()
+    charts: list[Block] = []
+    for (_, size), labels in sorted(rows.items(), key=lambda kv: kv[0][0]):
+        labels = sorted(labels, key=attrgetter("x0"))
+        if len(labels) < CHART_BARS:
+            continue
+        mids = [(ln.x0 + ln.x1) / 2 for ln in labels]
+        steps = [b - a for a, b in zip(mids, mids[1:], strict=False)]
+        if min(steps) < 2 * size or max(steps) > 1.25 * min(steps):
+            continue  # (not evenly spaced: words of a line of text cut at wide gaps)
+        half = min(steps) / 2
+        top = labels[0].top - CHART_HEIGHT * size
+        left, right = labels[0].x0 - 8 * size, labels[-1].x1 + half
+        box = [ln for ln in lines if id(ln) not in taken and ln not in labels and ln.bottom <= labels[0].top + 0.5
+               and ln.top >= top and ln.x1 > left and ln.x0 < right]
+        numbers = [ln for ln in box if _bare(ln) and abs(ln.size - size) <= SAME_SIZE * size]
+        if not numbers:
+            continue
+        high = min(ln.top for ln in numbers)
+        if any(ln not in numbers and ln.bottom > high for ln in box):
+            continue  # text in the chart's box, below its highest number: its numbers could be anyone's
+        ticks = [ln for ln in numbers if ln.x1 <= labels[0].x0]
+        bars: list[list[Line]] = [[] for _ in labels]
+        for ln in numbers:
+            if ln in ticks:
+                continue
+            mid = (ln.x0 + ln.x1) / 2
+            at = [k for k, m in enumerate(mids) if abs(mid - m) < half]
+            if len(at) != 1:
+                break
+            bars[at[0]].append(ln)
+        else:
+            if any(len(b) != 1 for b in bars):
+                continue
+            row = [ln for ln in lines if id(ln) not in taken and ln.bottom <= high and ln.bottom >= high - CHART_TITLE
+                   * body and ln.x1 > left and ln.x0 < right and ln not in numbers]
+            if not row or max(ln.top for ln in row) - min(ln.top for ln in row) > 0.5 * body:
+                continue  # no title, or two lines over the chart
+            title = Line([g for ln in sorted(row, key=attrgetter("x0")) for g in ln.glyphs], row[0].size)
+            block = Block(title)
+            for ln in sorted(ticks, key=attrgetter("top"), reverse=True):
+                block.add(ln)
+            for label, (value,) in zip(labels, bars, strict=True):
+                block.add(value)
+                block.add(label)
+            block.chart = True
+            charts.append(block)
+            taken |= {id(ln) for ln in (*row, *numbers, *labels)}
+    return [ln for ln in lines if id(ln) not in taken], charts
 
 
 def _blocks(lines: list[Line]) -> list[Block]:
@@ -655,6 +734,12 @@ def _write_article(w: _Writer, page: int, heads: list[Block], body: list[Block])
             _write_rows(w, page, b)
             prev = None
             continue
+        if b.chart:  # a line a paragraph: its title, its ticks up the axis, then each bar's value over its label
+            for ln in b.lines:
+                w.new_line()
+                w.glyphs(ln.glyphs, page)
+            prev = None
+            continue
         x0, x1 = b.x0, b.x1
         for ln in b.lines:
             indented = ln.x0 - x0 > INDENT * ln.size
@@ -748,9 +833,10 @@ def read_pdf_text(path: Path) -> PdfText:
                 warnings.append(f"page {i + 1}: {NO_TEXT_LAYER}")
                 continue
             body = Counter(g.size for g in glyphs).most_common(1)[0][0]
-            blocks = _blocks(_lines(glyphs))
+            lines, charts = _charts(_lines(glyphs), body)
+            blocks = _blocks(lines)
             blocks = [b for b in blocks if not _is_furniture(b, blocks, height, body)]
-            blocks = _figure_lines(_figure_cells(_tables(blocks, body), body), body)
+            blocks = _figure_lines(_figure_cells(_tables(blocks, body), body), body) + charts
             for heads, bodies in _order(blocks, body, width):
                 _write_article(w, i, heads, bodies)
     finally:

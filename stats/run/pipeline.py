@@ -624,6 +624,9 @@ class Extractor:
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
         # caption as it sets a headline, and the table's head then opens the next article; its caption, as `above`
         headline_caption: list[str] = []
+        # the last title under a unit note (…就业情况（单位：人）) no table has read since: an extractor may print a table's
+        # title at its height and its head and rows only after the item set beside it (and the page's foot)
+        parted: str | None = None
         text = src.text
         one_line = (lambda a, b: 0 <= a < b <= len(text) and "\n" not in text[a:b]) if text else None
         for art in segment(src.doc_id, paragraphs, lex, opens_at=opens_at, titles_at=titles_at, one_line=one_line):
@@ -832,6 +835,20 @@ class Extractor:
                             t0, t1 = before.paragraph.src_span(before.start, before.end)
                             caption = "".join(above[:-1] if above and above[-1] == before.text else above)
                             head = self.tables.stacked_head(src.text[t0:t1], src.text[b0:b1], caption)
+                    if parted is not None and (head is None or not head.note_unit and not any(
+                            c.unit or c.percent for c in head.columns)) and sent.text[-1:] in self.tables.head_ends \
+                            and self.tables.names_label(sent.text, parted):
+                        # a head under no unit of its own whose title the extractor printed apart (pdftotext's order:
+                        # the title at its height, the item set beside the table, the page's foot, then the head and
+                        # its rows): that title's note, where the title names what the head's label column lists
+                        # (部分县（市）…（单位：人） over 县（市） 城镇新增就业 转移就业)
+                        again, _ = self.tables.head(sent.text, parted)
+                        if again is not None and again.note_unit:
+                            head, number = again, None
+                    if head is not None:
+                        parted = None  # (a table read: a title before it is its own or spent)
+                    elif self.tables.noted_title(sent.text):
+                        parted = sent.text
                     if head is not None and any(self.tables.continues(a, sent.text, head, last_head)
                                                 for a in above[-2:] or [""]):
                         # 续表: the first head's caption's year and unit date and measure the rest (续表 over a head
