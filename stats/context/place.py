@@ -496,6 +496,10 @@ class PlaceWords:
     # joined to a word of nearness too (是邻省云南的1.2倍), as `base_modified` joins them
     multiple_before: tuple[str, ...] = ()
     multiple_after: regex.Pattern[str] | None = None
+    # words ending the name of a firm's or bank's branch (农行怒江分行, 人保财险普洱分公司): a short form that is a common
+    # word (怒江, 普洱) right before one is the prefecture or province the branch serves, as firms name their branches
+    # by the area they cover; the river, the tea or the mountain has none
+    branch_words: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -582,7 +586,8 @@ class PlaceWords:
                                     for w, by_level in (data.get("area_word_names") or {}).items()},
                    multiple_before=(*words("multiple_before"),
                                     *(b + m for b in words("multiple_before") for m in words("base_modifiers"))),
-                   multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None)
+                   multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
+                   branch_words=words("branch_words"))
 
 
 @lru_cache(maxsize=1)
@@ -1134,9 +1139,12 @@ class Gazetteer:
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
                                        located=located))
-        if out and self._common_gate is not None and self._common_gate.search(text) is not None:
-            # (all `_listed_common` adds is a common short form the text holds: most texts hold none, `__init__`)
-            out = self._listed_common(text, out)
+        if self._common_gate is not None and self._common_gate.search(text) is not None:
+            # (all `_listed_common` and `_branch_common` add is a common short form the text holds: most texts hold
+            # none, `__init__`)
+            if out:
+                out = self._listed_common(text, out)
+            out = self._branch_common(text, out)
         if w.home_country is not None and any(m.areas and m.areas[0].level == ABROAD and not m.areas[0].name
                                               and not m.aside and m.word not in self._home_groups for m in out):
             # 中国 beside the world or a group of countries (全球, 欧盟) as a subject: the home side of the comparison,
@@ -1235,6 +1243,25 @@ class Gazetteer:
                         break
         if self.words.common_row is not None and out:
             added.extend(self._common_rows(text, out, taken))
+        return sorted([*out, *added], key=lambda x: x.start) if added else out
+
+    def _branch_common(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A short form that is a common word right before a branch's word (农行怒江分行, places.yaml `branch_words`): the
+        prefecture or province the branch is named for, as firms name their branches by the area they serve. Without
+        it the branch's totals took the county a headline named (怒江福贡：…), though the branch covers the whole
+        prefecture. Only a prefecture or a province: a street or a town names many a county's sub-branch."""
+        ends = self.words.branch_words
+        if not ends or self._common_gate is None:
+            return out
+        spans = [(x.start, x.end) for x in out]
+        added: list[Mention] = []
+        for m in self._common_gate.finditer(text):
+            a, b = m.span()
+            if not text.startswith(ends, b) or any(x < b and a < y for x, y in spans):
+                continue
+            areas = tuple(x for x in self.common_short.get(m.group(), ()) if x.level in ("province", "prefecture"))
+            if areas:
+                added.append(Mention(a, b, m.group(), areas, short=True))
         return sorted([*out, *added], key=lambda x: x.start) if added else out
 
     def _common_rows(self, text: str, out: list[Mention], taken: set[tuple[int, int]] | None) -> list[Mention]:
