@@ -500,6 +500,9 @@ class PlaceWords:
     # word (怒江, 普洱) right before one is the prefecture or province the branch serves, as firms name their branches
     # by the area they cover; the river, the tea or the mountain has none
     branch_words: tuple[str, ...] = ()
+    # a sentence opening on a town or a township of no county named (在敦寨镇，…) after one on the wider area the
+    # article's county lies in (今年以来，全州…): the town is the county's, the text home again (`PlaceTracker.sentence`)
+    town_again: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -587,7 +590,8 @@ class PlaceWords:
                    multiple_before=(*words("multiple_before"),
                                     *(b + m for b in words("multiple_before") for m in words("base_modifiers"))),
                    multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
-                   branch_words=words("branch_words"))
+                   branch_words=words("branch_words"),
+                   town_again=compiled_regex(str(data["town_again"])) if data.get("town_again") else None)
 
 
 @lru_cache(maxsize=1)
@@ -1831,6 +1835,14 @@ class PlaceTracker:
                 self.carried.within(self.home) and may_match(self.gaz.whole_again_needs, text) \
                 and again.match(text, skip):
             # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's
+            self.carried, self.carried_word = None, ""
+            ref = self.ref()
+        town = self.gaz.words.town_again
+        if town is not None and self.carried is not None and self.home is not None and self.home.level == "county" \
+                and self.carried != self.home and self.home.within(self.carried) and town.match(text, skip):
+            # 今年以来，全州城镇新增就业…。在敦寨镇，镇卫生院新增床位20张 in a county's item: a town holds no prefecture's
+            # figures, and the county the article is on is the one the reader takes it for, not the wider area the
+            # sentence before spoke of (a county named beside the town, 在某县某镇, places it as ever)
             self.carried, self.carried_word = None, ""
             ref = self.ref()
         found = self._with_report(text, self.gaz.mentions(text))
