@@ -2798,6 +2798,20 @@ class PlaceTracker:
                 a.name for a in listed))
             return
         deepest = _deepest(plain)
+        if deepest is not None and deepest is not plain[0]:
+            # 据钦州市人社局统计，全市…；灵山、浦北两县分别新增就业…: the deepest place is the first of a list of places
+            # side by side, not the one the sentence narrowed down to; the sentences after speak of the area that holds
+            # them all (the city named before them), not of the first county listed
+            k = plain.index(deepest)
+            run = [deepest[1]]
+            for (m0, _), (m1, a1) in zip(plain[k:], plain[k + 1:], strict=False):
+                if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
+                    break
+                run.append(a1)
+            holder = _deepest(plain[:k])
+            if len(set(run)) > 1 and not any(x.within(y) for x in run for y in run if x != y) \
+                    and holder is not None and all(a.within(holder[1]) for a in run):
+                deepest = holder
         if deepest is not None and (not (current is not None and deepest[1] != current
                                          and current.within(deepest[1]))
                                     or _TITLE_LINE.fullmatch(text) is not None):
