@@ -68,11 +68,17 @@ def test_a_town_after_the_prefectures_sentence_is_the_articles_county(extractor:
 def test_a_list_of_counties_after_their_city_carries_the_city_on(extractor: Extractor) -> None:
     """据玉林市人社局统计，上半年全市…；陆川、博白两县分别… | 下一步，力争… : the counties listed side by side after the
     city the sentence named are no narrowing of it; the sentence after, naming no place, is the city's again, not the
-    first county's of the list. A county the sentence narrows down to alone (…，其中陆川县…) still carries on."""
+    first county's of the list, though the second heads a unit's name (两县的县人民医院). A county the sentence narrows
+    down to alone (玉林市陆川县…) still carries on."""
     text = ("本报讯 据玉林市人社局统计，上半年全市城镇新增就业1.26万人；陆川、博白两县分别新增就业2100人、1800人。"
             "下一步，将力争全年城镇新增就业2.5万人以上。\n")
     rows = _rows(extractor, text, "玉林日报", "2026-07-16", "place")
     assert rows == [("1.26万人", "玉林市"), ("2100人", "陆川县"), ("1800人", "博白县"), ("2.5万人以上", "玉林市")]
+    # the list's second place heading a unit's name (两县的县人民医院) is still of the list
+    text = ("新华社西宁8月6日电 记者从青海省卫生健康委获悉，果洛州玛多、达日两县的县人民医院今年分别新增床位40张和36张。"
+            "今年以来，全州建立家庭病床210张。\n")
+    rows = _rows(extractor, text, "新华社", "2026-08-06", "place")
+    assert rows == [("40张", "玛多县"), ("36张", "达日县"), ("210张", "果洛藏族自治州")]
     text = ("本报讯 据玉林市人社局统计，上半年玉林市陆川县城镇新增就业2100人。下一步，将力争全年城镇新增就业4000人以上。\n")
     rows = _rows(extractor, text, "玉林日报", "2026-07-16", "place")
     assert rows == [("2100人", "陆川县"), ("4000人以上", "陆川县")]

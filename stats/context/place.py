@@ -2804,7 +2804,8 @@ class PlaceTracker:
             # them all (the city named before them), not of the first county listed
             k = plain.index(deepest)
             run = [deepest[1]]
-            for (m0, _), (m1, a1) in zip(plain[k:], plain[k + 1:], strict=False):
+            j = named.index(deepest)  # (the run read over units' heads too: 玛多、达日两县的县人民医院)
+            for (m0, _), (m1, a1) in zip(named[j:], named[j + 1:], strict=False):
                 if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
                     break
                 run.append(a1)
