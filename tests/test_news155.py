@@ -84,6 +84,19 @@ def test_a_list_of_counties_after_their_city_carries_the_city_on(extractor: Extr
     assert rows == [("2100人", "陆川县"), ("4000人以上", "陆川县")]
 
 
+def test_a_short_form_with_its_level_word_after_a_headlines_space_is_a_name(extractor: Extractor) -> None:
+    """“家门口”就业稳了 喀左县一季度城镇新增就业1060人 in 朝阳日报: the space between the headline's parts is dropped,
+    so 喀左县 follows a word; a short form written with its level's word (places.yaml short_forms, 三 characters or
+    more) is a whole name there too, as 建平县 is, not the tail of a word. The bare short form (…稳了 喀左一季度…) stays
+    unread there: the paper's city holds."""
+    rows = _rows(extractor, "“家门口”就业稳了 喀左县一季度城镇新增就业1060人\n本报讯 今年以来，全县多措并举稳就业。\n",
+                 "朝阳日报", "2026-03-30", "place")
+    assert rows == [("1060人", "喀喇沁左翼蒙古族自治县")]
+    rows = _rows(extractor, "“家门口”就业稳了 喀左一季度城镇新增就业1060人\n本报讯 今年以来，全市多措并举稳就业。\n",
+                 "朝阳日报", "2026-03-30", "place")
+    assert rows == [("1060人", "朝阳市")]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news155_gold_set_scores_at_its_floors() -> None:
     """data/gold/news155 (six items: 临夏日报 on the 州's jobs; 临泉县医共体's WeChat post in March; 十堰市's press

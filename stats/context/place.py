@@ -684,6 +684,7 @@ class Gazetteer:
         # 巴里坤县 for 巴里坤哈萨克自治县: a short form written with its level's word is a whole name,
         # wherever it stands (before a mark or at the text's end too)
         self._whole_short = frozenset(written for written, _ in abbreviated if written not in self.full)
+        self._levelled = tuple(dict.fromkeys(f for forms in words.abbreviated.values() for f in forms))
         # countries abroad: no division code, so in no table of divisions (by_code, full)
         self.abroad = {name: Area(name, "", ABROAD) for name in words.abroad if len(name) >= 2 and name not in self.full}
         # the world and groups of countries: abroad too, but no country's; their figures' place is empty
@@ -1126,7 +1127,9 @@ class Gazetteer:
                 # 五常：稻米产业… at a headline's head, or right after a bracketed note the headline's sentence
                 # carries (a photo's credit closing the caption above it, glued on: （记者 王明 摄）五常：…)
                 lead = (s == 0 or _bracketed_head(text, s)) and text.startswith(w.short_form_before, e)
-                whole = word in self._whole_short and starts_word
+                # (…稳了 喀左县一季度… in a headline read with its space dropped: a short form written with its level's
+                # word, three characters or more, is a whole name after another word too, as a full name is)
+                whole = word in self._whole_short and (starts_word or (len(word) >= 3 and word.endswith(self._levelled)))
                 # a short form before a mark stands alone where a word of location puts the text there
                 # (在巩义，…; 本报讯巩义…): elsewhere it ends another word (外环路北，)
                 framed = head.endswith(self._framing) and (e >= len(text) or not _is_han(text[e]))
