@@ -45,6 +45,10 @@ def test_a_branch_named_by_a_common_word_is_its_prefectures(extractor: Extractor
             "上半年，该行在景东县发放创业担保贷款8600万元。\n")
     rows = _rows(extractor, text, "某报", "2026-07-20", "place")
     assert rows == [("126.3亿元", "普洱市"), ("9.2亿元", "普洱市"), ("8600万元", "景东彝族自治县")]
+    # the branch the sentence's only place (no headline's county glued to it)
+    rows = _rows(extractor, "金融助力乡村振兴\n截至6月末，建行普洱分行各项贷款余额126.3亿元。\n", "中国建设银行",
+                 "2026-07-20", "place")
+    assert rows == [("126.3亿元", "普洱市")]
     rows = _rows(extractor, "本报讯 上半年，全县普洱茶产量达3200吨。", "景东县融媒体中心", "2026-07-20", "place")
     assert rows == [("3200吨", "景东彝族自治县")]
 

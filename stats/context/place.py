@@ -953,6 +953,9 @@ class Gazetteer:
                     done = act.end()
         spans = self._scan(text)
         if not spans and not national:
+            if self._common_gate is not None and any(map(text.__contains__, self.words.branch_words)):
+                # (截至9月末，农行怒江分行各项贷款余额…: a branch named by a common word, the sentence's only place)
+                return self._branch_common(text, [])
             return []  # most sentences name no place: nothing more to look at
         out = []
         w = self.words
