@@ -8,7 +8,12 @@ and 安徽's beds per 1000 beside the county's; 十堰市's press conference tra
 Blind, recall 1.0 and precision 1.0, every field 1.0 but place 0.966: 东乡、广河两县分别… gave both figures to 广河县, as
 the bare 东乡 (东乡族自治县, whose stem is all people) named nothing; and 截至9月末，农行怒江分行各项贷款余额… under the
 headline 怒江福贡：… gave the branch's totals (four figures) to 福贡县, as 怒江 is a common word (the river) that names
-the prefecture only in a list. Sentences invented, in the style of such items."""
+the prefecture only in a list. Probing the same kinds after the blind run: a town opening a sentence (在敦寨镇，…) after
+one on 全州 stayed in the prefecture, not the county the item is on; 全市…；陆川、博白两县分别… carried the first county
+listed on to the sentence after; 喀左县 after a headline's dropped space was read as no place; and the branch went
+unread where it was its sentence's only place. Left alone: 该行计划明年… after a town's sentence takes the county
+carried on, not the branch's prefecture (该行 points back to no unit the tracker keeps for a branch). Sentences
+invented, in the style of such items."""
 
 from __future__ import annotations
 
