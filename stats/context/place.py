@@ -496,6 +496,13 @@ class PlaceWords:
     # joined to a word of nearness too (是邻省云南的1.2倍), as `base_modified` joins them
     multiple_before: tuple[str, ...] = ()
     multiple_after: regex.Pattern[str] | None = None
+    # words ending the name of a firm's or bank's branch (农行怒江分行, 人保财险普洱分公司): a short form that is a common
+    # word (怒江, 普洱) right before one is the prefecture or province the branch serves, as firms name their branches
+    # by the area they cover; the river, the tea or the mountain has none
+    branch_words: tuple[str, ...] = ()
+    # a sentence opening on a town or a township of no county named (在敦寨镇，…) after one on the wider area the
+    # article's county lies in (今年以来，全州…): the town is the county's, the text home again (`PlaceTracker.sentence`)
+    town_again: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -582,7 +589,9 @@ class PlaceWords:
                                     for w, by_level in (data.get("area_word_names") or {}).items()},
                    multiple_before=(*words("multiple_before"),
                                     *(b + m for b in words("multiple_before") for m in words("base_modifiers"))),
-                   multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None)
+                   multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
+                   branch_words=words("branch_words"),
+                   town_again=compiled_regex(str(data["town_again"])) if data.get("town_again") else None)
 
 
 @lru_cache(maxsize=1)
@@ -675,6 +684,7 @@ class Gazetteer:
         # 巴里坤县 for 巴里坤哈萨克自治县: a short form written with its level's word is a whole name,
         # wherever it stands (before a mark or at the text's end too)
         self._whole_short = frozenset(written for written, _ in abbreviated if written not in self.full)
+        self._levelled = tuple(dict.fromkeys(f for forms in words.abbreviated.values() for f in forms))
         # countries abroad: no division code, so in no table of divisions (by_code, full)
         self.abroad = {name: Area(name, "", ABROAD) for name in words.abroad if len(name) >= 2 and name not in self.full}
         # the world and groups of countries: abroad too, but no country's; their figures' place is empty
@@ -943,6 +953,9 @@ class Gazetteer:
                     done = act.end()
         spans = self._scan(text)
         if not spans and not national:
+            if self._common_gate is not None and any(map(text.__contains__, self.words.branch_words)):
+                # (截至9月末，农行怒江分行各项贷款余额…: a branch named by a common word, the sentence's only place)
+                return self._branch_common(text, [])
             return []  # most sentences name no place: nothing more to look at
         out = []
         w = self.words
@@ -1117,7 +1130,9 @@ class Gazetteer:
                 # 五常：稻米产业… at a headline's head, or right after a bracketed note the headline's sentence
                 # carries (a photo's credit closing the caption above it, glued on: （记者 王明 摄）五常：…)
                 lead = (s == 0 or _bracketed_head(text, s)) and text.startswith(w.short_form_before, e)
-                whole = word in self._whole_short and starts_word
+                # (…稳了 喀左县一季度… in a headline read with its space dropped: a short form written with its level's
+                # word, three characters or more, is a whole name after another word too, as a full name is)
+                whole = word in self._whole_short and (starts_word or (len(word) >= 3 and word.endswith(self._levelled)))
                 # a short form before a mark stands alone where a word of location puts the text there
                 # (在巩义，…; 本报讯巩义…): elsewhere it ends another word (外环路北，)
                 framed = head.endswith(self._framing) and (e >= len(text) or not _is_han(text[e]))
@@ -1134,9 +1149,12 @@ class Gazetteer:
                 if areas:
                     out.append(Mention(s, e, word, tuple(areas), short=True, aside=aside, unit=unit,
                                        located=located))
-        if out and self._common_gate is not None and self._common_gate.search(text) is not None:
-            # (all `_listed_common` adds is a common short form the text holds: most texts hold none, `__init__`)
-            out = self._listed_common(text, out)
+        if self._common_gate is not None and self._common_gate.search(text) is not None:
+            # (all `_listed_common` and `_branch_common` add is a common short form the text holds: most texts hold
+            # none, `__init__`)
+            if out:
+                out = self._listed_common(text, out)
+            out = self._branch_common(text, out)
         if w.home_country is not None and any(m.areas and m.areas[0].level == ABROAD and not m.areas[0].name
                                               and not m.aside and m.word not in self._home_groups for m in out):
             # 中国 beside the world or a group of countries (全球, 欧盟) as a subject: the home side of the comparison,
@@ -1235,6 +1253,25 @@ class Gazetteer:
                         break
         if self.words.common_row is not None and out:
             added.extend(self._common_rows(text, out, taken))
+        return sorted([*out, *added], key=lambda x: x.start) if added else out
+
+    def _branch_common(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A short form that is a common word right before a branch's word (农行怒江分行, places.yaml `branch_words`): the
+        prefecture or province the branch is named for, as firms name their branches by the area they serve. Without
+        it the branch's totals took the county a headline named (怒江福贡：…), though the branch covers the whole
+        prefecture. Only a prefecture or a province: a street or a town names many a county's sub-branch."""
+        ends = self.words.branch_words
+        if not ends or self._common_gate is None:
+            return out
+        spans = [(x.start, x.end) for x in out]
+        added: list[Mention] = []
+        for m in self._common_gate.finditer(text):
+            a, b = m.span()
+            if not text.startswith(ends, b) or any(x < b and a < y for x, y in spans):
+                continue
+            areas = tuple(x for x in self.common_short.get(m.group(), ()) if x.level in ("province", "prefecture"))
+            if areas:
+                added.append(Mention(a, b, m.group(), areas, short=True))
         return sorted([*out, *added], key=lambda x: x.start) if added else out
 
     def _common_rows(self, text: str, out: list[Mention], taken: set[tuple[int, int]] | None) -> list[Mention]:
@@ -1804,6 +1841,14 @@ class PlaceTracker:
                 self.carried.within(self.home) and may_match(self.gaz.whole_again_needs, text) \
                 and again.match(text, skip):
             # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's
+            self.carried, self.carried_word = None, ""
+            ref = self.ref()
+        town = self.gaz.words.town_again
+        if town is not None and self.carried is not None and self.home is not None and self.home.level == "county" \
+                and self.carried != self.home and self.home.within(self.carried) and town.match(text, skip):
+            # 今年以来，全州城镇新增就业…。在敦寨镇，镇卫生院新增床位20张 in a county's item: a town holds no prefecture's
+            # figures, and the county the article is on is the one the reader takes it for, not the wider area the
+            # sentence before spoke of (a county named beside the town, 在某县某镇, places it as ever)
             self.carried, self.carried_word = None, ""
             ref = self.ref()
         found = self._with_report(text, self.gaz.mentions(text))
@@ -2759,6 +2804,21 @@ class PlaceTracker:
                 a.name for a in listed))
             return
         deepest = _deepest(plain)
+        if deepest is not None and deepest is not plain[0]:
+            # 据钦州市人社局统计，全市…；灵山、浦北两县分别新增就业…: the deepest place is the first of a list of places
+            # side by side, not the one the sentence narrowed down to; the sentences after speak of the area that holds
+            # them all (the city named before them), not of the first county listed
+            k = plain.index(deepest)
+            run = [deepest[1]]
+            j = named.index(deepest)  # (the run read over units' heads too: 玛多、达日两县的县人民医院)
+            for (m0, _), (m1, a1) in zip(named[j:], named[j + 1:], strict=False):
+                if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
+                    break
+                run.append(a1)
+            holder = _deepest(plain[:k])
+            if len(set(run)) > 1 and not any(x.within(y) for x in run for y in run if x != y) \
+                    and holder is not None and all(a.within(holder[1]) for a in run):
+                deepest = holder
         if deepest is not None and (not (current is not None and deepest[1] != current
                                          and current.within(deepest[1]))
                                     or _TITLE_LINE.fullmatch(text) is not None):
