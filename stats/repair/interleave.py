@@ -1626,7 +1626,8 @@ class Interleave:
         value stands, and no other line could take either. Any other line breaking off on a number, or a rival
         half continuing no line (a line opening with digits, where the cut ends on a digit: …1 | 0家; after a
         magnitude, 1.42万, no digit goes on), and nothing is joined; left apart, both lose their number
-        (`_orphans`)."""
+        (`_orphans`). A line opening with digits that no cut number's tail reads as (a second point, 3.1 after …21.8;
+        a word after them that is no unit closed by a mark, 1至10月…) is no rival."""
         if not self.number_words:
             return
         cuts = [(i, m.group(1)) for i, f in enumerate(frags) if f.tail is None and i not in titles and f.text
