@@ -122,7 +122,8 @@ def test_the_pages_set_with_p99_and_p100_scores_at_its_floors() -> None:
     Blind, p99-p100 alone: recall 0.7706, precision 0.9882, role 0.9881, place 1.0, period 1.0 (p99's table and p100's
     table and chart unread, 460大 read); the whole set recall 0.9668, precision 0.9991, role 0.9896, place 0.982,
     period 0.9917. After: p99 all 1.0, p100 all but its table under 区 bare (no place head: see test_evaluate); the whole
-    set recall 0.9702, precision 0.9993, role 0.9898, place 0.982, period 0.9918. Floors, not the exact scores."""
+    set recall 0.9702, precision 0.9993, role 0.9898, place 0.982, period 0.9918. With pagesfix159 (区 a place head
+    again): p100 all 1.0, the whole set recall 0.9727, place 0.9821. Floors, not the exact scores."""
     s = scored("pages")
-    assert s["recall"] >= 0.970 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.981 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
+    assert s["recall"] >= 0.972 and s["precision"] >= 0.999
+    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989

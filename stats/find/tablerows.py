@@ -1258,10 +1258,11 @@ class TableReader:
             return found  # (… right after a label column's own head, 信息内容: no place's name run on into a word)
         if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell \
                 and (k := text.rfind(found.columns[0].said)) > 0 \
-                and (label := next((w for w in self.place_labels if text[:k].endswith(w)), "")) \
+                and (label := max((w for w in self.place_labels if text[:k].endswith(w)), key=len, default="")) \
                 and text[:k - len(label)].endswith(found.columns[0].said):
             # (… or after a place column's head where the title ends in the column's own word: 截至2025年底各区床位数 /
-            # 地区 床位数（张）, the title naming what the column counts, no place's name run on into it)
+            # 地区 床位数（张）, the title naming what the column counts, no place's name run on into it; the longest head
+            # the text ends in, 地区 and not its 区)
             return found
         if found is not None and len(found.columns) == 1 and found.unit_cell \
                 and (k := text.rfind(found.columns[0].said)) > 0 \
@@ -1295,12 +1296,15 @@ class TableReader:
         """The first of `_words_shapes`; but where a caption runs into its head and ends in the head's first column's
         word (表3 2025年各县区床位数 地区 床位数（张）, the caption's line joined to the head's), the first reading opens
         in the caption (县区, its columns 床位数 and 地区床位数) and the next, one column fewer, opens where the head does,
-        its first column the same word: the head is that next one."""
+        its first column the same word: the head is that next one (a reading between them that reads the first's columns,
+        opened inside its label word, 县区's 区, is the first again)."""
         shapes = self._words_shapes(text, after_caption)
         first = next(shapes, None)
         if first is None or after_caption is None:
             return first
-        later = next(shapes, None)
+        # (a reading that opens inside the first's label word reads the same columns, 县区 then its 区, a place head
+        # of its own: the same head, passed over)
+        later = next((s for s in shapes if s[1:] != first[1:]), None)
         if later is not None and len(later[2]) == len(first[2]) - 1 and later[2] \
                 and later[2][0].said == first[2][0].said:
             return later

@@ -436,7 +436,7 @@ class Interleave:
         boxed = self._box_entries(frags, glued=bool(rows))
         self.down = {}
         if not self._join(frags, glued=bool(rows), slots=slots, across=across):
-            if boxed:
+            if boxed or any(f.head is not None for f in frags):  # (… or a number's tail joined to its cut: `_join`)
                 yield from self._in_order(frags)
                 yield from blanks
                 return
@@ -827,6 +827,12 @@ class Interleave:
             self._orphans(frags, widths, titles)
             return True
         if stride == 1 or fit[stride] == 0:
+            if not slots and not across:
+                # (a page of blocks between blank lines that reads best as it came, 本报讯…天然橡胶产量21.8 | 1至10月部分
+                # 市县…: its one number cut at a block's end still goes on in the one block opening with a number's tail
+                # alone, 万吨，增长4.3%…, printed elsewhere; the caller then hands the blocks on in that order. Not on
+                # lines of two columns read across, whose numbers cut inside a line no block's end shows)
+                self._unit_pairs(frags, widths, titles)
             return False
         strides = _strides(opens, good, widths, stride, cuts)
         if not slots:
@@ -1620,7 +1626,8 @@ class Interleave:
         value stands, and no other line could take either. Any other line breaking off on a number, or a rival
         half continuing no line (a line opening with digits, where the cut ends on a digit: …1 | 0家; after a
         magnitude, 1.42万, no digit goes on), and nothing is joined; left apart, both lose their number
-        (`_orphans`)."""
+        (`_orphans`). A line opening with digits that no cut number's tail reads as (a second point, 3.1 after …21.8;
+        a word after them that is no unit closed by a mark, 1至10月…) is no rival."""
         if not self.number_words:
             return
         cuts = [(i, m.group(1)) for i, f in enumerate(frags) if f.tail is None and i not in titles and f.text
@@ -1631,9 +1638,26 @@ class Interleave:
             return
         i, word = cuts[0]
 
+        point = "." in _NUMBER_END.search(frags[i].text).group()
+
         def rival(f: _Frag) -> bool:
             first = f.first
-            return self._unit_tail(first) or (not word and (first[0].isdigit() or first[0] in ".%"))
+            if self._unit_tail(first):
+                return True
+            if word or not (first[0].isdigit() or first[0] in ".%"):
+                return False
+            if first[0] in ".%":
+                return True
+            # a line opening with digits is a rival unless they read as no tail of the cut number: a second point
+            # between the two halves (3.1, a chart's value printed a line, after …21.8), or a word after them that
+            # is no unit closed by a mark (1至10月…, a paragraph's span, as 2025年全市…: a paragraph opens so). Then
+            # the line of a unit's tail alone, which opens no text, goes on from the one cut (digits before a space,
+            # a mark or nothing, 6.3 本报讯… on a page of glued lines, 6万吨，, stay rivals)
+            head = _NUMBER_HEAD.match(first).end()
+            if point and "." in first[:head]:
+                return False
+            rest = first[head:]
+            return not _HAN.match(rest) or self._unit_tail(rest)
         loose = [j for j, f in enumerate(frags) if f.head is None and f.pieces and f.first
                  and not _PAGE_NUMBER.fullmatch(f.first) and rival(f)]
         if len(loose) != 1 or not self._unit_tail(frags[loose[0]].first) or (word and frags[loose[0]].first[0] == "%"):
