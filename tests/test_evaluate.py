@@ -1385,7 +1385,9 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     printed, …产量21.8 joined to the one block of its unit's tail (万吨，增长4.3%…, printed above it). A hundred pages recall
     0.9727, precision 0.9993, role 0.9899, place 0.9821, period 0.9918, beds 0.9974, jobs 0.985 (p100 all 1.0; left:
     p94's and p98's charts, whose values pdfminer set by height in no order of their labels, and p98's 6.2张 cut from
-    its 全省 by another item's block). Floors recall 0.970 → 0.972, place 0.981 → 0.982."""
+    its 全省 by another item's block). Floors recall 0.970 → 0.972, place 0.981 → 0.982. With both (pages157 and
+    pagesfix159), the hundred and two pages: recall 0.9733, precision 0.9993, role 0.9899, place 0.9823, period 0.992,
+    beds 0.9975, jobs 0.9857; floor recall 0.972."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1395,7 +1397,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.971 and s["precision"] >= 0.999
+    assert s["recall"] >= 0.972 and s["precision"] >= 0.999
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
