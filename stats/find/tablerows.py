@@ -668,6 +668,11 @@ class TableReader:
                     word += level
             elif (word := self._starts(text, at, self.base_words)):
                 role, base = "level", True
+                if level := next((w for w, r in self.year_roles if r == "level" and text.startswith(w, at + len(word))),
+                                 ""):
+                    # (项目 2025年执行数 上年执行数 增长: the year before's column named with a level's own word, as the
+                    # year's is, 上年执行数 上年决算数, is one column, that year's level)
+                    word += level
             else:
                 word, role = self._named_change(text, at) if lead_first else ("", "")
                 if not word and words and (named_change := self._named_change(text, at))[0] \
