@@ -98,6 +98,21 @@ def test_an_xml_spreadsheets_cells_read_as_their_formats_show_them() -> None:
                                          "养老机构床位\t张\t3,218\t4.3%\n护理员\t人\t412\t10.3%\n")
 
 
+def test_an_xml_spreadsheets_format_shows_its_literal_text_around_the_number() -> None:
+    """A format's quoted text (its quotes written &quot; in the attribute, as Excel saves it) and escaped characters
+    show around the number (0.00"万元", \\¥#,##0), its colour code and padding none: the cell reads with the unit its
+    format writes. Before, the stored double stood alone."""
+    row = ('<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+           'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Styles>'
+           '<Style ss:ID="w"><NumberFormat ss:Format="[Red]0.00&quot;万元&quot;_ "/></Style>'
+           '<Style ss:ID="y"><NumberFormat ss:Format="\\¥#,##0"/></Style></Styles><Worksheet><Table><Row>'
+           '<Cell><Data ss:Type="String">养老服务补助资金</Data></Cell>'
+           '<Cell ss:StyleID="w"><Data ss:Type="Number">386.5</Data></Cell>'
+           '<Cell ss:StyleID="y"><Data ss:Type="Number">12800.000000000002</Data></Cell></Row></Table></Worksheet>'
+           '</Workbook>')
+    assert spreadsheetml_plain(row) == "养老服务补助资金\t386.50万元\t¥12,800\n"
+
+
 def test_an_xml_spreadsheets_table_gives_its_figures_and_none_of_its_heads(extractor: Extractor) -> None:
     """The table's cells read under its head: the beds and the carers, their growths in percent; no figure of the
     version, the comment's 18人 or the style's 0.0%. Before, no figure of the table and 0.0% a figure."""

@@ -8,8 +8,9 @@ printer resolution), each cell stands on a line of its own apart from its row, a
 Excel keeps, not what the cell shows: written to 17 significant digits (7.8600000000000003 for 7.86) and a fraction
 under 0.1 in E notation (5.1999999999999998E-2 for 5.2% under a 0.0% format). The cell's style gives its number
 format (<NumberFormat ss:Format="0.0%"/>, or a named one: Percent, Fixed, Standard): a percent format shows the
-fraction times a hundred with its mark, a format of n decimals shows n (its thousands commas where it groups), and
-no format (General) shows the double to 15 significant digits, as Excel does.
+fraction times a hundred with its mark, a format of n decimals shows n (its thousands commas where it groups), its
+literal text around the number (0.00"万元" shows 12.50万元), and no format (General) shows the double to 15
+significant digits, as Excel does.
 
 So: the heads (DocumentProperties, CustomDocumentProperties, OfficeDocumentSettings, ExcelWorkbook, Styles, Names,
 WorksheetOptions, DataValidation, ConditionalFormatting, AutoFilter) are dropped whole, and so is a cell's comment
@@ -22,6 +23,7 @@ workbook's own root (<Workbook with that namespace) and its rows; any other text
 
 from __future__ import annotations
 
+import html
 import re
 
 from stats.rules.prepared import compiled_re
@@ -42,6 +44,9 @@ _CELL_STYLE = compiled_re(r"\bss:StyleID=\"([^\"]*)\"")
 _DATA = compiled_re(r"<(?:ss:)?Data\b([^<>]*)>(.*?)</(?:ss:)?Data>", re.S)
 _DATA_TYPE = compiled_re(r"\bss:Type=\"([^\"]*)\"")
 _TAG = compiled_re(r"<[^<>]*>")
+_PLACE = compiled_re(r"[0#?](?:[0#?,.]*[0#?])?")  # (a format's run of digit placeholders)
+_LITERAL = compiled_re(r"\"([^\"]*)\"|\\(.)|[_*].")
+_CODES = compiled_re(r"\[[^\]]*\]")
 _NUMBER = compiled_re(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 # Excel's named number formats: the decimals each shows, whether it groups thousands, whether it is a percent
 _NAMED = {"Percent": (2, False, True), "Fixed": (2, False, False), "Standard": (2, True, False),
@@ -58,7 +63,7 @@ def _formats(styles: str) -> dict[str, str]:
         if sid is None:
             continue
         fmt = _FORMAT.search(m.group(2))
-        own[sid.group(1)] = fmt.group(1) if fmt else None
+        own[sid.group(1)] = html.unescape(fmt.group(1)) if fmt else None  # (its quotes written &quot;)
         if (p := _STYLE_PARENT.search(m.group(1))) is not None:
             parent[sid.group(1)] = p.group(1)
     out: dict[str, str] = {}
@@ -72,16 +77,27 @@ def _formats(styles: str) -> dict[str, str]:
     return out
 
 
+def _literal(piece: str) -> str:
+    """The literal text a piece of a number format shows: its quoted strings and its backslash-escaped characters
+    (codes in brackets, [Red] or [$-804], and padding, _ and *, show none)."""
+    return "".join(m.group(1) or m.group(2) or "" for m in _LITERAL.finditer(_CODES.sub("", piece)))
+
+
 def _shown(raw: str, fmt: str | None) -> str:
     """A number cell's double as its format shows it (see above); a value that is no number comes back as written."""
     raw = raw.strip()
     if _NUMBER.fullmatch(raw) is None:
         return raw
     value = float(raw)
+    before = after = ""
     if fmt in _NAMED:
         decimals, grouped, percent = _NAMED[fmt]
     elif fmt:
         body = fmt.split(";")[0]
+        if (first := _PLACE.search(body)) is not None:
+            # (a format's literal text shows around the number: 0.00"万元" is 12.50万元, \¥#,##0 is ¥1,280)
+            last = list(_PLACE.finditer(body))[-1]
+            before, after = _literal(body[:first.start()]), _literal(body[last.end():])
         percent = "%" in body
         grouped = "," in body.split(".")[0]
         digits = re.search(r"\.([0#?]+)", body)
@@ -96,7 +112,7 @@ def _shown(raw: str, fmt: str | None) -> str:
             return raw
     else:
         text = format(value, f"{',' if grouped else ''}.{decimals}f")
-    return text + ("%" if percent else "")
+    return before + text + ("%" if percent else "") + after
 
 
 def _cells(row: str, formats: dict[str, str]) -> list[str]:
