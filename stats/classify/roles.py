@@ -712,6 +712,17 @@ class Classifier:
             start = e.end()
         if any(int(y.group("y1")) < year for y in self.lex.year.finditer(text, start, i)):
             return True
+        # (2025年，全市卫生健康支出5.86亿元…；争取中央和省级补助资金1.72亿元 in a report of 2026: a sentence whose first
+        # clause is a time past and nothing else, as level.past_clause reads one, dates each clause after it, up to
+        # another year named)
+        first = self._clause_end.search(text, 0, i)
+        if first is not None and self.lex.year.search(text, first.end(), i) is None:
+            opening = len(text) - len(text.lstrip())
+            for p in self._past_clause:
+                m = p.match(text, opening, first.start())
+                if m is not None and not text[m.end():first.start()].strip() and \
+                        m.groupdict().get("year") is not None and int(m.group("year")) < year:
+                    return True  # (a year written: an opening 去年， may be followed by 今年争取…, a goal)
         # (上年全市争取新增政府债券资金168.5亿元 in a report of January: a clause opening on a word of a year past,
         # level.past_clause, as on the year written out)
         lead = start + len(text[start:i]) - len(text[start:i].lstrip())

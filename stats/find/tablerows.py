@@ -668,6 +668,11 @@ class TableReader:
                     word += level
             elif (word := self._starts(text, at, self.base_words)):
                 role, base = "level", True
+                if level := next((w for w, r in self.year_roles if r == "level" and text.startswith(w, at + len(word))),
+                                 ""):
+                    # (项目 2025年执行数 上年执行数 增长: the year before's column named with a level's own word, as the
+                    # year's is, 上年执行数 上年决算数, is one column, that year's level)
+                    word += level
             else:
                 word, role = self._named_change(text, at) if lead_first else ("", "")
                 if not word and words and (named_change := self._named_change(text, at))[0] \
@@ -2142,8 +2147,11 @@ class TableReader:
             if i and self._inner is not None:
                 skipped += len(self._inner.findall(text, cells[i - 1][0] + len(cells[i - 1][1]), at))
             at_column.append(before + i + skipped)
-        if len(cells) + skipped + before + after != len(head.columns):
-            return None
+        if (count := len(cells) + skipped + before + after) != len(head.columns):
+            # (每千常住人口床位 张 7.86 under 指标 单位 2025年 比上年增长: a sheet's row that names its unit in the unit
+            # column and leaves its last cells empty, no blank mark in them: which columns its cells stand under no
+            # gap says, so no figure; but it is a row, and the rows after it read on under the head)
+            return [] if head.unit_cell and unit and not bare and 0 < count < len(head.columns) else None
         columns = [head.columns[k] for k in at_column]
         measured = self._unit(unit) if unit else None
         rate = measured is not None and measured.unit in _RATES

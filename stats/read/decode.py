@@ -48,8 +48,9 @@ from stats.read.rest import rest_plain
 from stats.read.rtf import RTF_PREFIX, rtf_document, unrtf
 from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
+from stats.read.spreadsheetml import spreadsheetml_plain
 from stats.read.substation import dialogue_run_on
-from stats.read.subtitles import cues_run_on
+from stats.read.subtitles import cues_run_on, ttml_run_on
 from stats.read.transfer import (
     B64_PREFIX,
     CP1252_SUFFIX,
@@ -440,10 +441,14 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     reads holds its own escapes; `is_chat` says whether the file is one, None: the text's keys say) and a calendar
     file's events' texts unfolded and their escapes read (`calendar_plain`: its \\n and \\, are no JSON's); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
-    (`placed_xml_plain`, before the HTML: its attributes' references are read there)."""
+    (`placed_xml_plain`, before the HTML: its attributes' references are read there); an Excel XML Spreadsheet 2003's
+    sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
+    references are read there), and a TTML caption file's cues run on as a subtitle file's are (`ttml_run_on`, before
+    the Word body's: its <p> cues and <span>s are no other XML's)."""
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(text), is_chat), json),
                                              is_notebook))
-    read = placed_xml_plain(hocr_plain(odf_plain(drawingml_plain(wordml_plain(read)))))
+    read = spreadsheetml_plain(drawingml_plain(wordml_plain(ttml_run_on(read))))
+    read = placed_xml_plain(hocr_plain(odf_plain(read)))
     read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
     read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))

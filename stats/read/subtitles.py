@@ -18,10 +18,20 @@ voice (<v 县人社局局长>…</v>), classes (<c>, <c.yellow>), <i>, <b>, <u>,
 (<00:00:19.152>) where a word was spoken, between a label and its number too. In a run of cues, the head and those
 blocks are dropped (no figure of the speech), a cue's id taken out with its timing, and the tags dropped from its
 text, a ruby's annotation (<rt>…</rt>) with them, so that the label reads against its number.
+
+A TTML file (DFXP, IMSC: the XML captions a broadcaster's tool or a video platform exports, <tt> in the namespace
+http://www.w3.org/ns/ttml or the older ttaf1 ones) holds its cues as <p> elements whose attributes time them (in
+ticks, begin="52000000t", or clock times) and place them, under a <head> whose metadata (a title with a date, a
+version, a copyright year) and styles and regions (tts:fontSize="100%", tts:origin="10% 80%") hold numbers and
+percents of no figure; inside a cue, <br/> breaks its lines and <span>s colour its words, a figure's digits too
+(<span style="hl">1086</span>人). So (`ttml_run_on`) the head is dropped, each <p> is a cue whose lines (at its
+<br/>s) run on as one with its tags dropped, and the cues are joined as a run of SRT cues is; a text with no TTML
+root or fewer cues than a run comes back as it is.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from stats.rules.prepared import compiled_re
@@ -76,3 +86,23 @@ def cues_run_on(buf: str) -> str:
     tail = buf[end:].lstrip("\r\n")  # (a paragraph of its own after the cues)
     head = _VTT_BLOCK.sub("", buf[:heads[0].start()])
     return head + PAUSE.join(texts) + ("\n\n" + tail if tail else "\n")
+
+
+_TTML_ROOT = compiled_re(r"<(?:\w+:)?tt\b[^<>]*\bxmlns(?::\w+)?=\"http://www\.w3\.org/(?:ns/ttml|2006/(?:10|04)/ttaf1)\"")
+_TTML_HEAD = compiled_re(r"<((?:\w+:)?head)\b[^<>]*>.*?</\1>", re.S)
+_TTML_CUE = compiled_re(r"<((?:\w+:)?p)\b[^<>]*>(.*?)</\1>", re.S)
+_TTML_BREAK = compiled_re(r"<(?:\w+:)?br\b[^<>]*/?>")
+_TAG = compiled_re(r"<[^<>]*>")
+
+
+def ttml_run_on(buf: str) -> str:
+    """buf with a TTML file's cues written as one paragraph of their texts (see above), else buf as it is."""
+    root = _TTML_ROOT.search(buf)
+    if root is None:
+        return buf
+    cues = list(_TTML_CUE.finditer(_TTML_HEAD.sub("", buf[root.start():])))
+    if len(cues) < _RUN_MIN:
+        return buf
+    texts = [_cue_text([ln.strip() for ln in _TAG.sub("", _TTML_BREAK.sub("\n", m.group(2))).splitlines()])
+             for m in cues]
+    return PAUSE.join(t for t in texts if t) + "\n"
