@@ -909,9 +909,11 @@ class QuantityLinks:
 
     def _restated(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """叁仟元（3000元）, 3000元(叁仟元): an amount restated in brackets right after itself (the same
-        value in the same measure) is one figure, the first; numerals.yaml restate_brackets."""
-        if len(qs) < 2 or not any(b in text for b in self._bracket_opens):
-            return qs  # a restatement is a second figure right after an opening bracket
+        value in the same measure) is one figure, the first; numerals.yaml restate_brackets. So is one a label
+        restates after a mark with no bracket (叁仟元整，小写3000.00元: numerals.yaml restate_joins)."""
+        if len(qs) < 2 or not any(b in text for b in self._bracket_opens) and not any(
+                w in text for w in self.lex.restate_labels):
+            return qs  # a restatement is a second figure right after an opening bracket or a label
         out: list[Quantity] = []
         for q in qs:
             prev = out[-1] if out else None
@@ -932,6 +934,13 @@ class QuantityLinks:
             if gap.startswith(word):
                 gap = gap[len(word):]
                 break
+        join = next((j for j in (*self.lex.restate_joins, "") if gap.startswith(j)), "")
+        rest = self._unlabelled(gap[len(join):])
+        if len(rest) < len(gap) - len(join):
+            # no bracket: only a label says the amount is restated (叁仟元整，小写3000元, 壹佰万元整 小写：… with the
+            # space the layout drops; 3000元，另付3000元 is two)
+            sign = self.lex.measure_before.get(rest)
+            return not rest or sign is not None and sign.measure == measure
         if not gap.startswith(brackets[0]):
             return False
         gap = brackets[0] + self._unlabelled(gap[1:])
