@@ -355,6 +355,7 @@ class QuantityFinder:
                        lex.qual_suffix, lex.qual_suffix_marks, lex.clause_end, lex.spoken_money_only,
                        lex.qual_suffix_open, lex.qual_suffix_through, lex.qual_suffix_through_bounds,
                        lex.qual_shared_after, lex.zero_words, lex.restate_after, lex.restate_labels, lex.restate_joins,
+                       lex.restate_inclusion,
                        lex.share_denominators,
                        lex.share_not_before, lex.share_slash_after, lex.share_slash_of,
                        [lex.qual_shared_between, lex.share_measure]):

@@ -66,6 +66,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         tenths_not_last=WORDS, tenths_whole_below=NUMBER, place_not_last=WORDS, ten_not_beside=WORDS,
         round_and_smaller=WORDS,
         zero_words=WORDS, numeral_words=WORDS, restate_after=WORDS, restate_labels=WORDS, restate_joins=WORDS,
+        restate_inclusion=WORDS,
         lone_steps=_record(["verbs", "levels"], verbs=WORDS, levels=WORDS),
         times_signs=WORDS, fraction_of=WORD, fraction_and=WORD,
         shares=_record(["denominators", "measure"], denominators=WORDS, measure=WORD, not_before=WORDS,
