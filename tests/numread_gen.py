@@ -4558,6 +4558,30 @@ def signed_high_ranges(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+INCLUDED_BOUNDS = [("以内", "upper_bound"), ("以下", "upper_bound"), ("以上", "lower_bound")]
+
+
+def included_bounds(rng: random.Random) -> Iterator[Case]:
+    """A bound's own amount restated in a bracket that says whether it is included (5万元以内（含5万元）,
+    不超过100万元（含100万元）, 3年以上（不含3年）), as rules of tax and grants write it: one figure, bounded; a bound
+    after the bracket bounds the first (补助3000元（含3000元）以上: at least 3000 元); a part of another value in the
+    bracket stays its own (投资5亿元（含贷款2亿元）)."""
+    n = rng.randint(1, 999)
+    unit, measure, factor = rng.choice([("万元", "元", 10000), ("元", "元", 1), ("平方米", "平方米", 1), ("年", "年", 1)])
+    word = rng.choice(["含", "不含", "包含", "包括"])
+    left, right = rng.choice([("（", "）"), ("(", ")")])
+    bound, qualifier = rng.choice(INCLUDED_BOUNDS)
+    head = rng.choice(["补助", "面积", "期限", "金额"])
+    if rng.random() < 0.5:
+        text = f"{head}{n}{unit}{bound}{left}{word}{n}{unit}{right}的部分"
+    else:
+        text = f"{head}{n}{unit}{left}{word}{n}{unit}{right}{bound}的部分"
+    yield Case("included_bound", text, (Want(n * factor, None, measure, qualifier),), counted=True)
+    part = rng.randint(1, n) if n > 1 else 1
+    yield Case("included_bound.part", f"投资{n + part}亿元{left}含贷款{part}亿元{right}",
+               (Want((n + part) * 1e8, None, "元"), Want(part * 1e8, None, "元")), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4643,7 +4667,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "population_class": population_classes, "dotted_day": dotted_days,
     "size_about": size_about, "half_range": half_ranges, "spoken_rate_per": spoken_rates_per, "many_word": many_words,
     "span_parts": span_parts, "sign_bound": sign_bounds, "piece_price": piece_prices, "label_restate": label_restates,
-    "signed_high_range": signed_high_ranges,
+    "signed_high_range": signed_high_ranges, "included_bound": included_bounds,
 }
 
 

@@ -36,7 +36,14 @@ from __future__ import annotations
 import pytest
 
 from tests.batchread import TRAP, Case, alone_test, batch_tests, drawn, fig, read_cases
-from tests.numread_gen import label_restates, piece_prices, sign_bounds, signed_high_ranges, span_parts
+from tests.numread_gen import (
+    included_bounds,
+    label_restates,
+    piece_prices,
+    sign_bounds,
+    signed_high_ranges,
+    span_parts,
+)
 
 BRIEF: list[Case] = [
     # a price for one piece: the money alone, never the count as its tenth, nor the count of one as a figure
@@ -77,6 +84,16 @@ BRIEF: list[Case] = [
     ("定金500元，大写伍仟元整", [fig("500元", 500, measure="元"), fig("伍仟元", 5000, measure="元")]),
     ("投资3000元，另投3000元", [fig("3000元", 3000, measure="元"), fig("3000元", 3000, measure="元")]),
     ("人民币（大写）：叁仟元整（小写：¥3000.00）", [fig("叁仟元", 3000, measure="元")]),
+    # a bound's own amount in a bracket that says whether it is included: one figure, bounded
+    ("年应纳税所得额不超过100万元（含100万元）的部分", [fig("不超过100万元", 1e6, None, "upper_bound", "元")]),
+    ("补贴5万元以内（含5万元）", [fig("5万元以内", 50000, None, "upper_bound", "元")]),
+    ("收入10万元以下（不含10万元）", [fig("10万元以下", 100000, None, "upper_bound", "元")]),
+    ("工龄3年以上（不含3年）", [fig("3年以上", 3, None, "lower_bound", "年")]),
+    ("补助3000元（含3000元）以上", [fig("3000元（含3000元）以上", 3000, None, "lower_bound", "元")]),
+    ("面积500平方米(含500平方米)以上的项目", [fig("500平方米(含500平方米)以上", 500, None, "lower_bound", "平方米")]),
+    ("不低于5%（含5%）", [fig("不低于5%", 5, None, "lower_bound", "%")]),
+    ("投资5亿元（含贷款2亿元）", [fig("5亿元", 5e8, measure="元"), fig("2亿元", 2e8, measure="元")]),
+    ("投资5亿元（含5亿元贷款）", [fig("5亿元", 5e8, measure="元"), fig("5亿元", 5e8, measure="元")]),
     # the round's other forms that read right: kept so
     ("共有一千二百万零三人", [fig("一千二百万零三人", 12000003, measure="人")]),
     ("投资一千零五十万零三元", [fig("一千零五十万零三元", 10500003, measure="元")]),
@@ -99,7 +116,7 @@ test_a_sentence_reads_the_same_alone = alone_test(["羊肉串5元1串", "用时2
                                                    "押金3000元，大写叁仟元整"])
 
 DRAWN = [c for c in drawn(span_parts, 20, 53) + drawn(sign_bounds, 25, 53) + drawn(piece_prices, 25, 53)
-         + drawn(label_restates, 20, 53) + drawn(signed_high_ranges, 20, 53)
+         + drawn(label_restates, 20, 53) + drawn(signed_high_ranges, 20, 53) + drawn(included_bounds, 20, 53)
          if c.text not in {t for t, _ in BRIEF}]
 
 
@@ -107,7 +124,7 @@ def test_the_families_are_drawn_wide() -> None:
     """Each family's every branch is drawn: spans in each set of units; each sign; prices in digits and in words, by
     counters and units of sale; restatements after each mark and with another value; signed ranges in each unit."""
     for cls in ("span_parts", "sign_bound", "piece_price", "label_restate", "label_restate.other",
-                "signed_high_range"):
+                "signed_high_range", "included_bound", "included_bound.part"):
         assert sum(c.cls == cls for c in DRAWN) >= 3, cls
     spans = [c.text for c in DRAWN if c.cls == "span_parts"]
     for word in ("秒", "分钟", "天"):
