@@ -18,7 +18,8 @@ end alone, 5 ℃, and -0.5%~+0.5% two figures: one range now (the grammar takes 
 identifier rule lets a signed high end pass).
 
 Wrong qualifiers. A bound or "about" typed as CJK texts and keyboards type the sign (收入≧3000元, 增速≦5%, >=5%, <=5%,
->＝50%, ≮90%, ≯3%, 价格≈3000元, ≒60元) read exact: the bound now (qualifiers.yaml prefix).
+>＝50%, ≮90%, ≯3%, 价格≈3000元, ≒60元) read exact: the bound now (qualifiers.yaml prefix). So did 为限 after the
+measure word (补助金额以5万元为限, 每户以2人为限): up to that now (qualifiers.yaml suffix).
 
 Restated amounts. An amount in capitals restated after a mark and a label with no bracket (中标金额大写：壹佰万元整，小写：
 1000000.00元; 押金3000元，大写叁仟元整; 壹佰万元整 小写：… with the space the layout drops) read twice: one figure now
@@ -75,7 +76,10 @@ BRIEF: list[Case] = [
     ("占比>＝50%", [fig(">＝50%", 50, None, "lower_bound", "%")]),
     ("合格率≮90%", [fig("≮90%", 90, None, "lower_bound", "%")]), ("不良率≯3%", [fig("≯3%", 3, None, "upper_bound", "%")]),
     ("价格≈3000元", [fig("≈3000元", 3000, None, "approx", "元")]), ("成本≒60元", [fig("≒60元", 60, None, "approx", "元")]),
-    ("增速≥5%", [fig("≥5%", 5, None, "lower_bound", "%")]), ("占比＞50%", [fig("＞50%", 50, None, "lower_bound", "%")]),
+    ("增速≥5%", [fig("≥5%", 5, None, "lower_bound", "%")]),
+    ("补助金额以5万元为限", [fig("5万元为限", 50000, None, "upper_bound", "元")]),
+    ("每户以2人为限", [fig("2人为限", 2, None, "upper_bound", "人")]),
+    ("占比＞50%", [fig("＞50%", 50, None, "lower_bound", "%")]),
     # an amount restated after a mark and a label: one figure; another value after the label stays its own
     ("中标金额大写：壹佰万元整，小写：1000000.00元", [fig("壹佰万元", 1e6, measure="元")]),
     ("合同金额大写：叁仟元整；小写：¥3000", [fig("叁仟元", 3000, measure="元")]),
