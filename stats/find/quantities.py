@@ -232,7 +232,7 @@ class QuantityFinder:
         self._closers = numeral_set.union(w[-1] for w in words if w)
         self._hidden, self.numeral_words = self._hidden_words(lex)
         self._hidden_digits = frozenset(k[1] if k[1] in lex.digits else k[0] for k in self._hidden)
-        # 一节, 两江, 转2版: a single digit that no word of the grammar's begins after or ends before (`_lone`); none
+        # 一是, 两江, 转2版: a single digit that no word of the grammar's begins after or ends before (`_lone`); none
         # where a word that links two figures holds a digit (the text between them would then hold this one)
         lone = frozenset((*lex.digits, *"0123456789"))
         linking = (*lex.list_links, *lex.to_words, *lex.neighbour_links, *lex.neighbour_typed_links,
@@ -391,7 +391,7 @@ class QuantityFinder:
         return by_pair, tuple(w for w in lex.numeral_words if w in taken)
 
     def _lone(self, text: str, at: int) -> bool:
-        """Whether the digit at `at` stands alone (一节, “两江”, 下转2版, 二是, 的一大): no word the grammar reads begins
+        """Whether the digit at `at` stands alone (一是, “两江”, 下转2版, 二是, 的一大): no word the grammar reads begins
         right after it (`_openers`), ends right before it (`_closers`) or holds it (`_digit_pairs`: 零下), and no digit,
         space, ASCII character or closing bracket stands beside it; or the text ends there. The grammar could read no
         more than that digit there, with no measure word, and `find` would drop it and let it change no figure: it
@@ -2061,7 +2061,7 @@ class QuantityFinder:
             at = cand.start()
             ch = text[at]
             if ch in lone and text[at + 1:at + 2] not in busy and self._lone(text, at):
-                pos = at + 1  # 一节, 两江: a digit alone between quiet characters, which the grammar would read and drop
+                pos = at + 1  # 一是, 两江: a digit alone between quiet characters, which the grammar would read and drop
                 continue
             if ch in hidden and (end := self._hidden_end(text, at)):
                 pos = end  # 进一步: a digit inside a common word, which the grammar would read alone and drop
