@@ -4472,6 +4472,116 @@ def many_words(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+SPAN_PARTS = [("小时", "分", "秒", 23, 59), ("天", "小时", "分钟", 30, 23), ("年", "个月", "天", 9, 11),
+              ("小时", "分钟", "秒", 12, 59)]
+
+
+def span_parts(rng: random.Random) -> Iterator[Case]:
+    """A span of time in three units (2小时01分09秒, 3天5小时20分钟, 1年2个月10天, 三小时二十分十五秒), as a race's time or a
+    project's term is written: one duration, and its first part alone (2 小时) a partial value, a wrong one; no figure,
+    the sentence's own stays."""
+    big, mid, small, top, mid_top = rng.choice(SPAN_PARTS)
+    a, b, c = rng.randint(1, top), rng.randint(1, mid_top), rng.randint(1, 59 if small != "天" else 29)
+    style = rng.choice(["arabic", "padded", "chinese"])
+    if style == "chinese":
+        a_w, b_w, c_w = (chinese(v, rng, two="两") for v in (a, b, c))
+    elif style == "padded" and big == "小时":
+        a_w, b_w, c_w = str(a), f"{b:02d}", f"{c:02d}"  # 2小时01分09秒, as a race's results print it
+    else:
+        a_w, b_w, c_w = str(a), str(b), str(c)
+    head = rng.choice(["他以", "全程用时", "工期", "历时"])
+    k = rng.randint(2, 99)
+    yield Case("span_parts", f"{head}{a_w}{big}{b_w}{mid}{c_w}{small}，新建学校{k}所", (Want(k, None, "所"),),
+               counted=True)
+
+
+SIGN_BOUNDS = [("≧", "lower_bound"), ("≦", "upper_bound"), (">=", "lower_bound"), ("<=", "upper_bound"),
+               (">＝", "lower_bound"), ("＜＝", "upper_bound"), ("≮", "lower_bound"), ("≯", "upper_bound"),
+               ("≈", "approx"), ("≒", "approx")]
+
+
+def sign_bounds(rng: random.Random) -> Iterator[Case]:
+    """A bound or "about" typed as a sign the way CJK texts and keyboards write it (≧3000元, ≦5%, >=50%, <=2%, ≈80元,
+    ≒60元, ≮90%, ≯3%): that bound, never an exact figure."""
+    sign, qualifier = rng.choice(SIGN_BOUNDS)
+    head, measure, n = rng.choice([("合格率", "%", rng.randint(50, 99)), ("增速", "%", rng.randint(1, 9)),
+                                   ("月收入", "元", rng.randint(2, 99) * 100), ("每班人数", "人", rng.randint(20, 60))])
+    space = rng.choice(["", "", " "])
+    yield Case("sign_bound", f"{head}{sign}{space}{n}{measure}", (Want(n, None, measure, qualifier),), counted=True)
+
+
+PIECE_COUNTERS = ["串", "粒", "颗", "枚", "根", "束", "罐", "桶", "卷", "朵", "股", "盒", "瓶", "份", "斤", "个"]
+
+
+def piece_prices(rng: random.Random) -> Iterator[Case]:
+    """A price for one piece typed in digits (羊肉串5元1串, 玫瑰10元1束, 矿泉水2块1瓶, 烤肠五块一串): the money alone
+    (5 元), never the piece's count as the money's tenth (5.1 元, a wrong value), nor a count of one 串 or 斤 as a figure
+    of its own."""
+    counter = rng.choice(PIECE_COUNTERS)
+    p = rng.randint(1, 99)
+    item = rng.choice(["羊肉串", "玫瑰", "烤肠", "鸡蛋", "矿泉水", "包子", ""])
+    money = rng.choice(["元", "块", "元钱"])
+    written = rng.choice([f"{p}{money}1{counter}", f"{chinese(p, rng, two='两')}{money}一{counter}"])
+    yield Case("piece_price", f"{item}{written}", (Want(p, None, "元"),), counted=True)
+
+
+def label_restates(rng: random.Random) -> Iterator[Case]:
+    """An amount in capitals restated after a mark and a label with no bracket (合同金额大写：叁仟元整，小写：¥3000.00;
+    押金3000元，大写叁仟元整), as tender notices and receipts write it: one figure, the first; an amount of another value
+    after the label stays its own."""
+    n = rng.randint(1, 9999) * rng.choice([1, 10, 100])
+    capital = chinese(n, rng, style="formal") + "元整"
+    join = rng.choice(["，", "；", " ", ""])
+    colon = rng.choice(["", "："])
+    sign = rng.choice(["", "¥", "￥"])
+    typed = rng.choice([f"{n}", f"{n:,}", f"{n}.00"]) + ("" if sign and rng.random() < 0.5 else "元")
+    if rng.random() < 0.5:
+        yield Case("label_restate", f"中标金额大写{colon}{capital}{join}小写{colon}{sign}{typed}", (Want(n, None, "元"),),
+                   counted=True)
+    else:
+        yield Case("label_restate", f"押金{n}元{join or '，'}大写{colon}{capital}", (Want(n, None, "元"),), counted=True)
+    m = n + rng.randint(1, 9) * 100
+    yield Case("label_restate.other", f"定金{m}元，大写{colon}{chinese(n, rng, style='formal')}元整",
+               (Want(m, None, "元"), Want(n, None, "元")), counted=True)
+
+
+def signed_high_ranges(rng: random.Random) -> Iterator[Case]:
+    """A range below and above zero with a plus sign before its high end (气温-5～+5℃, 增速-0.5%~+0.5%, -1%至+1%): one
+    range from the low end to the high end, never two figures nor the high end alone."""
+    unit = rng.choice(["℃", "%"])
+    a = rng.choice([rng.randint(1, 15), rng.randint(1, 9) / 10])
+    b = rng.choice([rng.randint(1, 15), rng.randint(1, 9) / 10])
+    sep = rng.choice(["~", "～", "至", "到"])
+    low_unit = rng.choice(["", unit]) if unit == "℃" else unit
+    head = "气温" if unit == "℃" else rng.choice(["增速", "偏差", "波动幅度为"])
+    yield Case("signed_high_range", f"{head}-{arabic(a)}{low_unit}{sep}+{arabic(b)}{unit}", (Want(-a, b, unit),),
+               counted=True)
+
+
+INCLUDED_BOUNDS = [("以内", "upper_bound"), ("以下", "upper_bound"), ("以上", "lower_bound")]
+
+
+def included_bounds(rng: random.Random) -> Iterator[Case]:
+    """A bound's own amount restated in a bracket that says whether it is included (5万元以内（含5万元）,
+    不超过100万元（含100万元）, 3年以上（不含3年）), as rules of tax and grants write it: one figure, bounded; a bound
+    after the bracket bounds the first (补助3000元（含3000元）以上: at least 3000 元); a part of another value in the
+    bracket stays its own (投资5亿元（含贷款2亿元）)."""
+    n = rng.randint(1, 999)
+    unit, measure, factor = rng.choice([("万元", "元", 10000), ("元", "元", 1), ("平方米", "平方米", 1), ("年", "年", 1)])
+    word = rng.choice(["含", "不含", "包含", "包括"])
+    left, right = rng.choice([("（", "）"), ("(", ")")])
+    bound, qualifier = rng.choice(INCLUDED_BOUNDS)
+    head = rng.choice(["补助", "面积", "期限", "金额"])
+    if rng.random() < 0.5:
+        text = f"{head}{n}{unit}{bound}{left}{word}{n}{unit}{right}的部分"
+    else:
+        text = f"{head}{n}{unit}{left}{word}{n}{unit}{right}{bound}的部分"
+    yield Case("included_bound", text, (Want(n * factor, None, measure, qualifier),), counted=True)
+    part = rng.randint(1, n) if n > 1 else 1
+    yield Case("included_bound.part", f"投资{n + part}亿元{left}含贷款{part}亿元{right}",
+               (Want((n + part) * 1e8, None, "元"), Want(part * 1e8, None, "元")), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4556,6 +4666,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "power_magnitude": power_magnitudes, "day_rate": day_rates, "cn_address": cn_addresses,
     "population_class": population_classes, "dotted_day": dotted_days,
     "size_about": size_about, "half_range": half_ranges, "spoken_rate_per": spoken_rates_per, "many_word": many_words,
+    "span_parts": span_parts, "sign_bound": sign_bounds, "piece_price": piece_prices, "label_restate": label_restates,
+    "signed_high_range": signed_high_ranges, "included_bound": included_bounds,
 }
 
 

@@ -232,7 +232,7 @@ class QuantityFinder:
         self._closers = numeral_set.union(w[-1] for w in words if w)
         self._hidden, self.numeral_words = self._hidden_words(lex)
         self._hidden_digits = frozenset(k[1] if k[1] in lex.digits else k[0] for k in self._hidden)
-        # 一节, 两江, 转2版: a single digit that no word of the grammar's begins after or ends before (`_lone`); none
+        # 一是, 两江, 转2版: a single digit that no word of the grammar's begins after or ends before (`_lone`); none
         # where a word that links two figures holds a digit (the text between them would then hold this one)
         lone = frozenset((*lex.digits, *"0123456789"))
         linking = (*lex.list_links, *lex.to_words, *lex.neighbour_links, *lex.neighbour_typed_links,
@@ -354,7 +354,9 @@ class QuantityFinder:
                        lex.people_nouns, lex.measure_before_links, lex.qual_prefix, lex.qual_infix, lex.bound_links,
                        lex.qual_suffix, lex.qual_suffix_marks, lex.clause_end, lex.spoken_money_only,
                        lex.qual_suffix_open, lex.qual_suffix_through, lex.qual_suffix_through_bounds,
-                       lex.qual_shared_after, lex.zero_words, lex.restate_after, lex.restate_labels, lex.share_denominators,
+                       lex.qual_shared_after, lex.zero_words, lex.restate_after, lex.restate_labels, lex.restate_joins,
+                       lex.restate_inclusion,
+                       lex.share_denominators,
                        lex.share_not_before, lex.share_slash_after, lex.share_slash_of,
                        [lex.qual_shared_between, lex.share_measure]):
             words.extend(str(w) for w in listed)
@@ -389,7 +391,7 @@ class QuantityFinder:
         return by_pair, tuple(w for w in lex.numeral_words if w in taken)
 
     def _lone(self, text: str, at: int) -> bool:
-        """Whether the digit at `at` stands alone (一节, “两江”, 下转2版, 二是, 的一大): no word the grammar reads begins
+        """Whether the digit at `at` stands alone (一是, “两江”, 下转2版, 二是, 的一大): no word the grammar reads begins
         right after it (`_openers`), ends right before it (`_closers`) or holds it (`_digit_pairs`: 零下), and no digit,
         space, ASCII character or closing bracket stands beside it; or the text ends there. The grammar could read no
         more than that digit there, with no measure word, and `find` would drop it and let it change no figure: it
@@ -718,7 +720,9 @@ class QuantityFinder:
         above_yi = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value > 1e8) or "(?!)"
         not_class = rf"(?!(?:{mag})(?:\L<measures>)?\L<sizecls>)(?!(?:{above_yi})(?:\L<measures>)?\L<sizekinds>)"
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
-                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>){not_class}(?=(?:{mag})\L<measures>|{yi_alone}))?(?P<m2>{mag})?)?")
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>|\+)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>){not_class}(?=(?:{mag})\L<measures>|{yi_alone}))?(?P<m2>{mag})?)?")
+        # (a plus sign before the high end after the separator is its sign, as 零上 is: -0.5%~+0.5% and -5～+5℃ are
+        # one range, never two figures or the high end alone)
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula. A word of about after a dash
         # and a sign (约2000元--约3000元: two dashes) starts a figure all the same: `_signed_word` tells a sign there
@@ -1436,6 +1440,8 @@ class QuantityFinder:
         price per unit follows it (五块一斤, 三百块一个); or a range's high end in the same word follows it that is
         money so (三千多块到五千块: the low end bounded, the grammar reads no range). alone=False: a clause with
         nothing else in it is not enough (the amount is a list's item or a label's word)."""
+        if end < len(text) and not _HAN.match(text, end) and self._price_per_unit(text, end):
+            return True  # 烤肠5块1根: a head typed as a digit (numerals.yaml spoken_money per) before the unit of sale
         if end < len(text) and _HAN.match(text, end):
             if self._price_per_unit(text, end):
                 return True
@@ -2055,7 +2061,7 @@ class QuantityFinder:
             at = cand.start()
             ch = text[at]
             if ch in lone and text[at + 1:at + 2] not in busy and self._lone(text, at):
-                pos = at + 1  # 一节, 两江: a digit alone between quiet characters, which the grammar would read and drop
+                pos = at + 1  # 一是, 两江: a digit alone between quiet characters, which the grammar would read and drop
                 continue
             if ch in hidden and (end := self._hidden_end(text, at)):
                 pos = end  # 进一步: a digit inside a common word, which the grammar would read alone and drop

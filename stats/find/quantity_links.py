@@ -909,18 +909,31 @@ class QuantityLinks:
 
     def _restated(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """叁仟元（3000元）, 3000元(叁仟元): an amount restated in brackets right after itself (the same
-        value in the same measure) is one figure, the first; numerals.yaml restate_brackets."""
-        if len(qs) < 2 or not any(b in text for b in self._bracket_opens):
-            return qs  # a restatement is a second figure right after an opening bracket
+        value in the same measure) is one figure, the first; numerals.yaml restate_brackets. So is one a label
+        restates after a mark with no bracket (叁仟元整，小写3000.00元: numerals.yaml restate_joins), and one a
+        bracket says is included in a bound or not (5万元以内（含5万元）, 不超过100万元（含100万元）: restate_inclusion);
+        a bound after that bracket bounds the first (补助3000元（含3000元）以上: 3000 元 at least)."""
+        if len(qs) < 2 or not any(b in text for b in self._bracket_opens) and not any(
+                w in text for w in self.lex.restate_labels):
+            return qs  # a restatement is a second figure right after an opening bracket or a label
         out: list[Quantity] = []
         for q in qs:
             prev = out[-1] if out else None
-            if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
-                    and q.measure == prev.measure and q.unit == prev.unit \
-                    and any(self._restating(text, prev.end, q.start, q.end, b, q.measure)
-                            for b in self.lex.restate_brackets):
+            brackets = next((b for b in self.lex.restate_brackets
+                             if self._restating(text, prev.end, q.start, q.end, b, q.measure)), None) \
+                if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
+                and q.measure == prev.measure and q.unit == prev.unit else None
+            if prev is None or brackets is None:
+                out.append(q)
                 continue
-            out.append(q)
+            # the bound right after the restatement's closing bracket (none after a restatement with no bracket)
+            after = q.end + len(next((w for w in self._restate_after if text.startswith(w, q.end)), ""))
+            shut = after + len(brackets[1]) if text.startswith(brackets[1], after) else -1
+            post = max((w for w in self.lex.qual_suffix if shut >= 0 and text.startswith(w, shut)), key=len,
+                       default=None)
+            if post is not None and prev.qualifier == "exact" and prev.how:
+                end = shut + len(post)
+                out[-1] = replace(prev, end=end, quote=text[prev.start:end], qualifier=self.lex.qual_suffix[post])
         return out
 
     def _restating(self, text: str, end: int, start: int, after: int, brackets: str, measure: str) -> bool:
@@ -932,19 +945,27 @@ class QuantityLinks:
             if gap.startswith(word):
                 gap = gap[len(word):]
                 break
+        join = next((j for j in (*self.lex.restate_joins, "") if gap.startswith(j)), "")
+        rest = self._unlabelled(gap[len(join):])
+        if len(rest) < len(gap) - len(join):
+            # no bracket: only a label says the amount is restated (叁仟元整，小写3000元, 壹佰万元整 小写：… with the
+            # space the layout drops; 3000元，另付3000元 is two)
+            sign = self.lex.measure_before.get(rest)
+            return not rest or sign is not None and sign.measure == measure
         if not gap.startswith(brackets[0]):
             return False
-        gap = brackets[0] + self._unlabelled(gap[1:])
+        gap = brackets[0] + self._unlabelled(gap[1:], self.lex.restate_inclusion)
         sign = self.lex.measure_before.get(gap[1:])
         if len(gap) > 1 and (sign is None or sign.measure != measure):
             return False
         tail = next((w for w in self._restate_after if text.startswith(w, after)), "")
         return text.startswith(brackets[1], after + len(tail))
 
-    def _unlabelled(self, inside: str) -> str:
+    def _unlabelled(self, inside: str, more: tuple[str, ...] = ()) -> str:
         """What opens a restating bracket without the label an invoice writes there (小写：¥ of 伍万元整（小写：¥50000元）,
-        大写： of 50000元（大写：伍万元整）): numerals.yaml restate_labels, the longest that opens it."""
-        label = max((w for w in self.lex.restate_labels if inside.startswith(w)), key=len, default="")
+        大写： of 50000元（大写：伍万元整）): numerals.yaml restate_labels, the longest that opens it; `more`: other words
+        a bracket may open with (含 of 5万元以内（含5万元）, inside a bracket only)."""
+        label = max((w for w in (*self.lex.restate_labels, *more) if inside.startswith(w)), key=len, default="")
         return inside[len(label):]
 
     def _marked_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:

@@ -503,6 +503,10 @@ class Lexicon:
     restate_after: tuple[str, ...] = ()  # 整 of 伍拾万元整（￥500,000.00）: a word between an amount and its restatement
     # 小写 of 伍万元整（小写：¥50000元）: a label an invoice puts before an amount's restatement, inside its bracket
     restate_labels: tuple[str, ...] = ()
+    # ， of 叁仟元整，小写3000元: a mark after which a label and the amount's restatement follow with no bracket
+    restate_joins: tuple[str, ...] = ()
+    # 含 of 5万元以内（含5万元）: a word opening a bracket that says whether a bound's own amount is included
+    restate_inclusion: tuple[str, ...] = ()
     # 四分之一 in running text: the denominators whose shares are read as percent, and that measure word
     share_denominators: list[str] = field(default_factory=list)
     share_measure: str = ""
@@ -867,6 +871,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         numeral_words=tuple(str(w) for w in num.get("numeral_words", [])),
         restate_after=tuple(str(w) for w in num.get("restate_after", [])),
         restate_labels=tuple(str(w) for w in num.get("restate_labels", [])),
+        restate_joins=tuple(str(w) for w in num.get("restate_joins", [])),
+        restate_inclusion=tuple(str(w) for w in num.get("restate_inclusion", [])),
         list_links=[str(w) for w in _need(num, "list_links", p_num, list)],
         neighbour_links=[str(w) for w in (num.get("neighbours") or {}).get("links", [])],
         neighbour_not_after=[str(w) for w in (num.get("neighbours") or {}).get("not_after", [])],
