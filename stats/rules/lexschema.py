@@ -223,6 +223,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         headline_short=_map({"type": "string"}), headline_short_after=WORD,
         item_bullets=WORDS, unit_some=WORDS,
         national_session=WORDS, national_report=WORD, multiple_before=WORDS, multiple_after=WORD,
+        venue_before=WORDS, venue_after=WORD, venue_whole=WORD,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
