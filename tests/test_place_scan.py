@@ -175,8 +175,8 @@ def test_the_gates_before_a_name_and_before_a_unit_word_change_no_mention(gaz: G
     open_ = copy.copy(gaz)
     open_._aside_lasts, open_._unit_any = None, None
     before = (*w.base_before, *w.list_links, *w.destination_before, *w.source_before, *w.origin_before,
-              *w.away_before, *w.sender_before, *w.beneficiary_before, *w.location_before)
-    afters = ("新增就业3万人", *w.builder_after, *w.receiver_after, *w.origin_after, *w.away_after,
+              *w.away_before, *w.sender_before, *w.beneficiary_before, *w.location_before, *w.venue_before)
+    afters = ("新增就业3万人", "召开。", *w.builder_after, *w.receiver_after, *w.origin_after, *w.away_after,
               *w.sender_after, *(f"第一{u}" for u in w.unit_words), *(f"今年{u}" for u in w.unit_words))
     written = [f"{b}{name}{a}" for b in before for name in ("万州区", "重庆", "全市") for a in afters]
     written += [f"据悉，{b}重庆市{a}。" for b in ("", *before[:6]) for a in afters]

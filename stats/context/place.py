@@ -55,6 +55,7 @@ UNIT_QUALIFIER = 3  # the longest qualifier the second of two such units may car
 # a title line (a notice's, an item's headline) read as a sentence of its own: short, no mark, no space
 _TITLE_LINE = regex.compile(r"[^\p{P}\p{Z}\s]{4,30}")
 _PARTNER_REACH = 48  # how far back a list of partners (places.yaml partner_list) is looked for
+_VENUE_REACH = 40  # how far back the whole a meeting is of (places.yaml venue_whole) is looked for
 _PAIRED_REACH = 16  # how far after a partner's name the word pairing it (places.yaml paired_after) is looked for
 _LEAD = 6  # how far into a sentence a whole-area word still heads it (全市今年…, 同时，全市…)
 
@@ -503,6 +504,13 @@ class PlaceWords:
     # a sentence opening on a town or a township of no county named (在敦寨镇，…) after one on the wider area the
     # article's county lies in (今年以来，全州…): the town is the county's, the text home again (`PlaceTracker.sentence`)
     town_again: regex.Pattern[str] | None = None
+    # a place between one of `venue_before` and a match of `venue_after` that closes the clause (…推进会在江山市召开。)
+    # is only where a meeting sat: the figures of the text stay with the area that held it, and nothing carries on
+    venue_before: tuple[str, ...] = ()
+    venue_after: regex.Pattern[str] | None = None
+    # ...and only a meeting of the whole (全市…推进会在江山市召开), matched at the end of the text before the place:
+    # a meeting of no named whole (现场会在江山市召开。近年来，该市…) may well be the venue's own story
+    venue_whole: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -591,7 +599,10 @@ class PlaceWords:
                                     *(b + m for b in words("multiple_before") for m in words("base_modifiers"))),
                    multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
                    branch_words=words("branch_words"),
-                   town_again=compiled_regex(str(data["town_again"])) if data.get("town_again") else None)
+                   town_again=compiled_regex(str(data["town_again"])) if data.get("town_again") else None,
+                   venue_before=words("venue_before"),
+                   venue_after=compiled_regex(str(data["venue_after"])) if data.get("venue_after") else None,
+                   venue_whole=compiled_regex(str(data["venue_whole"])) if data.get("venue_whole") else None)
 
 
 @lru_cache(maxsize=1)
@@ -743,7 +754,8 @@ class Gazetteer:
         # the words is empty (an empty word ends every head)
         before = (*words.base_before, *words.list_links, *words.destination_before, *words.source_before,
                   *words.origin_before, *words.away_before, *words.sender_before, *words.beneficiary_before,
-                  *words.location_before, *words.firm_origin_before, *words.base_modified, *words.multiple_before)
+                  *words.location_before, *words.firm_origin_before, *words.base_modified, *words.multiple_before,
+                  *words.venue_before)
         self._aside_lasts = None if "" in before else frozenset(b[-1] for b in before)
         # the words a place may follow that are longer than a character (其中, 位于): a name whose first character is
         # such a word's last (其中江孜: 中江) starts inside it, where a name starting right after it is the place
@@ -1035,6 +1047,10 @@ class Gazetteer:
                 aside = "destination"
             elif w.away_after and head.endswith(w.away_before) and text.startswith(w.away_after, e):
                 aside = "destination"  # 在杭州市稳定就业: where the article's people work
+            elif w.venue_after is not None and w.venue_whole is not None and head.endswith(w.venue_before) \
+                    and w.venue_after.match(text, e) is not None \
+                    and w.venue_whole.search(text, max(0, s - _VENUE_REACH), s) is not None:
+                aside = "destination"  # 推进会在江山市召开。: where the meeting sat, not whose the figures after it are
             elif s < away_until:
                 aside = "away"  # (the places after the first of such a list: 广东佛山, 、广东东莞)
             elif w.acting_after and head.endswith(w.away_before) \
