@@ -42,6 +42,7 @@ from stats.read.notebook import notebook, notebook_cut, notebook_plain
 from stats.read.odf import odf_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.orgmode import org_plain
+from stats.read.placedhtml import placed_html_plain
 from stats.read.placedxml import placed_xml_plain
 from stats.read.quoted import quote_marks_blank
 from stats.read.rest import rest_plain
@@ -440,10 +441,12 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     reads holds its own escapes; `is_chat` says whether the file is one, None: the text's keys say) and a calendar
     file's events' texts unfolded and their escapes read (`calendar_plain`: its \\n and \\, are no JSON's); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
-    (`placed_xml_plain`, before the HTML: its attributes' references are read there)."""
+    (`placed_xml_plain`, before the HTML: its attributes' references are read there), and an HTML page a PDF
+    converter places run by run (`pdftohtml -c`, pdfminer's exact HTML) read as its lines laid out
+    (`placed_html_plain`, before the HTML: its runs are found by their tags)."""
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(text), is_chat), json),
                                              is_notebook))
-    read = placed_xml_plain(hocr_plain(odf_plain(drawingml_plain(wordml_plain(read)))))
+    read = placed_html_plain(placed_xml_plain(hocr_plain(odf_plain(drawingml_plain(wordml_plain(read))))))
     read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
     read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))
