@@ -82,6 +82,16 @@ def test_a_page_with_a_placed_box_or_two_is_left_as_it_is() -> None:
     assert placed_html_plain(page) == page
 
 
+@pytest.mark.slow  # (the pipeline: near 0.2 s)
+def test_a_tables_head_cell_of_last_years_end_on_a_line_of_its_own_dates_no_later_text(extractor: Extractor) -> None:
+    """pdftotext's reading order of a ruled table: 上年末 a head cell on a line of its own. Before, it was carried as
+    the time the text turned to, and the next part's 年末 read as the end of 2024."""
+    text = ("某市2025年国民经济和社会发展统计公报\n表9 2025年末各县医疗卫生机构床位\n县区\n\n医疗卫生\n\n比上年末\n\n"
+            "机构床位\n\n上年末\n\n增减\n\n十三、社会保障\n年末全市城镇职工基本养老保险参保人数86.24万人。\n")
+    figs = _run(extractor, text, "2026-03-28", "某市统计局")
+    assert _got(figs, "period") == [("86.24万人", "2025")]
+
+
 @pytest.mark.slow
 def test_the_bulletins44_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins44 (宜春市's 公报 by pdftotext -htmlmeta: a county beds table with a head over three lines
