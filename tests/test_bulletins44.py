@@ -92,6 +92,26 @@ def test_a_tables_head_cell_of_last_years_end_on_a_line_of_its_own_dates_no_late
     assert _got(figs, "period") == [("86.24万人", "2025")]
 
 
+# pdftotext's reading order of a ruled table by county: a cell a block, a blank line after each
+_CELLS = ("某市2025年国民经济和社会发展统计公报\n表9 2025年末各县市区医疗卫生机构床位\n"
+          + "".join(f"{cell}\n\n" for cell in ["县市区", "床位（张）", "上年末（张）", "增减（%）",
+                                              "全市", "34,218", "33,356", "2.6", "甲区", "6,842", "6,512", "5.1",
+                                              "乙县", "2,936", "2,968", "-1.1"]))
+
+
+@pytest.mark.slow  # (the pipeline: near 0.3 s)
+def test_a_column_of_last_years_end_beside_a_year_end_stock_reads_as_that_stock_a_year_before(
+        extractor: Extractor) -> None:
+    """县市区 床位（张） 上年末（张） 增减（%）, each cell a block: 上年末 is the stock at the end of the year before
+    (tables.yaml base_columns). Before, the head read as none and the lines as swept columns: four numbers left out
+    and the rest paired wrongly (6,842 read as 全市's beds, 6,512 as a percentage)."""
+    figs = _run(extractor, _CELLS, "2026-03-28", "某市统计局")
+    assert _got(figs, "value", "role", "period") == [
+        ("34,218", 34218, "level", "2025"), ("33,356", 33356, "level", "2024"), ("2.6", 2.6, "change", "2025"),
+        ("6,842", 6842, "level", "2025"), ("6,512", 6512, "level", "2024"), ("5.1", 5.1, "change", "2025"),
+        ("2,936", 2936, "level", "2025"), ("2,968", 2968, "level", "2024"), ("-1.1", -1.1, "change", "2025")]
+
+
 @pytest.mark.slow
 def test_the_bulletins44_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins44 (宜春市's 公报 by pdftotext -htmlmeta: a county beds table with a head over three lines
