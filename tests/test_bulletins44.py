@@ -120,9 +120,13 @@ def test_the_bulletins44_gold_set_scores_at_its_floors() -> None:
     平江县's 公报 as pdfminer's exact HTML, a glyph a span: a 财政 table under 单位：万元 with a three-line head, a
     本期|上年同期|同比±% table grouped under 一、二、, falls written −2.8).
     Blind, the branch scored "brief: recall=0.2 precision=0.9737 qualifier=1.0 role=1.0 place=0.8649 period=0.6757
-    topic_beds=0.8333 topic_jobs=1.0": every table lost its figures but the quarterly one's first row. FINAL.
-    Floors, not the exact scores."""
+    topic_beds=0.8333 topic_jobs=1.0": every table lost its figures, 南充市's places ran on from the last county row
+    into the prose after it and 宜春市's 上年末 head cell dated the next part 2024. After: "brief: recall=0.7351
+    precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=0.9333 topic_jobs=1.0" (宜春市's two tables
+    in pdftotext's reading order, a three-line head's cells and two halves' rows a block each, still read none: which
+    head cell over which column the blocks do not tell). Floors, not the exact scores."""
     s = scored("bulletins44")
-    assert s["recall"] >= 0.58 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.72 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.93
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
+    assert s["topic_jobs_acc"] >= 0.95 and s["topic_beds_acc"] >= 0.9
