@@ -112,6 +112,21 @@ def test_a_column_of_last_years_end_beside_a_year_end_stock_reads_as_that_stock_
         ("2,936", 2936, "level", "2025"), ("2,968", 2968, "level", "2024"), ("-1.1", -1.1, "change", "2025")]
 
 
+@pytest.mark.slow  # (the pipeline: near 0.2 s)
+def test_a_time_column_under_a_caption_naming_two_kinds_reads_no_kind_from_it(extractor: Extractor) -> None:
+    """本期 上年同期 under 2025年末医疗卫生和养老床位: the caption names two kinds, so it tells nothing of which 医院
+    counts. Before (with 本期 read as a column naming when, tables.yaml caption_counts), 医院's beds read as care
+    homes' beds; the rows that name their kind keep it."""
+    text = ("某县2025年统计公报\n表6 2025年末医疗卫生和养老床位\n                      单位：张\n"
+            "项目              本期      上年同期     同比±%\n医疗卫生机构床位     3426      3484       -1.7\n"
+            "医院               2318      2296        1.0\n养老机构床位        1862      1746        6.6\n")
+    figs = _run(extractor, text, "2026-04-12", "某县统计局")
+    metrics = {f["quote"]: f["metric"] for f in figs}
+    assert metrics["3426"] == metrics["3484"] == "beds.total"
+    assert metrics["1862"] == metrics["1746"] == "beds.care"
+    assert "care" not in metrics["2318"] and "care" not in metrics["2296"]
+
+
 @pytest.mark.slow
 def test_the_bulletins44_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins44 (宜春市's 公报 by pdftotext -htmlmeta: a county beds table with a head over three lines
