@@ -43,6 +43,8 @@ _POINTS = ("percentage_point", "permille_point", "per_100k_point")
 _YEARS = compiled_re(r"\d{4}")
 # a period of one year and the part of it (2025Q4, 2025-12, 2025M01-M10, 2025H1): what a time a year back keeps
 _ONE_YEAR = compiled_re(r"(\d{4})((?:Q[1-4](?:-Q[1-4])?|H[12]|-\d{2}|M\d{2}-M\d{2})?)")
+_HEAD_UNIT = compiled_re(r"[(\uff08][^()\uff08\uff09]{1,4}[)\uff09]$")  # a head cell's unit in brackets, at its end
+_HEAD_CELL_REST = 2  # a relative year's head cell holds at most this many characters after it (上年同期, 去年底)
 
 
 class Candidate(Classified, Protocol):
@@ -731,9 +733,12 @@ class ArticleSituation:
         self.places.after(host, text, spans)
         # 近三年 is the span of its own sentence: the text comes back to the time it was in
         # (… and so is the month of a box's entry set figure first, 4.3%9月份城镇调查失业率: `entry_label_time`)
+        # (… and a sentence that is a relative time word alone, 上年末 or 上年同期 on a line of its own, a table's
+        # head cell an extractor set a line a cell: `_head_cell_time`)
         live = [t for t in times if not t.base and not t.back and not t.aside and not t.lead
                 and not self._rate_only(text, t)
-                and not (figures and entry_label_time(text, t, figures[0].q.start))] if times else []
+                and not (figures and entry_label_time(text, t, figures[0].q.start))
+                and not (not figures and self._head_cell_time(text, t))] if times else []
         if live:
             named_before = state.named
             relative = tuple(self.s.period_words.relative)
@@ -864,6 +869,15 @@ class ArticleSituation:
             # sentence that states its figures as they stand now (periods.yaml present: 现有), naming no other time,
             # ends the look back to a past year carried to it; the sentences after it speak of the time of writing again
             state.carried, state.year = None, None
+
+    def _head_cell_time(self, text: str, t: Time) -> bool:
+        """Whether a sentence holding no figure is nothing but a relative year and a word or two of its part or base
+        (上年末, 上年同期, 去年底), maybe its column's unit in brackets after them: a table's head cell an extractor
+        set a line of its own (pdftotext's reading order of a ruled table), which frames no text after it: 年末 in
+        the next part's sentence stays of the year the text speaks of, not the year before."""
+        cell = _HEAD_UNIT.sub("", text.strip())  # (上年末（张）: the column's unit in brackets after it)
+        return cell.startswith(t.text) and t.text in self.s.period_words.relative and \
+            len(cell) - len(t.text) <= _HEAD_CELL_REST and not any(is_mark(ch) for ch in cell)
 
     def _figures(self, text: str, times: list[Time], figures: list[Candidate],
                  host: list[tuple[Mention, Area]], glued: list[tuple[int, int, list[tuple[Mention, Area]]]],

@@ -2206,10 +2206,11 @@ class TableReader:
             end = at + len(number)
             role = "change" if growth and col.role == "level" else col.role
             # (… or a year's column, whose word names no count either: 表9 2025年末全市床位情况 单位：张 over 指标 2025年
-            # 2024年 增减, the caption's title says what 医院 38426 counts)
+            # 2024年 增减, the caption's title says what 医院 38426 counts; neither reads a title naming two kinds,
+            # 2025年末医疗卫生和养老床位 over 项目 本期 上年同期: which of the two 医院 2318 counts it does not say)
             title = head.title + col.said if head.title and role == "level" and not col.name \
-                and (percent or col.said in self.caption_counts
-                     or bool(col.year) and not col.word and not any(w in head.title for w in self.title_joins)) else ""
+                and (percent or (col.said in self.caption_counts or bool(col.year) and not col.word)
+                     and not any(w in head.title for w in self.title_joins)) else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
                             col.span, base=col.base, within=col.within))
