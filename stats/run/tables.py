@@ -140,7 +140,10 @@ class TableWriter:
 
     def _flush(self) -> None:
         if self.pending:
-            self.writer.write_table(pa.concat_tables(self.pending), row_group_size=max(self.pending_rows, 1))
+            # (one chunk a column: the writer given a document's table after another, a chunk each, took ~2-8 times
+            # the CPU for the same row group, ~0.1 s of a 1 MB bulletin corpus's ~3 s; the copy is one row group)
+            self.writer.write_table(pa.concat_tables(self.pending).combine_chunks(),
+                                    row_group_size=max(self.pending_rows, 1))
             self.pending, self.pending_rows, self.pending_bytes = [], 0, 0
 
     def close(self) -> Path:
