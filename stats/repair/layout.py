@@ -45,7 +45,7 @@ from stats.repair.interleave import (
     side_run,
 )
 from stats.repair.offsets import OffsetMap
-from stats.rules.precheck import first_chars, needs, opening_run, pair_gate, runs_tree
+from stats.rules.precheck import branches, first_chars, needs, opening_run, pair_gate, runs_tree
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # Zero-width spaces and joiners and soft hyphens a PDF's text layer strews between characters (1.26\u200b万张,
@@ -2282,6 +2282,24 @@ _DRAWN = compiled_re(r"\[([^\]\\^-]+-?)\]\{(\d+),?\d*\}")
 
 
 _LINE_ENDS = str.maketrans("", "", "\r\f\v")
+# a pattern that is nothing but words and the bars between them (ICP备|ICP证|公网安备)
+_WORDS_ONLY = compiled_re(r"[^\\.^$*+?{}\[\]()|]+(?:\|[^\\.^$*+?{}\[\]()|]+)*")
+
+
+@functools.cache
+def _page_gates(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The searches, by the standard library's engine, that tell whether a piece holds a match of one of a web
+    page's word patterns (`_Chrome.cleared`): the patterns that are words alone joined as one flat alternation (the
+    engine then scans for their first characters in C), and each other pattern's top-level branches (`branches`)
+    searched one after another. Joined with them, one branch that opens with a group or a class (发布时间… or
+    2025-03-04 … 来源：) made the engine try the whole alternation at every position: ~8 times the cost of these
+    searches together, ~0.7 ms of every 37 KB piece."""
+    words = [source for source in sources if _WORDS_ONLY.fullmatch(source)]
+    gates = [compiled_re("|".join(words))] if words else []
+    for source in sources:
+        if not _WORDS_ONLY.fullmatch(source):
+            gates.extend(compiled_re(part) for part in branches(source) or (source,))
+    return tuple(gates)
 
 
 class _Chrome:
@@ -2293,13 +2311,12 @@ class _Chrome:
     (a counter, a title's figure of another page) and their places and dates are not the text's; each such line
     is made spaces, one for one, so the source offsets stay and the text around it reads as it did.
 
-    Only a piece that holds a word such pages alone hold (`web_page`) is looked at: one search, the standard
-    library's engine, over the piece; the line patterns run over it only then, one pass of one alternation."""
+    Only a piece that holds a word such pages alone hold (`web_page`) is looked at: a few searches, the standard
+    library's engine, over the piece (`_page_gates`); the line patterns run over it only then, one pass of one
+    alternation."""
 
     def __init__(self, page: Sequence[regex.Pattern[str]], chrome: Sequence[regex.Pattern[str]]) -> None:
-        # (the words joined as one flat alternation: the standard library's engine then scans for their first
-        # characters in C; a group around each, or an optional part, makes it try every position)
-        self.gate = compiled_re("|".join(p.pattern for p in page))
+        self.gates = _page_gates(tuple(p.pattern for p in page))
         blank = re.escape(_SPACES.translate(_LINE_ENDS))  # (a form feed or \r ends a line: no blank of one)
         alternation = "|".join(f"(?:{p.pattern})" for p in chrome)
         self.source = f"(?m)^[{blank}]*+(?:{alternation})[{blank}]*\r?$"
@@ -2317,7 +2334,7 @@ class _Chrome:
     def cleared(self, buf: str, folded: str, final: bool) -> tuple[str, str]:
         """buf and folded with each whole line of chrome made spaces (both alike, one for one); as they are where
         the piece holds no web page's word. The text after the last break waits until it is whole."""
-        if self.gate.search(buf) is None:
+        if not any(gate.search(buf) is not None for gate in self.gates):
             return buf, folded
         # (one pass of one alternation over the piece: a pattern that looks for its word anywhere in a line first
         # asks, in a look-ahead, for a short line with no full stop, so a paragraph's line is passed over at once)

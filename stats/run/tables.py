@@ -140,8 +140,12 @@ class TableWriter:
 
     def _flush(self) -> None:
         if self.pending:
-            self.writer.write_table(pa.concat_tables(self.pending), row_group_size=max(self.pending_rows, 1))
+            # (one chunk a column: the writer given a document's table after another, a chunk each, took ~2-8 times
+            # the CPU for the same row group, ~0.1 s of a 1 MB bulletin corpus's ~3 s; the documents' tables are let
+            # go before it is written, so what the copy adds is held only while it is made)
+            group, rows = pa.concat_tables(self.pending).combine_chunks(), self.pending_rows
             self.pending, self.pending_rows, self.pending_bytes = [], 0, 0
+            self.writer.write_table(group, row_group_size=max(rows, 1))
 
     def close(self) -> Path:
         self._flush()
