@@ -788,6 +788,19 @@ class Extractor:
                         if group:
                             head, number = self.tables.head(sent.text[:-group],
                                                             _from_caption(above, self.tables.caption_line))
+                            if head is not None and not head.note_percent \
+                                    and (laid := _laid_out(src.text, sent)).count("\n") >= 1:
+                                # … unless that label is the rest of the head's words under them (项目 2025年 2024年
+                                # 增减 / 完成数 完成数 幅度（%）): the change column read alone took the note's unit
+                                # (万元) where the line under it says percent: the two lines read as laid out
+                                lines = laid.split("\n")
+                                under, _ = self.tables.under_head(
+                                    lines[-2], lines[-1], "".join("".join(line.split()) for line in lines[:-2])
+                                    or _from_caption(above, self.tables.caption_line))
+                                if under is not None and len(under.columns) == len(head.columns) and any(
+                                        u.percent and not c.percent for u, c in zip(under.columns, head.columns,
+                                                                                    strict=True)):
+                                    head = under
                         if head is None and above:
                             # a head whose columns' words and units run over two lines (项目 年末参保人数 比上年末 /
                             # （万人） 增减（万人）), a group's label maybe under them: each column's rest under its word
