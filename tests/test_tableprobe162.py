@@ -72,3 +72,15 @@ def test_a_label_run_on_under_its_row_still_reads_with_it(extractor: Extractor) 
     text = "表2 2025年主要卫生指标\n指标 单位 本期 上年同期\n每千常住人口医疗 张 4.36 4.21\n卫生机构床位\n"
     figs = _figs(extractor, text)
     assert [f["metric"].split(".")[0] for f in figs if f["quote"] == "4.36"] == ["beds"]
+
+
+@pytest.mark.parametrize("fall", ["（1.6）", "(1.6)", "（12）"])
+def test_a_fall_in_brackets_alone_on_a_line_keeps_the_table_and_gives_no_figure(extractor: Extractor, fall: str) -> None:
+    """一般公共预算收入 亿元 12.6 12.8 / （1.6） / 税收收入 亿元 8.2 7.9 3.8: a reader set the row's fall on a line of its
+    own. It gives no figure (its row is likeliest, but no gap says so) and the rows under it still read under the head.
+    Before, the lone bracket ended the table: 税收收入's row read no figure."""
+    text = (f"表9 2025年财政收支\n指标 单位 本期 上年同期 同比±%\n一般公共预算收入 亿元 12.6 12.8\n{fall}\n"
+            "税收收入 亿元 8.2 7.9 3.8\n")
+    figs = _figs(extractor, text)
+    assert _got(figs, "value", "role", "period") == [
+        ("8.2", 820000000, "level", "2025"), ("7.9", 790000000, "level", "2024"), ("3.8", 3.8, "change", "2025")]

@@ -1706,6 +1706,9 @@ class TableReader:
         extractor set the row's label apart from its cells: pdftotext's 其中：… after the table): no figure (whose?),
         and the rows under it go on under the same head."""
         cells = text.split()
+        if len(cells) == 1 and len(one := cells[0]) > 2 and unicodedata.category(one[0]) == "Ps" \
+                and unicodedata.category(one[-1]) == "Pe" and _BARE_CELL.fullmatch(one[1:-1]) is not None:
+            return True  # a row's fall in brackets a reader set on a line of its own ((1.6) under its row): whose?
         return len(cells) == len(head.columns) and all(_BARE_CELL.fullmatch(c) is not None or c in self.blanks
                                                        for c in cells)
 
