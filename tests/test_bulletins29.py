@@ -67,8 +67,10 @@ def test_rows_after_a_part_label_count_what_the_whole_counts_until_a_row_names_i
 
 def test_a_row_with_no_count_of_its_own_and_no_part_label_before_it_stays_a_bare_count(extractor: Extractor) -> None:
     """Without 其中： a row that names no count (基层医疗卫生机构 under 医疗卫生机构床位) is not read as a part: the
-    table's 张 alone says no more than a count."""
-    text = _TITLE + _BEDS + "医疗卫生机构床位 2860 2794\n基层医疗卫生机构 460 446\n"
+    table's 张 alone says no more than a count. (Under a caption whose kinds all count beds, 医疗卫生机构和养老机构床位,
+    the caption says it: tests/test_tableprobe162.py.)"""
+    text = _TITLE + "表3  2025年末卫生资源\n单位：张\n项目 2025年 2024年\n" \
+        + "医疗卫生机构床位 2860 2794\n基层医疗卫生机构 460 446\n"
     got = [(f["quote"], f["metric"].split(".")[0]) for f in _run(extractor, text, "2026-04-12")]
     assert got == [("2860", "beds"), ("2794", "beds"), ("460", "quantity"), ("446", "quantity")]
 

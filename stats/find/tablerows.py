@@ -225,6 +225,10 @@ class Cell:
     # time is the text's for the table less a year (`period.year_before`), set where the text's time is known
     base: bool = False
     within: str = ""  # its column's part of the text's time (`Column.within`)
+    # the title names two kinds joined (tables.yaml title_joins: 2025年末医疗卫生和养老床位, 床位数和卫生技术人员数): which
+    # of them a row counts it does not say alone, so the metric rules read only the one kind whose count fits the
+    # cell's unit, or the count word the kinds share (`Extractor.table_candidates`)
+    joined: bool = False
 
 
 @dataclass(frozen=True)
@@ -1702,6 +1706,9 @@ class TableReader:
         extractor set the row's label apart from its cells: pdftotext's 其中：… after the table): no figure (whose?),
         and the rows under it go on under the same head."""
         cells = text.split()
+        if len(cells) == 1 and len(one := cells[0]) > 2 and unicodedata.category(one[0]) == "Ps" \
+                and unicodedata.category(one[-1]) == "Pe" and _BARE_CELL.fullmatch(one[1:-1]) is not None:
+            return True  # a row's fall in brackets a reader set on a line of its own ((1.6) under its row): whose?
         return len(cells) == len(head.columns) and all(_BARE_CELL.fullmatch(c) is not None or c in self.blanks
                                                        for c in cells)
 
@@ -2208,12 +2215,14 @@ class TableReader:
             # (… or a year's column, whose word names no count either: 表9 2025年末全市床位情况 单位：张 over 指标 2025年
             # 2024年 增减, the caption's title says what 医院 38426 counts; neither reads a title naming two kinds,
             # 2025年末医疗卫生和养老床位 over 项目 本期 上年同期: which of the two 医院 2318 counts it does not say)
+            counts = head.title and role == "level" and not col.name and not percent \
+                and (col.said in self.caption_counts or bool(col.year) and not col.word)
+            joined = bool(counts) and any(w in head.title for w in self.title_joins)
             title = head.title + col.said if head.title and role == "level" and not col.name \
-                and (percent or (col.said in self.caption_counts or bool(col.year) and not col.word)
-                     and not any(w in head.title for w in self.title_joins)) else ""
+                and (percent or counts and not joined) else head.title if joined else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
-                            col.span, base=col.base, within=col.within))
+                            col.span, base=col.base, within=col.within, joined=joined))
         return out
 
     def _year_row(self, text: str, head: Head) -> list[Cell] | None:

@@ -383,6 +383,38 @@ class Extractor:
             out.extend((m.end(), len(text), m.group("label"), True) for m in lead.finditer(text))
         return out
 
+    def _read_before(self, sent: Sentence, cell: Cell, role: str, word: str) -> tuple[MetricRule, Any] | None:
+        """The rule, with cues, that names a table's cell with `word` read right before it, as a sentence would write
+        it (床位2318张), and its verdicts; None where only a fallback by unit reads it."""
+        n, at = len(word), cell.q.start
+        q = replace(cell.q, start=at + n, end=cell.q.end + n, num_start=cell.q.num_start + n,
+                    num_end=cell.q.num_end + n)
+        rule, verdicts = self._choose(q, {role}, self.classifier.context(sent.text[:at] + word + sent.text[at:], q))
+        return (rule, verdicts) if rule is not None and rule.cues else None
+
+    def _joined_title(self, sent: Sentence, cell: Cell, role: str) -> tuple[MetricRule, Any] | None:
+        """What a cell under a caption's title of two kinds joined counts (`Cell.joined`), where its row's words name
+        nothing: the one kind whose count the cell's measure fits (床位数和卫生技术人员数: 医院 2318 张 counts beds, 1620 人
+        its staff); and where that kind's count word is what the kinds share (医疗卫生和养老床位: 医疗卫生 names none
+        alone), that word only, the kinds' common count, not the last kind's own (医院 2318 is no care home's beds).
+        None where no kind or more than one fits: which the row counts the title does not say."""
+        kinds = [k for k in regex.split("|".join(map(regex.escape, self.tables.title_joins)), cell.title) if k]
+        fits = [(k, read) for k in kinds if (read := self._read_before(sent, cell, role, k)) is not None]
+        if len(kinds) < 2 or len(fits) != 1:
+            return None
+        kind, best = fits[0]
+        others = [k for k in kinds if k != kind]
+        for n in range(1, len(kind)):
+            shared = self._read_before(sent, cell, role, kind[-n:])
+            if shared is None:
+                continue
+            if shared[0].topic == best[0].topic and all(
+                    (read := self._read_before(sent, cell, role, other + kind[-n:])) is not None
+                    and read[0].metric == shared[0].metric for other in others):
+                return shared
+            break
+        return best
+
     def table_candidates(self, sent: Sentence, cells: list[Cell], context: ArticleContext,
                          published: str = "", parents: RowParents | None = None, rest: str = "") -> list[Candidate]:
         """The figures of a table row (`stats.find.tablerows`): role, unit and subject come from the
@@ -430,7 +462,11 @@ class Extractor:
                     sent.text[:at] + rest + sent.text[at:], q))
                 if whole is not None and whole.cues:
                     rule, c.verdicts = whole, verdicts
-            if cell.title and (rule is None or not rule.cues):
+            if cell.joined:  # (a row whose own words named its count in a cell on the left: that count, below)
+                if not named and (rule is None or not rule.cues) \
+                        and (read := self._joined_title(sent, cell, c.role)) is not None:
+                    rule, c.verdicts = read
+            elif cell.title and (rule is None or not rule.cues):
                 # a percent column whose word names nothing it is a share of (完成年度任务（%）), or a count column whose
                 # word names nothing it counts (人数), in a row whose words name nothing either (三元区): the caption's
                 # title says (城镇新增就业), read before the column's word, as a sentence would write it (城镇新增就业
@@ -464,10 +500,11 @@ class Extractor:
             # 216 under 其中：医院, whose later cells take its first cell's rule, leaves the parts going on)
             own = rule is not None and bool(rule.cues) and not borrowed
             named = named or own
-            if part and parents is not None and not own and (up := parents.rules.get(k)) is not None \
+            if part and parents is not None and not named and (up := parents.rules.get(k)) is not None \
                     and up[0].cues and up[1] == cell.q.measure and cell.role == "level":
                 # 床位数 张 1862 / 其中：医院 张 1286: a part of the row above, in its measure, counts what that row
-                # counts (医院 alone names no count: read alone the cell is a bare count of items)
+                # counts (医院 alone names no count: read alone the cell is a bare count of items); not a row whose own
+                # words named its count in a cell on the left (养老机构床位 1862 1746 after the parts: 1746 is its too)
                 rule = up[0]
                 unit = rule.unit or unit
             if total and not own and parents is not None and cell.role == "level" \
@@ -731,7 +768,10 @@ class Extractor:
                     caption_run = None
                 head_last = False
                 if cells is not None:
+                    # (a row with no label of its own, 亿元 12.6 12.8 whose label a reader set on the line above, has no
+                    # label the line under runs on: that line opens the next row, 税收收入 / 亿元 8.2 7.9)
                     rest = following.text if head is not None and bar is None and following is not None \
+                        and any(c.label.strip() for c in cells) \
                         and _wrapped_label(following.text, lex.sentence_end + lex.clause_end) \
                         and self.tables.row(following.text, head) is None else ""  # (a chart's bar has no head)
                     cands = self.table_candidates(sent, cells, context, doc.published or "", parents, rest)
