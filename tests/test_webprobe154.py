@@ -5,7 +5,8 @@
 The wrong ones fixed here:
 - a short item (a headline, a meta line, a one-paragraph body, no two lines as wide) had its headline read as a
   line filling its column, so it ran on into the lead over the blank or blanked line (我县举办夏季招聘会7月6日，…):
-  layout `_typical_width` now gives no column width where no two lines share one;
+  (webprobe161) the text's first line alone, a headline's, runs on over no blank line where no two of the page's
+  lines share a width (layout `_Repairer.runs_on`, `_widths_shared`): its width is the only one met first;
 - a meta line with nothing else of the page kept (发布时间：2026-03-12 10:30 来源：阆中市人社局;
   2026-10-09 来源：… 阅读：2156) was no web page's, so it stayed text, glued the headline to the lead and lent
   the headline's figure its date as a period (layout.yaml web_page now knows it).
@@ -21,17 +22,11 @@ import pytest
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 
-# a short item whose lines share no width: the first width met, the headline's, is taken for the column's
-# (layout._typical_width); reading no two lines as wide as no column broke page fragments whose widths differ
-# by a mark (test_speed54, test_damaged15, test_reports3 …), so the headline still runs into the lead
-_SHARED_NO_WIDTH = pytest.mark.xfail(strict=True, reason="a short item's headline taken to fill its column")
-
 
 def _rows(extractor: Extractor, text: str, published: str, source: str) -> list[tuple]:
     return [(f["quote"], f["period"], f["place"], f["sentence"]) for f in _run(extractor, text, published, source=source)]
 
 
-@_SHARED_NO_WIDTH
 def test_a_short_items_headline_is_its_own_sentence(extractor: Extractor) -> None:
     """A county bureau's item: headline, meta line (浏览次数 marks the page), a one-line body. The headline is no
     line filling a column (no two lines are as wide), so it stands apart from the lead."""
@@ -44,7 +39,6 @@ def test_a_short_items_headline_is_its_own_sentence(extractor: Extractor) -> Non
     assert {r[1] for r in got} == {"2026-07"} and {r[2] for r in got} == {"泸县"}
 
 
-@_SHARED_NO_WIDTH
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_headline_over_a_blank_line_stays_apart(extractor: Extractor, gap: str) -> None:
     """The same with a blank line and a 分享到 line around the headline: the body's first sentence opens the lead."""
@@ -67,7 +61,6 @@ def test_a_bare_meta_line_lends_no_period(extractor: Extractor) -> None:
     assert {r[2] for r in got} == {"阆中市"}
 
 
-@_SHARED_NO_WIDTH
 def test_a_date_first_meta_line_with_a_counter_is_no_text(extractor: Extractor) -> None:
     """2026-10-09 来源：… 阅读：2156 under the headline: no figure of 2156, and the headline apart from the lead."""
     text = ("国庆假期雨城区接待游客52万人次\n2026-10-09 来源：雨城区融媒体中心 阅读：2156\n"

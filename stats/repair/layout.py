@@ -1493,6 +1493,22 @@ _SPLIT_LINES = compiled_re(r"\r\n|[\n\r]|(?<=[\v\f\x1c\x1d\x1e\x85\u2028\u2029])
 
 def _typical_width(source: str) -> float:
     """The most common printed width (rounded) of the lines of at least 8 characters, spaces stripped."""
+    widths = _width_counts(source)
+    if not widths:
+        return 10.0**9
+    return float(widths.most_common(1)[0][0])
+
+
+def _widths_shared(source: str) -> bool:
+    """Do two of the lines `_typical_width` measures share a width? Where none do (a short web item: a headline,
+    a meta line, a lead a line), the typical width is only the first line's, the headline's, and tells no column."""
+    widths = _width_counts(source)
+    return bool(widths) and widths.most_common(1)[0][1] >= 2
+
+
+def _width_counts(source: str) -> Counter[int]:
+    """The printed widths (rounded) of the lines of at least 8 characters, spaces stripped, counted in the order
+    each first appears."""
     widths: Counter[int] = Counter()
     if not _other_break(source):
         # lines broken by \n alone, measured at once: twice the width, 2 × characters - ASCII ones,
@@ -1510,9 +1526,7 @@ def _typical_width(source: str) -> float:
             stripped = body.strip(_SPACES)
             if len(stripped) >= 8:
                 widths[round(_width(stripped))] += 1
-    if not widths:
-        return 10.0**9
-    return float(widths.most_common(1)[0][0])
+    return widths
 
 
 _LONG_LINE = 30  # a line of at least this many characters tells how the page is written (`_paragraph_a_line`)
@@ -1880,10 +1894,13 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     # news page's run)
     looks = any_start if not (ends or page_note or photo_caption) else \
         starts_with_any((*starts, *alone, *heading, *ends, *page_note, *photo_caption))
+    # a web page's chrome (its meta line, buttons): made spaces as the lines are read, and left out where the
+    # page's lines are asked whether two share a width (a meta line as wide as the headline by chance is no column)
+    chrome = _Chrome.of(web_page, web_chrome)
     rep = _Repairer(lambda: _typical_width(sample), opens, sentence_end,
                     max_line, closing, complete, is_alone, is_heading, looks, tables, jump_out, tuple(jump_in),
                     clause_end, note, lambda: _paragraph_a_line(sample, complete), tuple(word_cuts), caption,
-                    lead_after_figure)
+                    lead_after_figure, lambda: _widths_shared(chrome.cleared(sample, sample, True)[0] if chrome else sample))
     columns = Columns(notes, complete, is_alone, tables.head_columns if tables is not None else None,
                       tables.labels if tables is not None else (),
                       framed=tables if tables is not None and hasattr(tables, "framed_gaps") else None,
@@ -1899,7 +1916,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                                         "".join(c for c in clause_end if not c.isascii()), number_words,
                                         number_before, tables.head_columns if tables is not None else None))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
-                   _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), _Chrome.of(web_page, web_chrome),
+                   _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), chrome,
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
                    number_words, bounds, magnitudes, measures, numerals)
     no_start = frozenset(sentence_end + closing + complete + clause_end + "%")
@@ -3195,10 +3212,13 @@ class _Repairer:
                  jump_in: Sequence[regex.Pattern[str]] = (), clause_end: str = "",
                  note: Callable[[str], object] = lambda _line: False,
                  per_line: bool | Callable[[], bool] = False, word_cuts: Sequence[tuple[str, str]] = (),
-                 caption: Callable[[str], object] = lambda _line: False, lead_after_figure: str = "") -> None:
+                 caption: Callable[[str], object] = lambda _line: False, lead_after_figure: str = "",
+                 shared: bool | Callable[[], bool] = True) -> None:
         # the page's typical line width, measured when a blank line first needs it (a page without
         # blank lines after an unfinished line never does)
         self._width = width
+        # two of the page's lines share a width (`_widths_shared`), told when a first line alone first asks
+        self._shared = shared
         # the page is written a paragraph a line (`_paragraph_a_line`), told when a short line first asks
         self._per_line = per_line
         self.opens = opens  # opens a paragraph (a dateline; a running head, which `alone` tells apart)
@@ -3513,6 +3533,12 @@ class _Repairer:
         if callable(self._width):
             self._width = self._width()
         return self._width
+
+    @property
+    def shared(self) -> bool:
+        if callable(self._shared):
+            self._shared = self._shared()
+        return self._shared
 
     @property
     def per_line(self) -> bool:
@@ -3866,6 +3892,13 @@ class _Repairer:
             last = last.replace(" ", "")
         if len(self.recent) == 1 and _alone_headline(last):
             return False  # a headline alone in its block (two items side by side, read headline, then headline)
+        if len(self.recent) == 1 and self.start == 0 and _HEADLINE_CHARS[0] <= len(last) <= _HEADLINE_CHARS[1] \
+                and _HEADLINE_LINE.fullmatch(last) is not None and not self.shared:
+            # the text's first line, alone, a headline's (no space, no mark) over a blank or blanked line (a web
+            # item's meta line), on a page whose lines share no width: its width is the only one `_typical_width`
+            # met first, no column's, so the lead under it opens a paragraph (a hard-wrapped page's full lines,
+            # a character or two apart, still run on: the rule asks nothing of a line under a paragraph)
+            return False
         if self._unit_caption(last):
             return False  # a chart's caption: what comes after the blank line is the chart's or another block
         return _full(last, self.width, self.complete) or _fills_own_column(self.recent, self.complete)
