@@ -137,3 +137,22 @@ def drawn_test(cases: list[Drawn]) -> Any:
             assert g[4] == w.measure and (not w.qualifier or g[3] == w.qualifier), got
 
     return test_each_drawn_form_gives_its_figures
+
+
+def drawn_all_test(cases: list[Drawn]) -> Any:
+    """The check of a round's drawn cases read in one go, apart from the module's fixture (slow: a hundred cases a
+    call), for a module to bind by name::
+
+        test_each_drawn_form_gives_its_figures = drawn_all_test(DRAWN)"""
+
+    @pytest.mark.slow
+    def test_each_drawn_form_gives_its_figures() -> None:
+        """A drawn case gives what its family wants, no more (value, high end, measure word, the qualifier where the
+        family names one), then the trap's figure; read a hundred cases a call."""
+        got = read_cases([(c.text, []) for c in cases])
+        wrong = [(c.text, got[c.text]) for c in cases
+                 if len(got[c.text]) != len(c.want) + 1 or got[c.text][-1] != TRAP[1]
+                 or not all(w.fits(g) for g, w in zip(got[c.text], c.want, strict=False))]
+        assert not wrong, wrong
+
+    return test_each_drawn_form_gives_its_figures

@@ -34,9 +34,7 @@ before a round ten); 增速≠5% reads 5 % exact (no bound a sign of inequality 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.batchread import TRAP, Case, alone_test, batch_tests, drawn, fig, read_cases
+from tests.batchread import Case, alone_test, batch_tests, drawn, drawn_all_test, fig
 from tests.numread_gen import (
     included_bounds,
     label_restates,
@@ -143,12 +141,4 @@ def test_the_families_are_drawn_wide() -> None:
     assert any("℃" in t for t in ranges) and any("%" in t for t in ranges)
 
 
-@pytest.mark.slow
-def test_each_drawn_form_gives_its_figures() -> None:
-    """A drawn case gives what its family wants, no more (value, high end, measure word, the qualifier where the
-    family names one), then the trap's figure; read a hundred cases a call."""
-    got = read_cases([(c.text, []) for c in DRAWN])
-    wrong = [(c.text, got[c.text]) for c in DRAWN
-             if len(got[c.text]) != len(c.want) + 1 or got[c.text][-1] != TRAP[1]
-             or not all(w.fits(g) for g, w in zip(got[c.text], c.want, strict=False))]
-    assert not wrong, wrong
+test_each_drawn_form_gives_its_figures = drawn_all_test(DRAWN)
