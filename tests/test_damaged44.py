@@ -82,6 +82,15 @@ def test_pandocs_hypertarget_label_item_and_options_are_dropped() -> None:
     assert "PassOptions" not in plain and plain.startswith("某县2025年养老服务情况\n")
 
 
+def test_pandocs_body_without_its_preamble_is_read_as_a_source() -> None:
+    """pandoc writes the body alone unless told -s: a heading inside its \\hypertarget marks the text as LaTeX
+    source all the same, so the heading, the bold figures and the longtable read as in a whole document."""
+    body = _PANDOC.split("\\maketitle")[1].split("\\end{document}")[0]
+    plain = latex_plain(body)
+    assert "\n一、2025年养老床位\n" in plain and "\n全县养老机构床位2310张。\n" in plain
+    assert "\n公办养老机构\t1460\t3.5\n" in plain and "\\" not in plain
+
+
 @pytest.mark.slow  # (an extraction: 0.2 s on a loaded machine)
 def test_a_pandoc_longtables_cells_are_figures_of_their_heads(extractor: Extractor) -> None:
     """The longtable's cells read as a table's: the bed counts in 张 from the head, the growths in %; no figure from

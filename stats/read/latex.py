@@ -33,7 +33,8 @@ label's digits are no figure, the page shows the heading alone); a list's \\tigh
 table a longtable, its column specs over several lines holding widths ((\\columnwidth - 6\\tabcolsep) * \\real{0.35}),
 its head cells in minipages, \\endhead and \\endlastfoot after the head and foot rows, rules with \\noalign{}. The
 labels and the marks are dropped, the heading kept; a longtable is read as a tabular is, those marks out, a cell's
-minipage its words.
+minipage its words. pandoc writes the body alone unless told -s: a text with a heading in pandoc's \\hypertarget is
+such a source too.
 """
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ _PERCENT_PAREN = compiled_re(r"\$[ ]?\([ ]?\\%[ ]?\)[ ]?\$")  # ($(\%)$): a head
 
 
 # a LaTeX source's own marks: its preamble, a comment (an unescaped percent sign to its line's end, that end with it)
-_DOCUMENT = compiled_re(r"\\documentclass|\\begin\{document\}")
+# (or pandoc's body alone, as it writes one without -s: a heading inside its \hypertarget, the % ending that line)
+_DOCUMENT = compiled_re(r"\\documentclass|\\begin\{document\}|\\hypertarget\{[^{}\n]{1,300}\}\{%\n"
+                        r"\\(?:part|chapter|section|subsection|subsubsection|paragraph)\*?\{")
 _PREAMBLE = compiled_re(r"\\documentclass.{0,20000}?\\begin\{document\}[ \t]*\n?", re.S)
 _TITLE = compiled_re(r"\\title\{([^{}\n]{1,200})\}")
 _COMMENT = compiled_re(r"(?<!\\)%[^\n]*(?:\n[ \t]*)?")
