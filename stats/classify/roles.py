@@ -695,10 +695,13 @@ class Classifier:
                     return int(found.group("year"))
         return 0
 
-    def done_in_past(self, text: str, cue: str, at: int, year: int, review: bool) -> bool:
+    def done_in_past(self, text: str, cue: str, at: int, year: int, review: bool, published: str = "",
+                     listed: bool = False) -> bool:
         """Does the plan cue `cue` (one of target.cancel with `past`: 争取) before `at` read as done: under the review
         of a year before the document's (`review`), or where its clause names such a year before it (2025年争取新增
-        政府债券资金18.6亿元 in a report of 2026)? In a year already past the money sought is the money obtained."""
+        政府债券资金18.6亿元 in a report of 2026), or its sentence opens on the year just over in a document of the
+        year's first months (`published`, YYYY-MM-DD), no plan list in force (`listed`)? In a year already past the
+        money sought is the money obtained."""
         cancel = self.lex.target_cancel.get(cue)
         if cancel is None or not cancel.past:
             return False
@@ -730,7 +733,22 @@ class Classifier:
             m = p.match(text, lead, i)
             if m is not None and (m.groupdict().get("year") is None or int(m.group("year")) < year):
                 return True
-        return False
+        # (全年卫生健康支出4.36亿元，同比增长6.8%；争取中央和省级补助资金1.72亿元 in a report of January: the sentence
+        # speaks of the year just over from its first word, as the period of its figures does)
+        return not listed and self.closing_open(text, i, published)
+
+    def closing_open(self, text: str, i: int, published: str) -> bool:
+        """Does the sentence open on a word of the year just over (roles.yaml target.closing_open: 全年…) in a
+        document of the year's first closing_open_months months (`published`, YYYY-MM-DD), with no plan cue in its
+        words before i? Such a word names the year the report closes (periods.yaml closing_years reads it so); a
+        plan's sentence of the same months (全年地区生产总值预期增长6%左右，争取…) names its own cue before."""
+        bits = published.split("-")
+        if not self.lex.target_closing_open or len(bits) < 2 or not bits[1].isdigit() or \
+                int(bits[1]) > self.lex.target_closing_open_months:
+            return False
+        if not any(p.match(text) is not None for p in self.lex.target_closing_open):
+            return False
+        return self._target is None or self._target.search(text, 0, i) is None
 
     def horizon_past(self, text: str, cue: str, at: int, year: int) -> bool:
         """Does the plan cue `cue` before `at` name a horizon (roles.yaml target.past_horizon: 到2025年末…达到) before the

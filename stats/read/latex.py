@@ -25,6 +25,16 @@ commands around words (\\section{…}, \\caption{…}, \\textbf{…}). So, in a 
 dropped with their line ends; a footnote's text is set on a line of its own after its paragraph; a heading's,
 a caption's or an emphasis's words stand alone on their line or in their place; \\begin/\\end lines and bare commands
 (\\maketitle, \\centering) are dropped. siunitx's \\num and \\SI are read wherever they stand.
+
+A Word report converted by pandoc to LaTeX (pandoc -s -o report.tex) is such a source with pandoc's own marks:
+\\PassOptionsToPackage lines before the \\documentclass; each heading inside a \\hypertarget whose label spells the
+Han heading as ux and its hex code (\\hypertarget{ux4e092026ux5e74…}{\\section{三、2026年目标}\\label{…}}: the
+label's digits are no figure, the page shows the heading alone); a list's \\tightlist and \\item marks; and every
+table a longtable, its column specs over several lines holding widths ((\\columnwidth - 6\\tabcolsep) * \\real{0.35}),
+its head cells in minipages, \\endhead and \\endlastfoot after the head and foot rows, rules with \\noalign{}. The
+labels and the marks are dropped, the heading kept; a longtable is read as a tabular is, those marks out, a cell's
+minipage its words. pandoc writes the body alone unless told -s: a text with a heading in pandoc's \\hypertarget is
+such a source too.
 """
 
 from __future__ import annotations
@@ -47,11 +57,24 @@ _TABULAR = compiled_re(r"\\begin\{tabular\}(?:\{[^}\n]{0,200}\})?(?P<body>.{0,10
 _RULE = compiled_re(r"\\(?:hline|cline\{[^}\n]{0,20}\}|toprule|midrule|bottomrule)")
 _ROW_END = compiled_re(r"[ \t]*\\\\[ \t]*")
 _CELL_BAR = compiled_re(r"[ \t]*(?<!\\)&[ \t]*")
+# a longtable (pandoc writes every table so): an optional [position], its column spec up to three braces deep (pandoc's
+# p{(\columnwidth - 6\tabcolsep) * \real{0.3500}} inside the spec's own braces), over several lines
+_LONGTABLE = compiled_re(r"\\begin\{longtable\}(?:\[[^\]\n]{0,20}\])?"
+                         r"(?:\{(?:[^{}]|\{(?:[^{}]|\{[^{}]{0,200}\}){0,400}\}){0,4000}\})?"
+                         r"(?P<body>.{0,100000}?)\\end\{longtable\}", re.S)
+# a longtable's marks of its head and foot rows, the \noalign{} pandoc sets after each rule, a minipage around a cell's
+# words (its position, its width and an alignment command), and \tabularnewline, a row's end as \\ is
+_LONGTABLE_MARK = compiled_re(r"\\(?:endfirsthead|endhead|endfoot|endlastfoot)\b|\\noalign\{\}|\\end\{minipage\}"
+                              r"|\\begin\{minipage\}(?:\[[^\]\n]{0,10}\])*\{[^{}\n]{0,40}\}"
+                              r"(?:\\(?:raggedright|raggedleft|centering)\b)?")
+_CELL_BREAK = compiled_re(r"[ \t]*\n[ \t]*")
 _PERCENT_PAREN = compiled_re(r"\$[ ]?\([ ]?\\%[ ]?\)[ ]?\$")  # ($(\%)$): a head cell's unit in math
 
 
 # a LaTeX source's own marks: its preamble, a comment (an unescaped percent sign to its line's end, that end with it)
-_DOCUMENT = compiled_re(r"\\documentclass|\\begin\{document\}")
+# (or pandoc's body alone, as it writes one without -s: a heading inside its \hypertarget, the % ending that line)
+_DOCUMENT = compiled_re(r"\\documentclass|\\begin\{document\}|\\hypertarget\{[^{}\n]{1,300}\}\{%\n"
+                        r"\\(?:part|chapter|section|subsection|subsubsection|paragraph)\*?\{")
 _PREAMBLE = compiled_re(r"\\documentclass.{0,20000}?\\begin\{document\}[ \t]*\n?", re.S)
 _TITLE = compiled_re(r"\\title\{([^{}\n]{1,200})\}")
 _COMMENT = compiled_re(r"(?<!\\)%[^\n]*(?:\n[ \t]*)?")
@@ -61,10 +84,16 @@ _PARAGRAPH_END = compiled_re(r"\n[ \t]*\n|\Z")
 _HEADING = compiled_re(r"\\(?:part|chapter|section|subsection|subsubsection|paragraph|caption)\*?(?:\[[^\]\n]*\])?"
                        r"\{([^{}\n]*)\}")
 _EMPHASIS = compiled_re(r"\\(?:textbf|textit|emph|underline|uline|textrm|textsf|mbox|text)\{([^{}\n]*)\}")
-_ENVIRONMENT_LINE = compiled_re(r"(?m)^[ \t]*\\(?:begin|end)\{(?!tabular)[A-Za-z*]+\}"
+_ENVIRONMENT_LINE = compiled_re(r"(?m)^[ \t]*\\(?:begin|end)\{(?!tabular|longtable)[A-Za-z*]+\}"
                                 r"(?:\[[^\]\n]*\]|\{[^}\n]*\})*[ \t]*(?:\n|\Z)")
 _BARE = compiled_re(r"(?m)^[ \t]*\\(?:maketitle|centering|raggedright|noindent|tableofcontents|newpage|clearpage"
-                    r"|bigskip|medskip|smallskip)[ \t]*(?:\n|\Z)|\\(?:noindent|par)\b[ \t]*")
+                    r"|bigskip|medskip|smallskip|tightlist)[ \t]*(?:\n|\Z)|\\(?:noindent|par)\b[ \t]*")
+# pandoc's marks: the package options it sets before \documentclass, a heading's \label and the \hypertarget around
+# it (its label the heading's characters as ux hex codes), an \item mark (its words stand on their own line)
+_PANDOC_OPTIONS = compiled_re(r"(?m)^[ \t]*\\PassOptionsToPackage\{[^{}\n]*\}\{[^{}\n]*\}[ \t]*(?:\n|\Z)")
+_LABEL = compiled_re(r"\\label\{[^{}\n]*\}")
+_HYPERTARGET = compiled_re(r"\\hypertarget\{[^{}\n]*\}\{\n?([^{}\n]*)\n?\}")
+_ITEM = compiled_re(r"(?m)^[ \t]*\\item(?:\[[^\]\n]{0,20}\])?[ \t]*(?:\n[ \t]*)?")
 # siunitx: \num{4260}, \SI{118.3}{\percent}, \qty{1260}{万元} (a number: digits, a point, a sign, an exponent)
 _SI_NUMBER = r"[ ]?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)(?:[eE](?P<exp>[+-]?\d{1,2}))?[ ]?"
 _SI = compiled_re(rf"\\(?:num|(?P<si>SI|qty))\{{{_SI_NUMBER}\}}(?(si)\{{[ ]?(?P<unit>[^{{}}\n]{{1,40}}?)[ ]?\}})")
@@ -105,9 +134,13 @@ def _source_read(buf: str) -> str:
         buf = _PREAMBLE.sub(lambda _: title.group(1) + "\n", buf, count=1)
     else:
         buf = _PREAMBLE.sub("", buf, count=1)
-    buf = _COMMENT.sub("", buf)
+    buf = _COMMENT.sub("", _PANDOC_OPTIONS.sub("", buf))
     buf = _notes_after_paragraphs(buf)
     buf = _HEADING.sub(r"\1", _EMPHASIS.sub(r"\1", buf))
+    if "\\hypertarget{" in buf:
+        buf = _HYPERTARGET.sub(r"\1", _LABEL.sub("", buf))
+    if "\\item" in buf:
+        buf = _ITEM.sub("", buf)
     return _BARE.sub("", _ENVIRONMENT_LINE.sub("", buf))
 
 
@@ -129,6 +162,18 @@ def _rows(m: re.Match[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _long_rows(m: re.Match[str]) -> str:
+    """A longtable's body as a tabular's rows: its head and foot marks, \\noalign{} and minipages out, a cell's
+    lines one (a minipage sets its words on lines of their own), \\tabularnewline a row's end."""
+    body = _LONGTABLE_MARK.sub("", m.group("body")).replace("\\tabularnewline", "\\\\")
+    lines = []
+    for row in _ROW_END.split(_RULE.sub("", body)):
+        cells = [_CELL_BREAK.sub("", c).strip() for c in _CELL_BAR.split(row.strip())]
+        if any(cells):
+            lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
+
+
 def latex_plain(buf: str) -> str:
     """buf with its LaTeX figures and tables read as the page showed them (see above); text with no dollar sign,
     escaped percent sign or tabular environment is returned as it is, found so by containment tests in C."""
@@ -140,6 +185,8 @@ def latex_plain(buf: str) -> str:
         buf = _SI.sub(_si, buf)
     if "\\begin{tabular}" in buf and "\\end{tabular}" in buf:
         buf = _TABULAR.sub(_rows, buf)
+    if "\\begin{longtable}" in buf and "\\end{longtable}" in buf:
+        buf = _LONGTABLE.sub(_long_rows, buf)
     if buf.count("$") >= 2:
         buf = _INLINE.sub(_number, _PERCENT_PAREN.sub("(%)", buf))
     if "\\%" in buf:

@@ -480,6 +480,9 @@ class Lexicon:
     target_past_horizon: list[regex.Pattern[str]] = field(default_factory=list)
     # a deadline of a month's end (到9月底建成, group `month`): after the month of publication, works still to come
     target_month_ahead: list[regex.Pattern[str]] = field(default_factory=list)
+    # a sentence's opening on the year just over (全年…) in a document of the year's first closing_open_months months
+    target_closing_open: list[regex.Pattern[str]] = field(default_factory=list)
+    target_closing_open_months: int = 0
     # a speaker's headline stating a figure of the year with a bound (…县长张明：今年新增城镇就业8000人以上): a goal
     target_headline_goal: list[regex.Pattern[str]] = field(default_factory=list)
     target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
@@ -607,6 +610,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
                          ("target", "section_in_review_not"), ("target", "past_horizon"), ("target", "month_ahead"),
+                         ("target", "closing_open"),
                          ("target", "scope_bounded"), ("target", "scope_continue"), ("target", "clause_revised"),
                          ("target", "goal_before"), ("target", "goal_after"), ("target", "event_clause"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
@@ -1055,4 +1059,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section_in_review_not=[p.pattern for p in patterns if p.what == "roles.target.section_in_review_not"],
         target_past_horizon=[p.pattern for p in patterns if p.what == "roles.target.past_horizon"],
         target_month_ahead=[p.pattern for p in patterns if p.what == "roles.target.month_ahead"],
+        target_closing_open=[p.pattern for p in patterns if p.what == "roles.target.closing_open"],
+        target_closing_open_months=int(target.get("closing_open_months", 0) or 0),
     )

@@ -117,6 +117,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        section_unnumbered=PATTERNS, after_clause=PATTERNS, section_lead=PATTERNS,
                        headline_goal=PATTERNS,
                        resume=PATTERNS, carry_on=PATTERNS, review=PATTERNS, past_horizon=PATTERNS, month_ahead=PATTERNS,
+                       closing_open=PATTERNS, closing_open_months=WHOLE,
                        section_in_review_not=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, followed_by=WORDS, right_after=WORDS, later=WORDS,
                                            before_number={"type": "boolean"}, past={"type": "boolean"})),

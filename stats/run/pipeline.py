@@ -269,7 +269,8 @@ class Extractor:
             held = listed_from <= q.start and (listed_to < 0 or q.start < listed_to)
             c.role, c.role_cue = self.classifier.role(text, q, ctx, listed if held else "")
             if c.role == "target" and c.role_cue and self.classifier.done_in_past(
-                    text, c.role_cue, q.num_start, context.past_year, context.lists.in_review):
+                    text, c.role_cue, q.num_start, context.past_year, context.lists.in_review,
+                    context.lists.published, bool(held and listed)):
                 # 2025年争取新增政府债券资金18.6亿元 in a report of 2026: in a year past the money sought was obtained
                 c.role, c.role_cue = "level", c.role_cue + " (of a year past)"
             elif c.role == "target" and c.role_cue and self.classifier.horizon_past(
