@@ -228,6 +228,10 @@ class PeriodWords:
     # open, not the one closing (a December commentary's goals are next year's)
     year_turn: tuple[str, ...] = ()
     year_turn_from_month: int = 0
+    # of those, the festival words, which name the coming year's festival only in a sentence that looks ahead (one of
+    # `year_turn_ahead` in it): a December review's past festival with no such word is the one of its own year
+    year_turn_festive: tuple[str, ...] = ()
+    year_turn_ahead: tuple[str, ...] = ()
     # 过去一年 in an item of `closed_from_month` or later looks back on the year now closing, as 一年来 there does: a
     # year-end summary's review is of its own year, a January report's of the year before
     year_closing: tuple[str, ...] = ()
@@ -410,6 +414,7 @@ class PeriodWords:
                    item_first=words("item_first"),
                    run_in_title=compiled_regex(str(data["run_in_title"])) if data.get("run_in_title") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
+                   year_turn_festive=words("year_turn_festive"), year_turn_ahead=words("year_turn_ahead"),
                    year_closing=words("year_closing"),
                    attribute_year=compiled_regex(str(data["attribute_year"])) if data.get("attribute_year") else None,
                    head_only=words("head_only"),
@@ -601,8 +606,12 @@ class PeriodFinder:
                         found.append(Time(m.start(), m.end(), y - 1, y - 1, text=word))
                         continue
                     if y is not None and word in self.w.year_turn and pub_month is not None \
-                            and 0 < self.w.year_turn_from_month <= pub_month:
-                        y += 1  # 新的一年 in a December item: the year about to open
+                            and 0 < self.w.year_turn_from_month <= pub_month and (
+                                word not in self.w.year_turn_festive
+                                or any(w in text for w in self.w.year_turn_ahead)):
+                        # 新的一年 in a December item: the year about to open; the festival only where the sentence
+                        # looks ahead (a year-end review's 春节期间，…组织招聘会3场 is the one ten months gone)
+                        y += 1
                     if y is not None and word in self.w.year_closing and pub_month is not None \
                             and 0 < self.w.closed_from_month <= pub_month:
                         y += 1  # 过去一年 in a December summary: the year now closing, as 一年来 there (`_closing`)

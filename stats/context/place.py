@@ -501,6 +501,9 @@ class PlaceWords:
     # word (怒江, 普洱) right before one is the prefecture or province the branch serves, as firms name their branches
     # by the area they cover; the river, the tea or the mountain has none
     branch_words: tuple[str, ...] = ()
+    # words of a share right before its base (占澄迈县的61.2%): a base inside the area the subject would take is the
+    # whole the subject is a part of, so the subject stands there (`PlaceTracker._share_part`)
+    share_of: tuple[str, ...] = ()
     # a sentence opening on a town or a township of no county named (在敦寨镇，…) after one on the wider area the
     # article's county lies in (今年以来，全州…): the town is the county's, the text home again (`PlaceTracker.sentence`)
     town_again: regex.Pattern[str] | None = None
@@ -598,7 +601,7 @@ class PlaceWords:
                    multiple_before=(*words("multiple_before"),
                                     *(b + m for b in words("multiple_before") for m in words("base_modifiers"))),
                    multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
-                   branch_words=words("branch_words"),
+                   branch_words=words("branch_words"), share_of=words("share_of"),
                    town_again=compiled_regex(str(data["town_again"])) if data.get("town_again") else None,
                    venue_before=words("venue_before"),
                    venue_after=compiled_regex(str(data["venue_after"])) if data.get("venue_after") else None,
@@ -2318,6 +2321,33 @@ class PlaceTracker:
     def place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
               before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None,
               times: tuple[tuple[int, int], ...] = ()) -> Placed:
+        """The area of a figure (`_place`), narrowed to the whole its subject is a share of where the sentence
+        says it is a part of one inside that area (`_share_part`)."""
+        got = self._place(text, placed, start, clause_start, before, clause_end, marks, times)
+        part = self._share_part(text, placed, got.area)
+        return got if part is None else Placed(part[1], f"the whole its subject is a share of «{part[0].word}»")
+
+    def _share_part(self, text: str, placed: list[tuple[Mention, Area]],
+                    area: Area | None) -> tuple[Mention, Area] | None:
+        """A base after a word of a share (places.yaml `share_of`) that lies inside the area the subject takes: the
+        subject is a part of that whole, so it stands there (海南老城经济开发区…完成投资42.6亿元，占澄迈县的61.2%: the
+        zone a province's name heads is in the county, not spread over the province). Not where the sentence names
+        the subject's own area (海南省投资…，占全国的: a base that holds it), and a share of a whole that holds the
+        subject (全市…占全省的) changes nothing."""
+        words = self.gaz.words.share_of
+        if not words or area is None or not text:
+            return None
+        if any(not m.aside and not m.unit and a == area for m, a in placed):
+            return None  # (the subject's own name: its figures are its own)
+        for m, a in placed:
+            if m.aside == "base" and not m.levels and a != area and a.within(area) and \
+                    text.endswith(words, 0, m.start):
+                return m, a
+        return None
+
+    def _place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
+               before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None,
+               times: tuple[tuple[int, int], ...] = ()) -> Placed:
         """The area of a figure that starts at `start` in the sentence; `before` are the starts of
         the figures before it (分别有12家和14家: 14 is the second after 分别); `marks`: where the
         sentence's clause marks stand (an area word heading an earlier clause is its subject);
@@ -2720,6 +2750,15 @@ class PlaceTracker:
         return prov is not None and not area.within(prov)
 
     def after(self, placed: list[tuple[Mention, Area]], text: str = "", times: tuple[tuple[int, int], ...] = ()) -> None:
+        """Carry the sentence's place on (`_after`); a subject the sentence sets as a share of a whole inside the area
+        carried on stands in that whole, and so do the sentences after it (`_share_part`: 海南老城经济开发区…，占澄迈县的
+        61.2%。…园区新增就业岗位2350个 → 澄迈县)."""
+        self._after(placed, text, times)
+        share = self._share_part(text, placed, self.ref())
+        if share is not None:
+            self.carried, self.carried_word = share[1], share[0].word
+
+    def _after(self, placed: list[tuple[Mention, Area]], text: str = "", times: tuple[tuple[int, int], ...] = ()) -> None:
         """Carry the sentence's place on: the deepest of the chain its first place opens
         (六盘水市水城县 → 水城县); bases carry nothing new, and the head of a unit's name
         (昆明医科大学) only where the sentence names no other place. An area word (全省) carries
@@ -2788,6 +2827,16 @@ class PlaceTracker:
                     named = self.gaz.resolve(m, a)
                     self.aliases[hit.group("alias")] = named if named is not None and \
                         named.level not in ("country", "province") else a
+        # a branch named by the prefecture or province it serves (places.yaml `branch_words`): its totals are that
+        # area's, so a later word pointing back to it (`unit_back`) takes that area, not the county a headline named
+        # (紫阳：… 邮储银行安康市分行加大投放…。截至6月末，该行各项贷款余额… → 安康市). A street's or a county's sub-branch
+        # is no branch of these words.
+        ends = self.gaz.words.branch_words
+        branch = [(m, a) for m, a in placed if ends and text.startswith(ends, m.end) and not m.aside
+                  and not m.levels and a.level in ("prefecture", "province")] if text else []
+        if branch and (not units or branch[-1][0].start > units[-1][0].start) and (
+                not some or branch[-1][0].start > some[-1][0].start):
+            self.unit = branch[-1][1]
         # a country abroad is the place of its own sentence's figures: the text comes back home after it
         named = [(m, a) for m, a in placed if not m.aside and not m.levels and a.level != ABROAD]
         current = self.ref()

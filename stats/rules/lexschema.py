@@ -158,7 +158,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         winter_turn_months=WHOLE, context_years=WORDS, ahead=WORD, ahead_total=WORD, total_ends=WORDS, plan_title=WORD,
         deadline_item_ends=WORDS, total_goal_done=WORD,
         built_by=WORD, closed_years=WORD, item_opener=WORD, item_first=WORDS, run_in_title=WORD,
-        year_turn=WORDS, year_turn_from_month=WHOLE, event_held=WORDS,
+        year_turn=WORDS, year_turn_from_month=WHOLE, year_turn_festive=WORDS, year_turn_ahead=WORDS, event_held=WORDS,
         year_closing=WORDS,
         late_since=WORDS, late_since_days=WHOLE,
         head_only=WORDS, word_bound=WORDS, word_bound_after=WORDS, relative_quarters=_map({"type": "integer"}),
@@ -225,7 +225,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         headline_short=_map({"type": "string"}), headline_short_after=WORD,
         item_bullets=WORDS, unit_some=WORDS,
         national_session=WORDS, national_report=WORD, multiple_before=WORDS, multiple_after=WORD,
-        branch_words=WORDS, town_again=WORD,
+        branch_words=WORDS, share_of=WORDS, town_again=WORD,
         venue_before=WORDS, venue_after=WORD, venue_whole=WORD,
     ),
     "tables.yaml": _record(
