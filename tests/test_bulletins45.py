@@ -121,3 +121,26 @@ def test_the_bulletins45_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.98
     assert s["topic_jobs_acc"] >= 0.95
+
+
+# pdfminer's text of a 财政 table under a head 2025年 | 2024年 over 完成数 | 增长% twice, each cell a box of its own, a
+# column at a time: the label column's head and the years over the labels, a heading set beside the table read
+# between the labels and the columns, the unit note between two columns
+_YEARS_OVER = ("某县2025年统计公报\n\n表4  一般公共预算收支\n\n项目\n\n2025年\n\n2024年\n\n一般公共预算收入\n\n"
+               "一般公共预算支出\n\n其中：教育\n\n九、教育\n\n完成数\n\n86,420\n\n412,368\n\n68,240\n\n增长%\n\n2.6\n\n"
+               "−1.8\n\n3.5\n\n完成数\n\n84,230\n\n419,922\n\n65,932\n\n单位：万元\n\n增长%\n\n4.1\n\n3.3\n\n0.6\n\n")
+
+
+@pytest.mark.slow  # (the pipeline: near 0.2 s)
+def test_a_column_at_a_time_table_under_years_over_column_groups_dates_each_group(extractor: Extractor) -> None:
+    """项目 / 2025年 / 2024年 / labels / 完成数 / … / 增长% / … / 完成数 / … / 增长% / …: each year spans two columns.
+    Before, the years over the labels were no label's head and the table gave no figure; now each column is its
+    group's year, the 2024年 growth 2024's."""
+    figs = _run(extractor, _YEARS_OVER, "2026-04-08", "某县统计局")
+    assert _got(figs, "value", "role", "period") == [
+        ("86,420", 864200000, "level", "2025"), ("2.6", 2.6, "change", "2025"),
+        ("84,230", 842300000, "level", "2024"), ("4.1", 4.1, "change", "2024"),
+        ("412,368", 4123680000, "level", "2025"), ("-1.8", -1.8, "change", "2025"),
+        ("419,922", 4199220000, "level", "2024"), ("3.3", 3.3, "change", "2024"),
+        ("68,240", 682400000, "level", "2025"), ("3.5", 3.5, "change", "2025"),
+        ("65,932", 659320000, "level", "2024"), ("0.6", 0.6, "change", "2024")]
