@@ -144,3 +144,14 @@ def test_a_column_at_a_time_table_under_years_over_column_groups_dates_each_grou
         ("419,922", 4199220000, "level", "2024"), ("3.3", 3.3, "change", "2024"),
         ("68,240", 682400000, "level", "2025"), ("3.5", 3.5, "change", "2025"),
         ("65,932", 659320000, "level", "2024"), ("0.6", 0.6, "change", "2024")]
+
+
+@pytest.mark.slow  # (the pipeline: near 0.2 s)
+def test_a_year_befores_level_past_a_growth_cell_counts_what_the_rows_label_names(extractor: Extractor) -> None:
+    """养老机构床位 张 19,642 4.6 18,778 under 本期 同比增长% 上年同期: the year before's cell counts the row's beds as
+    this year's does. Before, only a level right beside the one on its left borrowed its count; past the growth
+    cell it read as a bare count of items."""
+    text = ("某市2025年统计公报\n表9  2025年社会保障主要指标\n指标  单位  本期  同比增长%  上年同期\n"
+            "养老机构床位  张  19,642  4.6  18,778\n")
+    figs = _run(extractor, text, "2026-03-26", "某市统计局")
+    assert _got(figs, "metric") == [("19,642", "beds.care"), ("4.6", "beds.care"), ("18,778", "beds.care")]
