@@ -115,12 +115,15 @@ def test_the_bulletins45_gold_set_scores_at_its_floors() -> None:
     乡镇 table with a 合计 row, both printed a column at a time).
     Blind, the branch scored "brief: recall=0.2194 precision=0.7727 qualifier=0.9706 role=1.0 place=0.9412
     period=0.8235 topic_beds=0.8333 topic_jobs=1.0": the TSV's and the XHTML's words a line each (the conf column read
-    as 100人, 100张), no table read. After: see below. Floors, not the exact scores."""
+    as 100人, 100张), no table read. After: "brief: recall=0.7742 precision=1.0 qualifier=1.0 role=1.0 place=1.0
+    period=0.9917 topic_beds=1.0 topic_jobs=1.0" (攸县's 乡镇 table still reads none: pdfminer printed its three
+    columns after the note, in another order than their heads, so which run is which column is a guess; a row that
+    repeats a figure the prose gave, 合计's 2.6 and 2025年's 4.12万, is one figure). Floors, not the exact scores."""
     s = scored("bulletins45")
-    assert s["recall"] >= 0.60 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.76 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.98
-    assert s["topic_jobs_acc"] >= 0.95
+    assert s["topic_jobs_acc"] >= 0.95 and s["topic_beds_acc"] >= 0.95
 
 
 # pdfminer's text of a 财政 table under a head 2025年 | 2024年 over 完成数 | 增长% twice, each cell a box of its own, a
