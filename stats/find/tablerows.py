@@ -1098,19 +1098,22 @@ class TableReader:
         same order), or a bottom column names a time of its own. A later year's group may be the first's first
         columns alone (2025年 over 人数（人） 增长（%）, 2024年 over 人数（人）: the year before printed for its level
         only). The top may come with its caption's lines over it (a sentence run on from the caption): they are the
-        caption, the last line the top."""
+        caption, the last line the top. The label's head may have a unit column's head beside it (指标 单位 2025年
+        2024年 over 数量 增长% 数量 增长%: each row's unit its own cell, tables.yaml unit_heads), which stands over no
+        year."""
         lines = [line for line in top.split("\n") if line.strip()]
         tops = lines[-1].split() if lines else []
-        if len(tops) < 3 or not all(self._is_year(w) for w in tops[1:]):
+        lead = 2 if len(tops) > 1 and tops[1] in self.unit_heads else 1
+        if len(tops) < lead + 2 or not all(self._is_year(w) for w in tops[lead:]):
             return None
         caption = above + "".join("".join(line.split()) for line in lines[:-1])
-        head, _ = self.head(tops[0] + "".join(bottom.split()), caption)
+        head, _ = self.head("".join(tops[:lead]) + "".join(bottom.split()), caption)
         if head is None or any(c.year or c.span or c.base or c.plan for c in head.columns):
             return None
-        groups = _year_groups(head.columns, len(tops) - 1)
+        groups = _year_groups(head.columns, len(tops) - lead)
         if groups is None:
             return None
-        years = [_YEAR.search(w) for w in tops[1:]]
+        years = [_YEAR.search(w) for w in tops[lead:]]
         if any(m is None for m in years) or len({m.group() for m in years if m is not None}) != len(years):
             return None
         return replace(head, columns=tuple(replace(c, year=m.group()) for group, m in zip(groups, years, strict=True)

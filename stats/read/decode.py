@@ -67,6 +67,7 @@ from stats.read.transfer import (
     url_encoded,
 )
 from stats.read.wikitext import wikitext_plain
+from stats.read.wordboxes import word_boxes_plain
 from stats.read.wordml import wordml_cut, wordml_plain
 from stats.rules.prepared import compiled_re
 
@@ -447,11 +448,13 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     references are read there), a TTML caption file's cues run on as a subtitle file's are (`ttml_run_on`, before
     the Word body's: its <p> cues and <span>s are no other XML's), and an HTML page a PDF converter places run by run
     (`pdftohtml -c`, pdfminer's exact HTML) read as its lines laid out (`placed_html_plain`, before the HTML: its runs
-    are found by their tags)."""
+    are found by their tags), and the word boxes `pdftotext -tsv` and `-bbox(-layout)` write with their places read as
+    their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
+    tags)."""
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(text), is_chat), json),
                                              is_notebook))
     read = spreadsheetml_plain(drawingml_plain(wordml_plain(ttml_run_on(read))))
-    read = placed_html_plain(placed_xml_plain(hocr_plain(odf_plain(read))))
+    read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(read)))))
     read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
     read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))

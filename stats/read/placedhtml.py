@@ -53,7 +53,10 @@ _WIDEST = 1.05  # the widest glyph, in type sizes: a step further is a gap's
 
 
 @dataclass(frozen=True)
-class _Run:
+class Run:
+    """One placed run of text: its page, its top and left, its type size, its text and its width where the converter
+    gives one (None: reckoned from its characters)."""
+
     page: int
     top: float
     left: float
@@ -85,8 +88,14 @@ def placed_html_plain(text: str) -> str:
     outside = re.sub(r"\s+", "", html.unescape(_TAGS.sub("", _RUN.sub("", _STYLE.sub("", text)))))
     if len(outside) > _OUTSIDE * inside:
         return text
+    return laid_out(runs)
+
+
+def laid_out(runs: list[Run]) -> str:
+    """Placed runs as the page's lines laid out (see above): a page's lines, then a blank line, page after page (the
+    word boxes a PDF reader writes with their places are read so too, stats.read.wordboxes)."""
     pitch = Counter(r.size for r in runs for _ in r.text).most_common(1)[0][0] / 2
-    pages: dict[int, list[_Run]] = {}
+    pages: dict[int, list[Run]] = {}
     for r in runs:
         pages.setdefault(r.page, []).append(r)
     lines = {page: _lines(pages[page]) for page in sorted(pages)}
@@ -99,11 +108,11 @@ def placed_html_plain(text: str) -> str:
     return "\n".join(out).strip("\n") + "\n"
 
 
-def _runs(text: str) -> list[_Run]:
+def _runs(text: str) -> list[Run]:
     """The placed runs of text (a run of no text, a box's border or a page's frame, none), with their page."""
     sizes = {m.group(1): float(m.group(2)) for m in _CLASS_SIZE.finditer(text)}
     starts = [m.start() for m in _PAGE.finditer(text)]
-    runs: list[_Run] = []
+    runs: list[Run] = []
     for m in _RUN.finditer(text):
         attrs, body = m.group("attrs"), m.group("body")
         top, left = _TOP.search(" " + attrs), _LEFT.search(" " + attrs)
@@ -115,14 +124,14 @@ def _runs(text: str) -> list[_Run]:
         pt = float(size.group(1)) if size else sizes.get(cls.group(1), _DEFAULT_SIZE) if cls else _DEFAULT_SIZE
         width = _WIDTH.search(" " + attrs)
         page = sum(s < m.start() for s in starts)
-        runs.append(_Run(page, float(top.group(1)), float(left.group(1)), pt, words,
+        runs.append(Run(page, float(top.group(1)), float(left.group(1)), pt, words,
                          float(width.group(1)) if width else None))
     return runs
 
 
-def _lines(runs: list[_Run]) -> list[list[_Run]]:
+def _lines(runs: list[Run]) -> list[list[Run]]:
     """The runs in lines: a run whose top lies within half its type size of the line's first run's joins it."""
-    lines: list[list[_Run]] = []
+    lines: list[list[Run]] = []
     for r in sorted(runs, key=lambda r: (r.top, r.left)):
         if lines and abs(r.top - lines[-1][0].top) <= min(r.size, lines[-1][0].size) / 2:
             lines[-1].append(r)
@@ -131,7 +140,7 @@ def _lines(runs: list[_Run]) -> list[list[_Run]]:
     return [sorted(ln, key=lambda r: r.left) for ln in lines]
 
 
-def _advances(lines: list[list[_Run]]) -> dict[tuple[str, float], float]:
+def _advances(lines: list[list[Run]]) -> dict[tuple[str, float], float]:
     """Each glyph's advance where the page places glyph by glyph (pdfminer's exact mode): the least step from a
     one-character run to the next run of its line, over the page (a glyph's width in its font; a gap, a space or
     a column's, only adds to it); a step wider than a type size is a gap's, no glyph's (a glyph only ever seen
@@ -146,7 +155,7 @@ def _advances(lines: list[list[_Run]]) -> dict[tuple[str, float], float]:
     return out
 
 
-def _line(runs: list[_Run], x0: float, pitch: float, advances: dict[tuple[str, float], float]) -> str:
+def _line(runs: list[Run], x0: float, pitch: float, advances: dict[tuple[str, float], float]) -> str:
     """One line's runs, each at the column its left stands at (see above), joined where they touch."""
     line, end = "", None
     for r in runs:

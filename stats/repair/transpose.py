@@ -35,7 +35,9 @@ column, every value column's head and the unit note, then every column in one ru
 a caption maybe set beside the table between the labels and the heads; the unit note maybe after that run, then columns
 each under its own head), and so where it printed the labels, a heading
 and the caption set beside the table, the rest of the head a cell a line, the unit column's cells and every column in
-one run (`_units_under_heads`).
+one run (`_units_under_heads`), and so where it printed the label column's head, then the years of a head whose each year
+spans a group of columns a line each (项目 / 2025年 / 2024年), the labels, then each column under its own word, the
+same words once a year (`_year_grouped_table`).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -110,6 +112,9 @@ class Table:
     # the lines the extractor printed between the labels and the columns, set beside the table (a note under it, a
     # numbered heading, its caption: `_labels_apart`): handed on, captions before the head and the rest after the rows
     apart: list[int] | None = None
+    # the years a line each between the label column's head and the labels, each over a group of as many columns
+    # (`_year_grouped_table`): handed on in the head after the label column's head, before the columns' words
+    years: list[int] | None = None
 
     def span(self) -> tuple[int, int]:
         if self.entries is not None:
@@ -142,10 +147,12 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 chart_years: Callable[[str], tuple[str, ...]] = lambda _text: (),
                 unit_note: Callable[[str], bool] = lambda _text: False,
                 beside: Callable[[str], bool] = lambda _text: False,
-                total: Callable[[str], bool] = lambda _text: False) -> list[Table]:
+                total: Callable[[str], bool] = lambda _text: False,
+                year_cell: Callable[[str], bool] = lambda _text: False) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
     cell and as many number lines as there are labels (`module docstring`); and the charts whose values, years and
-    caption were printed a line each (`_chart_under`)."""
+    caption were printed a line each (`_chart_under`). year_cell: a line that is a year with its year word (2025年),
+    which may head a group of columns (`_year_grouped_table`)."""
     n = len(kinds)
     out: list[Table] = []
 
@@ -155,6 +162,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
     # the readers tried in turn where the one column reading (`_table_at`) found none, before and after the stacked
     # reading; True: a table whose lines reach into the one read before it is no table (two readings, a doubt)
     early: tuple[tuple[Callable[[int], Table | None], bool], ...] = (
+        (lambda at: _year_grouped_table(kinds, texts, at, reads_head, head_cell, heading, unit_note, year_cell), False),
         (lambda at: _unit_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), False),
         (lambda at: _grouped_table(kinds, texts, at, reads_head, head_cell, unit_cell), False))
     late: tuple[tuple[Callable[[int], Table | None], bool], ...] = (
@@ -396,6 +404,50 @@ def _grouped_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
     if not reads_head(_joined(cells)):
         return None
     return Table(top, labels, heads, columns, groups=groups, caption=caption or None)
+
+
+def _year_grouped_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                        head_cell: Callable[[str], bool], heading: Callable[[str], object],
+                        unit_note: Callable[[str], bool], year_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table under a head whose years each span a group of columns (项目 / 2025年 / 2024年 / labels /
+    完成数 / numbers / 增长% / numbers / 完成数 / numbers / 增长% / numbers: a head 2025年 | 2024年 over 完成数 | 增长%
+    twice, each cell a box of its own): the label column's head, then two years or more a line each, the labels, then
+    columns as long as the labels each under a head cell of its own, the same words over and over, once a year (each
+    year spanning as many columns, left to right: that repeat leaves no doubt which columns each spans). A numbered
+    heading read between the labels and the first column, and the table's unit note between two columns, are
+    handed on as `_table_at` hands them. Handed on a head of one line, the label column's head, the years, then the
+    columns' words (项目 2025年 2024年 完成数 增长% 完成数 增长%), which the table reader reads as a head over two
+    lines by year; None where anything leaves a doubt. Why: read as any other column-major table, the years over
+    the labels are no label and the columns' words alone name no year (2024年's cells read as 2025's)."""
+    m = _run(kinds, at)
+    head = at - 1
+    if m < 2 or head < 1 or kinds[head] == NUMBER or not head_cell(texts[head]):
+        return None
+    between = head - 1 if kinds[head - 1] != NUMBER and heading(texts[head - 1]) else None
+    first = (between if between is not None else head) - m
+    labels = list(range(first, first + m))
+    if first < 3 or any(kinds[i] != LABEL or heading(texts[i]) for i in labels):
+        return None
+    years: list[int] = []
+    top = first - 1
+    while top >= 0 and kinds[top] != NUMBER and year_cell(texts[top]):
+        years.insert(0, top)
+        top -= 1
+    if len(years) < 2 or top < 0 or kinds[top] != LABEL or not head_cell(texts[top]):
+        return None
+    notes: list[int] = []
+    found = _columns(kinds, texts, at, m, head_cell, unit_note, notes)
+    if found is None:
+        return None
+    heads, columns = found
+    span, left = divmod(len(columns), len(years))
+    words = [texts[i] for i in heads]
+    if left or span < 2 or len(heads) != len(columns) \
+            or any(words[g * span:(g + 1) * span] != words[:span] for g in range(len(years))):
+        return None
+    if not reads_head(_joined([texts[top], *(texts[y] for y in years), *words])):
+        return None
+    return Table(top, labels, heads, columns, between, caption=notes or None, years=years)
 
 
 def _heads_over(kinds: list[str], texts: list[str], at: int, head_cell: Callable[[str], bool]) -> list[list[int]]:
@@ -1647,7 +1699,8 @@ class Transposer:
         _years_labelled(lines, self.year_column)
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
                              self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note,
-                             lambda line: self.caption(line) or self.note(line), self.total)
+                             lambda line: self.caption(line) or self.note(line), self.total,
+                             lambda line: self.year_column(line) == 2)
         taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
         boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
         return lines, sorted(tables + boxes, key=lambda t: t.span()[0])
@@ -1711,6 +1764,8 @@ class Transposer:
                     span = len(t.columns) // len(t.groups)
                     pairs = (c for n, h in enumerate(t.heads) for c in (h, t.groups[n // span]))
                     head = [*([t.label_head] if t.label_head is not None else []), *pairs]
+                if t.years:  # (the label column's head, the years, then the columns' words)
+                    head = [*([t.label_head] if t.label_head is not None else []), *t.years, *t.heads]
                 first_apart: list[int] = []  # (a caption set apart, and the rest of it on the line after its number)
                 for i in t.apart or ():
                     if self.caption(lines[i].text) or first_apart and first_apart[-1] == i - 1 and not (

@@ -432,6 +432,8 @@ class Extractor:
         context.close(sent, [], context.list_cue(sent))
         out: list[Candidate] = []
         left: MetricRule | None = None  # the rule that named the cell on the left
+        # the nearest level cell on the left and its rule (a change cell may stand between: 本期 增长% 上年同期)
+        level: tuple[Candidate, MetricRule | None] | None = None
         opened = sent.text.lstrip().startswith(self.tables.part_labels)
         part = opened or parents is not None and parents.parts
         named = False  # a cell of the row whose own words name what it counts
@@ -490,13 +492,15 @@ class Extractor:
                 # (jobs.other for 城镇新增就业 … 3.1, where the count's own rule counts people)
                 rule, borrowed = left, True
             elif not cell.head and not cell.name and cell.role != "change" and (rule is None or not rule.cues) \
-                    and left is not None and left.cues and out and out[-1].role == role \
-                    and out[-1].q.measure == cell.q.measure and unit in left.units:
+                    and level is not None and (prev := level[1]) is not None and prev.cues and level[0].role == role \
+                    and level[0].q.measure == cell.q.measure and unit in prev.units:
                 # 实有床位数 张 1,586 1,524: a second year's cell of a row whose columns name no count of their own is
                 # the same count as the cell on its left (the row's label names it for both), which the rules read
-                # with the label next to it; read alone, the label behind the first cell, it is a bare count
-                rule, borrowed = left, True
-                unit = left.unit or unit
+                # with the label next to it; read alone, the label behind the first cell, it is a bare count. So too
+                # with the first year's growth between them (养老机构床位 张 19,642 4.6 18,778: 2025年 数量 增长%, then
+                # 2024年 数量): the level cell on the left, past the change
+                rule, borrowed = prev, True
+                unit = prev.unit or unit
             # (a rule borrowed from the left names no count of the row's own: a part's row, 基层医疗卫生机构 张 7642 7426
             # 216 under 其中：医院, whose later cells take its first cell's rule, leaves the parts going on)
             own = rule is not None and bool(rule.cues) and not borrowed
@@ -530,6 +534,8 @@ class Extractor:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, unit
                 c.chosen = rule.id
             left = rule
+            if cell.role != "change":
+                level = (c, rule)
             out.append(c)
         if parents is not None:
             # the parts go on past a part label (其中：医院, then 基层医疗卫生机构) while no row names its own count, as a
