@@ -100,13 +100,49 @@ def test_a_swept_line_ending_on_a_share_word_goes_on_into_the_number(extractor: 
     assert ("5.1%", 5.1, "level") in got and ("0.2个百分点", 0.2, "change") in got
 
 
+# a ruled table of numbered rows as pdfminer prints it with its boxes ordered by height: a head cell, the label
+# column's head, the first column's head, its numbers and the next column's in one run, then the labels each after its
+# row's number
+_NUMBERED_RUN = (
+    "某某晚报 2026年10月20日 星期二 第5版 民生\n\n前三季度部分区县新增养老床位（单位：张）\n护理型床位\n序号 区县\n\n"
+    "新增床位\n\n"
+    "640\n\n520\n\n410\n\n380\n\n260\n\n220\n\n1 江北区\n\n2 沙坪坝区\n\n3 涪陵区\n\n"
+    "本报讯（记者 李静）前三季度，全市新增养老床位6860张。\n")
+
+
+def test_a_numbered_table_printed_a_column_at_a_time_reads_a_row_a_line(extractor: Extractor) -> None:
+    """The run of six numbers makes two columns of the three numbered labels (1 江北区 …); the head cell right over the
+    run heads the first (新增床位), the one printed over the label column's head (序号 区县) the second (护理型床位):
+    each row's cells its district's, in 张 under the caption's unit note, of its 前三季度."""
+    got = quoted(dated_figures(extractor, _NUMBERED_RUN, "2026-10-20", "重庆晚报"), "value", "place", "period")
+    assert [g for g in got if g[0] != "6860张"] == [
+        ("640", 640, "江北区", "2026Q1-Q3"), ("380", 380, "江北区", "2026Q1-Q3"),
+        ("520", 520, "沙坪坝区", "2026Q1-Q3"), ("260", 260, "沙坪坝区", "2026Q1-Q3"),
+        ("410", 410, "涪陵区", "2026Q1-Q3"), ("220", 220, "涪陵区", "2026Q1-Q3")]
+
+
+@pytest.mark.slow
+def test_p104s_ruled_table_of_numbered_rows_reads_every_cell(extractor: Extractor) -> None:
+    """p104's table beside its 数说 box, swept with the page: the numbered labels stay lines of their own (no line goes
+    on into 4 永川区 from 2 九龙坡区), and the two columns read under their heads, each row its 区县's (秀山县 the
+    short form of 秀山土家族苗族自治县)."""
+    text = (_PAGES / "p104.txt").read_text(encoding="utf-8")
+    got = quoted(dated_figures(extractor, text, "2026-11-25", "重庆晚报"), "value", "place")
+    for cell in [("1260", 1260, "渝北区"), ("870", 870, "渝北区"), ("720", 720, "永川区"), ("468", 468, "永川区"),
+                 ("390", 390, "秀山土家族苗族自治县"), ("262", 262, "秀山土家族苗族自治县")]:
+        assert cell in got
+
+
 @pytest.mark.slow
 def test_the_pages_set_with_p103_and_p104_scores_at_its_floors() -> None:
     """data/gold/pages with p103 (锡林郭勒日报-style, pdftotext in its reading order at 1.6) and p104 (重庆晚报-style,
-    pdfminer's boxes by height at 1.7). Blind, p103-p104 alone: recall 0.7419, precision 0.9758, place 0.9348, period
-    1.0 (both tables and p103's chart unread, 16.5万群 no figure, 114% and 132.6亿元 cut off, 128132.6亿元 joined); the
-    whole set recall 0.967, precision 0.9987, role 0.9901, place 0.9818, period 0.9922. After: FINAL. Floors, not the
-    exact scores."""
+    pdfminer's boxes by height at 1.7). Blind, p103-p104 alone: recall 0.7419, precision 0.9684, place 0.9565, period
+    1.0 (both tables and p103's chart unread, 16.5万群 no figure, 114% and 132.6亿元 cut off, 128132.6亿元 and 6.5万头只
+    read); the whole set recall 0.967, precision 0.9987, role 0.9901, place 0.9818, period 0.9922. After, p103-p104
+    alone: recall 0.9274, precision 0.9914, place 0.9739, period 1.0 (left: p103's chart, its values set by height among
+    the item's lines; 1286.5万头只 cut across two columns; p104's 3.6万张 and 45个 cut in its three swept columns, 6万张
+    read from one); the whole set recall 0.972, precision 0.9991, role 0.9902, place 0.9821, period 0.9922. Floors,
+    not the exact scores."""
     s = scored("pages")
-    assert s["recall"] >= 0.970 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.981 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
+    assert s["recall"] >= 0.972 and s["precision"] >= 0.999
+    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989

@@ -91,6 +91,8 @@ _TAIL_OPENS = frozenset("0123456789.")  # a number's end
 # a table's cell printed a line: a number alone, maybe with its percent mark or a short unit (52.6, 4.1%,
 # 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one)
 _BARE_NUMBER = compiled_regex(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
+# … or a numbered row's label cell printed a line (1 渝北区, 12 九龙坡区): a row number, a gap and a short name, no mark
+_NUMBERED_LABEL = compiled_regex(r"\d{1,2}[ \t\u3000]+\p{Han}{2,10}")
 _ANY_SPACE = compiled_re(r"\s")
 _HAN = compiled_regex(r"\p{Han}")  # a character no folding turns into a digit
 _NUMBER_END = compiled_re(r"\d[\d.,]*(\D?)$")
@@ -762,9 +764,10 @@ class Interleave:
         texts = [f.text for f in frags]
         # a page number goes on from no line, nor does a dateline (■本报讯 …): it opens an item; nor does a
         # line of one number (52.6, 4.1%, 21347元): a table's cell printed a line, which neither goes on
-        # into the next cell (52.6 | 364.5) nor from a line of words (a label, or another column's line)
+        # into the next cell (52.6 | 364.5) nor from a line of words (a label, or another column's line); nor does a
+        # numbered row's label printed a line (2 九龙坡区 | 4 永川区 are a table's label cells, no column's lines)
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)
-                or (len(f.pieces) == 1 and _BARE_NUMBER.fullmatch(f.first))}
+                or (len(f.pieces) == 1 and (_BARE_NUMBER.fullmatch(f.first) or _NUMBERED_LABEL.fullmatch(f.first)))}
         opening = {j for j, f in enumerate(frags) if not slots and self.dated is not None and self.dated(f.first)}
         # (a line opening with an item's bullet opens an item too: nothing goes on into it)
         opening |= {j for j, f in enumerate(frags) if not slots and _BULLETED.match(f.first)}
