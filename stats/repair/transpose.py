@@ -35,7 +35,8 @@ column, every value column's head and the unit note, then every column in one ru
 a caption maybe set beside the table between the labels and the heads; the unit note maybe after that run, then columns
 each under its own head), and so where it printed the labels, a heading
 and the caption set beside the table, the rest of the head a cell a line, the unit column's cells and every column in
-one run (`_units_under_heads`).
+one run (`_units_under_heads`), and so where it printed the heads in an order of its own over every column in one run,
+then the labels each after its row's number (1 渝北区 / 2 九龙坡区 …: `_numbered_labels_after`).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
