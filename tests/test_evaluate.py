@@ -1387,7 +1387,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     p94's and p98's charts, whose values pdfminer set by height in no order of their labels, and p98's 6.2张 cut from
     its 全省 by another item's block). Floors recall 0.970 → 0.972, place 0.981 → 0.982. With both (pages157 and
     pagesfix159), the hundred and two pages: recall 0.9733, precision 0.9993, role 0.9899, place 0.9823, period 0.992,
-    beds 0.9975, jobs 0.9857; floor recall 0.972."""
+    beds 0.9975, jobs 0.9857; floor recall 0.972.
+    With pages165's p103 (锡林郭勒日报-style, pdftotext) and p104 (重庆晚报-style, pdfminer's boxes by height), blind
+    recall 0.967; after (a 旗县市 table, a numbered table printed a column at a time, swept columns' feet and tops, 群),
+    a hundred and four pages recall 0.972, precision 0.9991, role 0.9902, place 0.9821, period 0.9922, beds 0.9977,
+    jobs 0.9862: the floors held."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

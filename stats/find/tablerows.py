@@ -100,7 +100,9 @@ _NOTE_END = compiled_regex(r"\p{P}")
 # holds two points; the digits between them are the first cell's decimals, then the second's whole part
 _GLUED = compiled_regex(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
 # A plan's table of indicators: the row number that opens a row and the word that closes it, a gap after and before
-_ROW_NUMBER = compiled_regex(r"\s*\d{1,2}\s+(?=\D)")
+# a numbered row's number, a gap after it, or none before a Han label where a layout repair folded the gap away (1渝北区
+# 1260 870, a table put back a row a line from its columns)
+_ROW_NUMBER = compiled_regex(r"\s*\d{1,2}(?:\s+|(?=\p{Han}))(?=\D)")
 _ROW_NUMBER_AGED = compiled_regex(r"\s*\d{1,2}\s+(?=\d)")  # (… before a label opening with an age band: 4 5岁以下…)
 _TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6})\s*$")
 # percent marks alone in brackets ending a head, a space maybe between them (（%） （%）)

@@ -91,6 +91,8 @@ _TAIL_OPENS = frozenset("0123456789.")  # a number's end
 # a table's cell printed a line: a number alone, maybe with its percent mark or a short unit (52.6, 4.1%,
 # 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one)
 _BARE_NUMBER = compiled_regex(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
+# … or a numbered row's label cell printed a line (1 渝北区, 12 九龙坡区): a row number, a gap and a short name, no mark
+_NUMBERED_LABEL = compiled_regex(r"\d{1,2}[ \t\u3000]+\p{Han}{2,10}")
 _ANY_SPACE = compiled_re(r"\s")
 _HAN = compiled_regex(r"\p{Han}")  # a character no folding turns into a digit
 _NUMBER_END = compiled_re(r"\d[\d.,]*(\D?)$")
@@ -283,8 +285,9 @@ class Interleave:
         clause_end (layout.yaml, its wide marks): a clause's mark, which opens no line of running text either.
         number_words: the words that may follow a number (measure words, magnitudes, numeral units): a line opening
         with one and a mark right after it (个。, 家，) is a number's tail (`_unit_pairs`). number_before (roles.yaml
-        change verbs): words a number is written right after (同比增长 | 7.2%): a line ending on one (of two characters
-        or more: 多 and 增 end too many words) goes on into a line opening with a number as into one the page's own
+        change verbs, layout.yaml number_lead): words a number is written right after (同比增长 | 7.2%, 任务的 | 114%):
+        a line ending on one (of two characters or more: 多 and 增 end too many words) goes on into a line opening with
+        a number as into one the page's own
         seams tell (a short page may write 增长 before a number nowhere but at its seams), where both hold a mark: running
         text, no number box's label and figure. table_head (`TableLines.head_columns`): how many value columns a line
         names as a table's head; such a line is kept whole on a page of glued rows (`_split_rows`)."""
@@ -761,9 +764,10 @@ class Interleave:
         texts = [f.text for f in frags]
         # a page number goes on from no line, nor does a dateline (■本报讯 …): it opens an item; nor does a
         # line of one number (52.6, 4.1%, 21347元): a table's cell printed a line, which neither goes on
-        # into the next cell (52.6 | 364.5) nor from a line of words (a label, or another column's line)
+        # into the next cell (52.6 | 364.5) nor from a line of words (a label, or another column's line); nor does a
+        # numbered row's label printed a line (2 九龙坡区 | 4 永川区 are a table's label cells, no column's lines)
         skip = {j for j, f in enumerate(frags) if _PAGE_NUMBER.fullmatch(f.first)
-                or (len(f.pieces) == 1 and _BARE_NUMBER.fullmatch(f.first))}
+                or (len(f.pieces) == 1 and (_BARE_NUMBER.fullmatch(f.first) or _NUMBERED_LABEL.fullmatch(f.first)))}
         opening = {j for j, f in enumerate(frags) if not slots and self.dated is not None and self.dated(f.first)}
         # (a line opening with an item's bullet opens an item too: nothing goes on into it)
         opening |= {j for j, f in enumerate(frags) if not slots and _BULLETED.match(f.first)}
@@ -1033,7 +1037,7 @@ class Interleave:
             self._marked_heads(frags, stride, widths, skip | opening | titles)
             self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
             self._last_pairs(frags, opens, strides, widths, skip | opening | titles)
-        self._cut_pairs(frags, widths, titles, skip | opening)
+        self._cut_pairs(frags, widths, titles, skip | opening, None if slots else strides)
         self._orphans(frags, widths, titles)
         if not slots:
             self.down = self._down(frags, drops, skip | opening | titles, widths)
@@ -1178,12 +1182,15 @@ class Interleave:
                     out.append(k + 1)
         return out
 
-    def _cut_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int], skip: set[int]) -> None:
+    def _cut_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int], skip: set[int],
+                   strides: dict[int, int] | None = None) -> None:
         """The two halves of a number cut in two that no join found (…茶叶产量12 | 00吨。, a column's
         foot and the next column's top, printed far apart): a line that breaks off on digits and a
         paragraph's short last line opening with digits that continues none, each the only such line
         within WINDOW of the other, are joined. Left apart, both lose their digits (`_orphans`); a half
-        with a rival says nothing."""
+        with a rival says nothing. strides: each open line's sweep stride; the line a stride above the top of
+        a foot's column as joined is of that column (…存栏达到128 | 132.6亿元，增长5.4%。, its top), which never goes on
+        from its own foot: no half of its number."""
         ends = [i for i, f in enumerate(frags) if f.tail is None and i not in titles and f.text
                 and (f.text[-1].isdigit() or f.text[-1] == ".") and self._open(f, widths[i])]
         if not ends:
@@ -1195,7 +1202,15 @@ class Interleave:
                  and (f.text[0].isdigit() or f.text[0] == ".") and f.text[-1] in self.complete
                  and _HAN.search(f.first) is not None and _cells(f.text) < widths[j] - 3.5]
         # (the line printed right before or after is another column's in the sweep, not its other half)
-        near = {i: [j for j in heads if abs(j - i) > 1 and abs(j - i) <= WINDOW] for i in ends}
+        def own_column(i: int, j: int) -> bool:
+            """j is the line a stride above the top of i's column as joined: that column's line, above its foot."""
+            k = (strides or {}).get(i, 0)
+            top, steps = i, 0
+            while (h := frags[top].head) is not None and h < top and steps < MAX_TOPS:
+                top, steps = h, steps + 1
+            return k >= 2 and top != i and j == top - k
+        near = {i: [j for j in heads if abs(j - i) > 1 and abs(j - i) <= WINDOW and not own_column(i, j)]
+                for i in ends}
         near_j: dict[int, list[int]] = {}
         for i in ends:
             for j in range(max(0, i - WINDOW), i + WINDOW + 1):
@@ -1254,7 +1269,9 @@ class Interleave:
             if j >= len(frags) or j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                 continue
             s = ev(i, j) + 1.0
-            if any(top - k < t <= top for t in starts):
+            # (… or the top's own block holds the item's dateline under its headline, the extractor having printed
+            # the two as one box: 1至8月全盟…增长7.6% / 本报讯（记者 …）9月15日，记)
+            if any(top - k < t <= top for t in starts) or self._dated_block(frags[top]):
                 s += 1.0  # the climb reached its item's first row: the next column's top is the line after
                 if top != i and frags[j].head is None and j not in starts \
                         and _cells(frags[j].first) >= max(widths[i], widths[j]) - INDENT / 4:
@@ -1275,6 +1292,11 @@ class Interleave:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
+
+    def _dated_block(self, f: _Frag) -> bool:
+        """A block of lines the extractor printed as one whose line after the first opens with a dateline (a headline
+        over its item's first line, 1至8月全盟… / 本报讯（记者 …）…): the item's first row, its columns' tops after it."""
+        return self.dated is not None and len(f.pieces) > 1 and any(self.dated(p[1].strip()) for p in f.pieces[1:])
 
     def _opens_columns(self, line: str) -> bool:
         """The line opens an item with a dateline and no bullet (本报讯（记者 …）…): the item's columns start in its row,

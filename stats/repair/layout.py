@@ -1872,7 +1872,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     is the paragraph's own, no other item's headline (`_Repairer.foreign_lines`). `lead_after_figure` (layout.yaml): a
     lead's opening on its year (2025年，) under a line ending on a figure opens a paragraph (a headline glued to its
     lead). `number_before` (roles.yaml change
-    verbs): a swept line ending on one goes on into a line opening with a number (`interleave.Interleave._score`).
+    verbs, and layout.yaml number_lead: 完成全年目标任务的): a swept line ending on one goes on into a line opening with
+    a number (`interleave.Interleave._score`).
     `dateline_glued` (layout.yaml): a headline and a dateline that a reading with no line breaks ran on after a
     sentence's end inside a paragraph, each made a paragraph of its own (`_unglued`).
     """

@@ -37,7 +37,8 @@ each under its own head), and so where it printed the labels, a heading
 and the caption set beside the table, the rest of the head a cell a line, the unit column's cells and every column in
 one run (`_units_under_heads`), and so where it printed the label column's head, then the years of a head whose each year
 spans a group of columns a line each (项目 / 2025年 / 2024年), the labels, then each column under its own word, the
-same words once a year (`_year_grouped_table`).
+same words once a year (`_year_grouped_table`), and so where it printed the heads in an order of its own over every
+column in one run, then the labels each after its row's number (1 渝北区 / 2 九龙坡区 …: `_numbered_labels_after`).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -72,6 +73,8 @@ _BOX_ROW = (2, 6)  # the fewest and most figures a box sets in a row (`_figure_r
 _BOX_LABEL = 16  # a box's label holds at most this many characters
 _LABEL_MAX = 24  # a label cell holds at most this many characters
 _HEAD_MAX = 16  # … a head cell at most this many
+# a numbered row's label printed a line (1 渝北区, or 1渝北区 where the repair folded the gap away): its number, a name
+_NUMBERED_ROW = compiled_regex(r"(\d{1,2})[ \t\u3000]*(\p{Han}{2,10})")
 _MAX_PAR = 2000  # a paragraph longer than this is running text: its lines are not looked at
 _HOLD_LINES = 400  # the most lines held before they are handed on whatever the next paragraph is
 
@@ -183,7 +186,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _heads_over_runs(kinds, texts, at, reads_head, head_cell), True),
         (lambda at: _inline_table(kinds, texts, at, reads_head, head_cell, heading), False),
         (lambda at: _scattered_table(kinds, texts, at, reads_head, head_cell, unit_cell), True),
-        (lambda at: _row_major_table(kinds, texts, at, reads_head, head_cell), True))
+        (lambda at: _row_major_table(kinds, texts, at, reads_head, head_cell), True),
+        (lambda at: _numbered_labels_after(kinds, texts, at, reads_head, head_cell), True))
     k = 0
     while k < n:
         if kinds[k] != NUMBER or (k > 0 and kinds[k - 1] == NUMBER):
@@ -775,6 +779,40 @@ def _tops_over_runs(kinds: list[str], texts: list[str], at: int, reads_head: Cal
     if not reads_head(_joined([texts[label_head], *(texts[i] for i in heads)])):
         return None
     return Table(label_head, labels, heads, columns, first=tops[0], caption=note or None)
+
+
+def _numbered_labels_after(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                           head_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table of numbered rows whose value columns' numbers the extractor printed in one run, then its
+    labels each after its row's number (1 渝北区 / 2 九龙坡区 / …, the numbers running 1, 2, … with no gap), the heads
+    over the run in an order of their own (护理型床位 / 序号 区县 / 新增床位 / numbers / numbered labels: pdfminer with its
+    boxes ordered by height). The run makes k columns as long as the labels; the k + 1 lines right over it are the
+    heads, the one right over the run the first column's (its numbers printed right under it), the label column's head
+    among the others, the rest the later columns' in the order printed (a head row is printed left to right). Read
+    only where exactly one of those lines, taken as the label column's head, makes a head the table reader reads;
+    None where anything leaves a doubt."""
+    run = _run(kinds, at)
+    j = at + run
+    labels: list[int] = []
+    while j < len(kinds) and kinds[j] != NUMBER and (m := _NUMBERED_ROW.fullmatch(texts[j])) is not None \
+            and int(m.group(1)) == len(labels) + 1:
+        labels.append(j)
+        j += 1
+    n = len(labels)
+    # (a plain number after the labels would go on the run: a figure with its unit, a box's beside, does not)
+    if n < 2 or run % n or j < len(kinds) and _NUMBER.fullmatch(texts[j]) is not None:
+        return None
+    k = run // n
+    columns = [list(range(at + c * n, at + (c + 1) * n)) for c in range(k)]
+    over = list(range(at - 1 - k, at))
+    if over[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in over):
+        return None
+    found = []
+    for lab in over[:-1]:
+        heads = [at - 1, *(i for i in over[:-1] if i != lab)]
+        if reads_head(_joined([texts[lab], *(texts[i] for i in heads)])):
+            found.append(Table(lab, labels, heads, columns, first=over[0]))
+    return found[0] if len(found) == 1 else None
 
 
 def _paired_heads(texts: list[str], cells: list[int]) -> list[int] | None:

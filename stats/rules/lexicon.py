@@ -369,6 +369,9 @@ class Lexicon:
     # a word of a number cut at a line's end, as (end, opening) pairs (百分 | 之六十八点五): the line ending on the first
     # goes on in the line opening with the second, no other item's headline set in between (layout.yaml word_cuts)
     word_cuts: tuple[tuple[str, str], ...] = ()
+    # words a number is written right after (完成全年目标任务的 | 114%, 零售总额 | 132.6亿元): a swept line ending on
+    # one goes on into a line opening with a number, as one ending on a change verb does (layout.yaml number_lead)
+    number_lead: tuple[str, ...] = ()
     brief_dateline: regex.Pattern[str] | None = None  # a brief's dateline (■本报讯): it has no headline of its own
     box_entry: regex.Pattern[str] | None = None  # an entry of a number box (■ 6.8% …): a headline over it opens the box
     box_title: regex.Pattern[str] | None = None  # a number box's title (数说·1至8月): the box is an item of its own
@@ -1002,6 +1005,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         number_words=frozenset({*measures, *(m.word for m in mags), *strip_lines(num["units"]),
                                 *str(layout.get("number_after", ""))}),
         word_cuts=tuple(tuple(str(w).split("|", 1)) for w in layout.get("word_cuts", ()) if "|" in str(w)),
+        number_lead=tuple(str(w) for w in layout.get("number_lead", ())),
         brief_dateline=next((p.pattern for p in patterns if p.what == "layout.brief_dateline"), None),
         box_entry=next((p.pattern for p in patterns if p.what == "layout.box_entry"), None),
         box_title=next((p.pattern for p in patterns if p.what == "layout.box_title"), None),

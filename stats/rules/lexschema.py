@@ -144,7 +144,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         footnote_rule=WORD, lead_after_figure=WORD, dateline_glued=WORD, web_page=PATTERNS, web_chrome=PATTERNS,
         byline=WORD, headline_max=WHOLE,
         sentence_end=MARKS, clause_end=MARKS, closing=MARKS, line_complete=MARKS, unit_whole=MARKS, unit_open=WORDS,
-        number_after=MARKS, word_cuts=WORDS,
+        number_after=MARKS, word_cuts=WORDS, number_lead=WORDS,
         cue_window_after=WHOLE,
         brief_dateline=WORD, box_entry=WORD, box_title=WORD, block_dateline=WORD, ocr_one=WORD, ocr_reads=WORDS,
         misreads=WORDS,
