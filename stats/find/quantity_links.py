@@ -919,13 +919,18 @@ class QuantityLinks:
         out: list[Quantity] = []
         for q in qs:
             prev = out[-1] if out else None
+            same = prev is not None and q.value == prev.value and q.value_high == prev.value_high
+            # 3万元至5万元（含5万元）: a bracket of inclusion may name one end of the range before it (no other bracket)
+            end = prev is not None and prev.value_high is not None and q.value_high is None \
+                and q.value in (prev.value, prev.value_high)
             brackets = next((b for b in self.lex.restate_brackets
-                             if self._restating(text, prev.end, q.start, q.end, b, q.measure)), None) \
-                if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
-                and q.measure == prev.measure and q.unit == prev.unit else None
+                             if self._restating(text, prev.end, q.start, q.end, b, q.measure, included=end)), None) \
+                if prev is not None and (same or end) and q.measure == prev.measure and q.unit == prev.unit else None
             if prev is None or brackets is None:
                 out.append(q)
                 continue
+            if end:
+                continue  # the range stays as read; a bound after the bracket is left to the next pass
             # the bound right after the restatement's closing bracket (none after a restatement with no bracket)
             after = q.end + len(next((w for w in self._restate_after if text.startswith(w, q.end)), ""))
             shut = after + len(brackets[1]) if text.startswith(brackets[1], after) else -1
@@ -936,11 +941,20 @@ class QuantityLinks:
                 out[-1] = replace(prev, end=end, quote=text[prev.start:end], qualifier=self.lex.qual_suffix[post])
         return out
 
-    def _restating(self, text: str, end: int, start: int, after: int, brackets: str, measure: str) -> bool:
+    def _restating(self, text: str, end: int, start: int, after: int, brackets: str, measure: str,
+                   included: bool = False) -> bool:
         """Whether the text between two figures (`end` to `start`) and after the second (from `after`) is an
         opening and a closing bracket around it, each after the word an amount may end in (元整: numerals.yaml
-        restate_after) and the opening one before a currency sign of the second's money (伍拾万元整（￥500,000.00）)."""
+        restate_after) and the opening one before a currency sign of the second's money (伍拾万元整（￥500,000.00）).
+        `included`: the second names an end of the first's range, which only a bracket of inclusion restates
+        (3万元至5万元（含5万元）; 3万元至5万元（5万元） and a label with no bracket say nothing of the kind)."""
         gap = text[end:start]
+        if included:
+            inside = gap[1:] if gap.startswith(brackets[0]) else ""
+            word = max((w for w in self.lex.restate_inclusion if inside.startswith(w)), key=len, default="")
+            sign = self.lex.measure_before.get(inside[len(word):])
+            return bool(word) and (inside == word or sign is not None and sign.measure == measure) \
+                and text.startswith(brackets[1], after)
         for word in self._restate_after:
             if gap.startswith(word):
                 gap = gap[len(word):]
