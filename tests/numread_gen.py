@@ -4582,6 +4582,92 @@ def included_bounds(rng: random.Random) -> Iterator[Case]:
                (Want((n + part) * 1e8, None, "元"), Want(part * 1e8, None, "元")), counted=True)
 
 
+INCLUDED_RANGE_UNITS = [("万元", "元", 10000), ("元", "元", 1), ("平方米", "平方米", 1), ("周岁", "周岁", 1),
+                        ("亿元", "元", 10**8)]
+
+
+def included_ranges(rng: random.Random) -> Iterator[Case]:
+    """A range with one of its ends restated in a bracket that says whether it is included (3万元至5万元（含5万元）,
+    50-100平方米（不含50平方米）, 18至60周岁（含60周岁）), as rules of grants and eligibility write it: the range, one
+    figure, never the end a second time; an amount in the bracket that is neither end (含贷款2万元, 含4万元) stays its
+    own."""
+    a = rng.randint(1, 50)
+    b = a + rng.randint(1, 50)
+    unit, measure, factor = rng.choice(INCLUDED_RANGE_UNITS)
+    sep = rng.choice(["至", "到", "-", "~", "～", "—"])
+    low = rng.choice([f"{a}{unit}", f"{a}"]) if sep in "至到" else rng.choice([f"{a}{unit}", f"{a}"])
+    word = rng.choice(["含", "不含", "包含", "包括"])
+    left, right = rng.choice([("（", "）"), ("(", ")")])
+    end = rng.choice([b, b, a])
+    head = rng.choice(["每户补贴", "面积", "奖励", "年龄"])
+    yield Case("included_range", f"{head}{low}{sep}{b}{unit}{left}{word}{end}{unit}{right}",
+               (Want(a * factor, b * factor, measure),), counted=True)
+    other = rng.choice([a + 1, b + 1]) if b - a > 1 else b + 1
+    if other in (a, b):
+        other = b + 1
+    unit, measure, factor = rng.choice(INCLUDED_RANGE_UNITS[:2])  # a part of another amount: money
+    text = rng.choice([f"补贴{a}{unit}至{b}{unit}{left}含贷款{other}{unit}{right}",
+                       f"补贴{a}{unit}至{b}{unit}{left}含{other}{unit}{right}"])
+    yield Case("included_range.other", text, (Want(a * factor, b * factor, measure), Want(other * factor, None, measure)),
+               counted=True)
+
+
+HEAD_NEIGHBOUR_UNITS = [("人", "人"), ("万元", "元"), ("元", "元"), ("亩", "亩"), ("家", "家"), ("个", "个")]
+
+
+def head_neighbours(rng: random.Random) -> Iterator[Case]:
+    """Neighbouring digits before a place at the head of a sentence (三、四十人参加培训, 二、三十万元的设备, 七、八百元):
+    the neighbours' one range spoken for "about" (30–40 人), as in the middle of a sentence, never a section number
+    (三、) before 40 人; a section number before a number with no neighbour in it (三、十件实事, 二、五项任务) stays a
+    section."""
+    d = rng.randint(1, 8)
+    place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000), ("十万", 100000)])
+    unit, measure = rng.choice(HEAD_NEIGHBOUR_UNITS)
+    factor = 10000 if unit == "万元" else 1
+    if place == "十万" and unit == "万元":
+        place, f = "十", 10
+    tail = rng.choice(["参加", "的设备", "到场", "，全部到位"])
+    second = "两" if d == 1 and rng.random() < 0.3 and place != "十" else PLAIN[d + 1]
+    yield Case("head_neighbours", f"{PLAIN[d]}、{second}{place}{unit}{tail}",
+               (Want(d * f * factor, (d + 1) * f * factor, measure),), counted=True)
+    k = rng.choice([n for n in range(1, 10) if n != d + 1 and (d, n) != (3, 5)])  # (三、五十: a loose pair, unsure)
+    yield Case("head_neighbours.section", f"{PLAIN[d]}、{PLAIN[k]}{rng.choice(['件', '项'])}实事全部完成",
+               (), counted=True) if k == 1 else Case(
+        "head_neighbours.section", f"{PLAIN[d]}、{PLAIN[k]}十件实事全部完成", (Want(k * 10, None, "件"),), counted=True)
+
+
+def age_spans(rng: random.Random) -> Iterator[Case]:
+    """An age range with 岁 after each end (老人60岁至69岁, 儿童6岁到12岁, 18周岁至35周岁) that ends its clause: the range,
+    as 60-69岁 reads; before the people it names (为60岁至69岁老年人体检) it names a group: none."""
+    a = rng.randint(1, 70)
+    b = a + rng.randint(2, 19)
+    sui = rng.choice(["岁", "周岁"])
+    sep = rng.choice(["至", "到"])
+    head = rng.choice(["受访老人", "参赛儿童", "报名者年龄", "其中一半"])
+    yield Case("age_spans", f"{head}{a}{sui}{sep}{b}{sui}", (Want(a, b, sui),), counted=True)
+    group = rng.choice(["老年人", "儿童", "居民", "青少年"])
+    yield Case("age_spans.group", f"为{a}{sui}{sep}{b}{sui}{group}免费体检", (), counted=True)
+
+
+RECENT_SPAN_UNITS = [("年", "年"), ("个月", "个月"), ("天", "天")]
+
+
+def recent_spans(rng: random.Random) -> Iterator[Case]:
+    """近 at the head of a clause before a span of time (近三年，全县累计投资2亿元; 近5年来; 近6个月): the span just past,
+    a period's word, exact as the GUIDE writes it; after a word in its clause (历时近三年, 工期近两年) it is "nearly",
+    about."""
+    n = rng.randint(2, 10)
+    unit, measure = rng.choice(RECENT_SPAN_UNITS)
+    n_w = rng.choice([str(n), chinese(n, rng, two="两")])
+    lead = rng.choice(["", "据了解，", "“"])
+    after = rng.choice(["，", "来，", "以来，", ""])
+    k = rng.randint(2, 99)
+    yield Case("recent_spans", f"{lead}近{n_w}{unit}{after}全县新建学校{k}所",
+               (Want(n, None, measure, "exact"), Want(k, None, "所")), counted=True)
+    verb = rng.choice(["历时", "工期", "用时", "长达"])
+    yield Case("recent_spans.nearly", f"工程{verb}近{n_w}{unit}", (Want(n, None, measure, "approx"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4668,6 +4754,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "size_about": size_about, "half_range": half_ranges, "spoken_rate_per": spoken_rates_per, "many_word": many_words,
     "span_parts": span_parts, "sign_bound": sign_bounds, "piece_price": piece_prices, "label_restate": label_restates,
     "signed_high_range": signed_high_ranges, "included_bound": included_bounds,
+    "included_range": included_ranges, "head_neighbours": head_neighbours, "age_spans": age_spans,
+    "recent_spans": recent_spans,
 }
 
 
