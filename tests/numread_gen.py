@@ -4668,6 +4668,23 @@ def recent_spans(rng: random.Random) -> Iterator[Case]:
     yield Case("recent_spans.nearly", f"工程{verb}近{n_w}{unit}", (Want(n, None, measure, "approx"),), counted=True)
 
 
+COUNTED_HALF_UNITS = [("个小时", "小时"), ("个月", "个月"), ("个百分点", "百分点"), ("个钟头", "小时")]
+
+
+def counted_half_ranges(rng: random.Random) -> Iterator[Case]:
+    """A counter and a half as a range's low end, the counter written again before what the high end counts
+    (一个半到两个小时, 两个半至三个百分点, 三个半到四个月): one range in that measure, never 1.5 个 (a wrong measure) and
+    the high end alone; after 从 a start and an end, each in the high end's measure."""
+    n = rng.randint(1, 8)
+    word, measure = rng.choice(COUNTED_HALF_UNITS)
+    low, high = (rng.choice([PLAIN[v], "两"] if v == 2 else [PLAIN[v]]) for v in (n, n + 1))
+    sep = rng.choice(["到", "至", "~"])
+    head = rng.choice(["会议开了", "工期", "利率下调", "预计需要"])
+    yield Case("counted_half_range", f"{head}{low}个半{sep}{high}{word}", (Want(n + 0.5, n + 1, measure),), counted=True)
+    yield Case("counted_half_range.from", f"用时从{low}个半到{high}{word}",
+               (Want(n + 0.5, None, measure), Want(n + 1, None, measure)), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4755,7 +4772,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "span_parts": span_parts, "sign_bound": sign_bounds, "piece_price": piece_prices, "label_restate": label_restates,
     "signed_high_range": signed_high_ranges, "included_bound": included_bounds,
     "included_range": included_ranges, "head_neighbours": head_neighbours, "age_spans": age_spans,
-    "recent_spans": recent_spans,
+    "recent_spans": recent_spans, "counted_half_range": counted_half_ranges,
 }
 
 

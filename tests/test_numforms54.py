@@ -3,7 +3,8 @@ through what number-normalisation suites for Chinese test (cardinals, decimals, 
 per mille and per ten thousand, money, measures, ordinals, dates, clock times, phone numbers, codes, versions, ranges,
 scientific forms, 万亿 and 亿万, 数以万计, 几十, 十几, 上百, 成千上万, halves) and took up round 53's leftovers. Nearly all
 read as they should; what read wrong is here, with the generator families `included_ranges`, `head_neighbours`,
-`age_spans` and `recent_spans` of tests/numread_gen.py (drawn in a slow test below with a seed of this round).
+`age_spans`, `recent_spans` and `counted_half_ranges` of tests/numread_gen.py (drawn in a slow test below with a seed
+of this round).
 
 A range with one end restated in a bracket of inclusion (补贴3万元至5万元（含5万元）, 面积50至100平方米（含100平方米）)
 read the end a second time, 5 万元 as a figure of its own: the range alone now (numerals.yaml restate_inclusion, the
@@ -15,18 +16,22 @@ An age range with 岁 after each end that ends its clause (老人60岁至69岁, 
 the range now, read by its high end as the dashed form is (exclude.age_group; 为60岁至69岁老年人体检 names a group).
 近 at the head of a clause before a span of time (近三年，全县累计…; 近5年来; 近30天) read "nearly", approx: it names the
 span just past there, exact as the GUIDE's gold writes it (qualifiers.yaml prefix_head_off; 历时近三年 stays about).
+A counter and a half as a range's low end (一个半到两个小时, 两个半到三个百分点; numforms52's leftover) read 1.5 个 and the
+high end alone: one range in what the high end counts now (quantity_links `_counted_halves`; after 从, two figures in
+hours).
 
 Seen and left: 增长3个点 gives none (个点 is said for percentage points and index points alike; after a rate's name,
 增速提高了3个点, it reads 3 百分点); 票价10元起 gives none (exclude.offer_price: a price offers start from; 月薪4500元起
 is a wage's floor); 三、五天 and 三、五十人 at a sentence head give 5 天 and none (a loose pair or a section number, unsure);
 四、五项任务 gives none (section 四 then 5 项, or 4–5 项); 近6个月 in quotes gives none; 5万-10万 with no measure word, 3万5,
 一百出头, 三千上下 with no measure word give none; 每小时60公里 reads 60 公里 (the rate's base before the number); 500MB,
-3.5GHz, 4800mAh, 65W give none (units no measure word names)."""
+3.5GHz, 4800mAh, 65W give none (units no measure word names); 四个半—五个小时 (an em dash) and 一个半到两个星期 (weeks
+no half measures) still read 4.5 个 and 1.5 个."""
 
 from __future__ import annotations
 
 from tests.batchread import Case, alone_test, batch_tests, drawn, drawn_all_test, fig
-from tests.numread_gen import age_spans, head_neighbours, included_ranges, recent_spans
+from tests.numread_gen import age_spans, counted_half_ranges, head_neighbours, included_ranges, recent_spans
 
 BRIEF: list[Case] = [
     # a bracket of inclusion naming an end of the range before it: the range, one figure
@@ -68,6 +73,15 @@ BRIEF: list[Case] = [
     ("近万人", [fig("近万人", 10000, qualifier="approx", measure="人")]),
     ("近3万人", [fig("近3万人", 30000, qualifier="approx", measure="人")]),
     ("近三至五年", [fig("近三至五年", 3, 5, qualifier="approx", measure="年")]),
+    # a counter and a half as a range's low end: one range in what the high end counts, never 1.5 个
+    ("一个半到两个小时", [fig("一个半到两个小时", 1.5, 2, measure="小时")]),
+    ("增长两个半到三个百分点", [fig("两个半到三个百分点", 2.5, 3, measure="百分点")]),
+    ("工期三个半至四个月", [fig("三个半至四个月", 3.5, 4, measure="个月")]),
+    ("一个半到两个钟头", [fig("一个半到两个钟头", 1.5, 2, measure="小时")]),
+    ("从一个半到两个小时", [fig("一个半", 1.5, measure="小时"), fig("两个小时", 2, measure="小时")]),
+    ("一个半到两个半小时", [fig("一个半到两个半小时", 1.5, 2.5, measure="小时")]),
+    ("三个半月到四个月", [fig("三个半月到四个月", 3.5, 4, measure="个月")]),
+    ("吃了一个半", [fig("一个半", 1.5, measure="个")]),
     # the round's other forms that read right: kept so
     ("增速提高了3个点", [fig("3个点", 3, measure="百分点")]),
     ("千分之三点五", [fig("千分之三点五", 3.5, measure="‰")]), ("打八五折", [fig("八五折", 85, measure="%")]),
@@ -93,14 +107,15 @@ test_a_sentence_reads_the_same_alone = alone_test(["补贴3万元至5万元（�
                                                    "近三年，全县累计投资2亿元"])
 
 DRAWN = [c for c in drawn(included_ranges, 25, 54) + drawn(head_neighbours, 25, 54) + drawn(age_spans, 25, 54)
-         + drawn(recent_spans, 25, 54) if c.text not in {t for t, _ in BRIEF}]
+         + drawn(recent_spans, 25, 54) + drawn(counted_half_ranges, 25, 54) if c.text not in {t for t, _ in BRIEF}]
 
 
 def test_the_families_are_drawn_wide() -> None:
     """Each family's every branch is drawn: ranges in each unit with each end restated and another amount beside;
     neighbours before each place and sections; ages as a figure and as a group; recent spans and nearly."""
     for cls in ("included_range", "included_range.other", "head_neighbours", "head_neighbours.section", "age_spans",
-                "age_spans.group", "recent_spans", "recent_spans.nearly"):
+                "age_spans.group", "recent_spans", "recent_spans.nearly", "counted_half_range",
+                "counted_half_range.from"):
         assert sum(c.cls == cls for c in DRAWN) >= 3, cls
     ranges = [c.text for c in DRAWN if c.cls == "included_range"]
     for word in ("万元", "平方米", "周岁", "不含"):
@@ -111,6 +126,9 @@ def test_the_families_are_drawn_wide() -> None:
     spans = [c.text for c in DRAWN if c.cls == "recent_spans"]
     for unit in ("年", "个月", "天"):
         assert any(unit in t for t in spans), unit
+    halves = [c.text for c in DRAWN if c.cls == "counted_half_range"]
+    for word in ("个小时", "个月", "个百分点"):
+        assert any(word in t for t in halves), word
 
 
 test_each_drawn_form_gives_its_figures = drawn_all_test(DRAWN)

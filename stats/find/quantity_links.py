@@ -141,6 +141,8 @@ class QuantityLinks:
             qs = self._slash_shares(qs, text)
         if any(q.word in self._tenth_words for q in qs):
             qs = self._tenth_or_count(qs, text)
+        if self.lex.half.word and self.lex.half.word in text and len(qs) > 1:
+            qs = self._counted_halves(qs, text)
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
@@ -815,6 +817,20 @@ class QuantityLinks:
         3元5角): a form the range grammar reads only as a range's high end."""
         lex = self.lex
         return any(c.isdigit() or c in lex.digits or c == lex.half.word for c in text[q.num_end:q.end])
+
+    def _counted_halves(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """一个半 of 一个半到两个小时, 两个半 of 两个半到三个百分点 and of 从两个半到三个小时: a counter and a half alone, a
+        range link and then a figure whose measure word is that counter and a unit a half may measure (个小时, 个月,
+        个百分点: numerals.yaml half units) are in that measure (1.5 小时; the range then joins, `_tail_ranges`):
+        the grammar reads the half after a counter only before what it counts, and 1.5 个 is a wrong measure."""
+        lex = self.lex
+        out = list(qs)
+        for i, (q, nxt) in enumerate(zip(qs, qs[1:], strict=False)):
+            if q.word in lex.counters and text[q.num_end:q.end] == q.word + lex.half.word \
+                    and text[q.end:nxt.start] in self.range_links and nxt.word.startswith(q.word) \
+                    and nxt.word != q.word and nxt.unit in lex.half.units:
+                out[i] = replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word)
+        return out
 
     def _spoken_as(self, q: Quantity, other: Quantity) -> Quantity:
         """q in the money the other end of its range is in, where q's measure word is one speech uses for
