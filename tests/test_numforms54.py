@@ -19,6 +19,8 @@ span just past there, exact as the GUIDE's gold writes it (qualifiers.yaml prefi
 A counter and a half as a range's low end (一个半到两个小时, 两个半到三个百分点; numforms52's leftover) read 1.5 个 and the
 high end alone: one range in what the high end counts now (quantity_links `_counted_halves`; after 从, two figures in
 hours).
+A count of an amount's digits after a pay word (年薪6位数, 月薪五位数, 工资3位数) read 6 元, 5 元, 3 元, a wrong value: none
+now (units.yaml measure_before_not_before 位数; 营收3亿位居前列 stays 3亿 元).
 
 Seen and left: 增长3个点 gives none (个点 is said for percentage points and index points alike; after a rate's name,
 增速提高了3个点, it reads 3 百分点); 票价10元起 gives none (exclude.offer_price: a price offers start from; 月薪4500元起
@@ -82,6 +84,9 @@ BRIEF: list[Case] = [
     ("一个半到两个半小时", [fig("一个半到两个半小时", 1.5, 2.5, measure="小时")]),
     ("三个半月到四个月", [fig("三个半月到四个月", 3.5, 4, measure="个月")]),
     ("吃了一个半", [fig("一个半", 1.5, measure="个")]),
+    # the count of an amount's digits after a pay word: no amount, never 6 元
+    ("年薪6位数", []), ("月薪五位数", []), ("年薪过6位数", []), ("工资3位数", []),
+    ("营收3亿位居前列", [fig("3亿", 3e8, measure="元")]), ("年薪30万", [fig("30万", 300000, measure="元")]),
     # the round's other forms that read right: kept so
     ("增速提高了3个点", [fig("3个点", 3, measure="百分点")]),
     ("千分之三点五", [fig("千分之三点五", 3.5, measure="‰")]), ("打八五折", [fig("八五折", 85, measure="%")]),
