@@ -20,7 +20,9 @@ A counter and a half as a range's low end (一个半到两个小时, 两个半�
 high end alone: one range in what the high end counts now (quantity_links `_counted_halves`; after 从, two figures in
 hours).
 A count of an amount's digits after a pay word (年薪6位数, 月薪五位数, 工资3位数) read 6 元, 5 元, 3 元, a wrong value: none
-now (units.yaml measure_before_not_before 位数; 营收3亿位居前列 stays 3亿 元).
+now (units.yaml measure_before_not_before 位数; 营收3亿位居前列 stays 3亿 元). The last digits of a number or the digits
+of a code or a decimal (身份证后四位, 手机号末两位, 保留两位小数, 四位密码) read as people counted by 位: none now
+(exclude.digit_places where nothing but digits or the clause's end follows; units.yaml 位 not before 小数, 密码, 号码).
 
 Seen and left: 增长3个点 gives none (个点 is said for percentage points and index points alike; after a rate's name,
 增速提高了3个点, it reads 3 百分点); 票价10元起 gives none (exclude.offer_price: a price offers start from; 月薪4500元起
@@ -87,6 +89,10 @@ BRIEF: list[Case] = [
     # the count of an amount's digits after a pay word: no amount, never 6 元
     ("年薪6位数", []), ("月薪五位数", []), ("年薪过6位数", []), ("工资3位数", []),
     ("营收3亿位居前列", [fig("3亿", 3e8, measure="元")]), ("年薪30万", [fig("30万", 300000, measure="元")]),
+    # the last digits of a number, or digits of a code or a decimal: no count of 位 (people)
+    ("身份证后四位1234", []), ("手机号末两位", []), ("卡号最后4位", []), ("保留两位小数", []), ("设置四位密码", []),
+    ("全省排名后三位", []),
+    ("来了四位专家", [fig("四位", 4, measure="位")]), ("后两位嘉宾发言", [fig("两位", 2, measure="位")]),
     # the round's other forms that read right: kept so
     ("增速提高了3个点", [fig("3个点", 3, measure="百分点")]),
     ("千分之三点五", [fig("千分之三点五", 3.5, measure="‰")]), ("打八五折", [fig("八五折", 85, measure="%")]),
