@@ -23,6 +23,9 @@ A count of an amount's digits after a pay word (年薪6位数, 月薪五位数, 
 now (units.yaml measure_before_not_before 位数; 营收3亿位居前列 stays 3亿 元). The last digits of a number or the digits
 of a code or a decimal (身份证后四位, 手机号末两位, 保留两位小数, 四位密码) read as people counted by 位: none now
 (exclude.digit_places where nothing but digits or the clause's end follows; units.yaml 位 not before 小数, 密码, 号码).
+Two ends each with the same word of "about" after the measure word (3万人左右至5万人左右, 5%左右到8%左右) read two
+figures: one range about now, as 约3万人至约5万人 is (quantity_links `_about_range`; two ends the wrong way round, or
+after 从, stay two).
 
 Seen and left: 增长3个点 gives none (个点 is said for percentage points and index points alike; after a rate's name,
 增速提高了3个点, it reads 3 百分点); 票价10元起 gives none (exclude.offer_price: a price offers start from; 月薪4500元起
@@ -93,6 +96,14 @@ BRIEF: list[Case] = [
     ("身份证后四位1234", []), ("手机号末两位", []), ("卡号最后4位", []), ("保留两位小数", []), ("设置四位密码", []),
     ("全省排名后三位", []),
     ("来了四位专家", [fig("四位", 4, measure="位")]), ("后两位嘉宾发言", [fig("两位", 2, measure="位")]),
+    # two ends each with the same word of about after its measure word: one range, about
+    ("3万人左右至5万人左右", [fig("3万人左右至5万人左右", 30000, 50000, "approx", "人")]),
+    ("增速5%左右到8%左右", [fig("5%左右到8%左右", 5, 8, "approx", "%")]),
+    ("30元上下到50元上下", [fig("30元上下到50元上下", 30, 50, "approx", "元")]),
+    ("3万人左右，5万人左右", [fig("3万人左右", 30000, None, "approx", "人"), fig("5万人左右", 50000, None, "approx", "人")]),
+    ("5万人左右至3万人左右", [fig("5万人左右", 50000, None, "approx", "人"), fig("3万人左右", 30000, None, "approx", "人")]),
+    ("3万人以上至5万人以上", [fig("3万人以上", 30000, None, "lower_bound", "人"),
+                           fig("5万人以上", 50000, None, "lower_bound", "人")]),
     # the round's other forms that read right: kept so
     ("增速提高了3个点", [fig("3个点", 3, measure="百分点")]),
     ("千分之三点五", [fig("千分之三点五", 3.5, measure="‰")]), ("打八五折", [fig("八五折", 85, measure="%")]),

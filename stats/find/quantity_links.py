@@ -883,11 +883,16 @@ class QuantityLinks:
         return [q if q in qs else replace(q, qualifier="approx") for q in out]
 
     def _about_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
-        """Whether q and nxt are the two ends `_about_ranges` joins."""
+        """Whether q and nxt are the two ends `_about_ranges` joins: the same word of "about" before each (约3万人至
+        约5万人), or after each measure word (3万人左右至5万人左右), and nothing else around the numbers."""
         word = text[q.start:q.num_start]
-        return (q.qualifier == nxt.qualifier == "approx" and bool(word) and word == text[nxt.start:nxt.num_start]
+        after = text[q.num_end + len(q.word):q.end]
+        if word:
+            same = word == text[nxt.start:nxt.num_start] and q.end == q.num_end + len(q.word)
+        else:
+            same = bool(after) and nxt.start == nxt.num_start and after == text[nxt.num_end + len(nxt.word):nxt.end]
+        return (q.qualifier == nxt.qualifier == "approx" and same
                 and q.measure == nxt.measure and q.unit == nxt.unit and q.word == nxt.word
-                and q.end == q.num_end + len(q.word)
                 and q.value_high is None and nxt.value_high is None and 0 < q.value < nxt.value
                 and text[q.end:nxt.start] in self.range_marks and not self.after_from(text, q.start))
 
