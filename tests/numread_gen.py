@@ -4612,30 +4612,6 @@ def included_ranges(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
-HEAD_NEIGHBOUR_UNITS = [("人", "人"), ("万元", "元"), ("元", "元"), ("亩", "亩"), ("家", "家"), ("个", "个")]
-
-
-def head_neighbours(rng: random.Random) -> Iterator[Case]:
-    """Neighbouring digits before a place at the head of a sentence (三、四十人参加培训, 二、三十万元的设备, 七、八百元):
-    the neighbours' one range spoken for "about" (30–40 人), as in the middle of a sentence, never a section number
-    (三、) before 40 人; a section number before a number with no neighbour in it (三、十件实事, 二、五项任务) stays a
-    section."""
-    d = rng.randint(1, 8)
-    place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000), ("十万", 100000)])
-    unit, measure = rng.choice(HEAD_NEIGHBOUR_UNITS)
-    factor = 10000 if unit == "万元" else 1
-    if place == "十万" and unit == "万元":
-        place, f = "十", 10
-    tail = rng.choice(["参加", "的设备", "到场", "，全部到位"])
-    second = "两" if d == 1 and rng.random() < 0.3 and place != "十" else PLAIN[d + 1]
-    yield Case("head_neighbours", f"{PLAIN[d]}、{second}{place}{unit}{tail}",
-               (Want(d * f * factor, (d + 1) * f * factor, measure),), counted=True)
-    k = rng.choice([n for n in range(1, 10) if n != d + 1 and (d, n) != (3, 5)])  # (三、五十: a loose pair, unsure)
-    yield Case("head_neighbours.section", f"{PLAIN[d]}、{PLAIN[k]}{rng.choice(['件', '项'])}实事全部完成",
-               (), counted=True) if k == 1 else Case(
-        "head_neighbours.section", f"{PLAIN[d]}、{PLAIN[k]}十件实事全部完成", (Want(k * 10, None, "件"),), counted=True)
-
-
 def age_spans(rng: random.Random) -> Iterator[Case]:
     """An age range with 岁 after each end (老人60岁至69岁, 儿童6岁到12岁, 18周岁至35周岁) that ends its clause: the range,
     as 60-69岁 reads; before the people it names (为60岁至69岁老年人体检) it names a group: none."""
@@ -4771,7 +4747,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "size_about": size_about, "half_range": half_ranges, "spoken_rate_per": spoken_rates_per, "many_word": many_words,
     "span_parts": span_parts, "sign_bound": sign_bounds, "piece_price": piece_prices, "label_restate": label_restates,
     "signed_high_range": signed_high_ranges, "included_bound": included_bounds,
-    "included_range": included_ranges, "head_neighbours": head_neighbours, "age_spans": age_spans,
+    "included_range": included_ranges, "age_spans": age_spans,
     "recent_spans": recent_spans, "counted_half_range": counted_half_ranges,
 }
 

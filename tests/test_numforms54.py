@@ -2,16 +2,13 @@
 through what number-normalisation suites for Chinese test (cardinals, decimals, fractions and 成 and 折, percents,
 per mille and per ten thousand, money, measures, ordinals, dates, clock times, phone numbers, codes, versions, ranges,
 scientific forms, 万亿 and 亿万, 数以万计, 几十, 十几, 上百, 成千上万, halves) and took up round 53's leftovers. Nearly all
-read as they should; what read wrong is here, with the generator families `included_ranges`, `head_neighbours`,
-`age_spans`, `recent_spans` and `counted_half_ranges` of tests/numread_gen.py (drawn in a slow test below with a seed
-of this round).
+read as they should; what read wrong is here, with the generator families `included_ranges`, `age_spans`,
+`recent_spans` and `counted_half_ranges` of tests/numread_gen.py (drawn in a slow test below with a seed of this
+round).
 
 A range with one end restated in a bracket of inclusion (补贴3万元至5万元（含5万元）, 面积50至100平方米（含100平方米）)
 read the end a second time, 5 万元 as a figure of its own: the range alone now (numerals.yaml restate_inclusion, the
 bracket may name either end of a range; an amount there that is neither end, 含贷款2万元, stays its own).
-Neighbouring digits before a place at the head of a sentence (三、四十人, 二、三十万元, 七、八百元) gave none, the first
-taken for a section number: the range now, as in the middle of a sentence (exclude.enumerator lets a digit and its next
-digit with a place pass; 三、十件 and 四、五级 stay a section and a grade).
 An age range with 岁 after each end that ends its clause (老人60岁至69岁, 儿童6岁到12岁) gave none where 60-69岁 reads:
 the range now, read by its high end as the dashed form is (exclude.age_group; 为60岁至69岁老年人体检 names a group).
 近 at the head of a clause before a span of time (近三年，全县累计…; 近5年来; 近30天) read "nearly", approx: it names the
@@ -27,8 +24,11 @@ Two ends each with the same word of "about" after the measure word (3万人左�
 figures: one range about now, as 约3万人至约5万人 is (quantity_links `_about_range`; two ends the wrong way round, or
 after 从, stay two).
 
-Seen and left: 增长3个点 gives none (个点 is said for percentage points and index points alike; after a rate's name,
-增速提高了3个点, it reads 3 百分点); 票价10元起 gives none (exclude.offer_price: a price offers start from; 月薪4500元起
+Seen and left: 三、四十人 and 二、三十万元 at the head of a sentence still give none (exclude.enumerator): the first may be a
+section's number (the gold texts hold 三、十件民生实事, a section before a count), and 二、 then 300 人 read as 200–300 人
+would be a wrong value, as numforms47 decided; inside a sentence (现场来了三、四十人) they read the range. 增长3个点
+gives none (个点 is said for percentage points and index points alike; after a rate's name, 增速提高了3个点, it reads 3
+百分点); 票价10元起 gives none (exclude.offer_price: a price offers start from; 月薪4500元起
 is a wage's floor); 三、五天 and 三、五十人 at a sentence head give 5 天 and none (a loose pair or a section number, unsure);
 四、五项任务 gives none (section 四 then 5 项, or 4–5 项); 近6个月 in quotes gives none; 5万-10万 with no measure word, 3万5,
 一百出头, 三千上下 with no measure word give none; 每小时60公里 reads 60 公里 (the rate's base before the number); 500MB,
@@ -38,7 +38,7 @@ no half measures) still read 4.5 个 and 1.5 个."""
 from __future__ import annotations
 
 from tests.batchread import Case, alone_test, batch_tests, drawn, drawn_all_test, fig
-from tests.numread_gen import age_spans, counted_half_ranges, head_neighbours, included_ranges, recent_spans
+from tests.numread_gen import age_spans, counted_half_ranges, included_ranges, recent_spans
 
 BRIEF: list[Case] = [
     # a bracket of inclusion naming an end of the range before it: the range, one figure
@@ -54,16 +54,12 @@ BRIEF: list[Case] = [
     ("补贴3万元至5万元（含贷款5万元）",
      [fig("3万元至5万元", 30000, 50000, measure="元"), fig("5万元", 50000, measure="元")]),
     ("补贴3万元至5万元（5万元）", [fig("3万元至5万元", 30000, 50000, measure="元"), fig("5万元", 50000, measure="元")]),
-    # neighbours before a place at the head of a sentence: their range, no section number
-    ("三、四十人参加了培训", [fig("三、四十人", 30, 40, measure="人")]),
-    ("二、三十万元的设备", [fig("二、三十万元", 200000, 300000, measure="元")]),
-    ("七、八百元", [fig("七、八百元", 700, 800, measure="元")]),
-    ("五、六千亩土地", [fig("五、六千亩", 5000, 6000, measure="亩")]),
-    ("一、二十人", [fig("一、二十人", 10, 20, measure="人")]),
+    # neighbours before a place: their range inside a sentence; at its head the first may be a section's number
+    # (二、 then 300 人?), none (as numforms47 decided); a section before a number no neighbour opens stays a section
     ("现场来了三、四十人", [fig("三、四十人", 30, 40, measure="人")]),
-    # … a section number before a number no neighbour opens, or before a grade, stays a section
+    ("投资二、三十万元", [fig("二、三十万元", 200000, 300000, measure="元")]),
+    ("三、四十人参加了培训", []), ("七、八百元", []),
     ("三、十件民生实事全部完成", [fig("十件", 10, measure="件")]), ("三、四级手术", []),
-    ("二、2023年主要目标", []),
     # an age range with 岁 after each end, ending its clause: the range; before the people it names, none
     ("老人60岁至69岁", [fig("60岁至69岁", 60, 69, measure="岁")]),
     ("儿童6岁到12岁", [fig("6岁到12岁", 6, 12, measure="岁")]),
@@ -128,23 +124,20 @@ read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tes
 test_a_sentence_reads_the_same_alone = alone_test(["补贴3万元至5万元（含5万元）", "三、四十人参加了培训", "老人60岁至69岁",
                                                    "近三年，全县累计投资2亿元"])
 
-DRAWN = [c for c in drawn(included_ranges, 25, 54) + drawn(head_neighbours, 25, 54) + drawn(age_spans, 25, 54)
+DRAWN = [c for c in drawn(included_ranges, 25, 54) + drawn(age_spans, 25, 54)
          + drawn(recent_spans, 25, 54) + drawn(counted_half_ranges, 25, 54) if c.text not in {t for t, _ in BRIEF}]
 
 
 def test_the_families_are_drawn_wide() -> None:
     """Each family's every branch is drawn: ranges in each unit with each end restated and another amount beside;
-    neighbours before each place and sections; ages as a figure and as a group; recent spans and nearly."""
-    for cls in ("included_range", "included_range.other", "head_neighbours", "head_neighbours.section", "age_spans",
+    ages as a figure and as a group; recent spans and nearly; counted halves in each unit and after 从."""
+    for cls in ("included_range", "included_range.other", "age_spans",
                 "age_spans.group", "recent_spans", "recent_spans.nearly", "counted_half_range",
                 "counted_half_range.from"):
         assert sum(c.cls == cls for c in DRAWN) >= 3, cls
     ranges = [c.text for c in DRAWN if c.cls == "included_range"]
     for word in ("万元", "平方米", "周岁", "不含"):
         assert any(word in t for t in ranges), word
-    heads = [c.text for c in DRAWN if c.cls == "head_neighbours"]
-    for place in "十百千":
-        assert any(t[3] == place for t in heads), place
     spans = [c.text for c in DRAWN if c.cls == "recent_spans"]
     for unit in ("年", "个月", "天"):
         assert any(unit in t for t in spans), unit
