@@ -4582,6 +4582,85 @@ def included_bounds(rng: random.Random) -> Iterator[Case]:
                (Want((n + part) * 1e8, None, "元"), Want(part * 1e8, None, "元")), counted=True)
 
 
+INCLUDED_RANGE_UNITS = [("万元", "元", 10000), ("元", "元", 1), ("平方米", "平方米", 1), ("周岁", "周岁", 1),
+                        ("亿元", "元", 10**8)]
+
+
+def included_ranges(rng: random.Random) -> Iterator[Case]:
+    """A range with one of its ends restated in a bracket that says whether it is included (3万元至5万元（含5万元）,
+    50-100平方米（不含50平方米）, 18至60周岁（含60周岁）), as rules of grants and eligibility write it: the range, one
+    figure, never the end a second time; an amount in the bracket that is neither end (含贷款2万元, 含4万元) stays its
+    own."""
+    a = rng.randint(1, 50)
+    b = a + rng.randint(1, 50)
+    unit, measure, factor = rng.choice(INCLUDED_RANGE_UNITS)
+    sep = rng.choice(["至", "到", "-", "~", "～", "—"])
+    low = rng.choice([f"{a}{unit}", f"{a}"]) if sep in "至到" else rng.choice([f"{a}{unit}", f"{a}"])
+    word = rng.choice(["含", "不含", "包含", "包括"])
+    left, right = rng.choice([("（", "）"), ("(", ")")])
+    end = rng.choice([b, b, a])
+    head = rng.choice(["每户补贴", "面积", "奖励", "年龄"])
+    yield Case("included_range", f"{head}{low}{sep}{b}{unit}{left}{word}{end}{unit}{right}",
+               (Want(a * factor, b * factor, measure),), counted=True)
+    other = rng.choice([a + 1, b + 1]) if b - a > 1 else b + 1
+    if other in (a, b):
+        other = b + 1
+    unit, measure, factor = rng.choice(INCLUDED_RANGE_UNITS[:2])  # a part of another amount: money
+    text = rng.choice([f"补贴{a}{unit}至{b}{unit}{left}含贷款{other}{unit}{right}",
+                       f"补贴{a}{unit}至{b}{unit}{left}含{other}{unit}{right}"])
+    yield Case("included_range.other", text, (Want(a * factor, b * factor, measure), Want(other * factor, None, measure)),
+               counted=True)
+
+
+def age_spans(rng: random.Random) -> Iterator[Case]:
+    """An age range with 岁 after each end (老人60岁至69岁, 儿童6岁到12岁, 18周岁至35周岁) that ends its clause: the range,
+    as 60-69岁 reads; before the people it names (为60岁至69岁老年人体检) it names a group: none."""
+    a = rng.randint(1, 70)
+    b = a + rng.randint(2, 19)
+    sui = rng.choice(["岁", "周岁"])
+    sep = rng.choice(["至", "到"])
+    head = rng.choice(["受访老人", "参赛儿童", "报名者年龄", "其中一半"])
+    yield Case("age_spans", f"{head}{a}{sui}{sep}{b}{sui}", (Want(a, b, sui),), counted=True)
+    group = rng.choice(["老年人", "儿童", "居民", "青少年"])
+    yield Case("age_spans.group", f"为{a}{sui}{sep}{b}{sui}{group}免费体检", (), counted=True)
+
+
+RECENT_SPAN_UNITS = [("年", "年"), ("个月", "个月"), ("天", "天")]
+
+
+def recent_spans(rng: random.Random) -> Iterator[Case]:
+    """近 at the head of a clause before a span of time (近三年，全县累计投资2亿元; 近5年来; 近6个月): the span just past,
+    a period's word, exact as the GUIDE writes it; after a word in its clause (历时近三年, 工期近两年) it is "nearly",
+    about."""
+    n = rng.randint(2, 10)
+    unit, measure = rng.choice(RECENT_SPAN_UNITS)
+    n_w = rng.choice([str(n), chinese(n, rng, two="两")])
+    lead = rng.choice(["", "据了解，", "“"])
+    after = rng.choice(["，", "来，", "以来，", ""])
+    k = rng.randint(2, 99)
+    yield Case("recent_spans", f"{lead}近{n_w}{unit}{after}全县新建学校{k}所",
+               (Want(n, None, measure, "exact"), Want(k, None, "所")), counted=True)
+    verb = rng.choice(["历时", "工期", "用时", "长达"])
+    yield Case("recent_spans.nearly", f"工程{verb}近{n_w}{unit}", (Want(n, None, measure, "approx"),), counted=True)
+
+
+COUNTED_HALF_UNITS = [("个小时", "小时"), ("个月", "个月"), ("个百分点", "百分点"), ("个钟头", "小时")]
+
+
+def counted_half_ranges(rng: random.Random) -> Iterator[Case]:
+    """A counter and a half as a range's low end, the counter written again before what the high end counts
+    (一个半到两个小时, 两个半至三个百分点, 三个半到四个月): one range in that measure, never 1.5 个 (a wrong measure) and
+    the high end alone; after 从 a start and an end, each in the high end's measure."""
+    n = rng.randint(1, 8)
+    word, measure = rng.choice(COUNTED_HALF_UNITS)
+    low, high = (rng.choice([PLAIN[v], "两"] if v == 2 else [PLAIN[v]]) for v in (n, n + 1))
+    sep = rng.choice(["到", "至", "~"])
+    head = rng.choice(["会议开了", "工期", "利率下调", "预计需要"])
+    yield Case("counted_half_range", f"{head}{low}个半{sep}{high}{word}", (Want(n + 0.5, n + 1, measure),), counted=True)
+    yield Case("counted_half_range.from", f"用时从{low}个半到{high}{word}",
+               (Want(n + 0.5, None, measure), Want(n + 1, None, measure)), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4668,6 +4747,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "size_about": size_about, "half_range": half_ranges, "spoken_rate_per": spoken_rates_per, "many_word": many_words,
     "span_parts": span_parts, "sign_bound": sign_bounds, "piece_price": piece_prices, "label_restate": label_restates,
     "signed_high_range": signed_high_ranges, "included_bound": included_bounds,
+    "included_range": included_ranges, "age_spans": age_spans,
+    "recent_spans": recent_spans, "counted_half_range": counted_half_ranges,
 }
 
 

@@ -1334,6 +1334,8 @@ class QuantityFinder:
             start = regs[_PRE][1]  # 签约23个, 比我小3岁: the prefix qualifies nothing here
             qualifier = (lex.qual_infix.get(inf or "") or lex.qual_suffix.get(post or "")
                          or "exact")
+        elif self._prefix_names_span(g, text, start):
+            qualifier = lex.qual_infix.get(inf or "") or lex.qual_suffix.get(post or "") or "exact"
         if qualifier == "exact" and measure is not None and not pre:
             qualifier = self._bound_before_word(_num_start(g, regs), text) or qualifier
         return Quantity(
@@ -1483,6 +1485,16 @@ class QuantityFinder:
         if how is not None and any(text.endswith(w, 0, start) for w in self.lex.measure_before):
             return False  # 收入过5万元, 月入过3万: after a word that names the amount, 过 is "over", no particle of 见过
         return how is not None and not self._round(g, lone=how == "lone")
+
+    def _prefix_names_span(self, g: tuple[str | None, ...], text: str, start: int) -> bool:
+        """近三年，全市累计投资…, 近5年来: a prefix at the head of its clause (nothing but marks before it there) and
+        before a span of time (qualifiers.yaml prefix_head_off) names the span just past, the recent three years: a
+        period's word, part of the quote, that bounds nothing. After a word in its clause (历时近三年) it is "nearly"."""
+        pre = g[_PRE - 1]
+        if not pre or g[_N2 - 1] or g[_MEAS - 1] not in self.lex.qual_prefix_head_off.get(pre, ()):
+            return False
+        clause = max(text.rfind(c, 0, start) for c in self.lex.clause_end) + 1
+        return not any(ch.isalnum() for ch in text[clause:start])
 
     def _lone_step(self, text: str, start: int, end: int) -> bool:
         """Whether a magnitude written alone (from `start`, its measure word up to `end`) stands right between a

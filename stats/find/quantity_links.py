@@ -141,6 +141,8 @@ class QuantityLinks:
             qs = self._slash_shares(qs, text)
         if any(q.word in self._tenth_words for q in qs):
             qs = self._tenth_or_count(qs, text)
+        if self.lex.half.word and self.lex.half.word in text and len(qs) > 1:
+            qs = self._counted_halves(qs, text)
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
@@ -816,6 +818,20 @@ class QuantityLinks:
         lex = self.lex
         return any(c.isdigit() or c in lex.digits or c == lex.half.word for c in text[q.num_end:q.end])
 
+    def _counted_halves(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """一个半 of 一个半到两个小时, 两个半 of 两个半到三个百分点 and of 从两个半到三个小时: a counter and a half alone, a
+        range link and then a figure whose measure word is that counter and a unit a half may measure (个小时, 个月,
+        个百分点: numerals.yaml half units) are in that measure (1.5 小时; the range then joins, `_tail_ranges`):
+        the grammar reads the half after a counter only before what it counts, and 1.5 个 is a wrong measure."""
+        lex = self.lex
+        out = list(qs)
+        for i, (q, nxt) in enumerate(zip(qs, qs[1:], strict=False)):
+            if q.word in lex.counters and text[q.num_end:q.end] == q.word + lex.half.word \
+                    and text[q.end:nxt.start] in self.range_links and nxt.word.startswith(q.word) \
+                    and nxt.word != q.word and nxt.unit in lex.half.units:
+                out[i] = replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word)
+        return out
+
     def _spoken_as(self, q: Quantity, other: Quantity) -> Quantity:
         """q in the money the other end of its range is in, where q's measure word is one speech uses for
         it (六块 of 五块六到六块 is 6 元, as 五块六 is 5.6 元); q as it was otherwise."""
@@ -867,11 +883,16 @@ class QuantityLinks:
         return [q if q in qs else replace(q, qualifier="approx") for q in out]
 
     def _about_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
-        """Whether q and nxt are the two ends `_about_ranges` joins."""
+        """Whether q and nxt are the two ends `_about_ranges` joins: the same word of "about" before each (约3万人至
+        约5万人), or after each measure word (3万人左右至5万人左右), and nothing else around the numbers."""
         word = text[q.start:q.num_start]
-        return (q.qualifier == nxt.qualifier == "approx" and bool(word) and word == text[nxt.start:nxt.num_start]
+        after = text[q.num_end + len(q.word):q.end]
+        if word:
+            same = word == text[nxt.start:nxt.num_start] and q.end == q.num_end + len(q.word)
+        else:
+            same = bool(after) and nxt.start == nxt.num_start and after == text[nxt.num_end + len(nxt.word):nxt.end]
+        return (q.qualifier == nxt.qualifier == "approx" and same
                 and q.measure == nxt.measure and q.unit == nxt.unit and q.word == nxt.word
-                and q.end == q.num_end + len(q.word)
                 and q.value_high is None and nxt.value_high is None and 0 < q.value < nxt.value
                 and text[q.end:nxt.start] in self.range_marks and not self.after_from(text, q.start))
 
@@ -919,13 +940,18 @@ class QuantityLinks:
         out: list[Quantity] = []
         for q in qs:
             prev = out[-1] if out else None
+            same = prev is not None and q.value == prev.value and q.value_high == prev.value_high
+            # 3万元至5万元（含5万元）: a bracket of inclusion may name one end of the range before it (no other bracket)
+            end = prev is not None and prev.value_high is not None and q.value_high is None \
+                and q.value in (prev.value, prev.value_high)
             brackets = next((b for b in self.lex.restate_brackets
-                             if self._restating(text, prev.end, q.start, q.end, b, q.measure)), None) \
-                if prev is not None and q.value == prev.value and q.value_high == prev.value_high \
-                and q.measure == prev.measure and q.unit == prev.unit else None
+                             if self._restating(text, prev.end, q.start, q.end, b, q.measure, included=end)), None) \
+                if prev is not None and (same or end) and q.measure == prev.measure and q.unit == prev.unit else None
             if prev is None or brackets is None:
                 out.append(q)
                 continue
+            if end:
+                continue  # the range stays as read; a bound after the bracket is left to the next pass
             # the bound right after the restatement's closing bracket (none after a restatement with no bracket)
             after = q.end + len(next((w for w in self._restate_after if text.startswith(w, q.end)), ""))
             shut = after + len(brackets[1]) if text.startswith(brackets[1], after) else -1
@@ -936,11 +962,20 @@ class QuantityLinks:
                 out[-1] = replace(prev, end=end, quote=text[prev.start:end], qualifier=self.lex.qual_suffix[post])
         return out
 
-    def _restating(self, text: str, end: int, start: int, after: int, brackets: str, measure: str) -> bool:
+    def _restating(self, text: str, end: int, start: int, after: int, brackets: str, measure: str,
+                   included: bool = False) -> bool:
         """Whether the text between two figures (`end` to `start`) and after the second (from `after`) is an
         opening and a closing bracket around it, each after the word an amount may end in (元整: numerals.yaml
-        restate_after) and the opening one before a currency sign of the second's money (伍拾万元整（￥500,000.00）)."""
+        restate_after) and the opening one before a currency sign of the second's money (伍拾万元整（￥500,000.00）).
+        `included`: the second names an end of the first's range, which only a bracket of inclusion restates
+        (3万元至5万元（含5万元）; 3万元至5万元（5万元） and a label with no bracket say nothing of the kind)."""
         gap = text[end:start]
+        if included:
+            inside = gap[1:] if gap.startswith(brackets[0]) else ""
+            word = max((w for w in self.lex.restate_inclusion if inside.startswith(w)), key=len, default="")
+            sign = self.lex.measure_before.get(inside[len(word):])
+            return bool(word) and (inside == word or sign is not None and sign.measure == measure) \
+                and text.startswith(brackets[1], after)
         for word in self._restate_after:
             if gap.startswith(word):
                 gap = gap[len(word):]

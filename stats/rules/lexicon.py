@@ -394,6 +394,9 @@ class Lexicon:
     # words that end in one of a prefix's `prefix_not_after` characters and are no word with the prefix (补贴近3万元: a
     # subsidy of nearly, where 贴近 is "close to"): after them the prefix bounds the number still
     qual_prefix_still_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # measure words of a span of time before which a prefix at the head of its clause names the span just past (近三年,
+    # 近6个月: the recent years, months) and bounds nothing
+    qual_prefix_head_off: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a sign written as a word that says a number is above zero (零上3℃): read as written, and before a range's high
     # end it makes that end's sign sure where the low end's is a word (零下5℃到零上3℃: −5 to 3)
     plus_words: tuple[str, ...] = ()
@@ -923,6 +926,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                                for k, v in strip_lines(qual.get("prefix_not_after", {})).items()},
         qual_prefix_still_after={str(k): tuple(str(w) for w in v)
                                  for k, v in strip_lines(qual.get("prefix_still_after", {})).items()},
+        qual_prefix_head_off={str(k): tuple(str(w) for w in v)
+                              for k, v in strip_lines(qual.get("prefix_head_off", {})).items()},
         qual_prefix_round={str(k): str(v) for k, v in strip_lines(qual.get("prefix_round_only", {})).items()},
         qual_prefix_compared=(tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("words", [])),
                               tuple(str(w) for w in (qual.get("prefix_compared") or {}).get("after", []))),

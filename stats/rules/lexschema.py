@@ -88,7 +88,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "qualifiers.yaml": _record(
         ["prefix", "suffix"],
-        prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS), prefix_still_after=_map(WORDS),
+        prefix=_BY_QUALIFIER, prefix_not_after=_map(WORDS), prefix_still_after=_map(WORDS), prefix_head_off=_map(WORDS),
         prefix_round_only=_map({"enum": ["round", "lone"]}),
         prefix_compared=_record(["words", "after"], words=WORDS, after=WORDS), infix=_BY_QUALIFIER, infix_after_place=WORDS,
         infix_after_lone_place=WORDS,
