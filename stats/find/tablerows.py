@@ -2566,10 +2566,16 @@ def under_lines(top: str, middle: str, bottom: str) -> str | None:
     if has_digit(middle) or has_digit(bottom):
         return None
     top_pieces = list(_PIECE.finditer(top))
+    middle_pieces, bottom_pieces = list(_PIECE.finditer(middle)), list(_PIECE.finditer(bottom))
+    # (`_under` unjoined asks three top pieces or more and fewer under them, whatever width a character takes: told
+    # here, before each piece's column is counted, for the lines of prose a page mostly asks of, one piece each)
+    if len(top_pieces) < 3 or not 1 <= len(middle_pieces) < len(top_pieces) \
+            or not 1 <= len(bottom_pieces) < len(top_pieces):
+        return None
     best: tuple[tuple[int, float], str] | None = None
     for wide in WIDTH_MODELS if _WIDE.search(top + middle + bottom) else WIDTH_MODELS[:1]:
-        mid = _under(top, middle, top_pieces, list(_PIECE.finditer(middle)), wide, joined=False)
-        low = _under(top, bottom, top_pieces, list(_PIECE.finditer(bottom)), wide, joined=False)
+        mid = _under(top, middle, top_pieces, middle_pieces, wide, joined=False)
+        low = _under(top, bottom, top_pieces, bottom_pieces, wide, joined=False)
         if mid is None or low is None:
             continue
         # (the rests of each line, one per top piece, in the top's order: `_under` with joined=False puts them so)
