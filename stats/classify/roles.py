@@ -377,8 +377,6 @@ class Classifier:
             # the base, whatever plan word stands before it) stays a change
             cue = "" if any(w in gap for w in self.lex.target_before) or any(
                 w in gap for w in self.lex.change_gap_to_goal) else self._target_cue(text, q.num_start)
-            if not cue and self.lex.change_gap_forecast:
-                cue = self._forecast_gap(text, q, gap)
             return ("target", cue) if cue else ("change", gap)
         goal = self.goal_of_share(ctx)
         if goal:
@@ -874,16 +872,6 @@ class Classifier:
             if e == len(text) or text[e].isspace() or unicodedata.category(text[e]) in _GLUED_OPENINGS:
                 return m.group("goal")[:q.num_start - m.start("goal")]
         return ""
-
-    def _forecast_gap(self, text: str, q: Quantity, gap: str) -> str:
-        """The forecast cue (roles.yaml change.gap_forecast) in force where a gap to the plan begins: 预计全年新培育
-        130家，比年初计划多10家 expects the lead over the plan as it expects the result, a goal like any change under
-        a forecast; 计划改造4000户，超额完成600户 has only the plan before it, the quota the result passed: a change."""
-        at = text.rfind(gap, 0, q.num_start)
-        if at <= 0:
-            return ""
-        cue = self._target_cue(text, at)
-        return cue if cue in self.lex.change_gap_forecast else ""
 
     def _target_cue(self, text: str, end: int) -> str:
         """The cue in force at `end`: the last one before it, unless masked, cancelled or reset."""

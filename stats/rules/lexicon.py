@@ -429,8 +429,6 @@ class Lexicon:
     change_gap_goal_share: float = 0.5
     # words that make a gap one to the goal itself, as a plan word in it does (超额完成600户: the quota is the base)
     change_gap_to_goal: tuple[str, ...] = ()
-    # forecast cues that, in force before a gap to the plan, make the gap a forecast too (预计…，比年初计划多10家)
-    change_gap_forecast: tuple[str, ...] = ()
     target_clause_only: list[str] = field(default_factory=list)  # cues that govern their own clause only
     # words opening the clause after a clause-only cue's (规划床位1200张，其中…) that the cue still governs: the
     # parts of a planned total
@@ -952,7 +950,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         change_not=[str(w) for w in change.get("not", [])],
         change_bare=[str(w) for w in change.get("bare", [])],
         change_gap_to_goal=tuple(str(w) for w in change.get("gap_to_goal", [])),
-        change_gap_forecast=tuple(str(w) for w in change.get("gap_forecast", [])),
         level_reset=list(_need(roles, "level", p_roles, dict).get("reset", [])),
         level_reset_not=[str(w) for w in (roles["level"].get("not") or [])],
         level_cumulative=[str(w) for w in (roles["level"].get("cumulative") or [])],

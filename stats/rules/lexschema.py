@@ -122,7 +122,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                            before_number={"type": "boolean"}, past={"type": "boolean"})),
                        **{"not": WORDS}),
         change=_record(["verbs"], verbs=WORDS, links=WORDS, bare=WORDS, window=WHOLE, gap=PATTERNS,
-                       gap_not_after=PATTERNS, rate=PATTERNS, gap_to_goal=WORDS, gap_forecast=WORDS,
+                       gap_not_after=PATTERNS, rate=PATTERNS, gap_to_goal=WORDS,
                        after=PATTERNS, base=PATTERNS, cause=PATTERNS, restated=PATTERNS, gap_goal=PATTERNS,
                        gap_goal_share={"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
                        **{"not": WORDS}),
