@@ -1695,13 +1695,14 @@ class Interleave:
 
     def _verb_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int]) -> None:
         """A change verb cut in two at a line's end (…各项贷款余额达到2368.4亿元，比年初增 | 加96.3亿元。; …接待游客486.7万
-        人次，同 | 比增长18.6%。), the two lines printed far apart (an extractor's blocks out of order) and their seam seen
-        too seldom on the page to join them: a line breaking off on a verb's first half (`number_before`: roles.yaml
-        change verbs of two characters or more) and a line opening with its rest, then (past one more such verb at
-        most: 同 | 比增长) a number, each the only such match of the other, are joined. Such a line opens no text (no
-        sentence opens on half a word before a number), and read alone its number loses its verb: a change read as a
-        level, its sentence's subject lost with its first half. A line opening with a verb's rest where two lines
-        may go on into it, or a line that may go on into two, and nothing is joined."""
+        人次，同 | 比增长18.6%。; or the cut between two, …同比 | 增长16.4%。), the two lines printed far apart (an
+        extractor's blocks out of order) and their seam seen too seldom on the page to join them: a line breaking off on
+        a verb's first half (`number_before`: roles.yaml change verbs of two characters or more) or on a whole one, and
+        a line opening with its rest (or with another verb), then (past one more such verb at most: 同 | 比增长) a
+        number, each the only such match of the other, are joined. Such a line opens no text (no sentence opens on half
+        a word, or on a bare change verb, before a number), and read alone its number loses its verb or its subject: a
+        change read as a level, a county's growth given to the lead's area. A line opening so where two lines may go
+        on into it, or a line that may go on into two, and nothing is joined."""
         if not self.number_before:
             return
         tails = [(j, f.first) for j, f in enumerate(frags) if f.head is None and f.pieces and f.first
@@ -1721,7 +1722,11 @@ class Interleave:
                        f"number, and the only line breaking off on its first half ends «{frags[i].last[-8:]}»: joined")
 
     def _verb_seam(self, a: str, b: str) -> bool:
-        """a ends on a change verb's first half and b opens with its rest, then a number (past one more verb at most)."""
+        """a ends on a change verb's first half and b opens with its rest, then a number (past one more verb at most);
+        or a ends on a whole verb and b opens with another, then a number (…同比 | 增长16.4%。: the cut between two)."""
+        if a.endswith(self.number_before) and any(b.startswith(v) and b[len(v):len(v) + 1].isdigit()
+                                                  for v in self.number_before):
+            return True
         for verb in self.number_before:
             for k in range(1, len(verb)):
                 if not (a.endswith(verb[:k]) and b.startswith(verb[k:])):
