@@ -12,9 +12,16 @@ A number cut at a block's end (…全州新建标准化村卫生室58) ran on in
 digits cut at a line's end no longer run on into a line opening with a range whose start they would carry past its
 end (581 over 7); a range they leave in order runs on as before (…时期：指202 | 6—2030年).
 
+A page of our own typeset with the PDF page builder and read back by pdftotext in its reading order at the same
+pitch (1.8) shows the county's cut (…平利县共接待游客205.7万人次，同 | 比增长16.4%。, printed after the chart).
+
 Sentences invented, in the style of such pages."""
 
 from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -32,11 +39,13 @@ def _interleave(ruleset: RuleSet) -> Interleave:
 
 
 def test_a_change_verb_cut_at_a_lines_end_and_its_rest_before_a_number(ruleset: RuleSet) -> None:
-    """比年初增 | 加52.8亿元。 and 同 | 比增长16.4%。 are one verb's halves before a number; a line opening with a verb's
+    """比年初增 | 加52.8亿元。 and 同 | 比增长16.4%。 are one verb's halves before a number, 同比 | 增长16.4%。 two verbs
+    before one; a line opening with a verb's
     rest that a word, not a number, follows (长江沿线…), or a number's tail (万人次，…), is none."""
     il = _interleave(ruleset)
     assert il._verb_seam("各项贷款余额达到1368.4亿元，比年初增", "加52.8亿元。")
     assert il._verb_seam("平利县接待游客205.7万人次，同", "比增长16.4%。")
+    assert il._verb_seam("平利县接待游客205.7万人次，同比", "增长16.4%。")  # (the cut between two verbs)
     assert not il._verb_seam("全市上下齐心协力推动经济增", "长江沿线港口吞吐量稳步提升。")
     assert not il._verb_seam("全市接待游客1260.5", "万人次，同比增长8.3%。")
 
@@ -115,3 +124,42 @@ def test_a_number_cut_at_a_blocks_end_skips_a_caption_opening_with_a_span(extrac
     got = [q for q, *_ in _got(_run(extractor, "\n\n".join(_PAGE2) + "\n\f", "2026-09-10"))]
     assert "46家" in got
     assert not any(q.startswith("461") for q in got)
+
+
+def _pdftotext_page(tmp_path: Path) -> str:
+    """A 要闻 page of our own typeset as p101's (a lead in three columns and a county item in two at a pitch of 1.8, a
+    chart between), read back by pdftotext in its reading order."""
+    from tests import pdfnews
+    from tests.pdfnews import Chart, Page
+    from tests.pdfpages import Article, Region
+
+    lead = Article("前8个月全市固定资产投资增长6.4%", [
+        "本报讯（记者 李明）9月8日，记者从市统计局获悉，前8个月，全市固定资产投资同比增长6.4%，其中工业投资增长9.2%；"
+        "规模以上工业增加值增长5.8%；社会消费品零售总额86.5亿元，增长4.2%。",
+        "前8个月，全市接待游客1260.5万人次，实现旅游综合收入98.6亿元，分别增长8.3%和9.1%。8月末，全市金融机构各项贷款"
+        "余额合计达到1368.4亿元，比年初增加52.8亿元。",
+        "今年，全市力争规模以上工业增加值增长7%以上，旅游综合收入突破150亿元。"])
+    item = Article("三县区乡村旅游持续升温", [
+        "本报讯（记者 王芳）前8个月，汉滨区接待游客462.3万人次，旬阳市接待游客318.6万人次，平利县共接待游客205.7万人次，"
+        "同比增长16.4%。",
+        "今年以来，石泉县新评定星级民宿36家；紫阳县前8个月实现旅游综合收入12.6亿元，增长11.2%。"])
+    pdf = tmp_path / "p.pdf"
+    pdfnews.typeset_news(pdf, [Page([
+        Region(lead, 40.0, 555.0, 60.0, 200.0, 3, leading=1.8, head_size=18.0),
+        Chart("前8个月部分县区接待游客　单位：万人次", ["汉滨", "旬阳", "平利"], [462.3, 318.6, 205.7],
+              [0, 300, 600], 40.0, 250.0, 206.0, inside=False),
+        Region(item, 270.0, 555.0, 206.0, 340.0, 2, leading=1.8, head_size=14.0),
+    ])], "安康日报 2026年9月10日 星期四 第1版 要闻")
+    return subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext not installed")
+def test_a_pdf_pages_county_growth_cut_inside_its_verb_stays_the_countys(tmp_path: Path, extractor: Extractor) -> None:
+    """pdftotext prints 比增长16.4%。 before the item's lines and …平利县共接待游客205.7万人次，同 after the chart: joined,
+    the growth is 平利县's (not 汉滨区's, the item's first county), and the lead's rise 比年初增 | 加52.8亿元 a change."""
+    text = _pdftotext_page(tmp_path)
+    assert any(line.endswith("，同") for line in text.splitlines())  # (the page cuts the verb as p101's did)
+    got = _got(_run(extractor, text, "2026-09-10"), "value", "role", "place")
+    assert ("16.4%", 16.4, "change", "平利县") in got
+    assert [(q, role) for q, _, role, _ in got if q == "52.8亿元"] == [("52.8亿元", "change")]
