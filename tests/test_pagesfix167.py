@@ -40,8 +40,8 @@ def _interleave(ruleset: RuleSet) -> Interleave:
 
 def test_a_change_verb_cut_at_a_lines_end_and_its_rest_before_a_number(ruleset: RuleSet) -> None:
     """比年初增 | 加52.8亿元。 and 同 | 比增长16.4%。 are one verb's halves before a number, 同比 | 增长16.4%。 two verbs
-    before one; a line opening with a verb's
-    rest that a word, not a number, follows (长江沿线…), or a number's tail (万人次，…), is none."""
+    before one; a line opening with a verb's rest that a word, not a number, follows (长江沿线…), or with a number's
+    tail (万人次，…), is none."""
     il = _interleave(ruleset)
     assert il._verb_seam("各项贷款余额达到1368.4亿元，比年初增", "加52.8亿元。")
     assert il._verb_seam("平利县接待游客205.7万人次，同", "比增长16.4%。")
