@@ -971,6 +971,8 @@ class Interleave:
                 if (j == i or not may_follow(i, j) or j in opening
                         or not _column_line(frags[j].first, max(widths[i], widths[j]))):
                     continue  # a page number, a dateline, a headline or a running head goes on from no column line
+                if self._range_past(texts[i], texts[j]):
+                    continue  # (…卫生室58 | 1至7月…: the range is j's own; the seam still tells the page's stride)
                 s = ev(i, j)
                 d = j - i
                 if d == stride and texts[i][-1].isdigit() and texts[j][0] != "%" and self._unit_tail(texts[j]):
@@ -1533,8 +1535,8 @@ class Interleave:
             pass  # a year and its word after a decimal point (增长7. | 2025年…, a box's title): no fraction runs on
         elif x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
             s += 3.5  # 33. | 5张, 1 | .2万人次
-        elif x == "0" and y == "0" and not self._range_past(a, b):
-            s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree; not 58 | 1至7月…, a range)
+        elif x == "0" and y == "0":
+            s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree)
         elif self._unit_seam(a, b):
             s += 2.0  # 98.6亿千瓦 | 时，: a unit cut in two after its number
         if y in self.no_start:

@@ -1876,7 +1876,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     verbs): a swept line ending on one goes on into a line opening with a number (`interleave.Interleave._score`),
     and one ending on a verb's first half into the one line opening with its rest before a number (`_verb_pairs`).
     `range_marks` (numerals.yaml range separators and dashes): a swept line opening with a range (1至7月…) is no tail
-    of digits cut at another line's end (`interleave.Interleave._score`).
+    of digits cut at another line's end that would carry its start past its end (`interleave.Interleave._range_past`).
     `dateline_glued` (layout.yaml): a headline and a dateline that a reading with no line breaks ran on after a
     sentence's end inside a paragraph, each made a paragraph of its own (`_unglued`).
     """
