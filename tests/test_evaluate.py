@@ -1391,7 +1391,15 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     With pages165's p103 (锡林郭勒日报-style, pdftotext) and p104 (重庆晚报-style, pdfminer's boxes by height), blind
     recall 0.967; after (a 旗县市 table, a numbered table printed a column at a time, swept columns' feet and tops, 群),
     a hundred and four pages recall 0.972, precision 0.9991, role 0.9902, place 0.9821, period 0.9922, beds 0.9977,
-    jobs 0.9862: the floors held."""
+    jobs 0.9862: the floors held.
+    With pagesfix167: on p101's page of blocks a change verb cut at a block's end goes on in the one block opening with
+    its rest before a number (…比年初增 | 加96.3亿元。 a change, …同 | 比增长18.6%。 雷山县's), and a number cut at a
+    block's end runs into no caption opening with a range it would carry past its end (…卫生室58 | 1至7月…), so its
+    unit's tail (个，…) takes it: 58个. On its own the hundred and two pages recall 0.9735, precision 0.9993, role 0.9902,
+    place 0.9826, period 0.992, beds 0.9975, jobs 0.9857 (every other page's rows as before; left: p101's, p94's and
+    p98's charts, their values printed by height in no order of their labels, and p98's 6.2张 cut from its 全省).
+    With both (pages165 and pagesfix167) the hundred and four pages: recall 0.9722,
+    precision 0.9991, role 0.9904, place 0.9824, period 0.9922, beds 0.9977, jobs 0.9862; floor role 0.989 → 0.990."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1402,7 +1410,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.972 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
+    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.990
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

@@ -83,6 +83,7 @@ WIDER = 3.5  # a glued row's piece's own column this many characters narrower th
 RUN_ROWS = 3  # … told over at least this many rows of as many pieces
 UNIT_WORD_MAX = 8  # the longest word after a number that a line's opening is read for (平方公里 …)
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
+_DIGITS_END = compiled_re(r"\d[\d.]*$")  # the digits a line ends on (a point between them)
 _SPACED_HEAD = compiled_re(r"[\d.,%]*(?:[ \t]+[\d.,%]+)*")  # … and on a line spaced out, the spaces between its digits
 _NUMBER_BEFORE = compiled_re(r"\d(?:\.\d+)?[^\W\d_]?$")  # a number, a magnitude after it at most (98.6亿)
 _OPENING = "Ps"  # the Unicode category of an opening bracket
@@ -273,7 +274,7 @@ class Interleave:
                  jump_out: Callable[[str], object] | None = None,
                  byline: regex.Pattern[str] | None = None, clause_end: str = "",
                  number_words: frozenset[str] = frozenset(), number_before: Sequence[str] = (),
-                 table_head: Callable[[str], int] | None = None) -> None:
+                 table_head: Callable[[str], int] | None = None, range_marks: Sequence[str] = ()) -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
         line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
         and one of these at a line's end is whole (床位数达8.1张); unit_open: a number, its magnitude and one
@@ -290,8 +291,15 @@ class Interleave:
         a number as into one the page's own
         seams tell (a short page may write 增长 before a number nowhere but at its seams), where both hold a mark: running
         text, no number box's label and figure. table_head (`TableLines.head_columns`): how many value columns a line
-        names as a table's head; such a line is kept whole on a page of glued rows (`_split_rows`)."""
+        names as a table's head; such a line is kept whole on a page of glued rows (`_split_rows`). A line ending on
+        a change verb's first half goes on into the one line opening with its rest right before a number (…比年初增 |
+        加96.3亿元。, `_verb_pairs`). range_marks (numerals.yaml: the marks between a range's two ends, 至, -): a line
+        opening with a range (1至7月部分县…, a caption's or a paragraph's span) is no tail of digits cut at another line's
+        end that would make its start pass its end (…卫生室58 | 1至7月…, 581 over 7: `_range_past`); …指202 | 6—2030年…
+        runs on."""
         self.table_head = table_head
+        self.range_open = compiled_re(r"(\d+(?:\.\d+)?)\s*(?:" + "|".join(map(re.escape, range_marks))
+                                      + r")\s*(\d+(?:\.\d+)?)") if range_marks else None
         self.number_before = tuple(w for w in number_before if len(w) >= 2)
         self.no_start = set(sentence_end + closing + complete + "%")
         self.unit_whole = frozenset(unit_whole)
@@ -837,6 +845,7 @@ class Interleave:
                 # alone, 万吨，增长4.3%…, printed elsewhere; the caller then hands the blocks on in that order. Not on
                 # lines of two columns read across, whose numbers cut inside a line no block's end shows)
                 self._unit_pairs(frags, widths, titles)
+                self._verb_pairs(frags, widths, titles)
             return False
         strides = _strides(opens, good, widths, stride, cuts)
         if not slots:
@@ -966,6 +975,8 @@ class Interleave:
                 if (j == i or not may_follow(i, j) or j in opening
                         or not _column_line(frags[j].first, max(widths[i], widths[j]))):
                     continue  # a page number, a dateline, a headline or a running head goes on from no column line
+                if self._range_past(texts[i], texts[j]):
+                    continue  # (…卫生室58 | 1至7月…: the range is j's own; the seam still tells the page's stride)
                 s = ev(i, j)
                 d = j - i
                 if d == stride and texts[i][-1].isdigit() and texts[j][0] != "%" and self._unit_tail(texts[j]):
@@ -1200,7 +1211,8 @@ class Interleave:
         # (…达到465 | 万千瓦), the digits being another number's tail (…达到1 | 68.7亿元，占…)
         heads = [j for j, f in enumerate(frags) if f.head is None and j not in skip and len(f.pieces) == 1
                  and (f.text[0].isdigit() or f.text[0] == ".") and f.text[-1] in self.complete
-                 and _HAN.search(f.first) is not None and _cells(f.text) < widths[j] - 3.5]
+                 and _HAN.search(f.first) is not None and _cells(f.text) < widths[j] - 3.5
+                 and not any(self._range_past(frags[i].text, f.text) for i in ends)]  # (no 1至7月…: `_range_past`)
         # (the line printed right before or after is another column's in the sweep, not its other half)
         def own_column(i: int, j: int) -> bool:
             """j is the line a stride above the top of i's column as joined: that column's line, above its foot."""
@@ -1560,6 +1572,19 @@ class Interleave:
                 s += 1.0
         return s
 
+    def _range_past(self, a: str, b: str) -> bool:
+        """b opens with a range (1至7月…) whose start, the digits a ends on run on into it, would pass its end (…卫生室58 |
+        1至7月…: 581 over 7): b's range is its own, no tail of a's number (…指202 | 6—2030年 runs on: 2026 to 2030)."""
+        if self.range_open is None or (m := self.range_open.match(b)) is None:
+            return False
+        cut = _DIGITS_END.search(a)
+        if cut is None:
+            return False
+        try:
+            return float(cut.group() + m.group(1)) > float(m.group(2))
+        except ValueError:
+            return False
+
     def _unit_seam(self, a: str, b: str) -> bool:
         """a ends on a number and the first part of a unit whose end opens b, closed by a mark (…98.6亿千瓦 | 时，同比…):
         the two halves of one word after a number (a word of its own at the end of a, 千瓦, may be a whole unit too:
@@ -1595,6 +1620,7 @@ class Interleave:
         titles: headlines (an item's, right before its dateline), whose number at the end is whole.
         """
         self._unit_pairs(frags, widths, titles)
+        self._verb_pairs(frags, widths, titles)
         dangling = False
         printed: dict[int, float] = {}  # a one-line fragment's printed width before its number at the end was left out
         for k, (f, width) in enumerate(zip(frags, widths, strict=True)):
@@ -1690,6 +1716,50 @@ class Interleave:
         frags[i].tail, frags[j].head = j, i
         self._note(frags[j].pieces[0][2], frags[j].first[:12], "opens with a number's tail alone, the only one, and "
                    f"the only line breaking off on a number ends «{frags[i].last[-8:]}»: joined")
+
+    def _verb_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int]) -> None:
+        """A change verb cut in two at a line's end (…各项贷款余额达到2368.4亿元，比年初增 | 加96.3亿元。; …接待游客486.7万
+        人次，同 | 比增长18.6%。; or the cut between two, …同比 | 增长16.4%。), the two lines printed far apart (an
+        extractor's blocks out of order) and their seam seen too seldom on the page to join them: a line breaking off on
+        a verb's first half (`number_before`: roles.yaml change verbs of two characters or more) or on a whole one, and
+        a line opening with its rest (or with another verb), then (past one more such verb at most: 同 | 比增长) a
+        number, each the only such match of the other, are joined. Such a line opens no text (no sentence opens on half
+        a word, or on a bare change verb, before a number), and read alone its number loses its verb or its subject: a
+        change read as a level, a county's growth given to the lead's area. A line opening so where two lines may go
+        on into it, or a line that may go on into two, and nothing is joined."""
+        if not self.number_before:
+            return
+        tails = [(j, f.first) for j, f in enumerate(frags) if f.head is None and f.pieces and f.first
+                 and not (self.dated is not None and self.dated(f.first))]
+        pairs: list[tuple[int, int]] = []
+        for i, f in enumerate(frags):
+            if f.tail is not None or i in titles or not f.text or not self._open(f, widths[i]):
+                continue
+            pairs += [(i, j) for j, first in tails if j != i and self._verb_seam(f.text, first)]
+        for i, j in pairs:
+            if sum(1 for a, _ in pairs if a == i) != 1 or sum(1 for _, b in pairs if b == j) != 1:
+                continue
+            if self._reaches(frags, j, i):
+                continue
+            frags[i].tail, frags[j].head = j, i
+            self._note(frags[j].pieces[0][2], frags[j].first[:12], "opens with the rest of a change verb before a "
+                       f"number, and the only line breaking off on its first half ends «{frags[i].last[-8:]}»: joined")
+
+    def _verb_seam(self, a: str, b: str) -> bool:
+        """a ends on a change verb's first half and b opens with its rest, then a number (past one more verb at most);
+        or a ends on a whole verb and b opens with another, then a number (…同比 | 增长16.4%。: the cut between two)."""
+        if a.endswith(self.number_before) and any(b.startswith(v) and b[len(v):len(v) + 1].isdigit()
+                                                  for v in self.number_before):
+            return True
+        for verb in self.number_before:
+            for k in range(1, len(verb)):
+                if not (a.endswith(verb[:k]) and b.startswith(verb[k:])):
+                    continue
+                rest = b[len(verb) - k:]
+                if rest[:1].isdigit() or any(rest.startswith(v) and rest[len(v):len(v) + 1].isdigit()
+                                             for v in self.number_before):
+                    return True
+        return False
 
     def _unit_cut(self, frags: list[_Frag], j: int, other: set[int]) -> bool:
         """Whether a line other than those in `other` breaks off on a number and the first part of a unit that j's

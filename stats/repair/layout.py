@@ -1838,7 +1838,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                   word_cuts: Sequence[tuple[str, str]] = (), magnitudes: frozenset[str] = frozenset(),
                   measures: frozenset[str] = frozenset(), number_before: Sequence[str] = (),
                   numerals: frozenset[str] = frozenset(), labels: Sequence[str] = (),
-                  label_not: Sequence[str] = (), dateline_glued: str = "") -> Iterator[Paragraph]:
+                  label_not: Sequence[str] = (), dateline_glued: str = "",
+                  range_marks: Sequence[str] = ()) -> Iterator[Paragraph]:
     """Join broken lines into paragraphs; a line matching one of `starts` opens a paragraph, one
     matching one of `alone` (a page's running head) is a paragraph of its own, and so is one
     matching `heading` (a numbered heading) after a line that ended complete.
@@ -1880,7 +1881,10 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     lead's opening on its year (2025年，) under a line ending on a figure opens a paragraph (a headline glued to its
     lead). `number_before` (roles.yaml change
     verbs, and layout.yaml number_lead: 完成全年目标任务的): a swept line ending on one goes on into a line opening with
-    a number (`interleave.Interleave._score`).
+    a number (`interleave.Interleave._score`), and one ending on a word's first half into the one line opening with its
+    rest before a number (`_verb_pairs`). `range_marks` (numerals.yaml range separators and dashes): a swept line
+    opening with a range (1至7月…) is no tail of digits cut at another line's end that would carry its start past its
+    end (`interleave.Interleave._range_past`).
     `dateline_glued` (layout.yaml): a headline and a dateline that a reading with no line breaks ran on after a
     sentence's end inside a paragraph, each made a paragraph of its own (`_unglued`).
     """
@@ -1922,7 +1926,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
     swept = Swept(columns, Interleave(sentence_end, closing, complete, notes, starts_with_any(tuple(starts)),
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii()), number_words,
-                                        number_before, tables.head_columns if tables is not None else None))
+                                        number_before, tables.head_columns if tables is not None else None,
+                                        range_marks))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), chrome,
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),

@@ -644,7 +644,8 @@ class Extractor:
                                    word_cuts=lex.word_cuts, magnitudes=self._magnitudes, measures=self._measures,
                                    numerals=self._numerals, labels=lex.neighbour_unsure_labels,
                                    label_not=lex.neighbour_label_not,
-                                   number_before=[*lex.change_verbs, *lex.number_lead])
+                                   number_before=[*lex.change_verbs, *lex.number_lead],
+                                   range_marks=(*lex.range_separators, *lex.dashes))
         # a table printed a column at a time (pdfminer's text boxes) read a row a paragraph (`repair.transpose`)
         paragraphs = transposed(paragraphs, src.text, self.tables.row_label, self._reads_head, lex.sentence_end,
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
