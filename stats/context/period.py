@@ -282,6 +282,8 @@ class PeriodWords:
     # 去年同期为5210人: what follows a relative year and its base word at a clause's head that states the value then
     base_stated: regex.Pattern[str] | None = None
     end_stated: regex.Pattern[str] | None = None  # 上年末为52.9万人 after this year's figure: of that figure alone
+    # 上年末 opening a sentence in a text that speaks of a later year: a stock looked back to, not the year it speaks of
+    year_end_back: tuple[str, ...] = ()
     # 12月29日，… opening an item published on 2026-01-02: the day the item reports, of the year before (a weekly's
     # item about the week before); opening_day_lag: how many months ahead of the document's a day must be to be so
     opening_day: regex.Pattern[str] | None = None
@@ -371,7 +373,8 @@ class PeriodWords:
                    year_since=compiled_regex(str(data["year_since"])) if data.get("year_since") else None,
                    relative_since=compiled_regex(str(data["relative_since"])) if data.get("relative_since") else None,
                    month_since=compiled_regex(str(data["month_since"])) if data.get("month_since") else None,
-                   since_from=words("since_from"), reported_relative=words("reported_relative"),
+                   since_from=words("since_from"), year_end_back=words("year_end_back"),
+                   reported_relative=words("reported_relative"),
                    heading_present=words("heading_present"),
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=compiled_regex(str(data["ahead_total"])) if data.get("ahead_total") else None,

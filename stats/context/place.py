@@ -1126,8 +1126,11 @@ class Gazetteer:
             # (上海闵行, 江苏沭阳 in a headline: a short form glued to the name of an area that holds it is the narrower
             # place the wider one leads to, as 山东费县 is for a full name, not the tail of a longer word)
             narrowed = after_han and _narrows(out, s, list(self.short.get(word, ())))
+            # (农行万州分行, 人保财险江津分公司: a short form glued to a bank's or a firm's name before a branch's word,
+            # places.yaml branch_words, is the area the branch is named for and serves, not the tail of a longer word)
+            branched = after_han and bool(w.branch_words) and text.startswith(w.branch_words, e)
             starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after) \
-                or narrowed
+                or narrowed or branched
             if w.town_after and text.startswith(w.town_after, e) and not text.startswith(w.town_not, e):
                 # 桂林镇: a town that bears the short form as its name, no 桂林市; one that bears a county's, the
                 # county's seat (在类乌齐镇，…: 类乌齐县, where the article's province holds it)

@@ -849,8 +849,9 @@ class ArticleSituation:
                 # level's year-word after it is of the year before still, `_year_before`)
                 state.reported_year = before if goals_only and before is not None and \
                     (whole[-1].y2 or 0) > before else None
-                state.whole_year = whole[-1].y2
-                state.whole_counted = self._counted_last_year(whole[-1].text)
+                if not self._end_looked_back(text, whole[-1]):
+                    state.whole_year = whole[-1].y2
+                    state.whole_counted = self._counted_last_year(whole[-1].text)
                 state.current = state.current or any(u.y2 == _date_year(state.published) for u in whole)
             if any(t.y1 is not None and t.text not in self.s.period_words.now for t in live):
                 # (日前, 目前: a word for the time of writing names no year the text speaks of; a January report's
@@ -1009,6 +1010,15 @@ class ArticleSituation:
         """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
         line = text.strip()
         return self.s.classifier.running_head(line)
+
+    def _end_looked_back(self, text: str, t: Time) -> bool:
+        """Is `t` a relative year of the past at a year's end (上年末, 去年底: periods.yaml year_end_back) before the
+        whole year the text speaks of? It states a stock at the end of the year before, looked back to from that year
+        (2025年，…。上年末全市常住人口为312.5万人。): the text still speaks of its own year, and 年末 or 全年 in a later
+        sentence is of it, not of the year looked back to."""
+        w, whole = self.s.period_words, self.periods.whole_year
+        return whole is not None and t.y2 is not None and t.y2 < whole and (w.relative.get(t.text) or 0) < 0 and \
+            bool(w.year_end_back) and text.startswith(w.year_end_back, t.end)
 
     def _counted_last_year(self, word: str) -> bool:
         """Is the word the year before the document's, counted from its date (上年 or 去年 of 二、上年预算执行情况 /

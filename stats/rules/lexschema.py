@@ -169,7 +169,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         span_month_parts=WORDS, parts=_map({"type": "string", "pattern": "^(Q[1-4](-Q[1-4])?|H[12]|M(0[1-9]|1[0-2]))$"}),
         first_months=WORD, plans=_map({"type": "string", "pattern": "^\\d{4}-\\d{4}$"}), month=WORD, now=WORDS,
         base_after=WORDS, span_from=WORDS, span_to=WORDS, span_from_year=WORD, base_stated=WORD, undated_cues=WORDS,
-        plan_goal=WORDS, end_stated=WORD, since_closing_months=WHOLE,
+        plan_goal=WORDS, end_stated=WORD, year_end_back=WORDS, since_closing_months=WHOLE,
         published=PATTERNS,
         undated_after=WORDS,
         plan_end=WORDS, plan_since=WORDS, plan_first=WORD, progress_done=WORDS, part_leads=WORDS, past=WORD,
