@@ -1332,7 +1332,8 @@ class TableReader:
         # read as one column named by what it holds, the next reading, opening at that label word, reads the head's own
         # columns, as many or more, the same first word: 表3 各县市区床位数 地区 床位数 上年 比上年增长（%）)
         if later is not None and later[2] and len(later[2]) >= len(first[2]) and later[2][0].said == first[2][0].said \
-                and (last := first[2][-1]).role == "change" and not last.word and text.find(last.said) >= 0 \
+                and not first[5] and not later[5] and (last := first[2][-1]).role == "change" and not last.word \
+                and all(last.said != w for w, _r in self.columns) and text.find(last.said) >= 0 \
                 and later[0] >= text.find(last.said):
             return later
         return first
