@@ -490,7 +490,9 @@ class Extractor:
                 titled, verdicts = self._choose(q, {c.role}, self.classifier.context(
                     sent.text[:at] + cell.caption + sent.text[at:], q))
                 if titled is not None and titled.cues and titled.topic != rule.topic \
-                        and titled.priority > rule.priority:
+                        and titled.priority > rule.priority and cell.caption.endswith(tuple(titled.cues)):
+                    # (only a title that ends on its rule's cue, what it counts: 就业和社会保障主要指标 names no class
+                    # of anything its rows are, and 城市最低生活保障人数 under it keeps its own count)
                     overruled, rule, c.verdicts = rule, titled, verdicts
             if cell.role == "change" and overruled is not None and rule is not None and rule.id == overruled.id:
                 # (its change beside it, 社会保障和就业 96842 6.1, is that spending's growth, no figure of the topic the
