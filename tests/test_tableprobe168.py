@@ -92,3 +92,12 @@ def test_a_count_of_two_units_with_its_year_before_still_reads_nothing(extractor
     text = ("株洲市2025年国民经济和社会发展统计公报\n\n表5 各县市区常住人口\n地区 常住人口 上年 增长（%）\n"
             "全市 385.6 386.8 -0.3\n")
     assert [f for f in _run(extractor, text, "2026-03-20") if f["quote"] in ("385.6", "386.8")] == []
+
+
+def test_a_title_of_two_topics_overrules_no_row(extractor: Extractor) -> None:
+    """表8 2025年就业和社会保障主要指标: the title ends on no cue, names no class its rows are; 年末城市最低生活保障人数
+    keeps its own count, its growth no jobs figure."""
+    text = ("某市2025年国民经济和社会发展统计公报\n\n表8 2025年就业和社会保障主要指标\n指标 单位 2025年 增长（%）\n"
+            "年末城市最低生活保障人数 人 4862 -3.4\n")
+    got = _got(_run(extractor, text, "2026-03-10"), "metric")
+    assert got == [("4862", "quantity.assistance_recipients"), ("-3.4", "percent.growth")]
