@@ -231,6 +231,10 @@ class Cell:
     # of them a row counts it does not say alone, so the metric rules read only the one kind whose count fits the
     # cell's unit, or the count word the kinds share (`Extractor.table_candidates`)
     joined: bool = False
+    # the caption's title (`Head.title`: 2025年一般公共预算支出) for a level cell of a column with no name: what the row's
+    # label is a class of, read before the cell where the row's words alone name another topic's figure (a budget's
+    # 社会保障和就业: spending, not a jobs figure; `Extractor.table_candidates`)
+    caption: str = ""
 
 
 @dataclass(frozen=True)
@@ -598,6 +602,13 @@ class TableReader:
             for lead_first in (False, True):
                 found = self._heads(text[:tail.start()], at, named, lead_first)
                 below = self._units_below(text[tail.start():], *found) if found is not None else None
+                if below is not None and lead_first and all(c.role == "change" for c in below) \
+                        and (whole := self._heads(text, at, named)) is not None \
+                        and any(c.role == "level" for c in whole[0]) and whole[0][-1].percent:
+                    # (地区 床位数 比上年增长（%） with its gaps gone: the mark is the last word's own, a count and its
+                    # growth, not one change column 床位数比上年增长 over a percent mark below; a table of a change
+                    # alone is rarer than one of a count beside its growth)
+                    break
                 if below is not None:
                     return below
         if tail is not None:
@@ -1322,6 +1333,14 @@ class TableReader:
         if later is not None and len(later[2]) == len(first[2]) - 1 and later[2] \
                 and later[2][0].said == first[2][0].said:
             return later
+        # (… and where the first reading's last column ran the head's label word into a growth word, 地区床位数比上年增长
+        # read as one column named by what it holds, the next reading, opening at that label word, reads the head's own
+        # columns, as many or more, the same first word: 表3 各县市区床位数 地区 床位数 上年 比上年增长（%）)
+        if later is not None and later[2] and len(later[2]) >= len(first[2]) and later[2][0].said == first[2][0].said \
+                and not first[5] and not later[5] and (last := first[2][-1]).role == "change" and not last.word \
+                and all(last.said != w for w, _r in self.columns) and text.find(last.said) >= 0 \
+                and later[0] >= text.find(last.said):
+            return later
         return first
 
     def _words_shapes(self, text: str, after_caption: int | None) \
@@ -1470,6 +1489,12 @@ class TableReader:
                 columns = [replace(c, unit=self.count_units[c.said], word=c.said)
                            if c.role == "level" and not c.word and not c.unit and not c.percent and not c.year
                            and not c.base and c.said in self.count_units else c for c in columns]
+                # (县市区 床位数 上年 比上年增长（%）: the column of the year before right after it, naming no count of its
+                # own, counts the same in the same unit: 上年 is when, not what)
+                columns = [replace(c, unit=columns[k - 1].unit, word=columns[k - 1].word)
+                           if k and c.role == "level" and c.base and not c.word and not c.unit and not c.percent
+                           and not c.year and columns[k - 1].unit and columns[k - 1].said in self.count_units
+                           and not columns[k - 1].base else c for k, c in enumerate(columns)]
             note_percent = not any(c.percent for c in columns) and self._note_percent(note)
             year = self._caption_year(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             if own and not year and above and after_caption == 0:
@@ -2227,7 +2252,8 @@ class TableReader:
                 and (percent or counts and not joined) else head.title if joined else ""
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
-                            col.span, base=col.base, within=col.within, joined=joined))
+                            col.span, base=col.base, within=col.within, joined=joined,
+                            caption=head.title if role == "level" and not col.name and not percent else ""))
         return out
 
     def _year_row(self, text: str, head: Head) -> list[Cell] | None:

@@ -438,6 +438,7 @@ class Extractor:
         part = opened or parents is not None and parents.parts
         named = False  # a cell of the row whose own words name what it counts
         total = bool(cells) and self.tables.total_label(cells[0].label)  # (合计: the rows' total)
+        overruled: MetricRule | None = None  # the rule the row's words named, set aside for the caption's title's
         for k, cell in enumerate(cells):
             ahead = bool(cell.year) and published[:4].isdigit() and cell.year > published[:4]
             role = "target" if ahead else cell.role
@@ -481,6 +482,27 @@ class Extractor:
                     sent.text[:at] + cell.title + sent.text[at:], q))
                 if titled is not None and titled.cues:
                     rule, c.verdicts = titled, verdicts
+            if cell.caption and cell.role != "change" and not cell.name and rule is not None and rule.cues:
+                # where the row's words name a class of what the caption's title counts (a budget's 社会保障和就业 under
+                # 2025年一般公共预算支出): the title's rule, above the row's word's in priority as it is in a sentence
+                # (社会保障和就业支出96842万元), names the cell, where the row's word alone named another topic's figure
+                n, at = len(cell.caption), cell.q.start
+                q = replace(cell.q, start=at + n, end=cell.q.end + n, num_start=cell.q.num_start + n,
+                            num_end=cell.q.num_end + n)
+                titled, verdicts = self._choose(q, {c.role}, self.classifier.context(
+                    sent.text[:at] + cell.caption + sent.text[at:], q))
+                if titled is not None and titled.cues and titled.topic != rule.topic \
+                        and titled.priority > rule.priority and cell.caption.endswith(tuple(titled.cues)):
+                    # (only a title that ends on its rule's cue, what it counts: 就业和社会保障主要指标 names no class
+                    # of anything its rows are, and 城市最低生活保障人数 under it keeps its own count)
+                    overruled, rule, c.verdicts = rule, titled, verdicts
+            if cell.role == "change" and overruled is not None and rule is not None and rule.id == overruled.id:
+                # (its change beside it, 社会保障和就业 96842 6.1, is that spending's growth, no figure of the topic the
+                # row's word alone names: read as the cell alone, no row's word before it)
+                alone = replace(cell.q, start=0, end=cell.q.end - cell.q.start,
+                                num_start=cell.q.num_start - cell.q.start, num_end=cell.q.num_end - cell.q.start)
+                rule, c.verdicts = self._choose(alone, {c.role}, self.classifier.context(
+                    sent.text[cell.q.start:], alone))
             unit = (rule.unit if rule is not None else "") or cell.q.unit
             borrowed = False  # the rule is the cell on the left's, not one the row's own words name
             if cell.role == "change" and left is not None and left.cues and left.covers_changes and out \
