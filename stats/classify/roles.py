@@ -256,6 +256,13 @@ class Classifier:
             # it counts is the label before the colon (for the rules; place and period keep its own clause)
             i = bisect_left(marks, start - 1)
             start = marks[i - 1] + 1 if i else 0
+        elif start and start == q.start and not text[q.end:end].strip() \
+                and text[start - 1] in self.lex.carry.lean_back_after and self._bare_label(text, marks, start):
+            # 全县城镇新增就业，4216人 (a subtitle's clause cut between two cues, between its label and its number, run
+            # on with a comma): the figure is its clause whole, and the clause before names what it counts and holds
+            # no figure of its own, so the rules read it too (place and period keep the figure's own clause)
+            i = bisect_left(marks, start - 1)
+            start = marks[i - 1] + 1 if i else 0
         else:
             start = self._past_leader(text, marks, start)
         w = self.lex.carry.sentence_window  # bounded: a page without sentence ends is one huge sentence
@@ -263,6 +270,14 @@ class Classifier:
         lead = text[max(marks[i - 1] + 1 if i else 0, start - w):start] if start else ""
         return Context(start, end, text[start:q.start], text[q.end:end],
                        text[max(0, q.start - w):q.start], text[q.end:q.end + w], lead)
+
+    @staticmethod
+    def _bare_label(text: str, marks: list[int], start: int) -> bool:
+        """Is the clause before the one starting at `start` a label with no number in it (words that name, no
+        figure of their own and no year): a figure standing alone after it is that label's?"""
+        i = bisect_left(marks, start - 1)
+        label = text[marks[i - 1] + 1 if i else 0:start - 1]
+        return bool(label.strip()) and not any(c.isdigit() for c in label)
 
     def _past_leader(self, text: str, marks: list[int], start: int) -> int:
         """Where the rules' clause of a figure starts when the clause before it, across a comma, names the item that

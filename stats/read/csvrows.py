@@ -30,11 +30,18 @@ _CSV_NUMBER = compiled_re(r'"?-?\d[\d,]*(?:\.\d+)?"?')
 # it opens is no indent), so the paragraph's lines join again and 3,862" | "张 reads 3,862张
 _CSV_LONE = compiled_re(r'(?m)^"(?=[^"\n]*,)([^"\n]*+)"(?=\r?$)')
 _UNQUOTED = "\u200b"
+# … and a line of such an export whose text fills its first cell only, the rest of the sheet's width its empty cells
+# (a title or a unit cell over the table, 某县2025年…统计表,,, | 单位：张,,,; a note row, 备注,…。,,): its trailing
+# commas are no row's partings and no text's, yet left they glue the title to the table (a title line ending in
+# commas is no caption, a unit line ending in them no unit line). Two commas or more at a line's end, after a cell's
+# text, are written as spaces, one character for one. (One comma alone may end a line of prose cut in a paragraph.)
+_EMPTY_TAIL = compiled_re(r"(?m)(?<=[^,\s]),{2,}(?=\r?$)")
 
 
 def csv_cells_apart(buf: str) -> str:
     """buf with each run of CSV rows (see above) written as rows of tab-parted cells, and where there are such rows each
-    quoted line of prose unquoted (`_CSV_LONE`), one character for one."""
+    quoted line of prose unquoted (`_CSV_LONE`) and, where they make a table, each line's empty cells at its end
+    blank (`_EMPTY_TAIL`), one character for one."""
     if "," not in buf:
         return buf
     rows = list(_CSV_ROW.finditer(buf))
@@ -64,6 +71,8 @@ def csv_cells_apart(buf: str) -> str:
     if not parts:
         return buf
     out = "".join(parts) + buf[at:]
+    if any(tables):
+        out = _EMPTY_TAIL.sub(lambda m: " " * len(m.group()), out)
     return _CSV_LONE.sub(lambda m: _UNQUOTED + m.group(1) + _UNQUOTED, out)
 
 

@@ -51,7 +51,7 @@ from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
 from stats.read.spreadsheetml import spreadsheetml_plain
 from stats.read.substation import dialogue_run_on
-from stats.read.subtitles import cues_run_on, ttml_run_on
+from stats.read.subtitles import bcc_run_on, cues_run_on, ttml_run_on
 from stats.read.transfer import (
     B64_PREFIX,
     CP1252_SUFFIX,
@@ -328,20 +328,42 @@ def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: boo
         return _judged(scan, read_as, path, *mojibake, warning)
     if scan.repairable():
         return _judged(scan, read_as, path, *mojibake, _damage(scan, utf8))
-    gb = _scan(chunks(), "gb18030")
+    marked = (MARKED_GBK,) if utf8 == "utf-8-sig" else ()
+    gb = _scan(utf8_mark_dropped(chunks()), "gb18030")
     share = plausible_chinese(gb.sample)
     if share < _PLAUSIBLE:
-        big5 = _scan(chunks(), BIG5)
+        big5 = _scan(utf8_mark_dropped(chunks()), BIG5)
         if not big5.bad and big5.wide and _big5_frequent(big5.sample) >= _PLAUSIBLE:
-            return _judged(big5, BIG5, path, "Big5 text: read as Big5 (cp950), neither UTF-8 nor GB18030/GBK")
+            return _judged(big5, BIG5, path, "Big5 text: read as Big5 (cp950), neither UTF-8 nor GB18030/GBK",
+                           *marked)
     if gb.bad:
         if not gb.repairable() or share < _PLAUSIBLE:
             raise InputError(path, "cannot decode as UTF-8 or GB18030/GBK", CONVERT)
-        return _judged(gb, "gb18030", path, _damage(gb, "gb18030"))
+        return _judged(gb, "gb18030", path, _damage(gb, "gb18030"), *marked)
     if share < _PLAUSIBLE:
         raise InputError(path, f"not UTF-8, and read as GB18030/GBK only {share:.0%} of its characters are "
                          "common Chinese, and it is no Big5 (cp950) either (Big5-HKSCS or another encoding?)", CONVERT)
-    return _judged(gb, "gb18030", path)
+    return _judged(gb, "gb18030", path, *marked)
+
+
+# A UTF-8 byte-order mark over text in GBK/GB18030 or Big5: a web system's CSV or text export that writes the mark
+# Excel wants first (PHP's echo "\xEF\xBB\xBF", many 导出 buttons) and then the rows converted to GBK for an old
+# Excel. The mark says UTF-8 and the bytes after it are no UTF-8; read as GB18030 the mark's three bytes are mojibake
+# (锘?) glued to the first cell, a title's or a head's, so that its row is no table's row. Neither encoding has a mark
+# of its own, so three such bytes at the start of a file read so are the exporter's, and they are dropped.
+MARKED_GBK = "a UTF-8 byte-order mark over GB18030/GBK or Big5 text (an export's): the mark was dropped"
+
+
+def utf8_mark_dropped(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """chunks with a UTF-8 byte-order mark at their start dropped (see above), held until three bytes are in."""
+    head = b""
+    pieces = iter(chunks)
+    for data in pieces:
+        head += data
+        if len(head) >= len(codecs.BOM_UTF8):
+            break
+    yield head.removeprefix(codecs.BOM_UTF8)
+    yield from pieces
 
 
 # UTF-16 with no byte-order mark (a database tool's "Unicode" export, bcp -w, some report writers): each ASCII
@@ -441,7 +463,9 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     JSON escapes; `is_notebook` says whether the file is one, None: the text's head says); before everything, a
     Telegram chat export's messages read once each, their texts' parts joined (`chat_export_plain`: the JSON it
     reads holds its own escapes; `is_chat` says whether the file is one, None: the text's keys say) and a calendar
-    file's events' texts unfolded and their escapes read (`calendar_plain`: its \\n and \\, are no JSON's); and a
+    file's events' texts unfolded and their escapes read (`calendar_plain`: its \\n and \\, are no JSON's), and before
+    that a bilibili subtitle file's cues taken out of its JSON and run on (`bcc_run_on`: its strings' escapes are read
+    there, and a JSON reader after it would take its cues for an API's reply); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
     (`placed_xml_plain`, before the HTML: its attributes' references are read there); an Excel XML Spreadsheet 2003's
     sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
@@ -451,8 +475,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     are found by their tags), and the word boxes `pdftotext -tsv` and `-bbox(-layout)` write with their places read as
     their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
     tags)."""
-    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(text), is_chat), json),
-                                             is_notebook))
+    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(bcc_run_on(text)), is_chat),
+                                                                 json), is_notebook))
     read = spreadsheetml_plain(drawingml_plain(wordml_plain(ttml_run_on(read))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(read)))))
     read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
@@ -489,6 +513,8 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
     if encoding.endswith(CP1252_SUFFIX):
         # (utf-8-sig: a byte-order mark the file had before it was double-encoded is read back too, and dropped)
         chunks, encoding = unmojibaked(chunks, encoding[:-len(CP1252_SUFFIX)]), "utf-8-sig"
+    if encoding in ("gb18030", BIG5):  # (a UTF-8 mark over them is an export's, `utf8_mark_dropped`)
+        chunks = utf8_mark_dropped(chunks)
     decoder = codecs.getincrementaldecoder(encoding)(errors=_MARK_HANDLER)
     held = ""
     for data in chunks:

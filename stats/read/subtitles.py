@@ -27,10 +27,19 @@ percents of no figure; inside a cue, <br/> breaks its lines and <span>s colour i
 (<span style="hl">1086</span>人). So (`ttml_run_on`) the head is dropped, each <p> is a cue whose lines (at its
 <br/>s) run on as one with its tags dropped, and the cues are joined as a run of SRT cues is; a text with no TTML
 root or fewer cues than a run comes back as it is.
+
+A bilibili subtitle file (BCC: the JSON a video's subtitle link serves, its AI subtitles or an uploader's, saved as
+.json or .bcc) holds its cues as objects of a "body" list, each with its times in seconds ("from":12.34,"to":15.6), a
+sid, a location and the cue's "content" string; the head's keys (font_size 0.4, background_alpha 0.5, a version
+v1.7.0.4) are numbers of no figure, and so are the times and sids. Read as written, the cues' texts stand between
+keys and numbers as JSON strings, a clause's figure glued to the next cue's "from" key. So (`bcc_run_on`) each cue's
+content, its JSON escapes read, is taken out and the cues are joined as a run of SRT cues is; a text with no such
+body or fewer cues than a run comes back as it is.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -106,3 +115,30 @@ def ttml_run_on(buf: str) -> str:
     texts = [_cue_text([ln.strip() for ln in _TAG.sub("", _TTML_BREAK.sub("\n", m.group(2))).splitlines()])
              for m in cues]
     return PAUSE.join(t for t in texts if t) + "\n"
+
+
+# a BCC cue: an object of from/to seconds and other keys (sid, location, music), its content a JSON string
+_BCC_BODY = compiled_re(r'"body"\s*:\s*\[\s*\{\s*"from"\s*:')
+_BCC_CUE = compiled_re(r'\{\s*"from"\s*:\s*[0-9.]+\s*,[^{}]*?"content"\s*:\s*("(?:[^"\\\n]|\\.)*")[^{}]*\}')
+
+
+def bcc_run_on(buf: str) -> str:
+    """buf with a bilibili BCC subtitle file's cues written as one paragraph of their texts (see above), else buf
+    as it is."""
+    body = _BCC_BODY.search(buf)
+    if body is None:
+        return buf
+    cues = list(_BCC_CUE.finditer(buf, body.start()))
+    if len(cues) < _RUN_MIN:
+        return buf
+    texts = [_cue_text([ln.strip() for ln in _json_string(m.group(1)).splitlines()]) for m in cues]
+    return PAUSE.join(t for t in texts if t) + "\n"
+
+
+def _json_string(quoted: str) -> str:
+    """A JSON string's text, its escapes read; one with an escape JSON has not (a hand-edited file's) as written
+    between its quotes."""
+    try:
+        return str(json.loads(quoted))
+    except ValueError:
+        return quoted[1:-1]
