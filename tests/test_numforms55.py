@@ -8,9 +8,10 @@ tests/numread_gen.py (drawn in a slow test below with a seed of this round).
 A range whose low end ends in a half, joined by a dash (一年半-两年, 一斤半-两斤, 两天半-三天, 利率下调一个半-两个百分点)
 read the high end as a number below zero, −2 年 and −2 百分点: a wrong value. A dash right after a half that ends a
 figure (after a numeral, a counter or a measure word) is the range's mark now, never a minus, as after a digit
-(stats/find/quantities.py); 四个半—五个小时 (round 54's leftover, an em dash) is 4.5–5 小时 so, never 4.5 个. A dash after
-a half inside the figure (两个半月-三个月, 两个半小时-三个小时) turns the high end's sign back where the two share a measure
-(quantity_links `_dash_after_half`); 减半-3% and 上半年-0.5% keep their sign.
+(stats/find/quantities.py), and 半-2 of 1年半-2年 no code (exclusions.yaml identifier dropped 1.5 年 there);
+四个半—五个小时 (round 54's leftover, an em dash) is 4.5–5 小时 so, never 4.5 个. A dash after a half inside the
+figure (两个半月-三个月, 两个半小时-三个小时) turns the high end's sign back where the two share a measure (quantity_links
+`_dash_after_half`); 减半-3% and 上半年-0.5% keep their sign, and 一年半－－两年 (two dashes) gives the low end alone.
 A dash after a bound with its counter (两个多小时-三个小时, 两个多月—三个月) read −3 小时: the high end gives none now, as
 after 3万多人- (exclusions.yaml dash_after_bounded).
 两岸三地, 两岸四地, 粤港澳三地 and 港澳台三地 read 3 地 and 4 地 (round 54's leftover): the regions the phrase names,
@@ -41,6 +42,10 @@ BRIEF: list[Case] = [
     ("体重一斤半-两斤", [fig("一斤半-两斤", 1.5, 2, measure="斤")]),
     ("休息两天半-三天", [fig("两天半-三天", 2.5, 3, measure="天")]),
     ("工期10天半—15天", [fig("10天半—15天", 10.5, 15, measure="天")]),
+    ("工期1年半-2年", [fig("1年半-2年", 1.5, 2, measure="年")]),
+    ("工期一年半-2年", [fig("一年半-2年", 1.5, 2, measure="年")]),
+    ("用时三个半-4个小时", [fig("三个半-4个小时", 3.5, 4, measure="小时")]),
+    ("工期一年半－－两年", [fig("一年半", 1.5, measure="年")]),  # two dashes: the low end alone, never −2 年
     ("工期四个半—五个小时", [fig("四个半—五个小时", 4.5, 5, measure="小时")]),
     ("工期四个半-五个小时", [fig("四个半-五个小时", 4.5, 5, measure="小时")]),
     ("会议开了两个半–三个小时", [fig("两个半–三个小时", 2.5, 3, measure="小时")]),

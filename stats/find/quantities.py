@@ -672,7 +672,7 @@ class QuantityFinder:
         # `_tail_ranges` joins to the half (1.5–2 年)
         # (a half after a numeral, a counter or a measure word: 减半-3% and 多半 end words, the dash there a sign)
         heads = "".join(sorted({regex.escape(w[-1]) for w in (*lex.measures, *lex.counters) if w})) + all_chars
-        after_half = rf"|(?<=[{heads}]{half}[{dashes}])" if lex.half.word else ""
+        after_half = rf"|(?<=[{heads}]{half}[{dashes}])(?![{dashes}])" if lex.half.word else ""
         no_half = rf"(?<![{heads}]{half})" if lex.half.word else ""
         fractions = self._money_fractions(cn_digits)
         # 1，234元, 1：250万, 1，234.5万元: three digits right after a digit and a comma or colon are
