@@ -19,7 +19,8 @@ none now (exclusions.yaml both_places). 一分为二地看问题 read 2 地: 一
 idioms now (idiom_numbers; 一分为三个片区 stays a count).
 连续三个季度, 三十个年头, 5个自然日 and 3个交易日 read 3 个, 30 个, 5 个 and 3 个, the word of time lost: 3 季度 (a unit of
 quarters), 30 年, 5 个自然日 and 3 个交易日 now (units.yaml). 前三个季度 and 今年头两个月 are the first quarters and
-months of a year, a period as 前10个月 is: none (exclusions.yaml first_months; 码头两个月 and 提前三个季度 stay).
+months of a year, a period as 前10个月 is: none (exclusions.yaml first_months; 码头两个月 and 提前三个季度 stay); 近三个季度
+at a clause's head is the quarters just past, exact, as 近三年 is (qualifiers.yaml prefix_head_off).
 
 Seen and left: 三、四十人 at a sentence's head gives none (a section's number or a loose pair, as numforms47 decided);
 增长3个点 gives none (percentage points or an index's points); 每小时60公里 and 时速60公里 read 60 公里, as the gold reads
@@ -80,6 +81,9 @@ BRIEF: list[Case] = [
     ("头五个月", []),
     ("码头两个月内建成", [fig("两个月", 2, measure="个月")]),
     ("提前三个季度完成", [fig("三个季度", 3, measure="季度")]),
+    # 近 at a clause's head before quarters names the quarters just past, as 近三年 does; after a word, nearly
+    ("近三个季度，全县新建学校5所", [fig("近三个季度", 3, measure="季度"), fig("5所", 5, measure="所")]),
+    ("工程历时近三个季度", [fig("近三个季度", 3, qualifier="approx", measure="季度")]),
     # the round's other forms that read right: kept so
     ("工期一年半到两年", [fig("一年半到两年", 1.5, 2, measure="年")]),
     ("一个半到两个小时", [fig("一个半到两个小时", 1.5, 2, measure="小时")]),
