@@ -85,7 +85,9 @@ never 3000 元 about) and scientific notation with a signed or zero-led power (1
 a financial digit that ends a common word before an everyday numeral or a magnitude (组建队伍十支, 收拾三间, 队伍万余人:
 none), 八成 as "most likely" (他八成不会来: none), a word that compares values before a sign word (低于零下5℃: −5 ℃ at
 most; 超过零下30度: none) and 零上 before 度, 几 and 来 after 廿 卅 卌 (廿几人 = 21–29) and a magnitude after a superscript
-power (1.2×10⁴万吨 = 1.2亿 吨), each written alone and in a short sentence of our own.
+power (1.2×10⁴万吨 = 1.2亿 吨), a dash after a half that ends a range's low end (一年半-两年, 四个半—五个小时,
+两个半月-三个月: the range, never −2 年) and spans counted by 个 before 季度, 年头, 自然日 and 交易日 (连续三个季度 = 3 季度,
+never 3 个; 前三个季度 and 今年头两个月: periods, none), each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -4661,6 +4663,51 @@ def counted_half_ranges(rng: random.Random) -> Iterator[Case]:
                (Want(n + 0.5, None, measure), Want(n + 1, None, measure)), counted=True)
 
 
+# numforms55: a dash after a half that ends a range's low end, durations counted in quarters, years and days by
+# words the counter 个 stands before, and the first months or quarters of a year said with 头 or 前
+
+DASHES_55 = ["-", "－", "—", "–"]
+HALF_DASH_UNITS = [("年", "年"), ("天", "天"), ("斤", "斤"), ("周", "周")]
+
+
+def half_dash_ranges(rng: random.Random) -> Iterator[Case]:
+    """A range whose low end ends in a half, joined by a dash of any width (一年半-两年, 四个半—五个小时, 两斤半－三斤,
+    两个半月-三个月): the range in the high end's measure, never the high end below zero (−2 年, −5 小时, a wrong value)
+    nor 4.5 个; a dash after a word that ends in 半 (减半-3%) is left a sign."""
+    n = rng.randint(1, 8)
+    low, high = (rng.choice([PLAIN[v], "两"] if v == 2 else [PLAIN[v]]) for v in (n, n + 1))
+    dash = rng.choice(DASHES_55)
+    head = rng.choice(["工期", "预计需要", "用时", "每次"])
+    unit, measure = rng.choice(HALF_DASH_UNITS)
+    yield Case("half_dash_range", f"{head}{low}{unit}半{dash}{high}{unit}", (Want(n + 0.5, n + 1, measure),),
+               counted=True)
+    word, measure = rng.choice(COUNTED_HALF_UNITS)
+    yield Case("half_dash_range.counted", f"{head}{low}个半{dash}{high}{word}", (Want(n + 0.5, n + 1, measure),),
+               counted=True)
+    hy = rng.choice(["-", "－"])
+    word, measure = rng.choice([("个月", "个月"), ("个小时", "小时")])
+    yield Case("half_dash_range.inside", f"{head}{low}个半{word[1:]}{hy}{high}{word}", (Want(n + 0.5, n + 1, measure),),
+               counted=True)
+
+
+COUNTED_SPAN_WORDS = [("个季度", "季度"), ("个年头", "年"), ("个自然日", "个自然日"), ("个交易日", "个交易日")]
+
+
+def counted_spans(rng: random.Random) -> Iterator[Case]:
+    """A span counted by 个 before a word of time the lexicon had no measure word for (连续三个季度, 三十个年头,
+    5个自然日, 3个交易日): the span in that word's measure, never N 个; the first quarters or months of a year (前三个季度,
+    今年头两个月) are a period, no figure."""
+    n = rng.randint(2, 9)
+    word, measure = rng.choice(COUNTED_SPAN_WORDS)
+    n_w = rng.choice([str(n), chinese(n, rng, two="两")])
+    head = rng.choice(["连续", "历时", "在", "用了"])
+    k = rng.randint(2, 99)
+    yield Case("counted_span", f"{head}{n_w}{word}", (Want(n, None, measure),), counted=True)
+    first = rng.choice([f"前{n_w}个季度", f"今年头{n_w}个月", f"头{n_w}个月", f"前{n_w}个月"]) if n < 4 else \
+        rng.choice([f"今年头{n_w}个月", f"头{n_w}个月"])
+    yield Case("counted_span.first", f"{first}，全县新建学校{k}所", (Want(k, None, "所"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4749,6 +4796,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "signed_high_range": signed_high_ranges, "included_bound": included_bounds,
     "included_range": included_ranges, "age_spans": age_spans,
     "recent_spans": recent_spans, "counted_half_range": counted_half_ranges,
+    "half_dash_range": half_dash_ranges, "counted_span": counted_spans,
 }
 
 

@@ -142,7 +142,7 @@ class QuantityLinks:
         if any(q.word in self._tenth_words for q in qs):
             qs = self._tenth_or_count(qs, text)
         if self.lex.half.word and self.lex.half.word in text and len(qs) > 1:
-            qs = self._counted_halves(qs, text)
+            qs = self._counted_halves(self._dash_after_half(qs, text), text)
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
@@ -817,6 +817,20 @@ class QuantityLinks:
         3元5角): a form the range grammar reads only as a range's high end."""
         lex = self.lex
         return any(c.isdigit() or c in lex.digits or c == lex.half.word for c in text[q.num_end:q.end])
+
+    def _dash_after_half(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """两个半月-三个月, 两个半小时-三个小时: a dash right after a figure whose tail holds a half (after its measure
+        word's counter, where the grammar's own guard, a half right before the dash, cannot see it) is the range's
+        mark, never the next figure's minus (−3 个月 is a wrong value): the next figure in the same measure unsigned, its
+        number after the dash, for `_tail_ranges` to join (2.5–3 个月); one in another measure (两个半月-5%) as read."""
+        out = list(qs)
+        for i, (q, nxt) in enumerate(zip(qs, qs[1:], strict=False)):
+            if (nxt.value < 0 and nxt.value_high is None and q.end == nxt.start == nxt.num_start
+                    and text[nxt.start] in self.lex.dashes and q.how == "measure" and q.measure == nxt.measure
+                    and self.lex.half.word in text[q.num_end:q.end]):
+                out[i + 1] = replace(nxt, start=nxt.start + 1, num_start=nxt.num_start + 1, quote=nxt.quote[1:],
+                                     value=-nxt.value)
+        return out
 
     def _counted_halves(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """一个半 of 一个半到两个小时, 两个半 of 两个半到三个百分点 and of 从两个半到三个小时: a counter and a half alone, a
