@@ -1601,6 +1601,7 @@ _HAN_RUN = compiled_re(f"[{chr(0x4E00)}-{chr(0x9FFF)}]*")  # a run of CJK Unifie
 # a gap then a number: a row's label set apart from its first cell (武陵 612.4, a chart's bar read as a row; a table's
 # row 昆明 11.26 6.85), as a list's row runs its figure on (都匀5200人)
 _GAP_FIGURE = compiled_re(r"[ \t\u3000]+\d")
+_CELLS_BEFORE = compiled_re(r"[\d.,%\- \t\u3000]*")  # a table row's cells before a figure: numbers and gaps only
 
 
 @dataclass
@@ -2348,6 +2349,17 @@ class PlaceTracker:
                 return m, a
         return None
 
+    def _together_lead(self, text: str, clause_start: int, start: int) -> bool:
+        """Whether the figure's clause opens with a word for the places spoken of together (两市合计…), or its sentence
+        does and nothing but numbers stand between that word and the figure: a table's total row under its rows by
+        place (合计 52,604 3.1 13,800), whose every cell, not the first alone, is the whole area's."""
+        together = self.gaz.words.together
+        if text[clause_start:start].lstrip().startswith(together):
+            return True
+        lead = text[:start].lstrip()
+        word = next((w for w in together if lead.startswith(w)), "")
+        return bool(word) and _CELLS_BEFORE.fullmatch(lead, len(word)) is not None
+
     def _place(self, text: str, placed: list[tuple[Mention, Area]], start: int, clause_start: int,
                before: tuple[int, ...] = (), clause_end: int | None = None, marks: list[int] | None = None,
                times: tuple[tuple[int, int], ...] = ()) -> Placed:
@@ -2375,8 +2387,7 @@ class PlaceTracker:
         blind = self._unplaced(text, placed, start)
         if blind is not None:
             return blind
-        if all(m.aside == "base" for m, _ in placed) and \
-                text[clause_start:start].lstrip().startswith(self.gaz.words.together):
+        if all(m.aside == "base" for m, _ in placed) and self._together_lead(text, clause_start, start):
             # the places spoken of together are the subject, whether the sentence names no place (甲市…，乙县…。
             # 两地分别完成年度目标的87.7%和83.6%: each its own; 两区合计…: the area that holds them) or only the base
             # they are set against (两地合计占全市的38%)

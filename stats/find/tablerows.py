@@ -343,7 +343,13 @@ class TableReader:
         self.label_not = frozenset(str(words.get("label_not") or ""))
         self.label_marks = str(words.get("label_marks") or "")  # (a label run on to a line of its own may hold them)
         # numbers a label may hold where they name an age band (0-14岁, 60岁及以上): words of the label, no cell
-        self.label_band = str(words.get("label_band") or "")
+        # … and a footnote's mark after a label's last word (太和镇(1)): the label's too, where the layout and the
+        # column stage ask (`label_notes`, which the column stage takes alone: no age band reads there)
+        self.label_notes = str(words.get("label_notes") or "")
+        # a caption's bracketed note of the month the table was made or released in (（2026年1月）): no time of its cells
+        date_notes = str(words.get("date_notes") or "")
+        self._date_note = compiled_regex(date_notes) if date_notes else None
+        self.label_band = "|".join(p for p in (str(words.get("label_band") or ""), self.label_notes) if p)
         self._band = compiled_regex(self.label_band) if self.label_band else None
         # the marks a table prints in a cell it has no value for (— under 1—9月 for a growth given only as a
         # rate): a cell of its own, no figure, so the numbers after it keep the columns they stand under
@@ -690,6 +696,13 @@ class TableReader:
                     # (项目 2025年执行数 上年执行数 增长: the year before's column named with a level's own word, as the
                     # year's is, 上年执行数 上年决算数, is one column, that year's level)
                     word += level
+                elif any(c.base for c in out) and (change := max(
+                        (w for w, r in columns if r == "change" and text.startswith(w, at + len(word))), key=len,
+                        default="")):
+                    # (本期 上年同期 同比增长% 上年增长%: the year before named again, right before a growth word, is that
+                    # growth's, one column: the year before's growth over the one before it, as 2024年 over 增长%; a
+                    # head names the year before's level once, so 上年同期 增减% alone stays two columns)
+                    word, role = word + change, "change"
             else:
                 word, role = self._named_change(text, at) if lead_first else ("", "")
                 if not word and words and (named_change := self._named_change(text, at))[0] \
@@ -1838,8 +1851,16 @@ class TableReader:
         years gives none: the cells' time is then the text's, as for any sentence)."""
         if not self.year_head:
             return ""
-        years = {m.group() for m in _YEAR.finditer(caption) if caption.startswith(self.year_head, m.end())}
+        years = self._years_named(caption)
+        if len(years) > 1 and self._date_note is not None:
+            # (表1 2025年各区县城镇新增就业（2026年1月）: a date in brackets after the title, the month the table was
+            # made or released in (tables.yaml date_notes), is no time of its cells where the title names its year)
+            years = self._years_named(self._date_note.sub("", caption))
         return years.pop() if len(years) == 1 else ""
+
+    def _years_named(self, caption: str) -> set[str]:
+        """The years a caption names with the year word after them (2025年)."""
+        return {m.group() for m in _YEAR.finditer(caption) if caption.startswith(self.year_head, m.end())}
 
     def _caption_span(self, caption: str, year: str) -> str:
         """The part of the year the caption names right after its one year (2025年上半年, 2025年前三季度, 2025年1—6月:

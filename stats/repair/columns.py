@@ -25,6 +25,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
+import regex
+
 from stats.rules.prepared import compiled_re, compiled_regex
 
 _GUTTER = compiled_re(r"(?<=\S)[ \u3000]{2,}(?=\S)")
@@ -171,8 +173,9 @@ def _upto_mark(text: str, steps: range) -> list[int]:
     return out
 
 
-def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a line's pieces are a table's row: a label (no digit), then plain numbers only. A piece of
+def _row(folded: str, spans: list[tuple[int, int]], note: regex.Pattern[str] | None = None) -> bool:
+    """Whether a line's pieces are a table's row: a label (no digit but a month's, or a footnote's mark `note` after
+    its last word: 太和镇(1), tables.yaml label_notes), then plain numbers only. A piece of
     numbers a single space apart is that many cells (a reader's wide pitch narrows a gutter to one space:
     总诊疗人次  万人次  3862.14  3948.62 4012.36), unless a bare group of three digits follows a space (1 280: a
     number's thousands gap, maybe); such a piece is a row's where the line shows two gutters at least (合计  468
@@ -188,17 +191,17 @@ def _row(folded: str, spans: list[tuple[int, int]]) -> bool:
         return all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[1:])
     k = next((n for n, c in enumerate(cells) if _UNIT_CELL.fullmatch(c)), 0)
     return k > 0 and all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[k:]) and not any(
-        ch.isdigit() for c in cells[:k] for ch in _LABEL_TIME.sub("", c))
+        ch.isdigit() for c in cells[:k] for ch in _LABEL_TIME.sub("", note.sub("", c) if note is not None else c))
 
 
-def _two_rows(folded: str, spans: list[tuple[int, int]]) -> bool:
+def _two_rows(folded: str, spans: list[tuple[int, int]], note: regex.Pattern[str] | None = None) -> bool:
     """Whether a line's pieces are two rows side by side, a label and its numbers, then a label and its numbers (a table
     set in two halves under `pdftotext -fixed`, whose wide pitch narrows the gap between the halves to one space:
     全市  18,642  -126 三台县  2,364  26): each half a row as `_row` reads one."""
     words = [m.span() for s, e in spans for m in _WORD.finditer(folded, s, e)]
     cuts = [k for k in range(1, len(words)) if not has_digit(folded[words[k][0]:words[k][1]])
             and _UNIT_CELL.fullmatch(folded[words[k - 1][0]:words[k - 1][1]])]
-    return len(cuts) == 1 and _row(folded, words[:cuts[0]]) and _row(folded, words[cuts[0]:])
+    return len(cuts) == 1 and _row(folded, words[:cuts[0]], note) and _row(folded, words[cuts[0]:], note)
 
 
 def _headline(text: str, width: float) -> bool:
@@ -321,7 +324,8 @@ class Columns:
                  whole: Callable[[str], object] | None = None, head: Callable[[str], int] | None = None,
                  labels: Sequence[str] = (), framed: Framed | None = None, label_marks: str = "",
                  number_words: frozenset[str] = frozenset(), clause_end: str = "",
-                 unit_cell: Callable[[str], bool] | None = None, caption: Callable[[str], bool] | None = None) -> None:
+                 unit_cell: Callable[[str], bool] | None = None, caption: Callable[[str], bool] | None = None,
+                 label_notes: str = "") -> None:
         """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
         whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
         the paper, the date, the weekday and the page number spaced out across the page are no columns,
@@ -338,8 +342,10 @@ class Columns:
         unit_cell: whether a label and a word after it are a row's label and its unit cell (`TableLines.unit_cell`:
         总诊疗人次 万人次), for `Cells` to tell the first row's opening from the head's words; caption: whether a line
         opens with a table's caption (`TableLines.caption_line`): two captions on one line open two tables set side by
-        side (`_beside`)."""
+        side (`_beside`); label_notes: a footnote's mark a row's label may end in (tables.yaml label_notes, a pattern:
+        太和镇(1)  186  12 is a row, its label's mark no cell)."""
         self.complete = complete
+        self.label_note = compiled_regex(label_notes) if label_notes else None
         self.number_words = number_words
         self.tail_marks = set(complete + clause_end)
         self.unmarked = str.maketrans("", "", label_marks)  # (a translation table that drops them)
@@ -461,7 +467,7 @@ class Columns:
         cut = next((n for n, (s, _e) in enumerate(spans) if s >= at - INSIDE), None)
         if cut is None:
             yield line
-            if spans and not _row(folded, spans):
+            if spans and not _row(folded, spans, self.label_note):
                 held, self.beside_held, self.beside_at = self.beside_held, [], None
                 yield from held  # (the left table's note: the right table follows it whole)
             return
@@ -540,12 +546,13 @@ class Columns:
             yield (*line, True)
             self.resumed = True
             return
-        headed = headed or resumed and _row(folded, spans)
+        headed = headed or resumed and _row(folded, spans, self.label_note)
         above, self.head_above = self.head_above, ""
         framed = self.framed is not None and self.frame_columns > 0 and (headed or self.turns > 0) and \
             self.framed.framed_gaps(folded, self.frame, self.frame_columns) is not None
+        note = self.label_note
         if self.head is not None and spans and not headed and not framed and not self.region and not self.pending \
-                and len(spans) >= 2 and self.head_over is not None and _row(folded, spans) and self.head_over():
+                and len(spans) >= 2 and self.head_over is not None and _row(folded, spans, note) and self.head_over():
             # the first row under a head the layout repair took without gaps (指标 2025年 2024年 比上年 /
             # 增长（%）): a row, its cells kept apart, never columns read one after the other (the row's numbers
             # would then stand alone, or its first one with the label, read in no unit of the head's)
@@ -553,8 +560,8 @@ class Columns:
             self.headed = True
             self.turns = 0
             return
-        if self.head is not None and spans and (headed and (_row(folded, spans) or _two_rows(folded, spans)) or framed
-                                                or len(spans) >= 2 and self.head(folded) > 0):
+        if self.head is not None and spans and (headed and (_row(folded, spans, note) or _two_rows(folded, spans, note))
+                                                or framed or len(spans) >= 2 and self.head(folded) > 0):
             # a table's head set out with gaps, and the rows under it (a label, then numbers); a head of short
             # words (指标    总量    增长%) is one though its pieces are as short as a spaced-out line's
             opens = not headed and not framed

@@ -138,6 +138,7 @@ class TableLines(Protocol):
     labels: list[str]  # the words that head a table's label column (指标, 项目)
     cell_tail: str  # the qualifier words a cell may carry after its number (左右), an alternation ("" for none)
     label_band: str  # numbers a row's label may hold where they name an age band (0-14岁), a pattern ("" for none)
+    label_notes: str  # … and a footnote's mark after its last word (太和镇(1)), a pattern the column stage takes too
     year_label: str  # a row's label that is a year alone (2023, 2023年), a table of years', a pattern ("" for none)
 
     def head_columns(self, line: str) -> int:
@@ -1919,7 +1920,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       label_marks=str(getattr(tables, "label_marks", "")), number_words=number_words,
                       clause_end="".join(c for c in clause_end if not c.isascii()),
                       unit_cell=tables.unit_cell if tables is not None else None,
-                      caption=tables.caption_line if tables is not None and hasattr(tables, "caption_line") else None)
+                      caption=tables.caption_line if tables is not None and hasattr(tables, "caption_line") else None,
+                      label_notes=str(getattr(tables, "label_notes", "")))
     columns.head_over = rep.head_over
     rep.label_gap = _label_gap(tuple(labels), tuple(label_not))
     rep.label_end = _label_end(tuple(labels), tuple(label_not))

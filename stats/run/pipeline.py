@@ -506,12 +506,14 @@ class Extractor:
             unit = (rule.unit if rule is not None else "") or cell.q.unit
             borrowed = False  # the rule is the cell on the left's, not one the row's own words name
             if cell.role == "change" and left is not None and left.cues and left.covers_changes and out \
-                    and out[-1].role != "change" and (rule is None or not rule.cues or not cell.head and not cell.name
-                                                       and rule.topic == left.topic and rule.priority < left.priority):
+                    and (out[-1].role != "change" or cell.base) \
+                    and (rule is None or not rule.cues or not cell.head and not cell.name
+                         and rule.topic == left.topic and rule.priority < left.priority):
                 # a change column whose word names no subject (城镇新增就业（人） 比上年增长（%）): the change of the column
                 # on its left, as 城镇新增就业38620人，比上年增长3.4% would be in a sentence; so too where the row's label
                 # read before the change alone finds only a looser rule of the same topic, one that takes a percent
-                # (jobs.other for 城镇新增就业 … 3.1, where the count's own rule counts people)
+                # (jobs.other for 城镇新增就业 … 3.1, where the count's own rule counts people); and the year before's
+                # growth right after the year's (本期 上年同期 同比增长% 上年增长%: 3.8 4.4), the same count's a year earlier
                 rule, borrowed = left, True
             elif not cell.head and not cell.name and cell.role != "change" and (rule is None or not rule.cues) \
                     and level is not None and (prev := level[1]) is not None and prev.cues and level[0].role == role \
