@@ -5,7 +5,9 @@ stride is no one number. A kicker headline opening with a place's short name and
 read as a column's line and lost its number; the wider item's first line, its dateline's (本报讯（通讯员 …）…食堂4), was
 judged against the narrow columns' width as a headline, so its number cut in two (4 | 5个) lost both halves; a number
 cut at its point (…床位达到3. | 6万张) went unjoined a line past the stride while a line ending on a word took its tail on
-the rhythm alone (…特殊困 | 6万张: a false 6万张). Sentences invented, in the style of such pages."""
+the rhythm alone (…特殊困 | 6万张: a false 6万张). On p103, a 盟's lead of three columns swept a line at a time, the second
+column's foot cut in a number (…存栏达到128) went on at no line, the third column's top opening with its tail (6.5万头只，
+比上年…): both halves were left out. Sentences invented, in the style of such pages."""
 
 from __future__ import annotations
 
@@ -93,3 +95,28 @@ def test_three_swept_columns_of_different_widths_keep_their_cut_numbers(extracto
     for figure in (("3.1万人", 31000), ("26.4万人次", 264000), ("5120个", 5120), ("1.6万户", 16000), ("1260个", 1260),
                    ("85万元", 850000), ("1500个", 1500)):
         assert figure in got
+
+
+# a lead of three columns swept a line at a time (pdftotext) under its headline's box with the dateline's line: the first
+# column's foot goes on at the second column's top (76.2亿元，…), the second column's foot is cut in a number (…存栏达到31)
+# whose tail, its fraction and unit closed by a mark, opens the third column (2.4万头，…)
+_SWEPT_THREE = "\n".join([
+    "某某日报 2026年8月20日 星期四 第1版 要闻", "", "稳中向好", "", "1", "", "产业活力持续释放", "",
+    "上半年全市规上工业增加值增长6.4%", "本报讯（记者 高原）8月18日，记", "",
+    "76.2亿元，增长5.1%。", "", "2.4万头，比上年同期增加1.3万头。", "",
+    "者从市统计局获悉，上半年，全市规模以", "", "上半年，全市接待游客860.4万人次", "",
+    "今年，全市力争规模以上工业增加值", "", "上工业增加值同比增长6.4%，其中制造", "",
+    "，实现旅游收入92.5亿元，分别增长11.2", "", "增长7%以上，旅游收入突破180亿元。（", "",
+    "业增加值增长7.5%；社会消费品零售总额", "", "%和12.6%。6月末，全市生猪存栏达到31", "",
+    "转第2版）", "", "盛夏时节乡村旅游升温", ""])
+
+
+@pytest.mark.slow
+def test_a_columns_foot_cut_in_a_number_goes_on_at_the_next_columns_top(extractor: Extractor) -> None:
+    """The second column's foot cut in a number (…存栏达到31) goes on at the third column's top, the line printed right
+    after the second column's own top (the first column's foot went on there): a line opening with a number's tail,
+    its fraction and unit closed by a mark (2.4万头，比上年…), which opens no text. 312.4万头, not 2.4万头 nor 31."""
+    got = quoted(dated_figures(extractor, _SWEPT_THREE, "2026-08-20"), "value")
+    assert ("312.4万头", 3124000) in got
+    assert ("1.3万头", 13000) in got and ("76.2亿元", 7620000000) in got
+    assert not any(v in (24000, 31) for _, v in got)

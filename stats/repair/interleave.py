@@ -1307,12 +1307,14 @@ class Interleave:
                     break  # the top: above it a headline, a line of another column, or nothing
                 top = ups[0]
             j = top + 1
+            topped = (h := frags[top].head) is not None and h > top  # (the column before's foot goes on at its top)
             if j >= len(frags) or j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                 continue
             s = ev(i, j) + 1.0
             # (… or the top's own block holds the item's dateline under its headline, the extractor having printed
             # the two as one box: 1至8月全盟…增长7.6% / 本报讯（记者 …）9月15日，记)
-            if any(top - k < t <= top for t in starts) or self._dated_block(frags[top]):
+            first_row = any(top - k < t <= top for t in starts) or self._dated_block(frags[top])
+            if first_row:
                 s += 1.0  # the climb reached its item's first row: the next column's top is the line after
                 if top != i and frags[j].head is None and j not in starts \
                         and _cells(frags[j].first) >= max(widths[i], widths[j]) - INDENT / 4:
@@ -1325,14 +1327,26 @@ class Interleave:
             if i + k < len(frags) and ev(i, i + k) + 2.0 >= s:
                 continue  # the line a stride on goes on from it as well: no column's last line, or no telling
             a_end, b_first = frags[i].text[-1], frags[j].text[0]
-            if seam_digit and not (a_end == "." and b_first.isdigit() or a_end.isdigit() and b_first == "."):
-                continue  # digits meet a column away only across a decimal point (9. | 3%): a wrong join is a wrong number
+            if seam_digit and not (a_end == "." and b_first.isdigit() or a_end.isdigit() and b_first == ".") \
+                    and not (a_end.isdigit() and (first_row or topped) and self._number_tail(frags[j].first)):
+                # digits meet a column away only across a decimal point (9. | 3%): a wrong join is a wrong number; or
+                # where the climb reached its item's first row, or a top the column before's foot goes on at, and the
+                # next column's top opens with a number's tail, its unit closed by a mark (…存栏达到128 | 6.5万头只，比上
+                # 年…), which opens no text of its own
+                continue
             if self._reaches(frags, j, i):
                 continue  # a cycle
             if (h := frags[j].head) is not None:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
+
+    def _number_tail(self, text: str) -> bool:
+        """The line opens with a number whose fraction is given and its unit closed by a mark (6.5万头只，比上年…): the tail
+        of a number cut at a line's end (no text opens on a figure with no subject before it), whose digits go on
+        from the cut one's."""
+        m = _NUMBER_HEAD.match(text)
+        return m is not None and "." in m.group() and m.group()[:1].isdigit() and self._unit_tail(text[m.end():])
 
     def _dated_block(self, f: _Frag) -> bool:
         """A block of lines the extractor printed as one whose line after the first opens with a dateline (a headline
