@@ -1399,7 +1399,15 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     place 0.9826, period 0.992, beds 0.9975, jobs 0.9857 (every other page's rows as before; left: p101's, p94's and
     p98's charts, their values printed by height in no order of their labels, and p98's 6.2张 cut from its 全省).
     With both (pages165 and pagesfix167) the hundred and four pages: recall 0.9722,
-    precision 0.9991, role 0.9904, place 0.9824, period 0.9922, beds 0.9977, jobs 0.9862; floor role 0.989 → 0.990."""
+    precision 0.9991, role 0.9904, place 0.9824, period 0.9922, beds 0.9977, jobs 0.9862; floor role 0.989 → 0.990.
+    With pagesfix175: on p104's three swept columns of different widths a kicker headline opening with a short name and
+    its colon keeps its number (九龙坡：新建社区食堂45个), a wider item's first line is judged at its own width and
+    stride (…食堂4 | 5个，), a number cut at its point goes on a line past the stride (…达到3. | 6万张，; no false 6万张),
+    and 月 after a number ends a line whole (截至10月 | 末); a column's foot cut in a number goes on at the next
+    column's top that opens with its tail (p103's …存栏达到128 | 6.5万头只，, p01's …网上零售额35 | 20.7亿元，); p70's
+    hospital dateline line, wider than the columns around, goes on into its item (鹤山市's beds no longer 恩平市's).
+    The hundred and four pages: recall 0.9733, precision 0.9993, role 0.9904, place 0.9828, period 0.9922, beds
+    0.9977, jobs 0.9862; floor recall 0.972 → 0.973."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1409,7 +1417,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.972 and s["precision"] >= 0.999
+    assert s["recall"] >= 0.973 and s["precision"] >= 0.999
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.990
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99

@@ -137,6 +137,13 @@ JUMP_NOTE = 16  # a jump's note at a line's end ((下转第12版)) is no longer 
 _NAMED_HEAD = compiled_regex(r"\p{Han}{2,4}(\p{Po})\p{Han}")
 
 
+def _named_headline(text: str) -> bool:
+    """A line that reads as a headline opening with a short name and its colon (齐河：新建社区食堂45个): a column's line
+    opening so and holding no other mark is rare, and the name, a place's, is the item's kicker."""
+    named = _NAMED_HEAD.match(text) if len(text) >= 6 else None
+    return named is not None and unicodedata.normalize("NFKC", named.group(1)) == ":" and _headline_words(text)
+
+
 def _headline_words(text: str) -> bool:
     """A line that reads as a headline alone: no clause or sentence mark inside (a wide comma or stop, which a
     column's line mostly shows), no mark closing it, and no number cut at its end (…茶叶产量12)."""
@@ -767,6 +774,16 @@ class Interleave:
                     # (… but for a narrower column beside a wide one, 隆昌市… | 本报讯（记者 王磊）1—1 | 今年以来…: its own)
                     widths[i] = narrow if narrow is not None and narrow < widest[sl[0]] - WIDER \
                         else max(widths[i], widest[sl[0]])
+        wider: set[int] = set()
+        if not slots and not across and self.dated is not None:
+            # an item's first line (本报讯（通讯员 X）今年以来，…新建社区食堂4) wider than the lines around, breaking off:
+            # the first line of a wider column swept with narrower ones, whose few lines tell no width of their own
+            # (its byline's gap measures nothing, `_widths`): its column is as wide as it is, set in by its indent
+            for i, f in enumerate(frags):
+                if len(f.pieces) == 1 and f.last[-1:] not in self.complete and self.dated(f.first) \
+                        and _column_line(f.last, 0.0) and _cells(f.last) > widths[i] + 1.5:
+                    widths[i] = _cells(f.last) + INDENT
+                    wider.add(i)
         opens = [i for i, f in enumerate(frags)
                  if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots, chars=across)]
         texts = [f.text for f in frags]
@@ -786,9 +803,12 @@ class Interleave:
         # (or a block of two or three lines right before it, each reading as a headline: a kicker over the main line,
         # 谋划“十五五”　奋进新征程 | 省十四届人大四次会议在石家庄开幕, close enough to be the extractor's one box; the main
         # line may be as wide as a column's, and the rhythm would run it into a column line a stride on)
+        # (or a line alone opening with a short name and its colon, no other mark in it, 九龙坡：新建社区食堂45个: a
+        # kicker naming the item's place, whose width tells nothing where columns of different widths are swept)
         headlines = {j for j in opening if j and (h := j - 1) not in opening
                      and (len(frags[h].pieces) == 1 and frags[h].last[-1:] not in self.complete
-                          and (_cells(frags[h].last) < widths[h] - 2.5 or self._subhead(frags[h].last, widths[h]))
+                          and (_cells(frags[h].last) < widths[h] - 2.5 or self._subhead(frags[h].last, widths[h])
+                               or _named_headline(frags[h].last))
                           or 1 < len(frags[h].pieces) <= HEAD_BLOCK
                           and all(_headline_words(p[1].strip()) for p in frags[h].pieces))}
         # (or, reading as one, right before a row of items' first lines side by side, 湖州市“一老一小”服务扩面提质 |
@@ -847,7 +867,12 @@ class Interleave:
                 self._unit_pairs(frags, widths, titles)
                 self._verb_pairs(frags, widths, titles)
             return False
-        strides = _strides(opens, good, widths, stride, cuts)
+        # (a wider column's first line, its width its own, tells no stride of the narrower columns around: its own
+        # is where it goes on best)
+        strides = _strides([i for i in opens if i not in wider], good, widths, stride, cuts)
+        for i in wider & set(opens):
+            k = max(range(2, 7), key=lambda k: (good[i][k - 1], -k))
+            strides[i] = k if good[i][k - 1] > 0 else stride
         if not slots:
             for i in _one_column_left(opens, good, len(frags)):
                 strides[i] = 1
@@ -987,6 +1012,10 @@ class Interleave:
                 rhythm = rhythm_of(i, j) if slots else None
                 if rhythm is None:
                     rhythm = 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
+                    if not rhythm and d == strides[i] + 1 and texts[i][-1] == "." and texts[j][0].isdigit():
+                        # a number cut at its point (…床位达到3. | 6万张，…) a line past the stride: columns of different
+                        # pitches swept together print a row's lines one more or less, and no other seam is as sure
+                        rhythm = 1.0
                     # (a line that opens an item, 本报某地讯 …, is indented by two characters the extractor
                     # dropped: its column is that much wider than the line)
                     if abs(widths[i] - widths[j]) > 1.5 and \
@@ -1278,12 +1307,14 @@ class Interleave:
                     break  # the top: above it a headline, a line of another column, or nothing
                 top = ups[0]
             j = top + 1
+            topped = (h := frags[top].head) is not None and h > top  # (the column before's foot goes on at its top)
             if j >= len(frags) or j == i or j in skip or not _column_line(frags[j].first, max(widths[i], widths[j])):
                 continue
             s = ev(i, j) + 1.0
             # (… or the top's own block holds the item's dateline under its headline, the extractor having printed
             # the two as one box: 1至8月全盟…增长7.6% / 本报讯（记者 …）9月15日，记)
-            if any(top - k < t <= top for t in starts) or self._dated_block(frags[top]):
+            first_row = any(top - k < t <= top for t in starts) or self._dated_block(frags[top])
+            if first_row:
                 s += 1.0  # the climb reached its item's first row: the next column's top is the line after
                 if top != i and frags[j].head is None and j not in starts \
                         and _cells(frags[j].first) >= max(widths[i], widths[j]) - INDENT / 4:
@@ -1296,14 +1327,26 @@ class Interleave:
             if i + k < len(frags) and ev(i, i + k) + 2.0 >= s:
                 continue  # the line a stride on goes on from it as well: no column's last line, or no telling
             a_end, b_first = frags[i].text[-1], frags[j].text[0]
-            if seam_digit and not (a_end == "." and b_first.isdigit() or a_end.isdigit() and b_first == "."):
-                continue  # digits meet a column away only across a decimal point (9. | 3%): a wrong join is a wrong number
+            if seam_digit and not (a_end == "." and b_first.isdigit() or a_end.isdigit() and b_first == ".") \
+                    and not (a_end.isdigit() and (first_row or topped) and self._number_tail(frags[j].first)):
+                # digits meet a column away only across a decimal point (9. | 3%): a wrong join is a wrong number; or
+                # where the climb reached its item's first row, or a top the column before's foot goes on at, and the
+                # next column's top opens with a number's tail, its unit closed by a mark (…存栏达到128 | 6.5万头只，比上
+                # 年…), which opens no text of its own
+                continue
             if self._reaches(frags, j, i):
                 continue  # a cycle
             if (h := frags[j].head) is not None:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
+
+    def _number_tail(self, text: str) -> bool:
+        """The line opens with a number whose fraction is given and its unit closed by a mark (6.5万头只，比上年…): the tail
+        of a number cut at a line's end (no text opens on a figure with no subject before it), whose digits go on
+        from the cut one's."""
+        m = _NUMBER_HEAD.match(text)
+        return m is not None and "." in m.group() and m.group()[:1].isdigit() and self._unit_tail(text[m.end():])
 
     def _dated_block(self, f: _Frag) -> bool:
         """A block of lines the extractor printed as one whose line after the first opens with a dateline (a headline
