@@ -625,8 +625,14 @@ class ArticleSituation:
         if since is not None and since.since and since.text not in self.s.period_words.plans and para_opens:
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
-            # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
-            self.periods.carried, self.periods.year = None, None
+            # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph). Where a whole year the
+            # report speaks of was in force before the span (2026年，…。2021-2025年，…由18.6万人增长到27.4万人。/ 全市共有
+            # 基层团组织4126个 in January 2027), the next paragraph is of that year again, not of the document's date
+            prior = self.periods.prior if self._span_in_force() is since else None
+            if prior is not None and prior.y2 is not None and self._reported_year(prior):
+                self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
+            else:
+                self.periods.carried, self.periods.year = None, None
         if since is not None and (since.since or self._span_in_force() is since) and not para_opens and \
                 not self.periods.crossed and self._states_present(text, figures):
             # 36年来，她的出诊记录本攒了23本。…。村里现有常住人口1260人…。村里高血压患者有96人: a sentence that opens
@@ -643,6 +649,13 @@ class ArticleSituation:
             since = None
         if since is not None and not since.since and para_opens and self._span_in_force() is since:
             self.periods.crossed = True
+        if since is not None and self._year_start(text, since):
+            # “十四五”期间，全市累计帮助1.2万户…。全市驿站总数达到312个，较年初目标多62个: back to the year in force
+            prior = self.periods.prior
+            assert prior is not None
+            self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
+            self.periods.crossed = False
+            since = None
         if self.periods.crossed and self._states_present(text, figures):
             # “十四五”期间，全县累计引导返乡创业2.1万人。/ 全县现有纺织服装企业2800余家: a paragraph that opens on
             # figures as they stand now (现有, 目前) has left the review of the plan's years; its figures are of
@@ -1302,6 +1315,17 @@ class ArticleSituation:
         first = min(c.q.start for c in figures)
         return all(t.aside and t.start < first and present.fullmatch(t.text) is not None for t in times)
 
+    def _year_start(self, text: str, since: Time) -> bool:
+        """Does a sentence, with a span of years carried from an earlier one (“十四五”期间，…), set its figures against the
+        start of the year in force before that span (periods.yaml year_start: 较年初目标多62个), a year the report may
+        speak of? It speaks of that year again; a year of its own (2025年初) would date it, so none may be written."""
+        words = self.s.period_words.year_start
+        prior = self.periods.prior
+        if not words or prior is None or prior.y2 is None or self._span_in_force() is not since or \
+                not self._reported_year(prior) or not any(w in text for w in words):
+            return False
+        return not self.s.periods.times(text, self.periods.published)
+
     def _states_present(self, text: str, figures: list[Candidate]) -> bool:
         """Does a sentence, with a span of years in force, open its figures on a word of the time of writing
         (periods.yaml now: 目前; present: 现有) before its first figure? Its figures stand now, not over the span."""
@@ -1390,11 +1414,14 @@ class ArticleSituation:
 
     def _span_over(self, t: Time) -> bool:
         """Is `t` a span of years that ended before the year of a document past the months in which a report still
-        speaks of the year before (2021–2025年 in an April 2026 analysis)?"""
+        speaks of the year before (2021–2025年 in an April 2026 analysis)? In those first months only a span ending in
+        the year just over may be the year a review speaks of: one ending before it is over too (2021-2025年，… in a
+        January 2027 review of 2026, whose 全年 after it is 2026's, not 2025's)."""
         if t.y1 is None or t.y2 is None or t.y1 == t.y2:
             return False
         year, month = date_parts(self.periods.published)
-        return year is not None and month is not None and t.y2 < year and month > self.s.period_words.closing_months
+        return year is not None and month is not None and (
+            t.y2 < year - 1 or t.y2 < year and month > self.s.period_words.closing_months)
 
     @staticmethod
     def _earlier_item_deadline(text: str, opener: regex.Pattern[str] | None, u: Time, t: Time, pub: int | None) -> bool:
