@@ -625,11 +625,14 @@ class ArticleSituation:
         if since is not None and since.since and since.text not in self.s.period_words.plans and para_opens:
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
-            # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph). Where a whole year the
-            # report speaks of was in force before the span (2026年，…。2021-2025年，…由18.6万人增长到27.4万人。/ 全市共有
-            # 基层团组织4126个 in January 2027), the next paragraph is of that year again, not of the document's date
+            # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph). Where the span ended
+            # before the document's year and a whole year the report speaks of was in force before it (2026年，…。
+            # 2021-2025年，…由18.6万人增长到27.4万人。/ 全市共有基层团组织4126个 in January 2027), the next paragraph is of
+            # that year again, not of the document's date (years up to now, 2021年以来, still give way to that date)
             prior = self.periods.prior if self._span_in_force() is since else None
-            if prior is not None and prior.y2 is not None and self._reported_year(prior):
+            pub = _date_year(self.periods.published)
+            if prior is not None and prior.y2 is not None and self._reported_year(prior) and \
+                    pub is not None and since.y2 is not None and since.y2 < pub:
                 self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
             else:
                 self.periods.carried, self.periods.year = None, None
