@@ -7,8 +7,9 @@ named mid-paragraph. Blind, recall, qualifier and place were 1.0; the misses wer
 review speaks of), and a stock of the next paragraph (全市共有基层团组织4126个) dated the document's month; a programme
 named as the work's object (实施青年创业扶持计划，发放青年创业贷款2.86亿元) read as a plan; 年底前新建…300个 in a July
 review's plan read as done in 2025; a sentence setting its figures against 年初 after a “十四五”期间 sentence read over the
-plan's years; 计划总投资612亿元，其中重大产业项目14个 read the projects as planned. Sentences invented, in the style of
-such reports.
+plan's years; 计划总投资612亿元，其中重大产业项目14个 read the projects as planned. Probing a 财政决算 report of July
+found its 预计全年 after 二、2026年上半年预算执行情况 read as the year reviewed. Sentences invented, in the style of such
+reports.
 """
 
 from __future__ import annotations
@@ -93,6 +94,18 @@ def test_a_part_in_another_measure_than_a_planned_total_is_none_of_the_plans(ext
     assert [r[:2] for r in rows] == [("800张", "target"), ("120张", "target")]
     rows = _rows(extractor, "项目计划总投资6亿元，其中省级补助资金2亿元。", "2026-12-18")
     assert [r[:2] for r in rows] == [("6亿元", "target"), ("2亿元", "target")]
+
+
+def test_a_years_word_after_a_part_of_the_documents_own_year_is_of_that_year(extractor: Extractor) -> None:
+    """关于某县2025年财政决算的报告 out in July 2026, then 二、2026年上半年预算执行情况 / 1-6月，…。预计全年…: the text has gone
+    on from the year it reviewed to a part of the document's year, still under way; 全年 is 2026, not the year the
+    headline reviewed. In a review of the year's first months 全年 stays of the year reviewed."""
+    text = ("关于某县2025年财政决算的报告\n\n一、2025年决算情况\n2025年全县一般公共预算收入完成21.6亿元，增长3.8%。\n\n"
+            "二、2026年上半年预算执行情况\n1-6月，全县一般公共预算收入完成11.2亿元，同比增长4.2%。预计全年收入可达到"
+            "22.5亿元，比上年增长4.1%。")
+    rows = _rows(extractor, text, "2026-07-25", "某县财政局")
+    assert [r[:3] for r in rows[-2:]] == [("22.5亿元", "target", "2026"), ("4.1%", "target", "2026")]
+    assert rows[2][:3] == ("11.2亿元", "level", "2026M01-M06")
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

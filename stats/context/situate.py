@@ -1482,6 +1482,14 @@ class ArticleSituation:
                 # 今年1—2月，…。近三年，全市累计… in a March report: too little of its own year is over to count it, even
                 # where the text speaks of it; the full years before it, as where it has named no whole year
                 return pub - 1
+            carried, month = state.carried, date_parts(state.published)[1]
+            if not t.back and carried is not None and carried.part and carried.y1 == carried.y2 == pub and \
+                    state.whole_year is not None and pub is not None and state.whole_year < pub and \
+                    month is not None and month > self.s.period_words.closing_months:
+                # 2025年决算 …。二、2026年上半年预算执行情况 1-6月，…完成98.6亿元。预计全年收入195亿元 in July 2026: the
+                # text has gone on from the year it reviewed to a part of the document's own, still under way; the
+                # year-word after it is of that year (not in a review's first months, whose 全年 is the year reviewed)
+                return pub
             if state.whole_year is not None and (pub is None or state.whole_year <= pub or (
                     state.half is not None and state.half.y2 == state.whole_year)):
                 # 2023年，…。全年新增… in a report of 2024: the year the text speaks of (under the plan of a headline of a
