@@ -97,9 +97,9 @@ def test_a_part_in_another_measure_than_a_planned_total_is_none_of_the_plans(ext
 
 
 def test_a_years_word_after_a_part_of_the_documents_own_year_is_of_that_year(extractor: Extractor) -> None:
-    """关于某县2025年财政决算的报告 out in July 2026, then 二、2026年上半年预算执行情况 / 1-6月，…。预计全年…: the text has gone
-    on from the year it reviewed to a part of the document's year, still under way; 全年 is 2026, not the year the
-    headline reviewed. In a review of the year's first months 全年 stays of the year reviewed."""
+    """关于某县2025年财政决算的报告 out in July 2026, then 二、2026年上半年预算执行情况 / 1-6月，…。预计全年…: the text
+    has gone on from the year it reviewed to a part of the document's year, still under way; 全年 is 2026, not the year
+    the headline reviewed. In a review of the year's first months 全年 stays of the year reviewed."""
     text = ("关于某县2025年财政决算的报告\n\n一、2025年决算情况\n2025年全县一般公共预算收入完成21.6亿元，增长3.8%。\n\n"
             "二、2026年上半年预算执行情况\n1-6月，全县一般公共预算收入完成11.2亿元，同比增长4.2%。预计全年收入可达到"
             "22.5亿元，比上年增长4.1%。")
