@@ -249,6 +249,7 @@ class Situator:
 # last month (2025年12月), which may date one day instead (2025年12月，某项目开工): read so in a review's months only
 _YEAR_END_PARTS = ("Q4", "H2", "M01-M12")
 _YEAR_END_MONTH = "M12"
+_RUN_PARTS = ("H", "Q", "M")  # a half, quarters, months from January: a run of a year, no dated day (-04-02)
 # The first month of a year's second half: a winter or a season across the year's turn holds its months from this one
 # on in its first year, those before it in its second (`_turn_year`)
 _AUTUMN_MONTH = 7
@@ -1483,11 +1484,13 @@ class ArticleSituation:
                 # where the text speaks of it; the full years before it, as where it has named no whole year
                 return pub - 1
             carried, month = state.carried, date_parts(state.published)[1]
-            if not t.back and carried is not None and carried.part and carried.y1 == carried.y2 == pub and \
+            if not t.back and carried is not None and carried.part[:1] in _RUN_PARTS and \
+                    carried.y1 == carried.y2 == pub and state.reviewed is None and \
                     state.whole_year is not None and pub is not None and state.whole_year < pub and \
                     month is not None and month > self.s.period_words.closing_months:
                 # 2025年决算 …。二、2026年上半年预算执行情况 1-6月，…完成98.6亿元。预计全年收入195亿元 in July 2026: the
-                # text has gone on from the year it reviewed to a part of the document's own, still under way; the
+                # text has gone on from the year it reviewed to a run of the document's own year (a half, quarters,
+                # months from January; not a dated day, 2026年4月2日 under a bulletin's headline), still under way; the
                 # year-word after it is of that year (not in a review's first months, whose 全年 is the year reviewed)
                 return pub
             if state.whole_year is not None and (pub is None or state.whole_year <= pub or (
