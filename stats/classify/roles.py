@@ -28,6 +28,7 @@ from stats.rules.prepared import compiled_regex
 
 # digits glued to Latin letters (5G, 4K, H7N9) belong to a name, no figure stands there
 _NAMED_DIGITS = regex.compile(r"\d+(?=[A-Za-z])|(?<=[A-Za-z])\d+")
+_YEAR_END_MONTH = 12  # the last month of a year: a deadline of the year's end written with no month is due in it
 
 
 class Classified(Protocol):
@@ -171,6 +172,11 @@ class Classifier:
         self._scope_end = compiled_regex(f"[{regex.escape(lex.target_scope_end)}]") if lex.target_scope_end else None
         self._clause_only = frozenset(lex.target_clause_only)
         self._clause_parts = tuple(lex.target_clause_parts)
+        # a number with its magnitudes (numerals.yaml), what stands before its measure word: the measure of a planned
+        # total and of a part after it told apart (`_same_measure`)
+        mags = "|".join(regex.escape(m.word) for m in sorted(lex.magnitudes, key=lambda m: -len(m.word)))
+        points = regex.escape("".join(lex.decimal_points))
+        self._number_run = compiled_regex(rf"\d[\d{points}]*\s*(?:(?:{mags})\s*)*" if mags else rf"\d[\d{points}]*\s*")
         self._subject_bound = frozenset(lex.target_subject_bound)
         self._subject_free = tuple(lex.target_subject_free)
         self._head_leads = frozenset(lex.target_head_leads)
@@ -795,7 +801,12 @@ class Classifier:
             for m in p.finditer(text, 0, at):
                 # (a digit in a name, 5G基站, 4K, is no number: only one set apart from Latin letters counts)
                 between = _NAMED_DIGITS.sub("", text[m.end():at])
-                if int(m.group("month")) > month and not any(ch.isdigit() for ch in between):
+                written = m.groupdict().get("month")
+                # (the year's end written alone, no month: ahead from the end of the months in which a report still
+                # reviews the year just over, up to December)
+                due = int(written) if written else _YEAR_END_MONTH
+                if due > month and (written or month > self.lex.target_closing_open_months) and \
+                        not any(ch.isdigit() for ch in between):
                     return True
         return False
 
@@ -1021,7 +1032,8 @@ class Classifier:
                 return self._clause_end.search(text, e.end(), end) is None
             return bool(self._clause_parts) and text.startswith(self._clause_parts, e.end()) and \
                 len(own) <= 16 and any(ch.isdigit() for ch in own) and not any(ch.isspace() for ch in own) and \
-                (self._scope_end is None or self._scope_end.search(text, m.end(), end) is None)
+                (self._scope_end is None or self._scope_end.search(text, m.end(), end) is None) and \
+                self._same_measure(text, m.end(), end)
         if m.group(0) in self._subject_bound and text.startswith(self._subject_verbs, m.end()) and \
                 not self._reaches_bare(text, m, end):
             return False
@@ -1038,6 +1050,19 @@ class Classifier:
         # in its reach (roles.yaml target.scope_continue)
         return all(any(p.match(text, e.end()) for p in self.lex.target_scope_continue)
                    for e in self._scope_end.finditer(text, m.end(), end))
+
+    def _same_measure(self, text: str, total: int, part: int) -> bool:
+        """Are the first number after `total` (a planned total's, 规划床位1200张) and the number at `part` counted in the
+        same measure word (其中新增床位800张)? A part breaks its total down in the total's measure; one counted in
+        another (计划总投资612亿元，其中重大产业项目14个) breaks down an earlier count, the projects brought in, and is
+        none of the plan's."""
+        first = next((i for i in range(total, part) if text[i].isdigit()), None)
+        if first is None:
+            return True
+        a, b = self._number_run.match(text, first), self._number_run.match(text, part)
+        if a is None or b is None:
+            return True
+        return text[a.end():a.end() + 1] == text[b.end():b.end() + 1]
 
     def _heads(self, text: str, at: int) -> bool:
         """Does a cue at `at` head its sentence? So it does with no clause mark before it, or after clauses that only

@@ -208,6 +208,9 @@ class PeriodWords:
     goal_nouns: tuple[str, ...] = ()
     # 年初计划为8座 in a review of 2025: a goal set when the year reviewed opened was that year's, whatever follows
     goal_set_at: tuple[str, ...] = ()
+    # 较年初目标多62个: the start of the year the report speaks of, named in a sentence under a span of past years in
+    # force: the sentence speaks of that year again (`ArticleSituation._year_start`)
+    year_start: tuple[str, ...] = ()
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
@@ -388,7 +391,7 @@ class PeriodWords:
                    next_steps_ongoing=words("next_steps_ongoing"), fillers=words("fillers"),
                    yearly_goal=words("yearly_goal"),
                    goal_met=words("goal_met"), closing_goal_met=words("closing_goal_met"),
-                   goal_nouns=words("goal_nouns"), goal_set_at=words("goal_set_at"),
+                   goal_nouns=words("goal_nouns"), goal_set_at=words("goal_set_at"), year_start=words("year_start"),
                    event_ahead=words("event_ahead"),
                    forecast_cues=words("forecast_cues"),
                    as_of=words("as_of"), footnote_marks=words("footnote_marks"),

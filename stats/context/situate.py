@@ -249,6 +249,7 @@ class Situator:
 # last month (2025年12月), which may date one day instead (2025年12月，某项目开工): read so in a review's months only
 _YEAR_END_PARTS = ("Q4", "H2", "M01-M12")
 _YEAR_END_MONTH = "M12"
+_RUN_PARTS = ("H", "Q", "M")  # a half, quarters, months from January: a run of a year, no dated day (-04-02)
 # The first month of a year's second half: a winter or a season across the year's turn holds its months from this one
 # on in its first year, those before it in its second (`_turn_year`)
 _AUTUMN_MONTH = 7
@@ -625,8 +626,17 @@ class ArticleSituation:
         if since is not None and since.since and since.text not in self.s.period_words.plans and para_opens:
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
-            # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph)
-            self.periods.carried, self.periods.year = None, None
+            # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph). Where the span ended
+            # before the document's year and a whole year the report speaks of was in force before it (2026年，…。
+            # 2021-2025年，…由18.6万人增长到27.4万人。/ 全市共有基层团组织4126个 in January 2027), the next paragraph is of
+            # that year again, not of the document's date (years up to now, 2021年以来, still give way to that date)
+            prior = self.periods.prior if self._span_in_force() is since else None
+            pub = _date_year(self.periods.published)
+            if prior is not None and prior.y2 is not None and self._reported_year(prior) and \
+                    pub is not None and since.y2 is not None and since.y2 < pub:
+                self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
+            else:
+                self.periods.carried, self.periods.year = None, None
         if since is not None and (since.since or self._span_in_force() is since) and not para_opens and \
                 not self.periods.crossed and self._states_present(text, figures):
             # 36年来，她的出诊记录本攒了23本。…。村里现有常住人口1260人…。村里高血压患者有96人: a sentence that opens
@@ -643,6 +653,13 @@ class ArticleSituation:
             since = None
         if since is not None and not since.since and para_opens and self._span_in_force() is since:
             self.periods.crossed = True
+        if since is not None and self._year_start(text, since):
+            # “十四五”期间，全市累计帮助1.2万户…。全市驿站总数达到312个，较年初目标多62个: back to the year in force
+            prior = self.periods.prior
+            assert prior is not None
+            self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
+            self.periods.crossed = False
+            since = None
         if self.periods.crossed and self._states_present(text, figures):
             # “十四五”期间，全县累计引导返乡创业2.1万人。/ 全县现有纺织服装企业2800余家: a paragraph that opens on
             # figures as they stand now (现有, 目前) has left the review of the plan's years; its figures are of
@@ -1302,6 +1319,17 @@ class ArticleSituation:
         first = min(c.q.start for c in figures)
         return all(t.aside and t.start < first and present.fullmatch(t.text) is not None for t in times)
 
+    def _year_start(self, text: str, since: Time) -> bool:
+        """Does a sentence, with a span of years carried from an earlier one (“十四五”期间，…), set its figures against the
+        start of the year in force before that span (periods.yaml year_start: 较年初目标多62个), a year the report may
+        speak of? It speaks of that year again; a year of its own (2025年初) would date it, so none may be written."""
+        words = self.s.period_words.year_start
+        prior = self.periods.prior
+        if not words or prior is None or prior.y2 is None or self._span_in_force() is not since or \
+                not self._reported_year(prior) or not any(w in text for w in words):
+            return False
+        return not self.s.periods.times(text, self.periods.published)
+
     def _states_present(self, text: str, figures: list[Candidate]) -> bool:
         """Does a sentence, with a span of years in force, open its figures on a word of the time of writing
         (periods.yaml now: 目前; present: 现有) before its first figure? Its figures stand now, not over the span."""
@@ -1390,11 +1418,14 @@ class ArticleSituation:
 
     def _span_over(self, t: Time) -> bool:
         """Is `t` a span of years that ended before the year of a document past the months in which a report still
-        speaks of the year before (2021–2025年 in an April 2026 analysis)?"""
+        speaks of the year before (2021–2025年 in an April 2026 analysis)? In those first months only a span ending in
+        the year just over may be the year a review speaks of: one ending before it is over too (2021-2025年，… in a
+        January 2027 review of 2026, whose 全年 after it is 2026's, not 2025's)."""
         if t.y1 is None or t.y2 is None or t.y1 == t.y2:
             return False
         year, month = date_parts(self.periods.published)
-        return year is not None and month is not None and t.y2 < year and month > self.s.period_words.closing_months
+        return year is not None and month is not None and (
+            t.y2 < year - 1 or t.y2 < year and month > self.s.period_words.closing_months)
 
     @staticmethod
     def _earlier_item_deadline(text: str, opener: regex.Pattern[str] | None, u: Time, t: Time, pub: int | None) -> bool:
@@ -1452,6 +1483,16 @@ class ArticleSituation:
                 # 今年1—2月，…。近三年，全市累计… in a March report: too little of its own year is over to count it, even
                 # where the text speaks of it; the full years before it, as where it has named no whole year
                 return pub - 1
+            carried, month = state.carried, date_parts(state.published)[1]
+            if not t.back and carried is not None and carried.part[:1] in _RUN_PARTS and \
+                    carried.y1 == carried.y2 == pub and state.reviewed is None and \
+                    state.whole_year is not None and pub is not None and state.whole_year < pub and \
+                    month is not None and month > self.s.period_words.closing_months:
+                # 2025年决算 …。二、2026年上半年预算执行情况 1-6月，…完成98.6亿元。预计全年收入195亿元 in July 2026: the
+                # text has gone on from the year it reviewed to a run of the document's own year (a half, quarters,
+                # months from January; not a dated day, 2026年4月2日 under a bulletin's headline), still under way; the
+                # year-word after it is of that year (not in a review's first months, whose 全年 is the year reviewed)
+                return pub
             if state.whole_year is not None and (pub is None or state.whole_year <= pub or (
                     state.half is not None and state.half.y2 == state.whole_year)):
                 # 2023年，…。全年新增… in a report of 2024: the year the text speaks of (under the plan of a headline of a

@@ -183,7 +183,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         not_times=WORDS,
         span_from_not=WORDS, span_to_not=WORDS, long_term=WORDS, span_held=WORDS, share_of=WORDS, next_steps=WORDS,
         next_steps_ongoing=WORDS, yearly_goal=WORDS, goal_nouns=WORDS, goal_of_year=WORDS, goal_met=WORDS, event_ahead=WORDS,
-        goal_set_at=WORDS,
+        goal_set_at=WORDS, year_start=WORDS,
         closing_goal_met=WORDS,
         value_columns=WORDS, forecast_cues=WORDS, as_of=WORDS, footnote_marks=WORDS, speech_lead=WORD, fillers=WORDS,
         span_cumulative=WORDS, present=WORD, past_closed_months=WHOLE, relative_months=_map({"type": "integer"}),
