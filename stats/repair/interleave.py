@@ -407,6 +407,7 @@ class Interleave:
         charted: list[Piece] = []
         side: list[Piece] = []
         if sum(1 for p in held if " " in p[1].strip()) >= MIN_GLUED:
+            held = _rows_together(held)
             held, charted = _chart_apart(held)
             held, side = _side_apart(held, self.complete)
         yield from self._page_lines(held, at_title)
@@ -1953,6 +1954,36 @@ def _chart_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     if _split_rows(rest) is None:
         return held, []
     return rest, apart
+
+
+TABLE_ROWS = 3  # a table's rows at least, a line of the item beside it between each two, to set them together
+
+
+def _rows_together(held: list[Piece]) -> list[Piece]:
+    """A table beside an item of one column, set at a pitch of its own, as pdfplumber prints it: each of the table's
+    rows (a label, then its bare numbers a space apart: 墨玉 4180 520) on a line of its own between two of the item's
+    (…获悉，前三 | 墨玉 4180 520 | 季度，全地区…). Left in, each row runs into the item's sentence (前三墨玉4180 520季度)
+    and the table is read in no row. Where `TABLE_ROWS` rows or more stand so, one line of the item's between each
+    two, the rows are moved up to stand under the first, in order, the item's lines after them as they came; the
+    page as it came where no such run stands in it."""
+    text = [k for k, p in enumerate(held) if p[1].strip()]
+    rows = [n for n, k in enumerate(text) if _table_row(held[k][1])]
+    runs: list[list[int]] = []
+    for n in rows:
+        if runs and n - runs[-1][-1] == 2 and _HAN.search(held[text[n - 1]][1]) is not None \
+                and _CHART_LINE.fullmatch(held[text[n - 1]][1]) is None:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    runs = [r for r in runs if len(r) >= TABLE_ROWS]
+    if not runs:
+        return held
+    order = list(range(len(held)))
+    for r in runs:
+        ks = [text[n] for n in r]
+        between = [k for k in range(ks[0] + 1, ks[-1] + 1) if k not in ks]
+        order[ks[0]:ks[-1] + 1] = [*ks, *between]
+    return [held[k] for k in order]
 
 
 SIDE_LINES = 4  # a side column's lines at least, each between two rows, to set the column apart
