@@ -1919,7 +1919,8 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       label_marks=str(getattr(tables, "label_marks", "")), number_words=number_words,
                       clause_end="".join(c for c in clause_end if not c.isascii()),
                       unit_cell=tables.unit_cell if tables is not None else None,
-                      caption=tables.caption_line if tables is not None and hasattr(tables, "caption_line") else None)
+                      caption=tables.caption_line if tables is not None and hasattr(tables, "caption_line") else None,
+                      unit_whole=unit_whole)
     columns.head_over = rep.head_over
     rep.label_gap = _label_gap(tuple(labels), tuple(label_not))
     rep.label_end = _label_end(tuple(labels), tuple(label_not))
