@@ -11,11 +11,15 @@ city's hospitals under 医院 bare (开放床位（张） 出院人次（万人�
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures, quoted
 from tests.goldsets import scored
+
+_PAGES = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages" / "texts"
 
 
 def _quotes(ex: Extractor, text: str) -> list[tuple[str, float, str]]:
@@ -105,3 +109,16 @@ def test_the_pages_set_with_p105_and_p106_scores_at_its_floors() -> None:
     s = scored("pages")
     assert s["recall"] >= 0.970 and s["precision"] >= 0.999
     assert s["place_acc"] >= 0.981 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
+
+
+
+def test_a_caption_opening_with_a_date_takes_no_number_cut_at_a_glued_rows_foot(extractor: Extractor) -> None:
+    """p105's second sheet (pdfplumber): a grid of two items glued a space apart and a photo's caption, whose first
+    line (10月16日，在策勒县…) starts at the height of the items' feet. That line, opening with a date, is no tail of a
+    number cut at a glued row's end (…医院开放床位达到1800, …三级医院达到5): its digits do not run on, so the page's
+    stride is the rows' and each item reads whole (1800 | 张。: 1800张; 于田's item under its headline's place)."""
+    text = (_PAGES / "p105.txt").read_text(encoding="utf-8").split("\f")[1]
+    got = quoted(dated_figures(extractor, text, "2026-10-21", "和田日报"), "value", "place")
+    assert ("1800张", 1800, "和田地区") in got and ("500张", 500, "和田地区") in got
+    assert ("10.6亿元", 1060000000, "于田县") in got
+    assert not any(v in (510, 180010) for _, v, _ in got)

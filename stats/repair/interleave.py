@@ -107,6 +107,9 @@ _BOX_LABEL = (2, 24)  # the length of a box's label (characters)
 # before its words, no decimal and no digit after them, words more than a unit's (a figure is `_BOX_FIGURE`); taken
 # only in the run of labels right under a run of as many figures
 _BOX_DATED_LABEL = compiled_regex(r"\d{1,2}(?:[-\u2013\u2014]\d{1,2})?\p{Han}{5,22}")
+# a line opening with two small numbers, each with one word after it, then a mark (10月16日，: a date, a caption's or an
+# item's first line): no number's tail, whose unit a mark or the clause's words follow (…达到18 | 00张。)
+_DATED_OPEN = compiled_regex(r"\d{1,2}\p{Han}\d{1,2}\p{Han}\p{Po}")
 _BOX_YEAR = compiled_regex(r"(?:19|20)\d{2}\p{Han}")  # a year over a table's column (2025年 2024年), no box's figure
 _WORD_RUN = compiled_re(r"\S+")
 _BULLETED = compiled_regex(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\s*\p{Han}")
@@ -1558,6 +1561,8 @@ class Interleave:
             pass  # a year and its word after a decimal point (增长7. | 2025年…, a box's title): no fraction runs on
         elif x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
             s += 3.5  # 33. | 5张, 1 | .2万人次
+        elif x == "0" and y == "0" and _DATED_OPEN.match(b):
+            pass  # a line opening with a date (10月16日，在…: a caption's first line) is no number's tail
         elif x == "0" and y == "0":
             s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree)
         elif self._unit_seam(a, b):
