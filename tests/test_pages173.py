@@ -122,3 +122,34 @@ def test_a_caption_opening_with_a_date_takes_no_number_cut_at_a_glued_rows_foot(
     assert ("1800张", 1800, "和田地区") in got and ("500张", 500, "和田地区") in got
     assert ("10.6亿元", 1060000000, "于田县") in got
     assert not any(v in (510, 180010) for _, v, _ in got)
+
+
+# a headline set a character a line down its item's left, as an extractor that keeps no layout prints it: each
+# character alone on a line, flush left, one between each two of the item's lines
+_SPINE_PLAIN = "\n".join([
+    "稻",
+    "本报讯（记者 王林）记者从县农业农村局获悉，今年，全县水稻种植面积达到",
+    "香",
+    "18.6万亩，预计总产量9.2万吨；建成高标准农田",
+    "满",
+    "12.4万亩。",
+    "园",
+])
+
+
+def test_a_headline_set_a_character_a_line_in_plain_text_is_taken_out_of_the_items_lines(
+        extractor: Extractor) -> None:
+    """稻, 香, 满, 园 each alone between the item's lines are the item's headline (稻香满园), read as one paragraph of
+    its own: the item's sentence reads whole (…面积达到18.6万亩，…农田12.4万亩), no character of it run in."""
+    doc = extractor.extract_text(_SPINE_PLAIN)
+    texts = [s["text"] for s in doc.sentences]
+    assert "稻香满园" in texts
+    assert any("种植面积达到18.6万亩，预计总产量9.2万吨；建成高标准农田12.4万亩。" in t for t in texts)
+    assert [f["quote"] for f in doc.figures] == ["18.6万亩", "9.2万吨", "12.4万亩"]
+
+
+def test_one_character_lines_with_no_item_between_are_no_headline(extractor: Extractor) -> None:
+    """A list of one character a line with nothing between (甲 乙 丙 丁) or a drop cap over its paragraph is no spine:
+    the lines stay as they came."""
+    doc = extractor.extract_text("甲\n乙\n丙\n丁\n全县新建烘干中心6个。")
+    assert [s["text"] for s in doc.sentences] == ["甲乙丙丁全县新建烘干中心6个。"]
