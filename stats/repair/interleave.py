@@ -1961,6 +1961,8 @@ def _chart_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     return rest, apart
 
 
+# a wide punctuation mark (，。；: running text's; a table's label holds none)
+_RUNNING_MARK = compiled_regex(r"(?![\x00-\x7f])\p{Po}")
 TABLE_ROWS = 3  # a table's rows at least, a line of the item beside it between each two, to set them together
 
 
@@ -1970,12 +1972,13 @@ def _rows_together(held: list[Piece]) -> list[Piece]:
     (…获悉，前三 | 墨玉 4180 520 | 季度，全地区…). Left in, each row runs into the item's sentence (前三墨玉4180 520季度)
     and the table is read in no row. Where `TABLE_ROWS` rows or more stand so, one line of the item's between each
     two, the rows are moved up to stand under the first, in order, the item's lines after them as they came; the
-    page as it came where no such run stands in it."""
+    page as it came where no such run stands in it. The line between must be running text, a wide mark in it (a row's
+    label wrapped onto the line over its cells, 城乡居民基本养老 | 保险 52.18 -0.84, holds none: its rows stay)."""
     text = [k for k, p in enumerate(held) if p[1].strip()]
     rows = [n for n, k in enumerate(text) if _table_row(held[k][1])]
     runs: list[list[int]] = []
     for n in rows:
-        if runs and n - runs[-1][-1] == 2 and _HAN.search(held[text[n - 1]][1]) is not None \
+        if runs and n - runs[-1][-1] == 2 and _RUNNING_MARK.search(held[text[n - 1]][1]) is not None \
                 and _CHART_LINE.fullmatch(held[text[n - 1]][1]) is None:
             runs[-1].append(n)
         else:
