@@ -118,6 +118,9 @@ def unit_tail(text: str, words: frozenset[str], marks: str | set[str]) -> bool:
     return word in words or any(word[:k] in words and word[k:] in words for k in range(1, len(word)))
 
 
+_DIGITS_HEAD = compiled_re(r"\d+")
+
+
 def _clause(text: str) -> bool:
     """Running text's punctuation (a wide comma or stop: Po, not ASCII, which a number's point and percent
     are) in the text: no table cell holds any. The per-mille and per-myriad signs are Po too, but units (婴儿死亡率
@@ -325,7 +328,7 @@ class Columns:
                  labels: Sequence[str] = (), framed: Framed | None = None, label_marks: str = "",
                  number_words: frozenset[str] = frozenset(), clause_end: str = "",
                  unit_cell: Callable[[str], bool] | None = None, caption: Callable[[str], bool] | None = None,
-                 label_notes: str = "") -> None:
+                 label_notes: str = "", unit_whole: str = "") -> None:
         """complete: the marks that end a paragraph's last line (rules/lexicon/layout.yaml line_complete);
         whole: does a line stand as one whatever its spaces (a page's running head, `layout.running_head`:
         the paper, the date, the weekday and the page number spaced out across the page are no columns,
@@ -343,9 +346,12 @@ class Columns:
         总诊疗人次 万人次), for `Cells` to tell the first row's opening from the head's words; caption: whether a line
         opens with a table's caption (`TableLines.caption_line`): two captions on one line open two tables set side by
         side (`_beside`); label_notes: a footnote's mark a row's label may end in (tables.yaml label_notes, a pattern:
-        太和镇(1)  186  12 is a row, its label's mark no cell)."""
+        太和镇(1)  186  12 is a row, its label's mark no cell); unit_whole: measure words that end a number's unit
+        alone (layout.yaml: 张, 家, never a date's 年 or 月): a column whose top opens with digits, one of them and a
+        mark (5张。…) goes on from a column ending on digits at its full width."""
         self.complete = complete
         self.label_note = compiled_regex(label_notes) if label_notes else None
+        self.unit_whole = frozenset(unit_whole)
         self.number_words = number_words
         self.tail_marks = set(complete + clause_end)
         self.unmarked = str.maketrans("", "", label_marks)  # (a translation table that drops them)
@@ -714,6 +720,13 @@ class Columns:
             yield from self._columns(region)
         for n, (line, _) in enumerate(pending):
             yield (*line, n == 0 and self.rows_read)
+
+    def _whole_tail(self, text: str) -> bool:
+        """Whether a line opens with digits, a measure word that ends a unit alone (`unit_whole`) and a mark closing its
+        clause (5张。, 12家，): the tail of a number cut at the line before's end."""
+        m = _DIGITS_HEAD.match(text)
+        return m is not None and len(text) > m.end() + 1 and text[m.end()] in self.unit_whole \
+            and text[m.end() + 1] in self.tail_marks
 
     def _column_foot(self, region: list[tuple[Line, list[tuple[int, int]]]],
                      line: tuple[Line, list[tuple[int, int]]], below: bool) -> bool:
@@ -1309,6 +1322,17 @@ class Columns:
                     if self.notes is not None:
                         self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» at its full "
                                           f"width and the next begins with a number's tail alone «{text}»: joined")
+                elif n == 0 and last[-1:].isdigit() and last_full and self._whole_tail(text) and \
+                        (_NUMBER_TAIL.search(last).group() + text).count(".") <= 1:
+                    # a column that ends on digits at its full width, and the next column's top opens with a number's
+                    # last digits and a measure word that ends a unit alone, closed by a mark (…床位达到63 | 5张。上半年…):
+                    # no item's first line opens so, so the column goes on there (a date's 5月， where unit_whole
+                    # holds 月: the run 525月 reads as no figure, test_pages173)
+                    opens = False
+                    if self.notes is not None:
+                        self.notes.append(f"source offset {src + s}: column ends with «{last[-12:]}» at its full "
+                                          f"width and the next begins with a number's last digits and unit «{text[:8]}»: "
+                                          "joined")
                 elif n == 0 and last[-1:].isdigit() and unit_tail(text, self.number_words, self.tail_marks):
                     # a column that ends on digits, and the next column's top opens with a number's unit closed
                     # by a mark (外资62 | 亿美元，新增…): no item's first line opens so, so the column goes on there

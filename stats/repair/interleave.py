@@ -107,6 +107,9 @@ _BOX_LABEL = (2, 24)  # the length of a box's label (characters)
 # before its words, no decimal and no digit after them, words more than a unit's (a figure is `_BOX_FIGURE`); taken
 # only in the run of labels right under a run of as many figures
 _BOX_DATED_LABEL = compiled_regex(r"\d{1,2}(?:[-\u2013\u2014]\d{1,2})?\p{Han}{5,22}")
+# a line opening with two small numbers, each with one word after it, then a mark (10月16日，: a date, a caption's or an
+# item's first line): no number's tail, whose unit a mark or the clause's words follow (…达到18 | 00张。)
+_DATED_OPEN = compiled_regex(r"\d{1,2}\p{Han}\d{1,2}\p{Han}\p{Po}")
 _BOX_YEAR = compiled_regex(r"(?:19|20)\d{2}\p{Han}")  # a year over a table's column (2025年 2024年), no box's figure
 _WORD_RUN = compiled_re(r"\S+")
 _BULLETED = compiled_regex(r"[\p{Block=Geometric_Shapes}\p{Block=Misc_Symbols}]\s*\p{Han}")
@@ -414,6 +417,7 @@ class Interleave:
         charted: list[Piece] = []
         side: list[Piece] = []
         if sum(1 for p in held if " " in p[1].strip()) >= MIN_GLUED:
+            held = _rows_together(held)
             held, charted = _chart_apart(held)
             held, side = _side_apart(held, self.complete)
         yield from self._page_lines(held, at_title)
@@ -1600,6 +1604,8 @@ class Interleave:
             pass  # a year and its word after a decimal point (增长7. | 2025年…, a box's title): no fraction runs on
         elif x == "." and y == "0" or x == "0" and y == "." and b[1:2].isdigit():
             s += 3.5  # 33. | 5张, 1 | .2万人次
+        elif x == "0" and y == "0" and _DATED_OPEN.match(b):
+            pass  # a line opening with a date (10月16日，在…: a caption's first line) is no number's tail
         elif x == "0" and y == "0":
             s += 2.5  # 8 | 650万人次 (or a number of the next column: the rhythm must agree)
         elif self._unit_seam(a, b):
@@ -1996,6 +2002,39 @@ def _chart_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     if _split_rows(rest) is None:
         return held, []
     return rest, apart
+
+
+# a wide punctuation mark (，。；: running text's; a table's label holds none)
+_RUNNING_MARK = compiled_regex(r"(?![\x00-\x7f])\p{Po}")
+TABLE_ROWS = 3  # a table's rows at least, a line of the item beside it between each two, to set them together
+
+
+def _rows_together(held: list[Piece]) -> list[Piece]:
+    """A table beside an item of one column, set at a pitch of its own, as pdfplumber prints it: each of the table's
+    rows (a label, then its bare numbers a space apart: 墨玉 4180 520) on a line of its own between two of the item's
+    (…获悉，前三 | 墨玉 4180 520 | 季度，全地区…). Left in, each row runs into the item's sentence (前三墨玉4180 520季度)
+    and the table is read in no row. Where `TABLE_ROWS` rows or more stand so, one line of the item's between each
+    two, the rows are moved up to stand under the first, in order, the item's lines after them as they came; the
+    page as it came where no such run stands in it. The line between must be running text, a wide mark in it (a row's
+    label wrapped onto the line over its cells, 城乡居民基本养老 | 保险 52.18 -0.84, holds none: its rows stay)."""
+    text = [k for k, p in enumerate(held) if p[1].strip()]
+    rows = [n for n, k in enumerate(text) if _table_row(held[k][1])]
+    runs: list[list[int]] = []
+    for n in rows:
+        if runs and n - runs[-1][-1] == 2 and _RUNNING_MARK.search(held[text[n - 1]][1]) is not None \
+                and _CHART_LINE.fullmatch(held[text[n - 1]][1]) is None:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    runs = [r for r in runs if len(r) >= TABLE_ROWS]
+    if not runs:
+        return held
+    order = list(range(len(held)))
+    for r in runs:
+        ks = [text[n] for n in r]
+        between = [k for k in range(ks[0] + 1, ks[-1] + 1) if k not in ks]
+        order[ks[0]:ks[-1] + 1] = [*ks, *between]
+    return [held[k] for k in order]
 
 
 SIDE_LINES = 4  # a side column's lines at least, each between two rows, to set the column apart

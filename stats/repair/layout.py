@@ -1921,7 +1921,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                       clause_end="".join(c for c in clause_end if not c.isascii()),
                       unit_cell=tables.unit_cell if tables is not None else None,
                       caption=tables.caption_line if tables is not None and hasattr(tables, "caption_line") else None,
-                      label_notes=str(getattr(tables, "label_notes", "")))
+                      label_notes=str(getattr(tables, "label_notes", "")), unit_whole=unit_whole)
     columns.head_over = rep.head_over
     rep.label_gap = _label_gap(tuple(labels), tuple(label_not))
     rep.label_end = _label_end(tuple(labels), tuple(label_not))
@@ -2199,10 +2199,13 @@ def _spines(lines: list[str], upto: int, starts: Sequence[int] | None = None) ->
             else:
                 run[1].append(k)
                 run[2].append(offset + col)
-        # a line with text at or left of an open spine's column ends it
+        # a line with text at or left of an open spine's column ends it, but for a spine of characters each alone on
+        # its line: an extractor that keeps no layout prints the item's lines whole, flush left, between them
         lead = len(line) - len(line.lstrip(" \t\u3000"))
         if line.strip():
             for r in list(runs):
+                if r[0] == 0 and m is None and _alone(lines, r[1]):
+                    continue
                 if (m is None or r[0] != m.end(1)) and lead <= r[0] + 1:
                     runs.remove(r)
                     _spine_found(r, lines, found)
@@ -2233,11 +2236,25 @@ def _spine_found(run: tuple[int, list[int], list[int]], lines: list[str], found:
     each alone on its line over a line set in are a drop cap's or a list's as well. The line-by-line path (a page
     broken by \r\n or form feeds) looks for spines as the bulk path does (`_Lines._spines_apart`)."""
     col, ks, offsets = run
-    if len(ks) < SPINE_CHARS or not any(lines[k][col + 1:].strip() for k in ks):
+    if len(ks) < SPINE_CHARS:
         return
     beside = [k for k in range(ks[0], ks[-1] + 1) if k not in ks and lines[k].strip()]
-    if beside:
+    if any(lines[k][col + 1:].strip() for k in ks):
+        if beside:
+            found[ks[0]] = offsets
+        return
+    # (characters each alone on its line, flush left, as a text with no layout prints them: a spine where the item's
+    # lines come between all but its last two, one each time, as its characters stand a line apart beside them; a
+    # drop cap or a list's marks have no such run)
+    if col == 0 and _alone(lines, ks) and len(ks) >= SPINE_CHARS + 1 and all(
+            b - a == 2 and lines[a + 1].strip() for a, b in zip(ks[:-2], ks[1:-1], strict=True)):
         found[ks[0]] = offsets
+
+
+def _alone(lines: list[str], ks: Sequence[int]) -> bool:
+    """Whether each of the lines holds one character and nothing else (a spine's characters as an extractor that keeps
+    no layout prints them)."""
+    return all(len(lines[k].strip(" \t\u3000")) == 1 and lines[k][:1] not in " \t\u3000" for k in ks)
 
 
 class _Feet:
