@@ -116,7 +116,8 @@ def needs(pattern: str, flags: int = 0) -> Needs:
 
 def _first(items: Any) -> frozenset[str] | None:
     """The characters the first one a sequence matches is one of, or None where not followed."""
-    for op, av in items:
+    items = list(items)
+    for k, (op, av) in enumerate(items):
         if op is _c.AT:
             continue  # an anchor (^, \b) matches no character: the next item matches the first
         one = _one_of((op, av))
@@ -126,6 +127,11 @@ def _first(items: Any) -> frozenset[str] | None:
             return _first(av[3])
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             return _first(av[2])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            # an item that may be left out (^[）)]?的…): a match opens with one of its characters or, without it, with
+            # one of the rest's; unknown where either is (the rest may match nothing: no character opens a match)
+            body, rest = _first(av[2]), _first(items[k + 1:])
+            return body | rest if body is not None and rest is not None else None
         if op is _c.BRANCH:
             union: set[str] = set()
             for branch in av[1]:

@@ -1,0 +1,70 @@
+"""speed174 (issue 13): named costs of the extraction path cut, every answer the same. Sentences invented."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from stats.classify.roles import Context
+from stats.rules.precheck import first_chars
+from stats.run.pipeline import Extractor
+
+
+def test_an_item_that_may_be_left_out_opens_with_its_own_or_the_rests_characters() -> None:
+    """^[）)]?的…: a match opens with a closing bracket or, without one, with 的; each optional item in turn."""
+    assert first_chars(r"^[）)]?的\s*(?:百分之)?[\d零一二三]") == frozenset("）)的")
+    assert first_chars("a?b?c") == frozenset("abc") and first_chars("a*?b") == frozenset("ab")
+    assert first_chars("(?:微信)?扫一扫") == frozenset("微扫")
+    assert first_chars("(?:甲|乙)?(?:丙|丁)") == frozenset("甲乙丙丁")
+    # where the rest may match nothing or opens unknown, no character opens every match: nothing told
+    for unread in ("a?", "^a?$", "a?(?=b)c", "(?:a?)?b", r"a?\p{Han}", "a?[^b]"):
+        assert first_chars(unread) is None, unread
+
+
+def test_a_match_at_a_place_opens_with_one_of_the_characters_told() -> None:
+    """Every match of patterns with items that may be left out, at every place of random texts of their
+    characters, opens with one of the characters `first_chars` tells (it is a gate: it may never refuse a match)."""
+    rng = random.Random(174)
+    for pattern in (r"^[）)]?的\s*[\d一二]", r"(?:的)?(?:前|头)[1-4一二]个?年", r"[ \t]*\n[ \t]*\d", "x?y?z+"):
+        told = first_chars(pattern)
+        assert told, pattern
+        compiled = regex.compile(pattern)
+        alphabet = "）)的 \t\n前头12一二个年xyz甲"
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10)))
+            for at in range(len(text)):
+                m = compiled.match(text, at)
+                assert m is None or (m.end() > at and text[at] in told), (pattern, text, at)
+
+
+class _Refused:
+    """A pattern that fails the test if it is asked at all."""
+
+    def match(self, *_: object) -> None:
+        raise AssertionError("a goal-after pattern was asked of words it cannot open on")
+
+
+def test_a_figure_followed_by_none_of_the_goal_words_openings_asks_no_pattern(
+        extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """roles.yaml target.goal_after (）的…, 达…): words after a figure that open with none of the patterns' first
+    characters (，同比增长5%, most figures) are told no share of a goal before any pattern runs."""
+    classifier = extractor.classifier
+    assert classifier._goal_after_first is not None and "的" in classifier._goal_after_first
+    monkeypatch.setattr(classifier.lex, "target_goal_after", [_Refused()] * len(classifier.lex.target_goal_after))
+    for after in ("，同比增长5.2%", "万元，比上年增加", "", "人次"):
+        assert classifier.goal_of_share(Context(0, 0, "全年计划新建", after)) == ""
+
+
+def test_a_goal_share_is_still_read_where_the_words_open_on_one(extractor: Extractor) -> None:
+    """The gate keeps every answer: for words after a figure that do open on one of the characters, each pattern is
+    asked as before (the answer the same as the patterns' own, with no gate)."""
+    classifier = extractor.classifier
+    pats = classifier.lex.target_goal_after
+    for before, after in (("完成年度目标", "的85%"), ("完成全年计划", "）的九成"), ("目标任务", "达98%"),
+                          ("全年目标", "）。"), ("目标", "，同比增长")):
+        ctx = Context(0, 0, before, after)
+        plain = next((m.group(0) for p in classifier.lex.target_goal_before if (m := p.search(before))), "") \
+            if any(p.match(after) for p in pats) else ""
+        assert classifier.goal_of_share(ctx) == plain, (before, after)
