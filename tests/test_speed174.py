@@ -68,3 +68,44 @@ def test_a_goal_share_is_still_read_where_the_words_open_on_one(extractor: Extra
         plain = next((m.group(0) for p in classifier.lex.target_goal_before if (m := p.search(before))), "") \
             if any(p.match(after) for p in pats) else ""
         assert classifier.goal_of_share(ctx) == plain, (before, after)
+
+
+class _Asked:
+    """A stand-in for a pattern that records the lines it is asked and answers as the pattern would."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern, self.asked = pattern, []
+
+    def match(self, line: str) -> regex.Match[str] | None:
+        self.asked.append(line)
+        return self.pattern.match(line)
+
+
+def test_only_a_line_whose_first_character_stands_alone_is_asked_for_a_spine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """护薪行动 set upright down an item's left edge, one character a line: the lines whose character past the indent
+    has a gap or nothing after it are asked the spine's pattern; a line of running text (本报讯 全市…) is not, and the
+    spine is found as before."""
+    from stats.repair import layout
+
+    asked = _Asked(layout._SPINE_CHAR)
+    monkeypatch.setattr(layout, "_SPINE_CHAR", asked)
+    lines = ["护    本报讯 今年以来，全市人社部门", "      持续开展根治欠薪行动，", "薪    累计为农民工追回工资",
+             "      1260万元，惠及劳动者", "行    3200余人。记者了解到，", "      全市新开工项目",
+             "动    86个，同比增长12%。", "全市新增城镇就业5.2万人。"]
+    found = layout._spines(lines, len(lines))
+    assert asked.asked == [lines[k] for k in (0, 2, 4, 6)]
+    monkeypatch.setattr(layout, "_SPINE_CHAR", asked.pattern)
+    assert layout._spines(lines, len(lines)) == found and list(found) == [0]
+
+
+def test_a_sentences_last_character_is_asked_whether_it_closes_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`noted_title` asks every sentence whether it ends on a closing bracket: each character is asked of the
+    pattern once a process, the answers the pattern's (（单位：人） closes, 。 does not)."""
+    from stats.find import tablerows
+
+    asked = _Asked(tablerows._CLOSE)
+    monkeypatch.setattr(tablerows, "_CLOSE", type("P", (), {"fullmatch": asked.match})())
+    monkeypatch.setattr(tablerows, "_ENDS_CLOSING", {})
+    answers = [tablerows._closing(ch) for ch in "）。）)。】"]
+    assert answers == [True, False, True, True, False, True]
+    assert asked.asked == ["）", "。", ")", "】"]

@@ -2165,6 +2165,9 @@ def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
 
 
 _SPINE_CHAR = compiled_regex(r"([ \t\u3000]*)(\p{Han})(?:[ \t\u3000]{2,}\S|[ \t\u3000]*$)")
+# what may stand right after a spine's character (`_SPINE_CHAR`: a gap, or the line's end, before a last line break
+# too): a line whose second character past its indent is none of these holds no spine's character
+_SPINE_NEXT = frozenset(("", " ", "\t", "\u3000", "\n"))
 # … and the gate a page's text passes first, one scan in C: a line opening with one character beyond ASCII, alone or a
 # wide space after it (most pages hold none, and no line of theirs is looked at)
 _SPINE_GATE = compiled_re(r"(?m)^[ \t\u3000]*[^\x00-\x7f](?:[ \t\u3000]{2}|[ \t\u3000]*$)")
@@ -2188,7 +2191,10 @@ def _spines(lines: list[str], upto: int, starts: Sequence[int] | None = None) ->
     for k, line in enumerate(lines[:upto]):
         if starts is not None:
             offset = starts[k]
-        m = _SPINE_CHAR.match(line)
+        rest = line.lstrip(" \t\u3000")
+        # (a spine's character stands alone or before a gap: the character after it a space or none, told by one
+        # look-up where most lines of a page run on in text; the pattern is asked only there)
+        m = _SPINE_CHAR.match(line) if rest and rest[1:2] in _SPINE_NEXT else None
         if m is not None:
             col = m.end(1)
             run = next((r for r in runs if r[0] == col and k - r[1][-1] <= SPINE_STEP), None)
@@ -2198,7 +2204,7 @@ def _spines(lines: list[str], upto: int, starts: Sequence[int] | None = None) ->
                 run[1].append(k)
                 run[2].append(offset + col)
         # a line with text at or left of an open spine's column ends it
-        lead = len(line) - len(line.lstrip(" \t\u3000"))
+        lead = len(line) - len(rest)
         if line.strip():
             for r in list(runs):
                 if (m is None or r[0] != m.end(1)) and lead <= r[0] + 1:
