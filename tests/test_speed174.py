@@ -19,7 +19,7 @@ def test_an_item_that_may_be_left_out_opens_with_its_own_or_the_rests_characters
     assert first_chars("(?:微信)?扫一扫") == frozenset("微扫")
     assert first_chars("(?:甲|乙)?(?:丙|丁)") == frozenset("甲乙丙丁")
     # where the rest may match nothing or opens unknown, no character opens every match: nothing told
-    for unread in ("a?", "^a?$", "a?(?=b)c", "(?:a?)?b", r"a?\p{Han}", "a?[^b]"):
+    for unread in ("a?", "^a?$", "a?(?=b)", "(?:a?)?b", r"a?\p{Han}", "a?[^b]"):
         assert first_chars(unread) is None, unread
 
 
@@ -109,3 +109,27 @@ def test_a_sentences_last_character_is_asked_whether_it_closes_once(monkeypatch:
     answers = [tablerows._closing(ch) for ch in "）。）)。】"]
     assert answers == [True, False, True, True, False, True]
     assert asked.asked == ["）", "。", ")", "】"]
+
+
+def test_what_matches_no_character_is_passed_over_to_the_first_that_does() -> None:
+    """A look-around, or a choice of anchors and look-behinds ((?:^|(?<=[：；]))一是…), matches no character: the first
+    character of a match is the next item's."""
+    assert first_chars(r"(?:^|(?<=[：:；;。，,]\s{0,2}))(?:[一二三]是|其[一二][，,])") == frozenset("一二三其")
+    assert first_chars("(?=a)b") == frozenset("b") and first_chars(r"\b(?!x)y") == frozenset("y")
+    assert first_chars("(?:(?=a)|(?!b))c") == frozenset("c")
+    for unread in ("(?=a)", "(?<=x)", "(?:^|a)b", "(?:^|)b"):  # nothing after it, or a choice that may take a character
+        assert first_chars(unread) is None, unread
+
+
+def test_a_sentence_opening_on_no_item_word_is_asked_no_item_pattern(extractor: Extractor) -> None:
+    """periods.yaml item_opener (一是, 其一，, 第二，): a sentence opening on none of its first characters (全市…, most)
+    is told no item's opening by one look-up; the answer is the pattern's own for every sentence."""
+    from stats.context import situate
+
+    opener = extractor.situator.period_words.item_opener
+    first = situate._opening(opener)
+    assert first is not None and {"一", "其", "第"} <= first and "全" not in first
+    for text in ("一是2025年全市新增就业5.2万人。", "其一，新建学校3所。", "第二，完成投资80亿元。", "全市新增就业5.2万人。",
+                 "二是培训后就业率不足60%", "2025年，全县实现增长6%。", "其中，医院12家。"):
+        gated = opener.match(text) if text[:1] in first else None
+        assert (gated is None) == (opener.match(text) is None), text

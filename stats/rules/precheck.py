@@ -114,12 +114,23 @@ def needs(pattern: str, flags: int = 0) -> Needs:
     return tuple(sorted({s for s in sets if len(s) <= MOST_CHARS}, key=lambda s: (len(s), sorted(s))))
 
 
+def _zero_width(item: tuple[Any, Any]) -> bool:
+    """Whether an item matches no character wherever it matches: an anchor, a look-around, or a choice whose every
+    alternative is made of those alone."""
+    op, av = item
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return True
+    return op is _c.BRANCH and all(branch and all(map(_zero_width, branch)) for branch in av[1])
+
+
 def _first(items: Any) -> frozenset[str] | None:
     """The characters the first one a sequence matches is one of, or None where not followed."""
     items = list(items)
     for k, (op, av) in enumerate(items):
-        if op is _c.AT:
-            continue  # an anchor (^, \b) matches no character: the next item matches the first
+        if op is _c.AT or _zero_width((op, av)):
+            # an anchor (^, \b), a look-around or a choice of them ((?:^|(?<=[，；]))) matches no character: the next
+            # item matches the first
+            continue
         one = _one_of((op, av))
         if one is not None:
             return one
