@@ -133,3 +133,45 @@ def test_a_sentence_opening_on_no_item_word_is_asked_no_item_pattern(extractor: 
                  "二是培训后就业率不足60%", "2025年，全县实现增长6%。", "其中，医院12家。"):
         gated = opener.match(text) if text[:1] in first else None
         assert (gated is None) == (opener.match(text) is None), text
+
+
+class _RefusedAt:
+    """A pattern asked after a figure that fails the test if it is asked at all."""
+
+    def match(self, *_: object) -> None:
+        raise AssertionError("a pattern was asked after a figure at a character no match of it opens with")
+
+
+def test_a_figure_followed_by_no_stock_or_base_word_asks_neither_pattern(
+        extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """roles.yaml level.stock_after (口 of 人口) and level.base_after (的基础上): after a figure whose next character
+    opens none of their matches (，同比, 个, the sentence's end) no pattern is set up; where one does, the figure still
+    reads as the base it is (在上年4.3万元的基础上增长6%: a level, its cue 的基础上)."""
+    classifier = extractor.classifier
+    base = [c for c in extractor.candidates("今年力争在上年4.3万元的基础上增长6%。") if c.q.value == 43000]
+    assert base and base[0].role == "level" and "基础上" in base[0].role_cue
+    monkeypatch.setattr(classifier, "_stock_after", tuple((_RefusedAt(), first) for _, first in classifier._stock_after))
+    monkeypatch.setattr(classifier, "_base_after", tuple((_RefusedAt(), first) for _, first in classifier._base_after))
+    cands = extractor.candidates("计划全年新建学校3所，新增学位2400个，投资增长5%。")
+    assert [c.q.value for c in cands] == [3, 2400, 5]
+
+
+def test_a_sentence_with_no_colon_is_no_lead_in_before_any_pattern(
+        extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """carry `_lead_in`: a sentence under a kept heading leads into rows only where it ends on a colon; one holding no
+    colon at all (most) is told so by two `in` tests, the end-anchored pattern never searched."""
+    from stats.context import carry
+    from stats.run.pipeline import _lone_sentence
+
+    class Refused:
+        def search(self, *_: object) -> None:
+            raise AssertionError("the colon pattern was searched in a sentence holding no colon")
+
+    context = extractor.new_context()
+    heading = _lone_sentence("各县区新增就业情况")
+    context._quiet = (heading.paragraph, heading.text)
+    asked = carry._COLON_END
+    monkeypatch.setattr(carry, "_COLON_END", Refused())
+    assert context._lead_in(_lone_sentence("全市新增城镇就业5.2万人。")) is False
+    monkeypatch.setattr(carry, "_COLON_END", asked)
+    assert context._lead_in(_lone_sentence("具体如下：")) is True  # (a line of its own ending on a colon: one)

@@ -853,7 +853,10 @@ class ArticleContext:
     def _lead_in(self, sent: Sentence) -> bool:
         """Is the sentence a line of its own ending on a colon that leads into the rows, right under a heading kept
         as the quiet sentence (`_heads_rows`)? Then the heading, not the lead-in, is what the rows count."""
-        if self._quiet is None or _COLON_END.search(sent.text) is None:
+        text = sent.text
+        # (a colon in the sentence first, two `in` tests: most sentences hold none, and the pattern, anchored at the end,
+        # is tried at every place of a sentence it is searched)
+        if self._quiet is None or ":" not in text and "\uff1a" not in text or _COLON_END.search(text) is None:
             return False
         quiet_par, quiet = self._quiet
         return sent.paragraph.text.strip() == sent.text.strip() and quiet_par.text.strip() == quiet.strip() \
