@@ -8,7 +8,8 @@ import pytest
 import regex
 
 from stats.classify.roles import Context
-from stats.rules.precheck import first_chars
+from stats.rules.precheck import any_found, first_chars, split
+from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
 
 
@@ -175,3 +176,45 @@ def test_a_sentence_with_no_colon_is_no_lead_in_before_any_pattern(
     assert context._lead_in(_lone_sentence("全市新增城镇就业5.2万人。")) is False
     monkeypatch.setattr(carry, "_COLON_END", asked)
     assert context._lead_in(_lone_sentence("具体如下：")) is True  # (a line of its own ending on a colon: one)
+
+
+def test_a_line_is_searched_for_a_han_character_only_where_its_length_leaves_it_open(
+        ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`is_headline` measures a line of Latin script alone at half its length: a line no longer than the measure, or
+    longer than twice it, is told by its length with no search; the answers are those of the length read after the
+    search, for lines of Han characters, of letters and of both, at every length around the two bounds."""
+    from stats.split import segment
+
+    lex = ruleset.lexicon
+    most = lex.headline_max
+
+    def reference(par: str) -> bool:  # (the length read after the search, as before)
+        longest = most if regex.search(r"\p{Han}", par) else 2 * most
+        if len(par) > longest or any(map(par.__contains__, lex.sentence_end)):
+            return False
+        return not any_found(split(segment.not_headline_checks(lex)), par)
+
+    lines = [("全市" * most)[:n] for n in range(1, 2 * most + 3)] + [("Jobs " * most)[:n] for n in range(1, 2 * most + 3)]
+    lines += [("就业 Jobs " * most)[:n] for n in range(1, 2 * most + 3)]
+    for par in lines:
+        assert segment.is_headline(par, lex) == reference(par), par
+
+    class Refused:
+        def search(self, *_: object) -> None:
+            raise AssertionError("a line its length tells was searched for a Han character")
+
+    monkeypatch.setattr(segment, "_ANY_HAN", Refused())
+    for par in ("全市就业", "x" * (2 * most + 1), "全" * (2 * most + 1)):
+        segment.is_headline(par, lex)
+
+
+def test_a_lines_figure_tail_is_looked_for_in_its_last_characters_only() -> None:
+    """A headline's figure at its end (620张, 32.6亿元, 14.2%) holds three characters at most: searched from the line's
+    last three, the answer is the whole line's."""
+    from stats.repair import layout
+
+    rng = random.Random(1740)
+    for _ in range(2000):
+        line = "".join(rng.choice("全市新增12.6万人%张 亿元a") for _ in range(rng.randint(0, 9)))
+        tail = layout._FIGURE_END.search(line, max(0, len(line) - layout._FIGURE_TAIL_MOST))
+        assert (tail is None) == (layout._FIGURE_END.search(line) is None), line

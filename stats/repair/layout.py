@@ -93,6 +93,7 @@ _OPENING = frozenset({"Ps", "Pi"})
 # a headline's figure at its end: digits, then a unit of a character or two or a percent (620张, 32.6亿元, 14.2%)
 _FIGURE_TAIL = r"\d(?:%|\p{Han}{1,2})"  # a figure with its unit (420张, 12.6万人, 57.1%)
 _FIGURE_END = compiled_regex(_FIGURE_TAIL + r"\Z")
+_FIGURE_TAIL_MOST = 3  # the most characters a match of `_FIGURE_TAIL` holds (a digit and two Han characters)
 _FLUSH_MARGIN = 2  # spaces at least before the lines of a block set off from the page's left edge (`flush`)
 _QUOTES = compiled_regex(r"[\p{Pi}\p{Pf}]")  # a headline's quote marks (安居区“春风行动”), no mark of a sentence there
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
@@ -3497,7 +3498,9 @@ class _Repairer:
     def _lead_after_figure(self, stripped: str) -> bool:
         """Whether the line opens a lead on its year under a line that ends on a figure with no mark after it (a
         headline glued to its lead, `lead_after_figure`)."""
-        return self.lead_open is not None and _FIGURE_END.search(self.last_line) is not None \
+        # (a figure's tail is three characters at most and ends the line: only the line's last three are searched)
+        return self.lead_open is not None \
+            and _FIGURE_END.search(self.last_line, max(0, len(self.last_line) - _FIGURE_TAIL_MOST)) is not None \
             and self.lead_open(stripped) is not None
 
     def opens_packed(self, line: str) -> object:
