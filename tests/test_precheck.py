@@ -202,7 +202,9 @@ def test_a_gate_opens_just_where_the_whole_pattern_finds(extractor: Extractor) -
 def test_first_chars_of_a_match() -> None:
     assert first_chars(r"^(?P<level>[市县])[\p{Han}]{1,10}?局") == frozenset("市县")  # an anchor matches no character
     assert first_chars("(?:未来|今后)年") == frozenset("未今") and first_chars("x+y") == frozenset("x")
-    for unread in ("a?b", "[^a]年", r"\p{Han}年", "(?i)a", "(?=a)a", "a|", ""):
+    assert first_chars("a?b") == frozenset("ab")  # (an item that may be left out: its characters or the rest's)
+    assert first_chars("(?=a)a") == frozenset("a")  # (a look-around matches no character)
+    for unread in ("a?", "[^a]年", r"\p{Han}年", "(?i)a", "(?=a)", "a|", ""):
         assert first_chars(unread) is None, unread  # not followed, or a match may open otherwise
 
 

@@ -159,11 +159,13 @@ class Classifier:
         self._gap_needs = tuple((p, needs(p.pattern, p.flags)) for p in lex.change_gap)
         self._standard = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_standard)
         self._after_clause = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_after_clause)
-        self._stock_after = tuple(lex.level_stock_after)
+        # (each with the characters its match opens with, `precheck.first_chars`: the character right after a figure,
+        # one look-up, tells most figures no pattern can match there before a match is set up for each)
+        self._stock_after = tuple((p, first_chars(p.pattern, p.flags)) for p in lex.level_stock_after)
         self._base_value = tuple((p, needs(p.pattern, p.flags)) for p in lex.level_base_value)
         self._past_clause = tuple(lex.level_past_clause)
         self._done_clause = tuple(lex.level_done_clause)
-        self._base_after = tuple(lex.level_base_after)
+        self._base_after = tuple((p, first_chars(p.pattern, p.flags)) for p in lex.level_base_after)
         # one class of characters each standard pattern needs one of: a figure's words before it holding none (most)
         # ask no pattern; the after-clause patterns a sentence may hold a match of, told once for all its figures
         self._standard_gate = none_of([sets for _, sets in self._standard])
@@ -410,14 +412,17 @@ class Classifier:
             # 每张补助5000元 under a plan: the rate it pays, a standard set, no amount planned (the only level
             # with a cue: no time ahead makes it a goal either)
             return "level", standard.group(0)
-        stock = next((m for p in self._stock_after if (m := p.match(text, q.end)) is not None), None)
+        follow = text[q.end:q.end + 1]
+        stock = next((m for p, first in self._stock_after
+                      if (first is None or follow in first) and (m := p.match(text, q.end)) is not None), None)
         if stock is not None:
             # 可满足全县96万人口的住院需求 under a plan: the people a place holds, whom the plan serves, not a number
             # it sets
             return "level", stock.group(0)
         base = next((m for p, sets in self._base_value if may_match(sets, before) and (m := p.search(before))), None)
         if base is None:
-            base = next((m for p in self._base_after if (m := p.match(text, q.end)) is not None), None)
+            base = next((m for p, first in self._base_after
+                         if (first is None or follow in first) and (m := p.match(text, q.end)) is not None), None)
         if base is not None:
             # 达到3.2人，比2025年的2.6人提高0.6人, 在上年4.3万元的基础上增长6% under a plan: the base the goal is measured
             # from or builds on, how things stood then

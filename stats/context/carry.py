@@ -33,7 +33,7 @@ from stats.classify.roles import Classified, Classifier, Context
 from stats.repair.layout import Paragraph
 from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import first_chars
-from stats.rules.prepared import compiled_regex
+from stats.rules.prepared import compiled_re, compiled_regex
 from stats.rules.rulefile import MetricRule
 from stats.split.segment import Sentence, is_headline
 
@@ -853,7 +853,10 @@ class ArticleContext:
     def _lead_in(self, sent: Sentence) -> bool:
         """Is the sentence a line of its own ending on a colon that leads into the rows, right under a heading kept
         as the quiet sentence (`_heads_rows`)? Then the heading, not the lead-in, is what the rows count."""
-        if self._quiet is None or _COLON_END.search(sent.text) is None:
+        text = sent.text
+        # (a colon in the sentence first, one `re` search of a class in C: most sentences hold none, and the pattern,
+        # anchored at the end, is set up and tried at every place of a sentence it is searched)
+        if self._quiet is None or _COLON.search(text) is None or _COLON_END.search(text) is None:
             return False
         quiet_par, quiet = self._quiet
         return sent.paragraph.text.strip() == sent.text.strip() and quiet_par.text.strip() == quiet.strip() \
@@ -871,6 +874,7 @@ class ArticleContext:
 
 
 _COLON_END = regex.compile(r"[:\uff1a]\s*$")  # a line that leads into what follows ends on a colon
+_COLON = compiled_re(r"[:\uff1a]")  # (the colons, one of which each match of it holds)
 
 
 def _same_clause(named: list[tuple[Figure, Context]], i: int) -> Iterator[Figure]:

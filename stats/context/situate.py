@@ -35,6 +35,7 @@ from stats.context.period import (
 from stats.context.place import LEVELS, Area, Gazetteer, Mention, PlaceTracker, PlaceWords, gaz_deepest
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
+from stats.rules.precheck import first_chars
 from stats.rules.prepared import compiled_re, compiled_regex
 
 # the units of a gap between two rates (0.4个百分点)
@@ -573,7 +574,8 @@ class ArticleSituation:
         if w.item_opener is None or not w.item_first:
             return
         head = text.lstrip()
-        m = w.item_opener.match(head)
+        first = _opening(w.item_opener)  # (most sentences open on none of its characters: no match set up for them)
+        m = w.item_opener.match(head) if first is None or head[:1] in first else None
         if m is None:
             if para_opens:
                 state.item_base = None
@@ -2349,3 +2351,9 @@ def _unfinished(part: str, year: int, published: str, reported: bool = False, la
         return False
     return end > pub_month
 
+
+@lru_cache(maxsize=8)
+def _opening(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of the pattern opens with (`precheck.first_chars`), None where unknown: kept per
+    pattern, as every sentence asks (periods.yaml item_opener: 一是, 其一，, 第二，)."""
+    return first_chars(pattern.pattern, pattern.flags)

@@ -94,6 +94,19 @@ _HAN = compiled_regex(r"\p{Han}+")
 _PART_NAME = 8
 # The closing bracket that ends a unit note set in brackets (（单位：张、%）)
 _CLOSE = compiled_regex(r"\p{Pe}")
+# … and each character's answer once asked (a sentence's last character: `noted_title` asks it of every sentence of a
+# page, and a `regex` match costs its set-up each time, where a page's sentences end on a few characters only)
+_ENDS_CLOSING: dict[str, bool] = {}
+
+
+def _closing(ch: str) -> bool:
+    """Whether one character is a closing bracket (`_CLOSE`), asked of the pattern once a character and process."""
+    got = _ENDS_CLOSING.get(ch)
+    if got is None:
+        got = _ENDS_CLOSING[ch] = _CLOSE.fullmatch(ch) is not None
+    return got
+
+
 # where a unit a note under a table names ends (万人。, 亿元；…): the first mark after it
 _NOTE_END = compiled_regex(r"\p{P}")
 # Two decimals run into each other at a row's end, the gap between its two cells lost (31.84100.0): no number
@@ -1829,7 +1842,7 @@ class TableReader:
         """Whether a sentence ends in a unit note in brackets that lists units only (…部分县（市）就业情况（单位：人）): a
         table's or a chart's title, maybe run on from a line the extractor printed before it (…卫生室58 | 1至7月…)."""
         text = line.strip()
-        if not text or _CLOSE.fullmatch(text[-1]) is None:
+        if not text or not _closing(text[-1]):
             return False
         at = max((text.rfind(note) for note in self.notes), default=-1)
         if at < 1 or regex.match(r"\p{Ps}", text[at - 1]) is None:

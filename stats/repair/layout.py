@@ -93,6 +93,7 @@ _OPENING = frozenset({"Ps", "Pi"})
 # a headline's figure at its end: digits, then a unit of a character or two or a percent (620张, 32.6亿元, 14.2%)
 _FIGURE_TAIL = r"\d(?:%|\p{Han}{1,2})"  # a figure with its unit (420张, 12.6万人, 57.1%)
 _FIGURE_END = compiled_regex(_FIGURE_TAIL + r"\Z")
+_FIGURE_TAIL_MOST = 3  # the most characters a match of `_FIGURE_TAIL` holds (a digit and two Han characters)
 _FLUSH_MARGIN = 2  # spaces at least before the lines of a block set off from the page's left edge (`flush`)
 _QUOTES = compiled_regex(r"[\p{Pi}\p{Pf}]")  # a headline's quote marks (安居区“春风行动”), no mark of a sentence there
 _TITLE_CHARS = (4, 30)  # a headline line over the item under it: a column of briefs' name (滨城简讯) too
@@ -2167,6 +2168,9 @@ def _page_lines(buf: str, final: bool) -> tuple[list[str], list[int]]:
 
 
 _SPINE_CHAR = compiled_regex(r"([ \t\u3000]*)(\p{Han})(?:[ \t\u3000]{2,}\S|[ \t\u3000]*$)")
+# what may stand right after a spine's character (`_SPINE_CHAR`: a gap, or the line's end, before a last line break
+# too): a line whose second character past its indent is none of these holds no spine's character
+_SPINE_NEXT = frozenset(("", " ", "\t", "\u3000", "\n"))
 # … and the gate a page's text passes first, one scan in C: a line opening with one character beyond ASCII, alone or a
 # wide space after it (most pages hold none, and no line of theirs is looked at)
 _SPINE_GATE = compiled_re(r"(?m)^[ \t\u3000]*[^\x00-\x7f](?:[ \t\u3000]{2}|[ \t\u3000]*$)")
@@ -2190,7 +2194,10 @@ def _spines(lines: list[str], upto: int, starts: Sequence[int] | None = None) ->
     for k, line in enumerate(lines[:upto]):
         if starts is not None:
             offset = starts[k]
-        m = _SPINE_CHAR.match(line)
+        rest = line.lstrip(" \t\u3000")
+        # (a spine's character stands alone or before a gap: the character after it a space or none, told by one
+        # look-up where most lines of a page run on in text; the pattern is asked only there)
+        m = _SPINE_CHAR.match(line) if rest and rest[1:2] in _SPINE_NEXT else None
         if m is not None:
             col = m.end(1)
             run = next((r for r in runs if r[0] == col and k - r[1][-1] <= SPINE_STEP), None)
@@ -2201,7 +2208,7 @@ def _spines(lines: list[str], upto: int, starts: Sequence[int] | None = None) ->
                 run[2].append(offset + col)
         # a line with text at or left of an open spine's column ends it, but for a spine of characters each alone on
         # its line: an extractor that keeps no layout prints the item's lines whole, flush left, between them
-        lead = len(line) - len(line.lstrip(" \t\u3000"))
+        lead = len(line) - len(rest)
         if line.strip():
             for r in list(runs):
                 if r[0] == 0 and m is None and _alone(lines, r[1]):
@@ -3510,7 +3517,9 @@ class _Repairer:
     def _lead_after_figure(self, stripped: str) -> bool:
         """Whether the line opens a lead on its year under a line that ends on a figure with no mark after it (a
         headline glued to its lead, `lead_after_figure`)."""
-        return self.lead_open is not None and _FIGURE_END.search(self.last_line) is not None \
+        # (a figure's tail is three characters at most and ends the line: only the line's last three are searched)
+        return self.lead_open is not None \
+            and _FIGURE_END.search(self.last_line, max(0, len(self.last_line) - _FIGURE_TAIL_MOST)) is not None \
             and self.lead_open(stripped) is not None
 
     def opens_packed(self, line: str) -> object:

@@ -114,11 +114,23 @@ def needs(pattern: str, flags: int = 0) -> Needs:
     return tuple(sorted({s for s in sets if len(s) <= MOST_CHARS}, key=lambda s: (len(s), sorted(s))))
 
 
+def _zero_width(item: tuple[Any, Any]) -> bool:
+    """Whether an item matches no character wherever it matches: an anchor, a look-around, or a choice whose every
+    alternative is made of those alone."""
+    op, av = item
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return True
+    return op is _c.BRANCH and all(branch and all(map(_zero_width, branch)) for branch in av[1])
+
+
 def _first(items: Any) -> frozenset[str] | None:
     """The characters the first one a sequence matches is one of, or None where not followed."""
-    for op, av in items:
-        if op is _c.AT:
-            continue  # an anchor (^, \b) matches no character: the next item matches the first
+    items = list(items)
+    for k, (op, av) in enumerate(items):
+        if op is _c.AT or _zero_width((op, av)):
+            # an anchor (^, \b), a look-around or a choice of them ((?:^|(?<=[，；]))) matches no character: the next
+            # item matches the first
+            continue
         one = _one_of((op, av))
         if one is not None:
             return one
@@ -126,6 +138,11 @@ def _first(items: Any) -> frozenset[str] | None:
             return _first(av[3])
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             return _first(av[2])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            # an item that may be left out (^[）)]?的…): a match opens with one of its characters or, without it, with
+            # one of the rest's; unknown where either is (the rest may match nothing: no character opens a match)
+            body, rest = _first(av[2]), _first(items[k + 1:])
+            return body | rest if body is not None and rest is not None else None
         if op is _c.BRANCH:
             union: set[str] = set()
             for branch in av[1]:

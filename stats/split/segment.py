@@ -93,8 +93,11 @@ def is_headline(par: str, lex: Lexicon) -> bool:
     notice, a byline in brackets or a line cut off mid-sentence (layout.yaml `not_headline`). A line of Latin script
     alone (a headline's English subtitle under it) is measured at half its length: its letters are half as wide as
     a Han character, and the subtitle spans the width its headline does."""
-    longest = lex.headline_max if _ANY_HAN.search(par) is not None else 2 * lex.headline_max
-    if len(par) > longest or any(map(par.__contains__, lex.sentence_end)):  # the few marks, not each character
+    # (the line searched for a Han character only where its length alone does not tell: most lines are longer than
+    # twice the measure, or no longer than it)
+    n, most = len(par), lex.headline_max
+    if n > 2 * most or n > most and _ANY_HAN.search(par) is not None \
+            or any(map(par.__contains__, lex.sentence_end)):  # the few marks, not each character
         return False
     checks = not_headline_checks(lex)
     got = _NOT_HEADLINE_SPLIT.get(id(checks))
