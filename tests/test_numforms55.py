@@ -29,7 +29,7 @@ figure's measure); 三个代表, “四个意识” and “两个维护” read 
 quote that opens with its count, “三个品牌”); 三大攻坚战 reads 3 大 (the gold's optional 三大 of 三大产业); 两千年以来
 reads 2000 年 (the year 2000, or two thousand years: unsure either way); 一米七-一米八 and 三块五-四块 give the low end
 alone (the grammar reads no number right after a numeral and a dash); 四个半——五个小时 (two dashes) still reads 4.5 个;
-3个多月-半年 still reads −0.5 年 (ends in two measures)."""
+3个多月-半年 still reads −0.5 年 (ends in two measures): both mended by numfix178."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ BRIEF: list[Case] = [
     ("工期1年半-2年", [fig("1年半-2年", 1.5, 2, measure="年")]),
     ("工期一年半-2年", [fig("一年半-2年", 1.5, 2, measure="年")]),
     ("用时三个半-4个小时", [fig("三个半-4个小时", 3.5, 4, measure="小时")]),
-    ("工期一年半－－两年", [fig("一年半", 1.5, measure="年")]),  # two dashes: the low end alone, never −2 年
+    ("工期一年半－－两年", [fig("一年半--两年", 1.5, 2, measure="年")]),  # two dashes: the range (numfix178), never −2 年
     ("工期四个半—五个小时", [fig("四个半—五个小时", 4.5, 5, measure="小时")]),
     ("工期四个半-五个小时", [fig("四个半-五个小时", 4.5, 5, measure="小时")]),
     ("会议开了两个半–三个小时", [fig("两个半–三个小时", 2.5, 3, measure="小时")]),

@@ -670,10 +670,14 @@ class QuantityFinder:
         # 一年半-两年, 四个半—五个小时, 一斤半-两斤: a dash right after a half that ends a figure is the range's mark too,
         # never a minus (−2 年 is a wrong value); the number after it starts a figure of its own there, the high end
         # `_tail_ranges` joins to the half (1.5–2 年)
-        # (a half after a numeral, a counter or a measure word: 减半-3% and 多半 end words, the dash there a sign)
+        # (a half after a numeral, a counter or a measure word: 减半-3% and 多半 end words, the dash there a sign);
+        # so are two dashes there (一年半——两年, 四个半——五个小时: the mark typed twice, as 2000元——3000元 is), else the
+        # low end stays alone and 四个半 reads 4.5 个, a wrong measure
         heads = "".join(sorted({regex.escape(w[-1]) for w in (*lex.measures, *lex.counters) if w})) + all_chars
-        after_half = rf"|(?<=[{heads}]{half}[{dashes}])(?![{dashes}])" if lex.half.word else ""
+        after_half = rf"|(?<=[{heads}]{half}[{dashes}]{{1,2}})(?![{dashes}])" if lex.half.word else ""
         no_half = rf"(?<![{heads}]{half})" if lex.half.word else ""
+        # … where the guard of a number after a dash and a minus (3%—-5%: the second dash a sign) would drop it
+        two_after_half = rf"|(?<=[{heads}]{half}[{dashes}]{{2}})" if lex.half.word else ""
         fractions = self._money_fractions(cn_digits)
         # 1，234元, 1：250万, 1，234.5万元: three digits right after a digit and a comma or colon are
         # the tail of a number written with separators or of a ratio, decimals or not, no figure of
@@ -734,7 +738,7 @@ class QuantityFinder:
         # bracket stands before it; after one it joins a code (1+3+X, A+1) or a formula. A word of about after a dash
         # and a sign (约2000元--约3000元: two dashes) starts a figure all the same: `_signed_word` tells a sign there
         pattern = rf"""
-            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^]){after_half}|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+^][{dashes}]{{1,2}})(?=\L<qpre>))(?:(?<![{dashes}]\L<minus>)|(?=\L<qpre>))(?<!\d,)(?<![0-9][{sections}{places}]+{zero}*){clause_tail}
+            (?:{letter_gate}(?<=\L<letter_words>)|(?<![\d.A-Za-z{dashes}/+%^]){after_half}|(?<=(?<![\d.A-Za-z%{brackets}])\+)|(?<=[\d%])(?=\L<qword>)|(?<=[^A-Za-z{dashes}/+^][{dashes}]{{1,2}})(?=\L<qpre>))(?:(?<![{dashes}]\L<minus>)|(?=\L<qpre>){two_after_half})(?<!\d,)(?<![0-9][{sections}{places}]+{zero}*){clause_tail}
             (?P<pre>\L<qpre>)?
             (?P<negp>(?<![){closing}]){no_half}(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>(?=\L<pctpre>))?(?P<pct>\L<pctpre>)?
             (?P<neg>(?<![){closing}]){no_half}(?!(?<=\L<minusnot>)(?<!\L<minusyes>)\L<wordminus>)\L<minus>)?(?:(?<!\L<minus>)\L<plus>)?

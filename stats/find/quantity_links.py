@@ -36,6 +36,8 @@ _TERM = compiled_regex(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000
 _COMMA_HEAD = compiled_re(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 # the units of a rate, where a Chinese digit after a typed comma is a decimal's (`_han_decimal_comma`)
 _RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "per_100k_point", "times"})
+# the units of a span of time, whose two ends a range may name in two measure words (3个半月-半年, 一天半～两周)
+_SPAN_UNITS = frozenset({"year", "quarter", "month", "week", "day", "hour", "minute"})
 _COMMA_TAIL = compiled_re(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
 
 
@@ -144,6 +146,8 @@ class QuantityLinks:
         if self.lex.half.word and self.lex.half.word in text and len(qs) > 1:
             qs = self._counted_halves(self._dash_after_half(qs, text), text)
         out = self._tail_ranges(self._between(self._elide_partial(qs, text), text), text)
+        if self.lex.half.word and self.lex.half.word in text and out:
+            out = self._half_span_ends(out, text)
         out = self._currency_carried(self._marked_bounds(self._restated(out, text), text), text)
         if len(out) > 1:
             out = self._sign_ranges(self._cents_joined(out, text), text)
@@ -832,6 +836,49 @@ class QuantityLinks:
                                      value=-nxt.value)
         return out
 
+    def _half_span_ends(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """3个半月-半年, 4个半月－六年, 一天半～两周, 两年半——三个月: a span whose low end holds a half, then a range mark
+        (a dash the grammar took for the next figure's minus, two dashes or a wave dash) and a span in another measure
+        word: the two ends of one span said in two units, which no range of one measure joins. The high end is no
+        figure of its own (−0.5 年 or −6 年 is a wrong value, and 2 周 exact beside it a second reading of one span):
+        the low end alone. A counter and a half alone before such a mark (四个半——半年, 2个半—一年) measures nothing the
+        text names (4.5 个 would be a wrong measure): no figure. A figure in a measure of no span after the dash
+        (两个半月-5%) stays signed, as 减半-3% does."""
+        lex = self.lex
+        out: list[Quantity] = []
+        skip = -1
+        for i, q in enumerate(qs):
+            if i == skip:
+                continue
+            tail = text[q.num_end:q.end]
+            counted = q.word in lex.counters and tail == q.word + lex.half.word and q.value_high is None
+            nxt = qs[i + 1] if i + 1 < len(qs) else None
+            if nxt is not None and lex.half.word in tail and q.how == "measure" and q.value_high is None \
+                    and (q.unit in _SPAN_UNITS or counted) and nxt.unit in _SPAN_UNITS and nxt.value_high is None \
+                    and nxt.measure != q.measure and self._marked_after(q, nxt, text):
+                skip = i + 1  # the high end in another unit: no figure
+                if counted:
+                    continue
+            elif counted and self._mark_before_number(text, q.end):
+                continue  # 2个半—一年 whose high end the grammar left unread: 4.5 个 measures nothing
+            out.append(q)
+        return out
+
+    def _marked_after(self, q: Quantity, nxt: Quantity, text: str) -> bool:
+        """Whether nxt follows q across a range mark: a dash read as nxt's own minus, or a range link between."""
+        if nxt.start == q.end:
+            return nxt.value < 0 and text[nxt.start:nxt.start + 1] in self.lex.dashes
+        return text[q.end:nxt.start] in self.range_marks
+
+    def _mark_before_number(self, text: str, at: int) -> bool:
+        """Whether a range mark stands at `at`, before a digit, a numeral or a half (the high end of a range)."""
+        lex = self.lex
+        for n in (2, 1):
+            if text[at:at + n] in self.range_marks:
+                c = text[at + n:at + n + 1]
+                return bool(c) and (c.isdigit() or c in lex.digits or c == lex.half.word)
+        return False
+
     def _counted_halves(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """一个半 of 一个半到两个小时, 两个半 of 两个半到三个百分点 and of 从两个半到三个小时: a counter and a half alone, a
         range link and then a figure whose measure word is that counter and a unit a half may measure (个小时, 个月,
@@ -841,7 +888,7 @@ class QuantityLinks:
         out = list(qs)
         for i, (q, nxt) in enumerate(zip(qs, qs[1:], strict=False)):
             if q.word in lex.counters and text[q.num_end:q.end] == q.word + lex.half.word \
-                    and text[q.end:nxt.start] in self.range_links and nxt.word.startswith(q.word) \
+                    and text[q.end:nxt.start] in self.range_marks and nxt.word.startswith(q.word) \
                     and nxt.word != q.word and nxt.unit in lex.half.units:
                 out[i] = replace(q, measure=nxt.measure, unit=nxt.unit, word=nxt.word)
         return out
@@ -926,7 +973,8 @@ class QuantityLinks:
 
     def _tail_range(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
         """The one range q and nxt make (`_tail_ranges`), or None."""
-        if text[q.end:nxt.start] not in self.range_links or self.after_from(text, q.start):
+        # a range mark of two dashes too (一年半——两年: the dash typed twice, as 2000元——3000元 is)
+        if text[q.end:nxt.start] not in self.range_marks or self.after_from(text, q.start):
             return None
         a, b = self._spoken_as(q, nxt), self._spoken_as(nxt, q)  # 五块六到六块: both yuan
         if (a.measure != b.measure or a.unit != b.unit or a.how != "measure" or b.how != "measure"
