@@ -181,3 +181,14 @@ def test_a_later_item_sentence_leaves_the_place_the_first_item_named(extractor: 
     text = "今年以来，九江市重大项目建设成效明显。一是都昌县新开工项目18个。二是新签约项目56个。三是完成投资680亿元。\n"
     assert _got(_run(extractor, text, "2026-06-10", source="九江日报"), "place") == [
         ("18个", "都昌县"), ("56个", "九江市"), ("680亿元", "九江市")]
+
+
+def test_a_county_pointed_back_to_is_never_a_base_nor_past_its_own_sentence(extractor: Extractor) -> None:
+    """…比邻近的萧县低0.3个百分点。…该县今年选派…: the county the text is on, not the neighbour it was compared with; and
+    鼓楼区民政局负责人介绍，该区… names the district in its own sentence, an earlier district notwithstanding."""
+    text = ("砀山县今年新增城镇就业5860人。该县城镇登记失业率为2.6%，比邻近的萧县低0.3个百分点。"
+            "该县今年选派12名医生赴新疆。\n")
+    assert _got(_run(extractor, text, "2026-09-15", source="宿州日报"), "place")[-1] == ("12名", "砀山县")
+    text = "仓山区今年新增养老床位300张。鼓楼区民政局负责人介绍，该区今年计划新增养老床位600张。\n"
+    assert _got(_run(extractor, text, "2026-07-10", source="福州日报"), "place") == [
+        ("300张", "仓山区"), ("600张", "鼓楼区")]

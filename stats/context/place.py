@@ -2081,7 +2081,9 @@ class PlaceTracker:
         """The sentence's place mentions, with a word pointing back to a place of one kind (places.yaml place_back:
         该县, 该市) as a mention of the last place named before it whose name ends so. Why: the word names that place
         again, though the text carried another on (近日，九江市委书记到修水县调研。该县今年新增就业3200人: the visit's
-        destination is put aside and the city carried, but 该县 is 修水县; 修水县的经验在九江市推广。该市… is 九江市)."""
+        destination is put aside and the city carried, but 该县 is 修水县; 修水县的经验在九江市推广。该市… is 九江市). Only
+        where its sentence names no place before it (鼓楼区民政局负责人介绍，该区… holds that place), and the place in
+        force is of another kind (该县…比邻近的萧县低0.3个百分点。该县今年… in an item on 砀山县: that county)."""
         back = self.gaz.words.place_back
         if back is None:
             return found
@@ -2090,9 +2092,12 @@ class PlaceTracker:
             return found
         out = list(found)
         for h in hits:
-            before = [*self.named_all, *(m.areas[0] for m in found if m.end <= h.start() and len(m.areas) == 1
-                                         and not m.levels and m.areas[0].level not in (ABROAD, "country"))]
-            area = next((a for a in reversed(before) if a.name.endswith(h.group("end"))), None)
+            if any(m.end <= h.start() and not m.levels for m in found):
+                continue  # 鼓楼区民政局负责人介绍，该区…: its own sentence named the place already, and holds it
+            held = self.ref()
+            if held is not None and held.name.endswith(h.group("end")):
+                continue  # the place in force is of the kind: 该县 is it (…比邻近的萧县低0.3个百分点。该县… stays home)
+            area = next((a for a in reversed(self.named_all) if a.name.endswith(h.group("end"))), None)
             if area is not None:
                 out.append(Mention(h.start(), h.end(), h.group(), (area,)))
         return sorted(out, key=lambda m: m.start)
