@@ -514,6 +514,9 @@ class PlaceWords:
     # ...and only a meeting of the whole (全市…推进会在江山市召开), matched at the end of the text before the place:
     # a meeting of no named whole (现场会在江山市召开。近年来，该市…) may well be the venue's own story
     venue_whole: regex.Pattern[str] | None = None
+    # a word pointing back to a place of one kind named before (该县, 该市), its group `end` the ending of that place's
+    # name: it names that place again, the last one so named in the text (`PlaceTracker._with_back`)
+    place_back: regex.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -605,7 +608,8 @@ class PlaceWords:
                    town_again=compiled_regex(str(data["town_again"])) if data.get("town_again") else None,
                    venue_before=words("venue_before"),
                    venue_after=compiled_regex(str(data["venue_after"])) if data.get("venue_after") else None,
-                   venue_whole=compiled_regex(str(data["venue_whole"])) if data.get("venue_whole") else None)
+                   venue_whole=compiled_regex(str(data["venue_whole"])) if data.get("venue_whole") else None,
+                   place_back=compiled_regex(str(data["place_back"])) if data.get("place_back") else None)
 
 
 @lru_cache(maxsize=1)
@@ -1649,6 +1653,12 @@ class PlaceTracker:
         self.just_city_said: tuple[str, str, int] = ("", "", 0)  # what that lead said of it (`_said`)
         self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
+        # every place the last sentences named, put aside or not (a destination, a venue, a partner), in order: what a
+        # word pointing back to a place of a kind (该县) finds (`_with_back`)
+        self.named_all: tuple[Area, ...] = ()
+        # the area in force (and its word) before the sentence that opened on a list's first item (一是…): a sentence on a
+        # later item (二是…) takes it back (`ArticleSituation._item_time`), until a paragraph opens on no item
+        self.item_base: tuple[Area | None, str] | None = None
         # the sibling places the last sentence that named places held, in their order (甲市…；乙县…。): two or more,
         # none inside another; `_ranked_sibling` hands them the figures of 两地分别… in the sentence after
         self.sibs_last: tuple[Area, ...] = ()
@@ -1874,7 +1884,7 @@ class PlaceTracker:
             # sentence before spoke of (a county named beside the town, 在某县某镇, places it as ever)
             self.carried, self.carried_word = None, ""
             ref = self.ref()
-        found = self._with_report(text, self.gaz.mentions(text))
+        found = self._with_back(text, self._with_report(text, self.gaz.mentions(text)))
         unplaced: list[Mention] = []  # area words below the province that name no area here (`_unplaced`)
         office = self._office_province(text, skip) if any(m.levels for m in found) else None
         for k, m in enumerate(found):
@@ -2067,6 +2077,31 @@ class PlaceTracker:
         if hit is None or any(m.start < hit.start() for m in found):
             return found
         return [Mention(hit.start(), hit.end(), hit.group(), (self.gaz.country,)), *found]
+
+    def _with_back(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The sentence's place mentions, with a word pointing back to a place of one kind (places.yaml place_back:
+        该县, 该市) as a mention of the last place named before it whose name ends so. Why: the word names that place
+        again, though the text carried another on (近日，九江市委书记到修水县调研。该县今年新增就业3200人: the visit's
+        destination is put aside and the city carried, but 该县 is 修水县; 修水县的经验在九江市推广。该市… is 九江市). Only
+        where its sentence names no place before it (鼓楼区民政局负责人介绍，该区… holds that place), and the place in
+        force is of another kind (该县…比邻近的萧县低0.3个百分点。该县今年… in an item on 砀山县: that county)."""
+        back = self.gaz.words.place_back
+        if back is None:
+            return found
+        hits = [h for h in back.finditer(text) if not any(m.start < h.end() and h.start() < m.end for m in found)]
+        if not hits:
+            return found
+        out = list(found)
+        for h in hits:
+            if any(m.end <= h.start() and not m.levels for m in found):
+                continue  # 鼓楼区民政局负责人介绍，该区…: its own sentence named the place already, and holds it
+            held = self.ref()
+            if held is not None and held.name.endswith(h.group("end")):
+                continue  # the place in force is of the kind: 该县 is it (…比邻近的萧县低0.3个百分点。该县… stays home)
+            area = next((a for a in reversed(self.named_all) if a.name.endswith(h.group("end"))), None)
+            if area is not None:
+                out.append(Mention(h.start(), h.end(), h.group(), (area,)))
+        return sorted(out, key=lambda m: m.start)
 
     def quoted(self, text: str, after: str) -> None:
         """A sentence that is all a quotation, its speaker named in the sentence after it (“我们将力争
@@ -2787,6 +2822,9 @@ class PlaceTracker:
             return  # nothing named: nothing to carry (most sentences)
         if text and (self.gaz.words.part_words or self.gaz.words.part_towns):
             self._bind_parts(placed, text)
+        if self.gaz.words.place_back is not None:
+            self.named_all = (*self.named_all, *(a for m, a in placed if not m.levels
+                                                  and a.level not in (ABROAD, "country")))[-8:]
         sibs: list[Area] = []
         for m, a in placed:
             if not m.aside and not m.levels and not m.unit and a.level != ABROAD and a not in sibs:

@@ -569,7 +569,8 @@ class ArticleSituation:
         """The time a sentence opening on an item of a numbered list stands on. 二、存在的问题 一是2025年全市就业补助资金
         结余1.24亿元…。二是培训后就业率不足60%: the items are parallel, each framed by the time in force before the list;
         a year named inside the first item dates that item, not the next one's figures, which name none. The time before
-        the first item's sentence is kept (periods.yaml item_first) until a paragraph opens on no item."""
+        the first item's sentence is kept (periods.yaml item_first) until a paragraph opens on no item; so is the place
+        in force then (一是都昌县新开工项目18个。二是新签约项目56个 in an item on 九江市: the city's again)."""
         w, state = self.s.period_words, self.periods
         if w.item_opener is None or not w.item_first:
             return
@@ -579,11 +580,19 @@ class ArticleSituation:
         if m is None:
             if para_opens:
                 state.item_base = None
+                self.places.item_base = None
             return
+        places = self.places
         if m.group().startswith(w.item_first):
             state.item_base = (state.carried, state.year)
-        elif state.item_base is not None and state.carried is not state.item_base[0]:
-            state.carried, state.year = state.item_base
+            places.item_base = (places.carried, places.carried_word)
+        else:
+            if state.item_base is not None and state.carried is not state.item_base[0]:
+                state.carried, state.year = state.item_base
+            if places.item_base is not None:
+                # 九江市…。一是都昌县新开工项目18个。二是新签约项目56个: a place the first item named is that item's;
+                # the next item speaks of the area in force before the list, as its time is
+                places.carried, places.carried_word = places.item_base
 
     def _sentence(self, text: str, cands: list[Candidate], lines: tuple[tuple[int, int], ...] = (),
                   opens: Callable[[], bool] = _never, first: bool = False, lead_in: bool = False) -> None:
@@ -913,8 +922,15 @@ class ArticleSituation:
         mark = text.lstrip()[:1]  # (a note's mark opening the sentence: stripped once, not for every figure)
         pub_year = _date_year(state.published)
         parted: Candidate | None = None  # the figure placed last as a part of the one before it (`_part_place`)
+        opener = self.s.period_words.item_opener
+        items = [m.start() for m in opener.finditer(text)] if opener is not None and len(host) > 1 else []
         for c in figures:
             q = c.q
+            own = host
+            if len(items) > 1 and (later := [i for i in items if i < q.start][1:]):
+                # 九江市…：一是都昌县新开工项目18个；二是新签约项目56个: a place named inside an earlier item of the
+                # sentence's list is that item's; a later item that names none speaks of the place before the list
+                own = [(m, a) for m, a in host if not items[0] <= m.start < later[-1]]
             clause_start, clause_end = clause_bounds(ends, q.start, q.end, len(text))
             line = next(((b, e, own) for b, e, own in glued if b <= q.start < e), None) if glued else None
             if line is not None:
@@ -922,7 +938,7 @@ class ArticleSituation:
                 where = self.places.place(text[b:e], own, q.start - b, max(clause_start, b) - b, (),
                                           min(clause_end, e) - b)
             else:
-                where = self.places.place(text, host, q.start, clause_start, tuple(starts), clause_end, ends, spans)
+                where = self.places.place(text, own, q.start, clause_start, tuple(starts), clause_end, ends, spans)
                 # a number inside a quoted name (15分钟…服务圈) takes no rank, nor one that qualifies a noun
                 # (places.yaml rank_not_before: 收入10万元以上的村126个和98个, the threshold of the villages counted)
                 if not _quoted(text, q.start) and not text.startswith(self.s.rank_not_before, q.end):

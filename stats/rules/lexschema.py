@@ -226,7 +226,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         item_bullets=WORDS, unit_some=WORDS,
         national_session=WORDS, national_report=WORD, multiple_before=WORDS, multiple_after=WORD,
         branch_words=WORDS, share_of=WORDS, town_again=WORD,
-        venue_before=WORDS, venue_after=WORD, venue_whole=WORD,
+        venue_before=WORDS, venue_after=WORD, venue_whole=WORD, place_back=WORD,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
