@@ -690,6 +690,14 @@ class TableReader:
                     # (项目 2025年执行数 上年执行数 增长: the year before's column named with a level's own word, as the
                     # year's is, 上年执行数 上年决算数, is one column, that year's level)
                     word += level
+                elif any(c.base and c.role == "level" for c in out) and any(c.role == "change" for c in out) \
+                        and (change := next((w for w, r in sorted(columns, key=lambda c: -len(c[0]))
+                                             if r == "change" and text.startswith(w, at + len(word))), "")):
+                    # (指标 本期 上年同期 同比增长% 上年增长%: after the base's level and the year's growth, a base word
+                    # run into a change word is the base's own growth over the year before it, one column of the
+                    # base's year; a head names its base level once, so 本年 上年 增长% and 本期 上年同期 同比增长%,
+                    # the base before any change, stay a level and a change)
+                    word, role = word + change, "change"
             else:
                 word, role = self._named_change(text, at) if lead_first else ("", "")
                 if not word and words and (named_change := self._named_change(text, at))[0] \
