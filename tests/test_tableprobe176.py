@@ -2,7 +2,8 @@
 columns (本期 上年同期 同比增长% 上年增长%) reads the year before's own growth as a change of that year, one column,
 where it read no row at all; a row whose own words name its count (失业人员再就业) keeps that count in its later cells
 under a caption naming another (城镇新增就业), and a base column whose word names only when (上年末（张）) counts what the
-cell on its left counts. Where the order of a head's pieces cannot be known (a head wrapped over three lines read line
+cell on its left counts; the total row of a table ranked in its last column (排名) reads its cells without a rank.
+Where the order of a head's pieces cannot be known (a head wrapped over three lines read line
 by line, a cell a line), nothing is read from the rows; no value is paired with another row's label or column's head."""
 
 from __future__ import annotations
@@ -132,3 +133,28 @@ def test_a_head_whose_order_is_unknown_reads_no_row(extractor: Extractor, head: 
         "12,100\n\n3,100\n\n2,950\n\n2.5\n\n3.2\n\n-1.7\n\n12,400\n\n3,200\n\n2,900\n\n注：全市含市直医疗卫生机构。\n"
     figs = _run(extractor, _BEDS + head + cells, "2026-03-20")
     assert [f["quote"] for f in figs] == ["1.24万张"]
+
+
+_RANKED = ("遂宁市2025年就业统计公报\n\n表2 2025年各县（市、区）城镇新增就业\n县（市、区） 新增就业（人） 比上年增长% 排名\n"
+           "船山区 8640 3.2 1\n安居区 5218 -1.2 2\n")
+
+
+def test_the_total_row_of_a_ranked_table_reads_without_its_rank(extractor: Extractor) -> None:
+    """合计 13858 1.6 under a head ending in 排名: the total has no rank, its two cells are the count and its growth
+    (the city's), where the row read nothing."""
+    got = _got(_run(extractor, _RANKED + "合计 13858 1.6\n", "2026-01-20"), "value", "role", "subject")
+    assert got[-2:] == [("13858", 13858, "level", "合计"), ("1.6", 1.6, "change", "合计")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("row", "head"), [
+    # a place's row short of a cell: which one is left empty the text does not say
+    ("射洪市 9862 2", "县（市、区） 新增就业（人） 比上年增长% 排名"),
+    # a total short of more than its rank: which of the count and the growth it holds the text does not say
+    ("合计 13858", "县（市、区） 新增就业（人） 比上年增长% 排名")])
+def test_a_short_row_reads_nothing_where_its_empty_cell_is_unknown(extractor: Extractor, row: str, head: str) -> None:
+    """Only a total short of the last column's rank reads: a short place's row, or a total short of two cells, gives
+    no figure (the full rows above still read)."""
+    got = [g[0] for g in _got(_run(extractor, _RANKED.replace("县（市、区） 新增就业（人） 比上年增长% 排名", head)
+                                   + row + "\n", "2026-01-20"))]
+    assert got == ["8640", "3.2", "5218", "-1.2"]

@@ -2192,7 +2192,12 @@ class TableReader:
             if i and self._inner is not None:
                 skipped += len(self._inner.findall(text, cells[i - 1][0] + len(cells[i - 1][1]), at))
             at_column.append(before + i + skipped)
-        if (count := len(cells) + skipped + before + after) != len(head.columns):
+        count = len(cells) + skipped + before + after
+        if count == len(head.columns) - 1 and head.columns[-1].role == "score" and self.total_label(label):
+            # (县（市、区） 新增就业（人） 比上年增长% 排名 / 合计 41200 2.6: the rows' total has no rank, its last cell
+            # left empty with nothing to mark it; its cells stand under the columns before the rank)
+            count += 1
+        if count != len(head.columns):
             # (每千常住人口床位 张 7.86 under 指标 单位 2025年 比上年增长: a sheet's row that names its unit in the unit
             # column and leaves its last cells empty, no blank mark in them: which columns its cells stand under no
             # gap says, so no figure; but it is a row, and the rows after it read on under the head)
