@@ -90,8 +90,9 @@ def test_a_row_of_no_count_still_takes_the_captions_title(extractor: Extractor) 
 @pytest.mark.parametrize("base", ["上年末（张）", pytest.param("上年（张）", marks=_SLOW)])
 def test_a_base_column_of_when_counts_the_beds_on_its_left(extractor: Extractor, base: str) -> None:
     """县区 医疗卫生机构床位（张） 上年末（张） 比上年末增减（%）: the year before's cell is beds (of 2024), as is the
-    growth beside them, where it read a bare count of items."""
-    text = _BEDS + "县区\n\n医疗卫生机构床位（张）\n\n" + base + "\n\n比上年末增减（%）\n\n" + _CELLS
+    growth beside them, where it read a bare count of items (under a caption of two kinds, whose title names none)."""
+    caption = _BEDS.replace("医疗卫生机构床位\n", "医疗卫生机构和养老机构床位\n")
+    text = caption + "县区\n\n医疗卫生机构床位（张）\n\n" + base + "\n\n比上年末增减（%）\n\n" + _CELLS
     figs = [f for f in _run(extractor, text, "2026-03-20") if f["subject"] in ("甲县", "乙县")]
     assert _got(figs, "value", "period", "metric", "subject") == [
         ("3,200", 3200, "2025", "beds.total", "甲县"), ("3,100", 3100, "2024", "beds.total", "甲县"),
