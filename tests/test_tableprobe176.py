@@ -1,8 +1,7 @@
 """Bulletin tables read wrong (tableprobe176), invented tables as text readers give them. A head with two change
 columns (本期 上年同期 同比增长% 上年增长%) reads the year before's own growth as a change of that year, one column,
-where it read no row at all; a row whose own words name its count (失业人员再就业) keeps that count in its later cells
-under a caption naming another (城镇新增就业), and a base column whose word names only when (上年末（张）) counts what the
-cell on its left counts; the total row of a table ranked in its last column (排名) reads its cells without a rank.
+where it read no row at all; a base column whose word names only when (上年末（张）) counts what the cell on its left
+counts; the total row of a table ranked in its last column (排名) reads its cells without a rank.
 Where the order of a head's pieces cannot be known (a head wrapped over three lines read line
 by line, a cell a line), nothing is read from the rows; no value is paired with another row's label or column's head."""
 
@@ -51,29 +50,6 @@ def test_a_base_word_joins_a_change_word_only_after_the_base_level(extractor: Ex
     got = _got(_run(extractor, _JOBS + head + "\n" + row + "\n", "2026-03-20"), "role", "period")
     assert [g[1:] for g in got] == want
     assert [g[0] for g in got] == row.split()[-len(want):]
-
-
-def test_a_row_naming_its_own_count_keeps_it_under_another_counts_caption(extractor: Extractor) -> None:
-    """失业人员再就业 2310 2260 2.2 under 表4 2025年城镇新增就业: the year before's count and the growth are the row's
-    re-employment, never the caption's new urban jobs."""
-    text = ("某县2025年国民经济和社会发展统计公报\n\n表4 2025年城镇新增就业\n单位：人\n指标 本期 上年同期 同比增长%\n"
-            "城镇新增就业 8,420 8,160 3.2\n失业人员再就业 2,310 2,260 2.2\n")
-    got = _got(_run(extractor, text, "2026-03-20"), "metric")
-    assert got == [("8,420", "jobs.urban_new"), ("8,160", "jobs.urban_new"), ("3.2", "jobs.urban_new"),
-                   ("2,310", "jobs.reemployment"), ("2,260", "jobs.reemployment"), ("2.2", "jobs.reemployment")]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("caption", ["表4 2025年就业主要指标\n", "表4 2025年城镇新增就业\n"])
-def test_a_jobs_row_keeps_its_count_in_every_column(extractor: Extractor, caption: str) -> None:
-    """So too under a caption of no count (就业主要指标, where the later cells read jobs.other) and with 2025年 2024年
-    for 本期 上年同期."""
-    text = ("某县2025年国民经济和社会发展统计公报\n\n" + caption + "单位：人\n指标 2025年 2024年 增长%\n"
-            "城镇新增就业 8,420 8,160 3.2\n失业人员再就业 2,310 2,260 2.2\n")
-    got = _got(_run(extractor, text, "2026-03-20"), "metric", "period")
-    assert got == [("8,420", "jobs.urban_new", "2025"), ("8,160", "jobs.urban_new", "2024"),
-                   ("3.2", "jobs.urban_new", "2025"), ("2,310", "jobs.reemployment", "2025"),
-                   ("2,260", "jobs.reemployment", "2024"), ("2.2", "jobs.reemployment", "2025")]
 
 
 @pytest.mark.slow
