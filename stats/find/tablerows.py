@@ -709,12 +709,13 @@ class TableReader:
                     # (项目 2025年执行数 上年执行数 增长: the year before's column named with a level's own word, as the
                     # year's is, 上年执行数 上年决算数, is one column, that year's level)
                     word += level
-                elif any(c.base for c in out) and (change := max(
-                        (w for w, r in columns if r == "change" and text.startswith(w, at + len(word))), key=len,
-                        default="")):
-                    # (本期 上年同期 同比增长% 上年增长%: the year before named again, right before a growth word, is that
-                    # growth's, one column: the year before's growth over the one before it, as 2024年 over 增长%; a
-                    # head names the year before's level once, so 上年同期 增减% alone stays two columns)
+                elif any(c.base and c.role == "level" for c in out) and any(c.role == "change" for c in out) \
+                        and (change := next((w for w, r in sorted(columns, key=lambda c: -len(c[0]))
+                                             if r == "change" and text.startswith(w, at + len(word))), "")):
+                    # (指标 本期 上年同期 同比增长% 上年增长%: after the base's level and the year's growth, a base word
+                    # run into a change word is the base's own growth over the year before it, one column of the
+                    # base's year; a head names its base level once, so 本年 上年 增长% and 本期 上年同期 同比增长%,
+                    # the base before any change, stay a level and a change; bulletins46 and tableprobe176 both)
                     word, role = word + change, "change"
             else:
                 word, role = self._named_change(text, at) if lead_first else ("", "")
@@ -2218,7 +2219,12 @@ class TableReader:
             if i and self._inner is not None:
                 skipped += len(self._inner.findall(text, cells[i - 1][0] + len(cells[i - 1][1]), at))
             at_column.append(before + i + skipped)
-        if (count := len(cells) + skipped + before + after) != len(head.columns):
+        count = len(cells) + skipped + before + after
+        if count == len(head.columns) - 1 and head.columns[-1].role == "score" and self.total_label(label):
+            # (县（市、区） 新增就业（人） 比上年增长% 排名 / 合计 41200 2.6: the rows' total has no rank, its last cell
+            # left empty with nothing to mark it; its cells stand under the columns before the rank)
+            count += 1
+        if count != len(head.columns):
             # (每千常住人口床位 张 7.86 under 指标 单位 2025年 比上年增长: a sheet's row that names its unit in the unit
             # column and leaves its last cells empty, no blank mark in them: which columns its cells stand under no
             # gap says, so no figure; but it is a row, and the rows after it read on under the head)
