@@ -7,6 +7,8 @@ the date and source a manifest line gives a document; a bare text has neither.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from pathlib import Path
 
 from stats.read.manifest import DocMeta
 from stats.read.sources import source_from_text
@@ -22,3 +24,22 @@ def dated_figures(ex: Extractor, text: str, published: str = "", source: str = "
 def quoted(figs: list[dict], *keys: str) -> list[tuple]:
     """Each figure's quote with the columns asked for, in order."""
     return [tuple(f[k] for k in ("quote", *keys)) for f in figs]
+
+
+def folder_figures(folder: Path, docs: Iterable[tuple[str, str, str, str]]) -> dict[str, list[dict]]:
+    """The figure rows of texts written into `folder` with a manifest that dates and sources each (name, published,
+    source, text; a name without a suffix gets .txt), read as `stats extract` reads a folder, by document id: the
+    probes of place and period carried between sentences judge what a whole run gives, manifest included."""
+    from stats.run.runner import extract_paths
+
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = ["file,published,source"]
+    for name, published, source, text in docs:
+        file = name if Path(name).suffix else f"{name}.txt"
+        (folder / file).write_text(text + "\n", encoding="utf-8")
+        rows.append(f"{file},{published},{source}")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    by_doc: dict[str, list[dict]] = {}
+    for f in extract_paths([folder]).figures.to_pylist():
+        by_doc.setdefault(f["doc_id"], []).append(f)
+    return by_doc

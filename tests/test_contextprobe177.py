@@ -26,8 +26,8 @@ from pathlib import Path
 import pytest
 
 from stats.run.pipeline import Extractor
-from stats.run.runner import extract_paths
 from tests.dated import dated_figures as _run
+from tests.dated import folder_figures
 from tests.dated import quoted as _got
 
 # (file, published, source, text, {quote's end: (place, period)}); an empty place is not judged (a paper of no place)
@@ -126,16 +126,9 @@ _TEXTS = (
 def test_place_and_period_carried_between_sentences_round_two(tmp_path: Path) -> None:
     """Texts in a folder whose manifest dates and sources them, read as `stats extract` reads them: each figure takes
     the place and period its sentence and the sentences before it give."""
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    rows = ["file,published,source"]
-    for name, published, source, text, _ in _TEXTS:
-        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-        rows.append(f"{name}.txt,{published},{source}")
-    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    figures = extract_paths([folder]).figures.to_pylist()
+    by_doc = folder_figures(tmp_path / "texts", (t[:4] for t in _TEXTS))
     for name, _, _, text, want in _TEXTS:
-        got = {f["quote"]: (f["place"], f["period"]) for f in figures if f["doc_id"] == name}
+        got = {f["quote"]: (f["place"], f["period"]) for f in by_doc.get(name, [])}
         for end, (place, period) in want.items():
             quote = next((q for q in got if q.endswith(end)), None)
             assert quote is not None, (text, end)

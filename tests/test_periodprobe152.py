@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from stats.run.pipeline import Extractor
-from stats.run.runner import extract_paths
 from tests.dated import dated_figures as _run
+from tests.dated import folder_figures
 from tests.dated import quoted as _got
 
 # (file, published, text, {quote: period}) for texts read from a folder with a manifest, as `stats extract` reads them
@@ -38,16 +38,10 @@ def test_the_day_a_reporter_learnt_the_news_dates_an_item_of_early_january(tmp_p
     """Texts in a folder whose manifest dates them in early January: the day the opening names, the day a reporter
     learnt the news (记者12月31日从…获悉) or a day with its time (12月30日上午，), is last December's, and 今年 and
     明年 are counted from it."""
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    rows = ["file,published,source"]
-    for name, published, text, _ in _DAYS_LEARNT:
-        (folder / name).write_text(text + "\n", encoding="utf-8")
-        rows.append(f"{name},{published},某市日报")
-    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    figures = extract_paths([folder]).figures.to_pylist()
+    by_doc = folder_figures(tmp_path / "texts", ((name, published, "某市日报", text)
+                                                 for name, published, text, _ in _DAYS_LEARNT))
     for name, _, text, want in _DAYS_LEARNT:
-        got = {f["quote"]: f["period"] for f in figures if f["doc_id"] == Path(name).stem}
+        got = {f["quote"]: f["period"] for f in by_doc.get(Path(name).stem, [])}
         assert {q: got.get(q) for q in want} == want, text
 
 
