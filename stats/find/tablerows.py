@@ -248,6 +248,10 @@ class Cell:
     # label is a class of, read before the cell where the row's words alone name another topic's figure (a budget's
     # 社会保障和就业: spending, not a jobs figure; `Extractor.table_candidates`)
     caption: str = ""
+    # its column's word names only when (本期, 上年同期, 2024年: `TableReader.when_words`), nothing counted: under a
+    # caption's title, a row whose label named its own count in a cell on the left keeps that count in this cell
+    # (`Extractor.table_candidates`), where a column naming a metric of its own (比重, 支出) reads the title still
+    when: bool = False
 
 
 @dataclass(frozen=True)
@@ -348,6 +352,10 @@ class TableReader:
         self.to_date_words = frozenset(str(w) for w in words.get("to_date_columns", []))
         # a grouped head's piece naming the year the caption names (本年 under 床位数（张）, beside 上年): that year's level
         self.current_words = frozenset(str(w) for w in words.get("current_columns", []))
+        # the words of a level column that name only when its cells are (本期, 上年同期, 本年, 本月, 本年累计), with a year's
+        # (2024年: `_year_word`): no metric of their own, so a row whose label names its count keeps it there (`Cell.when`)
+        self.when_words = frozenset(str(w) for w in words.get("when_columns", [])) | frozenset(self.base_words) \
+            | self.month_words | self.to_date_words | self.current_words
         # a column headed by the months or the part of the year its cells cover (1—10月, 一季度): a level of
         # the text's own time, which the sentences around the table give
         span_head = words.get("span_head")
@@ -2293,8 +2301,13 @@ class TableReader:
             out.append(Cell(replace(q, start=at, end=end + len(tail), quote=number + tail, num_start=at, num_end=end,
                                     how="table"), role, col.year or head.year, label, col.name, col.word, title,
                             col.span, base=col.base, within=col.within, joined=joined,
-                            caption=head.title if role == "level" and not col.name and not percent else ""))
+                            caption=head.title if role == "level" and not col.name and not percent else "",
+                            when=role == "level" and not col.word and not col.name and self._names_when(col.said)))
         return out
+
+    def _names_when(self, said: str) -> bool:
+        """Whether a column's word names only when its cells are (本期, 上年同期, 2024年), no metric of its own (比重)."""
+        return said in self.when_words or self._year_word is not None and self._year_word.fullmatch(said) is not None
 
     def _year_row(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row of a table of years (`Head.years`): its label a year and nothing else (2023, 2023年), maybe

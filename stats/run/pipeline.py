@@ -438,6 +438,7 @@ class Extractor:
         part = opened or parents is not None and parents.parts
         named = False  # a cell of the row whose own words name what it counts
         total = bool(cells) and self.tables.total_label(cells[0].label)  # (合计: the rows' total)
+        labelled = False  # a cell of the row whose label alone, no column's word, named its count
         overruled: MetricRule | None = None  # the rule the row's words named, set aside for the caption's title's
         for k, cell in enumerate(cells):
             ahead = bool(cell.year) and published[:4].isdigit() and cell.year > published[:4]
@@ -470,11 +471,14 @@ class Extractor:
                 if not named and (rule is None or not rule.cues) \
                         and (read := self._joined_title(sent, cell, c.role)) is not None:
                     rule, c.verdicts = read
-            elif cell.title and (rule is None or not rule.cues):
+            elif cell.title and (rule is None or not rule.cues) and not (labelled and cell.when):
                 # a percent column whose word names nothing it is a share of (完成年度任务（%）), or a count column whose
                 # word names nothing it counts (人数), in a row whose words name nothing either (三元区): the caption's
                 # title says (城镇新增就业), read before the column's word, as a sentence would write it (城镇新增就业
-                # 完成年度任务61.2%, 城镇新增就业人数15864); a fallback by unit only gives way
+                # 完成年度任务61.2%, 城镇新增就业人数15864); a fallback by unit only gives way. Not in a column whose word
+                # names only when (本期, 上年同期, 2024年) of a row whose label alone named a cell's count on the left
+                # (失业人员再就业 2310 2260 2.2 under 城镇新增就业: 2260 is that count's a year before, never the title's
+                # other count); a column naming a metric of its own (比重, 收入, 支出) reads the title as before
                 n, at = len(cell.title), cell.q.start
                 q = replace(cell.q, start=at + n, end=cell.q.end + n, num_start=cell.q.num_start + n,
                             num_end=cell.q.num_end + n)
@@ -531,6 +535,7 @@ class Extractor:
             # 216 under 其中：医院, whose later cells take its first cell's rule, leaves the parts going on)
             own = rule is not None and bool(rule.cues) and not borrowed
             named = named or own
+            labelled = labelled or own and not cell.head and not cell.name
             if part and parents is not None and not named and (up := parents.rules.get(k)) is not None \
                     and up[0].cues and up[1] == cell.q.measure and cell.role == "level":
                 # 床位数 张 1862 / 其中：医院 张 1286: a part of the row above, in its measure, counts what that row
