@@ -45,7 +45,7 @@ import gold_bulletins32 as g32  # noqa: E402
 import gold_bulletins34 as g34  # noqa: E402
 import gold_bulletins35 as g35  # noqa: E402
 
-g18 = g32.g18
+g18, g21 = g32.g18, g32.g21
 P, H, C, V, T = g32.P, g32.H, g32.C, g32.V, g32.T
 VC, SIDE, LAND, PL = g34.VC, g35.SIDE, g35.LAND, g35.PL
 
@@ -217,13 +217,42 @@ def typeset(path: Path, title: str, byline: str, blocks) -> None:
     g35.typeset(path, title, byline, _map_tables(blocks, _wrapped))
 
 
+def typeset_with(table, word_lines):
+    """This typesetting with another table setter and line breaking, as the later sets (40 on) use it: g36's
+    typesetting reaches the table setter as bulletins21's `table` and the line breaking as bulletins34's
+    `_word_lines`, so they are swapped in for one PDF and restored after it, also when it fails."""
+
+    def typeset_swapped(path: Path, title: str, byline: str, blocks) -> None:
+        orig, orig_lines = g21.table, g34._word_lines
+        g21.table, g34._word_lines = table, word_lines
+        try:
+            typeset(path, title, byline, blocks)
+        finally:
+            g21.table, g34._word_lines = orig, orig_lines
+
+    return typeset_swapped
+
+
+def run(out: Path, docs: list, gold, typeset, extract) -> None:
+    """Build a set as bulletins18's `build` does, with a script's own gold, typesetting and reader (each later
+    script's main)."""
+    g18.gold = gold
+    g18.typeset = typeset
+    g18.build(out, docs, extract)
+
+
+def pdftotext(pdf: Path, *args: str) -> str:
+    """pdftotext's UTF-8 text of the PDF with the given settings, decoded as it comes (a \\r of -eol dos or mac kept)."""
+    return subprocess.run(["pdftotext", *args, "-enc", "UTF-8", str(pdf), "-"], check=True,
+                          capture_output=True).stdout.decode("utf-8")
+
+
 # --- readers ----------------------------------------------------------------------------------------------------------
 
 def extract(pdf: Path, tool: str) -> str:
     """The text one real reader gives of the PDF."""
     if tool == "pdftotext-raw-nodiag":
-        return subprocess.run(["pdftotext", "-raw", "-nodiag", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                              capture_output=True, text=True).stdout
+        return pdftotext(pdf, "-raw", "-nodiag")
     if tool == "pdfplumber-layout-x4":
         import pdfplumber
 
@@ -238,9 +267,7 @@ def extract(pdf: Path, tool: str) -> str:
 
 
 def main() -> None:
-    g18.gold = gold
-    g18.typeset = typeset
-    g18.build(OUT, DOCS, extract)
+    run(OUT, DOCS, gold, typeset, extract)
 
 
 if __name__ == "__main__":

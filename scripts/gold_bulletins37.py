@@ -32,7 +32,6 @@ The gold file is written from the hand annotation below, never from what stats e
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -183,8 +182,7 @@ def extract(pdf: Path, tool: str) -> str:
     if tool == "pypdfium2-bounded-lines":
         return _line_boxes(pdf)
     if tool == "pdftotext-raw-nopgbrk":
-        return subprocess.run(["pdftotext", "-raw", "-nopgbrk", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                              capture_output=True, text=True).stdout
+        return g36.pdftotext(pdf, "-raw", "-nopgbrk")
     from pdfminer.high_level import extract_text
     from pdfminer.layout import LAParams
 
@@ -192,9 +190,7 @@ def extract(pdf: Path, tool: str) -> str:
 
 
 def main() -> None:
-    g18.gold = g36.gold
-    g18.typeset = g36.typeset
-    g18.build(OUT, DOCS, extract)
+    g36.run(OUT, DOCS, g36.gold, g36.typeset, extract)
 
 
 if __name__ == "__main__":

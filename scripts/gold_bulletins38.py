@@ -38,7 +38,6 @@ from __future__ import annotations
 import html
 import io
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -215,14 +214,11 @@ def extract(pdf: Path, tool: str) -> str:
         return _tables(pdf)
     if tool == "pdfminer-html":
         return _html(pdf)
-    return subprocess.run(["pdftotext", "-layout", "-fixed", "2.5", "-nodiag", "-enc", "UTF-8", str(pdf), "-"],
-                          check=True, capture_output=True, text=True).stdout
+    return g36.pdftotext(pdf, "-layout", "-fixed", "2.5", "-nodiag")
 
 
 def main() -> None:
-    g18.gold = g36.gold
-    g18.typeset = g36.typeset
-    g18.build(OUT, DOCS, extract)
+    g36.run(OUT, DOCS, g36.gold, g36.typeset, extract)
 
 
 if __name__ == "__main__":

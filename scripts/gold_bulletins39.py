@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -222,14 +221,11 @@ def extract(pdf: Path, tool: str) -> str:
 
         with pdfplumber.open(pdf) as doc:
             return "\n".join((p.extract_text(layout=True, x_density=10) or "") for p in doc.pages) + "\n"
-    return subprocess.run(["pdftotext", "-fixed", "6", "-nodiag", "-enc", "UTF-8", str(pdf), "-"],
-                          check=True, capture_output=True, text=True).stdout
+    return g36.pdftotext(pdf, "-fixed", "6", "-nodiag")
 
 
 def main() -> None:
-    g18.gold = gold
-    g18.typeset = g36.typeset
-    g18.build(OUT, DOCS, extract)
+    g36.run(OUT, DOCS, gold, g36.typeset, extract)
 
 
 if __name__ == "__main__":

@@ -38,14 +38,12 @@ from __future__ import annotations
 import html
 import io
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-import gold_bulletins21 as g21  # noqa: E402
 import gold_bulletins32 as g32  # noqa: E402
 import gold_bulletins34 as g34  # noqa: E402
 import gold_bulletins35 as g35  # noqa: E402
@@ -260,14 +258,8 @@ def _word_lines(par: str, width: float, size: float, indent: float, pg) -> list[
     return lines
 
 
-def typeset(path: Path, title: str, byline: str, blocks) -> None:
-    """bulletins36's typesetting with this set's table setter and line breaking."""
-    orig, orig_lines = g21.table, g34._word_lines
-    g21.table, g34._word_lines = table, _word_lines
-    try:
-        g36.typeset(path, title, byline, blocks)
-    finally:
-        g21.table, g34._word_lines = orig, orig_lines
+# bulletins36's typesetting with this set's table setter and line breaking.
+typeset = g36.typeset_with(table, _word_lines)
 
 
 def gold(doc: str, place: str, blocks) -> list[dict]:
@@ -323,15 +315,11 @@ def extract(pdf: Path, tool: str) -> str:
         return _hocr(pdf)
     if tool == "pdfplumber-words-tabs":
         return _word_tabs(pdf)
-    out = subprocess.run(["pdftotext", "-layout", "-eol", "dos", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                         capture_output=True).stdout
-    return out.decode("utf-8")
+    return g36.pdftotext(pdf, "-layout", "-eol", "dos")
 
 
 def main() -> None:
-    g18.gold = gold
-    g18.typeset = typeset
-    g18.build(OUT, DOCS, extract)
+    g36.run(OUT, DOCS, gold, typeset, extract)
 
 
 if __name__ == "__main__":

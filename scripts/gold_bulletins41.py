@@ -39,14 +39,12 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-import gold_bulletins21 as g21  # noqa: E402
 import gold_bulletins32 as g32  # noqa: E402
 import gold_bulletins34 as g34  # noqa: E402
 import gold_bulletins36 as g36  # noqa: E402
@@ -250,14 +248,8 @@ def table(pg, title, unit, head, rows, cols, notes, cont) -> None:
     pg.y += 8
 
 
-def typeset(path: Path, title: str, byline: str, blocks) -> None:
-    """bulletins36's typesetting with this set's table setter and bulletins40's line breaking."""
-    orig, orig_lines = g21.table, g34._word_lines
-    g21.table, g34._word_lines = table, g40._word_lines
-    try:
-        g36.typeset(path, title, byline, blocks)
-    finally:
-        g21.table, g34._word_lines = orig, orig_lines
+# bulletins36's typesetting with this set's table setter and bulletins40's line breaking.
+typeset = g36.typeset_with(table, g40._word_lines)
 
 
 def gold(doc: str, place: str, blocks) -> list[dict]:
@@ -333,14 +325,11 @@ def extract(pdf: Path, tool: str) -> str:
         return _words_csv(pdf)
     if tool == "pypdfium2-chars-gaps":
         return _char_gaps(pdf)
-    return subprocess.run(["pdftotext", "-fixed", "4", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return g36.pdftotext(pdf, "-fixed", "4")
 
 
 def main() -> None:
-    g18.gold = gold
-    g18.typeset = typeset
-    g18.build(OUT, DOCS, extract)
+    g36.run(OUT, DOCS, gold, typeset, extract)
 
 
 if __name__ == "__main__":

@@ -32,16 +32,13 @@ The gold file is written from the hand annotation below, never from what stats e
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-import gold_bulletins21 as g21  # noqa: E402
 import gold_bulletins32 as g32  # noqa: E402
-import gold_bulletins34 as g34  # noqa: E402
 import gold_bulletins36 as g36  # noqa: E402
 import gold_bulletins40 as g40  # noqa: E402
 import gold_bulletins43 as g43  # noqa: E402
@@ -194,15 +191,8 @@ def table(pg, title, unit, head, rows, cols, notes, cont) -> None:
         g43._head = orig
 
 
-def typeset(path: Path, title: str, byline: str, blocks) -> None:
-    """bulletins36's typesetting (wrapped labels over two lines) with this set's table setter and bulletins40's line
-    breaking."""
-    orig, orig_lines = g21.table, g34._word_lines
-    g21.table, g34._word_lines = table, g40._word_lines
-    try:
-        g36.typeset(path, title, byline, blocks)
-    finally:
-        g21.table, g34._word_lines = orig, orig_lines
+# bulletins36's typesetting (wrapped labels over two lines) with this set's table setter and bulletins40's line breaking.
+typeset = g36.typeset_with(table, g40._word_lines)
 
 
 def _unranked(blocks):
@@ -241,14 +231,11 @@ def extract(pdf: Path, tool: str) -> str:
     if tool == "pdfminer-alltexts-loose":
         return _pdfminer_alltexts(pdf)
     arg = "-tsv" if tool == "pdftotext-tsv-raw" else "-bbox-layout"
-    return subprocess.run(["pdftotext", arg, "-enc", "UTF-8", str(pdf), "-"], check=True,
-                          capture_output=True).stdout.decode("utf-8")
+    return g36.pdftotext(pdf, arg)
 
 
 def main() -> None:
-    g18.gold = gold
-    g18.typeset = typeset
-    g18.build(OUT, DOCS, extract)
+    g36.run(OUT, DOCS, gold, typeset, extract)
 
 
 if __name__ == "__main__":

@@ -34,16 +34,13 @@ The gold file is written from the hand annotation below, never from what stats e
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-import gold_bulletins21 as g21  # noqa: E402
 import gold_bulletins32 as g32  # noqa: E402
-import gold_bulletins34 as g34  # noqa: E402
 import gold_bulletins36 as g36  # noqa: E402
 import gold_bulletins40 as g40  # noqa: E402
 import gold_bulletins42 as g42  # noqa: E402
@@ -169,14 +166,8 @@ def table(pg, title, unit, head, rows, cols, notes, cont) -> None:
     return g45.table(pg, title, unit, head, rows, cols, notes, cont)
 
 
-def typeset(path: Path, title: str, byline: str, blocks) -> None:
-    """bulletins45's typesetting with this set's table setter."""
-    orig, orig_lines = g21.table, g34._word_lines
-    g21.table, g34._word_lines = table, g40._word_lines
-    try:
-        g36.typeset(path, title, byline, blocks)
-    finally:
-        g21.table, g34._word_lines = orig, orig_lines
+# bulletins45's typesetting with this set's table setter.
+typeset = g36.typeset_with(table, g40._word_lines)
 
 
 def gold(doc: str, place: str, blocks) -> list[dict]:
@@ -224,14 +215,11 @@ def extract(pdf: Path, tool: str) -> str:
         return _pdfminer_flow(pdf)
     if tool == "pdfplumber-layout-x5.5":
         return _plumber_layout(pdf)
-    return subprocess.run(["pdftotext", "-fixed", "4.5", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                          capture_output=True).stdout.decode("utf-8")
+    return g36.pdftotext(pdf, "-fixed", "4.5")
 
 
 def main() -> None:
-    g18.gold = gold
-    g18.typeset = typeset
-    g18.build(OUT, DOCS, extract)
+    g36.run(OUT, DOCS, gold, typeset, extract)
 
 
 if __name__ == "__main__":

@@ -259,6 +259,30 @@ def write_set(out: Path, texts: dict[str, bytes], manifest: list[tuple[str, str,
     print(len(rows), "figures;", {d: sum(r["doc"] == d for r in rows) for d, *_ in manifest})
 
 
+def joined(clean: Callable[[str], str], rows_kept: bool = False) -> Callable[[str, str], str]:
+    """The probe the later sets (37 on) give `write_set`: a document's clean text (`clean(doc)`) with its lines
+    joined, as a context runs on over a line break; with `rows_kept` a context holding | (a table row's cells) is
+    looked up in the text whose lines stay apart, so it cannot run on into the next row."""
+
+    def probe(doc: str, ctx: str) -> str:
+        text = clean(doc)
+        return text if rows_kept and "|" in ctx else text.replace("\n", "")
+
+    return probe
+
+
+def wrap(line: str, width: int) -> list[str]:
+    """Cut a line every `width` characters, moved left while the cut would fall inside a number."""
+    out: list[str] = []
+    while len(line) > width:
+        cut = width
+        while cut > 1 and re.match(r"[\d.%]", line[cut]) and re.match(r"[\d.]", line[cut - 1]):
+            cut -= 1
+        out.append(line[:cut])
+        line = line[cut:]
+    return out + [line]
+
+
 def _probe(doc: str, ctx: str) -> str:
     """The text a context must lie in: lines joined, or, for the flattened table's cells in order, by bars."""
     flat = _flat(TEXTS[doc].decode("utf-8"))

@@ -38,7 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import write_set  # noqa: E402
+from gold_damaged28 import joined, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged37"
 
@@ -318,10 +318,8 @@ def _clean(doc: str) -> str:
     return D02
 
 
-def _probe(doc: str, ctx: str) -> str:
-    """The clean text, lines joined (table rows kept a line each, for contexts with |)."""
-    clean = _clean(doc)
-    return clean if "|" in ctx else clean.replace("\n", "")
+# the clean text, lines joined (table rows kept a line each, for contexts with |)
+_probe = joined(_clean, rows_kept=True)
 
 
 def main() -> None:

@@ -40,7 +40,7 @@ from urllib.parse import quote_plus
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import write_set  # noqa: E402
+from gold_damaged28 import joined, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged38"
 
@@ -383,10 +383,8 @@ def _clean(doc: str) -> str:
     return "\n".join([B05_TITLE, *B05_PARAS])
 
 
-def _probe(doc: str, ctx: str) -> str:
-    """The clean text, lines joined (table rows kept a line each, for contexts with |)."""
-    clean = _clean(doc)
-    return clean if "|" in ctx else clean.replace("\n", "")
+# the clean text, lines joined (table rows kept a line each, for contexts with |)
+_probe = joined(_clean, rows_kept=True)
 
 
 def main() -> None:

@@ -41,7 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import write_set  # noqa: E402
+from gold_damaged28 import joined, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged39"
 
@@ -381,10 +381,8 @@ def _clean(doc: str) -> str:
     return "\n".join(F05_PARAS)
 
 
-def _probe(doc: str, ctx: str) -> str:
-    """The clean text, lines joined (table rows kept a line each, for contexts with |)."""
-    clean = _clean(doc)
-    return clean if "|" in ctx else clean.replace("\n", "")
+# the clean text, lines joined (table rows kept a line each, for contexts with |)
+_probe = joined(_clean, rows_kept=True)
 
 
 def main() -> None:

@@ -43,7 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import write_set  # noqa: E402
+from gold_damaged28 import joined, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged40"
 
@@ -421,10 +421,8 @@ def _clean(doc: str) -> str:
     return {"g01": G01_CLEAN, "g02": G02_CLEAN, "g03": _g03_clean(), "g04": G04_CLEAN, "g05": G05_CLEAN}[doc]
 
 
-def _probe(doc: str, ctx: str) -> str:
-    """The clean text, lines joined (table rows kept a line each, for contexts with |)."""
-    clean = _clean(doc)
-    return clean if "|" in ctx else clean.replace("\n", "")
+# the clean text, lines joined (table rows kept a line each, for contexts with |)
+_probe = joined(_clean, rows_kept=True)
 
 
 def main() -> None:

@@ -46,7 +46,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import write_set  # noqa: E402
+from gold_damaged28 import joined, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged41"
 
@@ -466,10 +466,8 @@ def _clean(doc: str) -> str:
     return {"j01": J01_CLEAN, "j02": J02_CLEAN, "j03": J03_CLEAN, "j04": J04_CLEAN, "j05": J05_CLEAN}[doc]
 
 
-def _probe(doc: str, ctx: str) -> str:
-    """The clean text, lines joined (table rows kept a line each, for contexts with |)."""
-    clean = _clean(doc)
-    return clean if "|" in ctx else clean.replace("\n", "")
+# the clean text, lines joined (table rows kept a line each, for contexts with |)
+_probe = joined(_clean, rows_kept=True)
 
 
 def main() -> None:

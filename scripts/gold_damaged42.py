@@ -50,7 +50,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import write_set  # noqa: E402
+from gold_damaged28 import joined, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged42"
 
@@ -393,9 +393,8 @@ def _clean(doc: str) -> str:
     return {"k01": K01_CLEAN, "k02": K02_CLEAN, "k03": K03_CLEAN, "k04": K04_CLEAN, "k05": K05_CLEAN}[doc]
 
 
-def _probe(doc: str, ctx: str) -> str:
-    """The clean text, lines joined."""
-    return _clean(doc).replace("\n", "")
+# the clean text, lines joined
+_probe = joined(_clean)
 
 
 def main() -> None:

@@ -54,7 +54,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import write_set  # noqa: E402
+from gold_damaged28 import joined, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged43"
 
@@ -508,9 +508,8 @@ def _clean(doc: str) -> str:
             "y05": _y05_clean()}[doc]
 
 
-def _probe(doc: str, ctx: str) -> str:
-    """The clean text, lines joined."""
-    return _clean(doc).replace("\n", "")
+# the clean text, lines joined
+_probe = joined(_clean)
 
 
 def main() -> None:

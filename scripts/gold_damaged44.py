@@ -46,7 +46,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import write_set  # noqa: E402
+from gold_damaged28 import joined, wrap, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged44"
 
@@ -165,18 +165,6 @@ X03_FWD_PARAS = [
 X03_INNER = ["在 2026年1月20日 09:15，县政府办公室 写道：", "请各单位于1月25日前报送2025年收支执行数据。"]
 
 
-def _wrap(line: str, width: int) -> list[str]:
-    """Cut a line every `width` characters, moved left while the cut would fall inside a number."""
-    out: list[str] = []
-    while len(line) > width:
-        cut = width
-        while cut > 1 and re.match(r"[\d.%]", line[cut]) and re.match(r"[\d.]", line[cut - 1]):
-            cut -= 1
-        out.append(line[:cut])
-        line = line[cut:]
-    return out + [line]
-
-
 def _qp(text: str, charset: str = "gb18030") -> str:
     """Quoted-printable as mail clients write it: each byte not plain ASCII an =XX escape, soft breaks at 76."""
     lines = []
@@ -199,7 +187,7 @@ def _rfc2047(s: str) -> str:
 def _x03_body() -> str:
     quoted = ["> " + ln if ln else ">" for ln in X03_FWD_HEAD]
     for p in X03_FWD_PARAS:
-        quoted += ["> " + ln for ln in _wrap(p, 30)]
+        quoted += ["> " + ln for ln in wrap(p, 30)]
         quoted.append(">")
     quoted += [">> " + ln for ln in X03_INNER]
     return "\n".join(X03_REPLY + [""] + quoted) + "\n"
@@ -534,9 +522,8 @@ def _clean(doc: str) -> str:
             "x05": _x05_clean}[doc]()
 
 
-def _probe(doc: str, ctx: str) -> str:
-    """The clean text, lines joined."""
-    return _clean(doc).replace("\n", "")
+# the clean text, lines joined
+_probe = joined(_clean)
 
 
 def main() -> None:

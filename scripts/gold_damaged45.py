@@ -48,7 +48,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import write_set  # noqa: E402
+from gold_damaged28 import joined, wrap, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged45"
 
@@ -283,18 +283,6 @@ A05_PARAS = [
 ]
 
 
-def _wrap(line: str, width: int) -> list[str]:
-    """Cut a line every `width` characters, moved left while the cut would fall inside a number."""
-    out: list[str] = []
-    while len(line) > width:
-        cut = width
-        while cut > 1 and re.match(r"[\d.%]", line[cut]) and re.match(r"[\d.]", line[cut - 1]):
-            cut -= 1
-        out.append(line[:cut])
-        line = line[cut:]
-    return out + [line]
-
-
 def _pdf2html_line(s: str, k: int) -> str:
     """A line's text as pdf2htmlEX writes it: the digits in their own font, a spacing span inside every third
     number (after its first digit) and after every seventh Han character."""
@@ -317,7 +305,7 @@ def _pdf2html_line(s: str, k: int) -> str:
 def _a05() -> str:
     lines = [(A05_TITLE, "h1", "fs1")]
     for p in A05_PARAS:
-        lines += [(ln, "h2", "fs0") for ln in _wrap("\u3000\u3000" + p, 26)]
+        lines += [(ln, "h2", "fs0") for ln in wrap("\u3000\u3000" + p, 26)]
     divs = []
     for i, (ln, h, fs) in enumerate(lines):
         x = "x2" if i == 0 else ("x1" if ln.startswith("\u3000") else "x0")
@@ -465,9 +453,8 @@ def _clean(doc: str) -> str:
             "a05": _a05_clean}[doc]()
 
 
-def _probe(doc: str, ctx: str) -> str:
-    """The clean text, lines joined."""
-    return _clean(doc).replace("\n", "")
+# the clean text, lines joined
+_probe = joined(_clean)
 
 
 def main() -> None:
