@@ -88,8 +88,9 @@ DOCUMENTS = (
     Column("encoding", pa.string(), "Encoding the file was read with: utf-8, utf-8-sig, utf-16, utf-16-le or "
            "utf-16-be (no BOM), gb18030 or cp950 (Big5); pdf for a PDF; quoted-printable/ or base64-mail/ before it "
            "for a mail's escaped or base64 text, "
-           "json-escaped/ for a JSON reply whose characters are \\uXXXX escapes, /cp1252 after it for UTF-8 "
-           "double-encoded through Windows-1252."),
+           "json-escaped/ for a JSON reply whose characters are \\uXXXX escapes, lark-blocks/ for a Lark "
+           "document's blocks read out, gb18030-utf-8-lines/ for a file whose lines are GB18030 and UTF-8 (an "
+           "mbox's mails); /cp1252 after it for UTF-8 double-encoded through Windows-1252."),
     Column("sha256", pa.string(), "SHA-256 of the file's bytes; the key for incremental builds."),
     Column("bytes", pa.int64(), "Size of the file in bytes."),
     Column("chars", pa.int64(), "Characters in the decoded source text."),

@@ -36,8 +36,10 @@ from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
 from stats.read.hocr import hocr_plain
 from stats.read.jsonescapes import json_escape_cut, json_escaped, json_escapes_read
+from stats.read.larkblocks import LARK_PREFIX, lark_blocks, unlark
 from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
+from stats.read.mixedlines import MIXED_PREFIX, lines_recoded, mixed_lines
 from stats.read.notebook import notebook, notebook_cut, notebook_plain
 from stats.read.odf import odf_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
@@ -127,12 +129,14 @@ _TAG_MAX = 220  # the longest tag the pattern takes: a piece's tail this long ma
 # <TD>乡镇卫生院床位</TD><TD>张</TD><TD>1186</TD>, a CMS's body <p>…</p><p>…</p> on one line): dropped bare, the
 # cells run into one another (床位张11862.6: a value no one wrote) and the paragraphs into one line. A cell's end
 # before the next cell is a tab, as a sheet's rows pasted as text part their cells; a block's end before the next
-# block is a line's end. A tag at a line's end, or one inside a line's text (8650<br>万元), is dropped as before.
+# block is a line's end (a table's or a list's end before the next block too: a table's last row, …<td>3.6</td></tr>
+# </tbody></table><p>2026年…, would run on into the paragraph after it, 3.62026年). A tag at a line's end, or one inside
+# a line's text (8650<br>万元), is dropped as before.
 # (a tag escaped once more, &lt;/p&gt;, as an RSS item's description holds it, is one too)
 _TAIL_TAGS = compiled_re(r"(?:(?:<[^<>\n]{1,200}>|&(?:amp;){0,2}lt;[^<>\n]{1,200}?&(?:amp;){0,2}gt;)[ \t\r\n]*)+"
                          r"(?:<[^<>\n]{0,200}|&[^<>\n]{0,200})?\Z")
 _CELL_GAP = compiled_re(r"</t[dh]>[ \t]*(?=<t[dh][\s>])", re.IGNORECASE)
-_BLOCK_BREAK = compiled_re(r"</(?:p|div|h[1-6]|li|tr)>[ \t]*(?=<(?:p|div|h[1-6]|li|tr|table|ul|ol)[\s>/])",
+_BLOCK_BREAK = compiled_re(r"</(?:p|div|h[1-6]|li|tr|table|ul|ol)>[ \t]*(?=<(?:p|div|h[1-6]|li|tr|table|ul|ol)[\s>/])",
                            re.IGNORECASE)
 # A tag escaped once (&lt;p style=&quot;…&quot;&gt;, &lt;strong&gt;4860&lt;/strong&gt;人): the HTML of a page kept as
 # the text of an XML field (an RSS feed's description). Its references read, it is a tag; it is dropped then too.
@@ -282,6 +286,10 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
     if rtf_document(head):
         inner = _detect(lambda: unrtf(chunks()), b"".join(unrtf((head,))), blank_bytes, path)
         return Decoding(RTF_PREFIX + inner.encoding, (*inner.warnings, "an RTF document: its text was read out"))
+    if lark_blocks(head):
+        inner = _detect(lambda: unlark(chunks()), b"".join(unlark((head,))), blank_bytes, path)
+        note = "a Lark document's blocks as its open API returns them: their text was read out"
+        return Decoding(LARK_PREFIX + inner.encoding, (*inner.warnings, note))
     if url_encoded(head):
         inner = _detect(lambda: unurled(chunks()), b"".join(unurled((head,))), blank_bytes, path)
         note = "URL-encoded form body (a request copied whole): its %XX escapes were read as the bytes they stand for"
@@ -328,6 +336,11 @@ def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: boo
         return _judged(scan, read_as, path, *mojibake, warning)
     if scan.repairable():
         return _judged(scan, read_as, path, *mojibake, _damage(scan, utf8))
+    if mixed_lines(chunks()):  # (GB18030 lines and UTF-8 lines in one file: each line read in its own)
+        inner = _detect(lambda: lines_recoded(chunks()), b"".join(lines_recoded((head,))), blank_bytes, path)
+        note = ("lines in two encodings (an mbox's mails, files put together): each line was read as UTF-8 where it "
+                "decodes so, else as GB18030")
+        return Decoding(MIXED_PREFIX + inner.encoding, (*inner.warnings, note))
     marked = (MARKED_GBK,) if utf8 == "utf-8-sig" else ()
     gb = _scan(utf8_mark_dropped(chunks()), "gb18030")
     share = plausible_chinese(gb.sample)
@@ -504,12 +517,16 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         chunks, encoding = unrtf(chunks), encoding[len(RTF_PREFIX):]
     if encoding.startswith(URL_PREFIX):
         chunks, encoding = unurled(chunks), encoding[len(URL_PREFIX):]
+    if encoding.startswith(LARK_PREFIX):
+        chunks, encoding = unlark(chunks), encoding[len(LARK_PREFIX):]
     json = encoding.startswith(JSON_PREFIX)
     encoding = encoding.removeprefix(JSON_PREFIX)
     is_chat = encoding.startswith(CHAT_PREFIX)
     encoding = encoding.removeprefix(CHAT_PREFIX)
     is_notebook = encoding.startswith(NOTEBOOK_PREFIX)
     encoding = encoding.removeprefix(NOTEBOOK_PREFIX)
+    if encoding.startswith(MIXED_PREFIX):
+        chunks, encoding = lines_recoded(chunks), encoding[len(MIXED_PREFIX):]
     if encoding.endswith(CP1252_SUFFIX):
         # (utf-8-sig: a byte-order mark the file had before it was double-encoded is read back too, and dropped)
         chunks, encoding = unmojibaked(chunks, encoding[:-len(CP1252_SUFFIX)]), "utf-8-sig"
@@ -579,7 +596,7 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
             pass
         else:
             wrapped = (quoted_printable(data[:4096]) or base64_mail(data[:4096]) or json_escaped(data[:4096])
-                       or url_encoded(data[:4096]) or rtf_document(data[:4096]))
+                       or url_encoded(data[:4096]) or rtf_document(data[:4096]) or lark_blocks(data[:4096]))
             if text.strip() and not wrapped and not cp1252_mojibake(text[:SAMPLE_CHARS], plausible_chinese):
                 return Decoded(as_read(text), utf8)
     d = detect(lambda: (data,), data[:4096], not data.strip(), path)
