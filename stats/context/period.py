@@ -779,7 +779,7 @@ class PeriodFinder:
                     last = pub_year if self._closing(years, pub_year, pub_month) else pub_year - 1
                     found.append(Time(m.start(), m.end(), last - years + 1, last, text=m.group()))
         if self.w.session_since is not None and pub_year is not None and pub_month is not None and \
-                pub_month <= self.w.since_closing_months and self.w.relative_since is not None and "以来" in text:
+                pub_month <= self.w.since_closing_months:
             # (十届四次会议以来 in a 政协 report of January 2027: since the session a year ago, the year just over)
             for m in self.w.session_since.finditer(text):
                 found.append(Time(m.start(), m.end(), pub_year - 1, pub_year - 1, text=m.group()))
