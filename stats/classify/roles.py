@@ -752,6 +752,9 @@ class Classifier:
                 if m is not None and not text[m.end():first.start()].strip() and \
                         m.groupdict().get("year") is not None and int(m.group("year")) < year:
                     return True  # (a year written: an opening 去年， may be followed by 今年争取…, a goal)
+            if any(self._span_end(m) < year for p in self.lex.target_past_span
+                   if (m := p.fullmatch(text, opening, first.start())) is not None):
+                return True  # (“十四五”期间，…争取… in a report of 2026: the plan's years are over)
         # (上年全市争取新增政府债券资金168.5亿元 in a report of January: a clause opening on a word of a year past,
         # level.past_clause, as on the year written out)
         lead = start + len(text[start:i]) - len(text[start:i].lstrip())
@@ -762,6 +765,16 @@ class Classifier:
         # (全年卫生健康支出4.36亿元，同比增长6.8%；争取中央和省级补助资金1.72亿元 in a report of January: the sentence
         # speaks of the year just over from its first word, as the period of its figures does)
         return not listed and self.closing_open(text, i, published)
+
+    def _span_end(self, m: regex.Match[str]) -> int:
+        """The last year of a span roles.yaml target.past_span matched: written (group `y2`), or the last of the
+        five-year plan named (group `plan`, periods.yaml plans); 9999 where the plan is unknown (never over)."""
+        written = m.groupdict().get("y2")
+        if written:
+            return int(written)
+        span = str((self.lex.periods.get("plans") or {}).get(m.groupdict().get("plan") or "", ""))
+        last = span.rsplit("-", 1)[-1]
+        return int(last) if last.isdigit() else 9999
 
     def closing_open(self, text: str, i: int, published: str) -> bool:
         """Does the sentence open on a word of the year just over (roles.yaml target.closing_open: 全年…) in a
@@ -811,9 +824,25 @@ class Classifier:
                 # reviews the year just over, up to December)
                 due = int(written) if written else _YEAR_END_MONTH
                 if due > month and (written or month > self.lex.target_closing_open_months) and \
-                        not any(ch.isdigit() for ch in between):
+                        (not any(ch.isdigit() for ch in between) or self._month_ahead_reach(text, m.end(), at)):
                     return True
         return False
+
+    def _month_ahead_reach(self, text: str, start: int, at: int) -> bool:
+        """Does a deadline ending at `start` reach a figure at `at` past a figure of its own (roles.yaml
+        target.month_ahead_reach: 年底前新建示范型服务站300个，服务站规范化建设达标率达到95%以上)? No scope mark and no
+        reset word (level.reset) between, and the words of the figure's own clause, from its opening to the number, one
+        of the patterns matched whole."""
+        if not self.lex.target_month_ahead_reach or \
+                (self._scope_end is not None and self._scope_end.search(text, start, at) is not None):
+            return False
+        # (a clause between that reports, 目前已建成260个，建成率达到86.7%: the rate is of what was done)
+        if self._reset is not None and self._reset.search(text, start, at) is not None:
+            return False
+        opening = max((e.end() for e in self._clause_end.finditer(text, start, at)), default=-1)
+        if opening < 0:
+            return False
+        return any(p.fullmatch(text, opening, at) is not None for p in self.lex.target_month_ahead_reach)
 
     def past_clause(self, text: str, cue: str, at: int, ctx: Context, year: int) -> bool:
         """Does the clause of a figure at `at`, a goal by its cue `cue`, open on a time past (roles.yaml
@@ -941,7 +970,8 @@ class Classifier:
         # between (计划投资8亿元，累计完成6亿元), not in the goal's own words (力争实现城镇新增就业累计65万人)
         if self._reset is not None:
             for reset in self._reset.finditer(text, last.start(), end):
-                if reset.group(0) in self.lex.level_cumulative and self._horizon_total(text, reset.start()):
+                if reset.group(0) in self.lex.level_cumulative and (self._horizon_total(text, reset.start()) or any(
+                        p.search(text, 0, reset.start()) is not None for p in self.lex.level_cumulative_ahead)):
                     continue
                 if reset.group(0) not in self.lex.level_cumulative or reset.start() < last.end() or \
                         self._clause_end.search(text, last.end(), reset.start()) is not None or \

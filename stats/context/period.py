@@ -298,6 +298,8 @@ class PeriodWords:
     # document's (as 2012年以来 does); the name alone is no time
     since_events: dict[str, int] = field(default_factory=dict)
     since_closing_months: int = 0  # 党的二十大以来 in a report of these first months: to the year before
+    # 十届四次会议以来 in a report to the next yearly session (first since_closing_months months): the year before
+    session_since: regex.Pattern[str] | None = None
     day_tail: regex.Pattern[str] | None = None  # the day after a month on a date line of its own (`situate._date_line`)
     closed_from_month: int = 0  # 五年来 in a plan's last year from this month on: the plan's years
     # a headline of two years, the first before a word of halves_summary and the later before one of halves_plan
@@ -409,6 +411,7 @@ class PeriodWords:
                    past_month_lag=int(data.get("past_month_lag") or 0),
                    since_events={str(k): int(v) for k, v in (data.get("since_events") or {}).items()},
                    since_closing_months=int(data.get("since_closing_months") or 0),
+                   session_since=compiled_regex(str(data["session_since"])) if data.get("session_since") else None,
                    day_tail=compiled_regex(str(data["day_tail"])) if data.get("day_tail") else None,
                    closed_from_month=int(data.get("closed_from_month") or 0),
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
@@ -775,6 +778,11 @@ class PeriodFinder:
                 if years > 0:
                     last = pub_year if self._closing(years, pub_year, pub_month) else pub_year - 1
                     found.append(Time(m.start(), m.end(), last - years + 1, last, text=m.group()))
+        if self.w.session_since is not None and pub_year is not None and pub_month is not None and \
+                pub_month <= self.w.since_closing_months:
+            # (十届四次会议以来 in a 政协 report of January 2027: since the session a year ago, the year just over)
+            for m in self.w.session_since.finditer(text):
+                found.append(Time(m.start(), m.end(), pub_year - 1, pub_year - 1, text=m.group()))
         if self.w.present is not None and pub_year is not None and pub_month is not None \
                 and pub_month > self.w.closing_months:
             first = min((t.start for t in found), default=len(text))

@@ -353,6 +353,8 @@ class Lexicon:
     level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
     # a horizon between a cue and its cumulative word (力争到2027年底，累计新增…): the total is the goal's, no reset
     level_cumulative_horizon: list[regex.Pattern[str]] = field(default_factory=list)
+    # the sentence up to a cumulative word that looks ahead (下半年，…将力争…，全年累计…): the year's total is the goal's
+    level_cumulative_ahead: list[regex.Pattern[str]] = field(default_factory=list)
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
     line_complete: str = ""  # a line ending with one of these ends its paragraph (layout)
     unit_whole: str = ""  # a number and one of these at a line's end is whole: no line need go on from it (layout)
@@ -486,6 +488,11 @@ class Lexicon:
     target_past_horizon: list[regex.Pattern[str]] = field(default_factory=list)
     # a deadline of a month's end (到9月底建成, group `month`): after the month of publication, works still to come
     target_month_ahead: list[regex.Pattern[str]] = field(default_factory=list)
+    # a later clause of the deadline's run whose words end on a verb of attainment (，达标率达到95%以上): due by it too
+    target_month_ahead_reach: list[regex.Pattern[str]] = field(default_factory=list)
+    # a sentence's first clause naming a span of years alone (“十四五”期间，): over once its last year is before the
+    # document's
+    target_past_span: list[regex.Pattern[str]] = field(default_factory=list)
     # a sentence's opening on the year just over (全年…) in a document of the year's first closing_open_months months
     target_closing_open: list[regex.Pattern[str]] = field(default_factory=list)
     target_closing_open_months: int = 0
@@ -616,6 +623,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
                          ("target", "section_in_review_not"), ("target", "past_horizon"), ("target", "month_ahead"),
+                         ("target", "month_ahead_reach"), ("target", "past_span"),
                          ("target", "closing_open"),
                          ("target", "scope_bounded"), ("target", "scope_continue"), ("target", "clause_revised"),
                          ("target", "goal_before"), ("target", "goal_after"), ("target", "event_clause"),
@@ -624,7 +632,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("change", "gap_goal"),
                          ("level", "reset_patterns"), ("level", "repeat_done"), ("level", "reset_not_after"),
                          ("level", "standard"),
-                         ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "base_value"),
+                         ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "cumulative_ahead"),
+                         ("level", "base_value"),
                          ("level", "base_after"), ("level", "past_clause"),
                          ("level", "done_clause")):
         block = roles.get(section) or {}
@@ -633,7 +642,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                 for i, p in enumerate(items)]
     out += _goal_results(roles.get("level") or {}, paths["roles"])
     out.append(("periods.year", str(period.get("year", "")), paths["periods"], key_line(period, "year")))
-    for key in ("month", "ahead", "ahead_total", "first_months", "past"):  # stats/context/period.py
+    for key in ("month", "ahead", "ahead_total", "first_months", "past", "session_since"):  # stats/context/period.py
         if period.get(key):
             out.append((f"periods.{key}", str(period[key]), paths["periods"], key_line(period, key)))
     items = period.get("published") or []
@@ -976,6 +985,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_done_clause=[p.pattern for p in patterns if p.what == "roles.level.done_clause"],
         level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
         level_cumulative_horizon=[p.pattern for p in patterns if p.what == "roles.level.cumulative_horizon"],
+        level_cumulative_ahead=[p.pattern for p in patterns if p.what == "roles.level.cumulative_ahead"],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),
@@ -1068,6 +1078,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_section_in_review_not=[p.pattern for p in patterns if p.what == "roles.target.section_in_review_not"],
         target_past_horizon=[p.pattern for p in patterns if p.what == "roles.target.past_horizon"],
         target_month_ahead=[p.pattern for p in patterns if p.what == "roles.target.month_ahead"],
+        target_month_ahead_reach=[p.pattern for p in patterns if p.what == "roles.target.month_ahead_reach"],
+        target_past_span=[p.pattern for p in patterns if p.what == "roles.target.past_span"],
         target_closing_open=[p.pattern for p in patterns if p.what == "roles.target.closing_open"],
         target_closing_open_months=int(target.get("closing_open_months", 0) or 0),
     )
