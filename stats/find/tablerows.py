@@ -300,6 +300,7 @@ class TableReader:
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
         self.part_heads = list(self.part_labels)
         self.total_labels = frozenset(str(w) for w in words.get("total_labels", []))
+        self.whole_labels = frozenset(str(w) for w in words.get("whole_labels", []))
         # the words that may name what a change column counts right before its word (床位比上年增减), longest first
         self.change_leads = sorted((str(w) for w in words.get("change_leads", [])), key=len, reverse=True)
         self.percent_only = frozenset(str(w) for w in words.get("percent_columns", []))
@@ -717,13 +718,17 @@ class TableReader:
                     # (项目 2025年执行数 上年执行数 增长: the year before's column named with a level's own word, as the
                     # year's is, 上年执行数 上年决算数, is one column, that year's level)
                     word += level
-                elif any(c.base and c.role == "level" for c in out) and any(c.role == "change" for c in out) \
+                elif (changes := [w for c, w in zip(out, words, strict=True) if c.role == "change"]) \
                         and (change := next((w for w, r in sorted(columns, key=lambda c: -len(c[0]))
-                                             if r == "change" and text.startswith(w, at + len(word))), "")):
+                                             if r == "change" and text.startswith(w, at + len(word))), "")) \
+                        and (any(c.base and c.role == "level" for c in out) or change not in changes):
                     # (指标 本期 上年同期 同比增长% 上年增长%: after the base's level and the year's growth, a base word
                     # run into a change word is the base's own growth over the year before it, one column of the
                     # base's year; a head names its base level once, so 本年 上年 增长% and 本期 上年同期 同比增长%,
-                    # the base before any change, stay a level and a change; bulletins46 and tableprobe176 both)
+                    # the base before any change, stay a level and a change; bulletins46 and tableprobe176 both.
+                    # So too with no base level before it, the year's growth named by another word (本期 同比增长%
+                    # 上年增长%: bulletins47): a head giving the year before a level of its own names that level's
+                    # growth as it named the year's, 本年 增长% 上年 增长%, a level and a change each)
                     word, role = word + change, "change"
             else:
                 word, role = self._named_change(text, at) if lead_first else ("", "")
@@ -1541,8 +1546,12 @@ class TableReader:
             columns = [replace(c, year=str(int(year) - 1) if year else "") if c.base else c for c in columns]
             # a column no unit is given for: its rows must name theirs, each in its label (病床使用率（%）)
             years = bool(self._starts(text, at, self.year_labels))
-            if years and not all(c.unit or c.percent for c in columns):
-                return None  # (a table of years: each column names its unit, whose rows name none)
+            if years and not all(c.unit or c.percent or note_unit and c.role == "level"
+                                 and note_unit in self.column_units.get(c.said, ()) for c in columns):
+                # (a table of years: each column names its unit, whose rows name none; or the note above the head
+                # gives the one unit every other column's word counts in, 年份 城镇新增就业 失业人员再就业 under
+                # 单位：万人, tables.yaml column_units: a rate's column, 城镇登记失业率, counts in none, no table)
+                return None
             title = self._title(text[after_caption or 0:at] if own else above[number.end() if number else 0:])
             span = self._caption_span(text[after_caption or 0:at] if own else above[number.end() if number else 0:],
                                       year)
@@ -1829,8 +1838,10 @@ class TableReader:
 
     def unit_word(self, word: str) -> bool:
         """Whether a cell alone is a unit column's (万人, 个, %): a measure word the finder reads, or a percent mark
-        (a column-major table's unit column, `repair.transpose`)."""
-        return 0 < len(word) <= self.unit_max and (self._unit(word) is not None or word in self.marks)
+        (a column-major table's unit column, `repair.transpose`). Not a year (2021年, a table of years' row label: the
+        finder reads its 年 as a measure word after the number it puts before it)."""
+        return 0 < len(word) <= self.unit_max and (self._unit(word) is not None or word in self.marks) \
+            and not (_YEAR.match(word) is not None and word[4:] == self.year_head)
 
     def unit_head(self, word: str) -> bool:
         """Whether a cell alone is a unit column's head (单位)."""
@@ -2228,9 +2239,11 @@ class TableReader:
                 skipped += len(self._inner.findall(text, cells[i - 1][0] + len(cells[i - 1][1]), at))
             at_column.append(before + i + skipped)
         count = len(cells) + skipped + before + after
-        if count == len(head.columns) - 1 and head.columns[-1].role == "score" and self.total_label(label):
+        if count == len(head.columns) - 1 and head.columns[-1].role == "score" \
+                and (self.total_label(label) or _GAPS.sub("", label) in self.whole_labels):
             # (县（市、区） 新增就业（人） 比上年增长% 排名 / 合计 41200 2.6: the rows' total has no rank, its last cell
-            # left empty with nothing to mark it; its cells stand under the columns before the rank)
+            # left empty with nothing to mark it; its cells stand under the columns before the rank. So too the whole
+            # area's row over its parts', 乡镇 床位数（张） 比上年末增减（张） 排名 / 全县 486 18)
             count += 1
         if count != len(head.columns):
             # (每千常住人口床位 张 7.86 under 指标 单位 2025年 比上年增长: a sheet's row that names its unit in the unit
@@ -2795,9 +2808,9 @@ def _as_read(written: str) -> str:
     return unicodedata.normalize("NFKC", written).translate(_MINUS)
 
 
-# A note's mark ending a cell (7.46①, 3.2[1]: the note under the table says how it is counted), then a gap or the end:
-# the layout repair made it spaces (`repair.layout`), the cell is as written and stands apart
-_NOTE_MARK = compiled_regex(r"(?:[\u2460-\u2473]|\[\d{1,2}\])(?=\s|$)")
+# A note's mark ending a cell (7.46①, 3.2[1], 18.64*: the note under the table says how it is counted, 带*的为快报数),
+# then a gap or the end: the layout repair made it spaces (`repair.layout`), the cell is as written and stands apart
+_NOTE_MARK = compiled_regex(r"(?:[\u2460-\u2473]|\[\d{1,2}\]|(?<!\*)\*)(?=\s|$)")
 
 
 def _marked(source: str, s1: int) -> bool:

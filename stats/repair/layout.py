@@ -612,6 +612,7 @@ _OCR_GAPPED = compiled_re(r"(?<![A-Za-z0-9.])[1-9lI][0-9OolI]{0,2} [0-9OolI]{3}(
 # a note, no sure value: exclusions.yaml superscript_digit drops it). Asked of a page holding such a mark, one
 # class scanned in C.
 _NOTE_GATE = compiled_re(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]|\[\d")
+_CELL_NOTE_GATE = compiled_re(r"[\u2460-\u2473]|\[\d|\d\*")  # `_NOTE_CELL_END`'s marks, one class scanned in C
 _NOTE_MARK = compiled_regex(r"(?<=\d)(?<![xX*\u00d7^]\s?10)(?<!(?<![\d.])10)"
                            r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}|[\u2460-\u2473]|\[\d{1,2}\])"
                            r"(?=[ \t]*\n?[ \t]*[\p{Han}%\u2030])")
@@ -624,7 +625,10 @@ _NOTE_AFTER_UNIT = compiled_regex(r"(?<=\d[\p{Han}%\u2030]{1,3})(?:[\u2460-\u247
 # a circled numeral or a bracketed one right after a number's last digit, the line's end or a gap and the next
 # cell's number after it, is no character of the cell; made spaces (in the text as read, `_Stream.feed`), the row
 # is one of plain numbers. (Not a superscript: after a number at a line's end it may be a power, 10⁴.)
-_NOTE_CELL_END = compiled_regex(r"(?<=\d)(?:[\u2460-\u2473]|\[\d{1,2}\])(?=[ \t]*(?:\n|$)|[ \t]+-?\d)"
+# A star is such a mark too (18.64* 2.4*: 注：带*的为快报数, a preliminary figure), one alone right after the last
+# digit (never a pair, as a Markdown bold's **).
+_NOTE_CELL_END = compiled_regex(r"(?<=\d)(?:[\u2460-\u2473]|\[\d{1,2}\]|(?<!\*)\*(?!\*))"
+                                r"(?=[ \t]*(?:\n|$)|[ \t]+-?\d)"
                                 # … or ending a row's label, a gap and its first cell after it (养老机构床位② 12486), its
                                 # unit cell maybe first (卫生健康③ 亿元 42.18): no character of the label, which a row's
                                 # label may not end in
@@ -2534,7 +2538,7 @@ class _Lines:
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
         buf = _pitch_closed(_heads_told(buf, self.rep.alone))
-        if _NOTE_GATE.search(buf) is not None:
+        if _CELL_NOTE_GATE.search(buf) is not None:
             # (a note's mark ending a table's cell, 7.46①, is blanked before the column stage sees the line: a row
             # that ends on no number is no row to it, and its cells would be parted as columns of text)
             buf = _NOTE_CELL_END.sub(_cell_mark_blanked, buf)

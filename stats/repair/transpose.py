@@ -894,6 +894,21 @@ def _sums_to_total(cells: list[str]) -> bool:
     return above <= int(cells[-1]) <= above * _TOTAL_SLACK
 
 
+# where two heads on one line meet: after the first one's unit in brackets, a gap or none (参保人数（万人）比上年末增减
+# （万人）, the gap between them folded away by the layout repair); no other gap parts heads (表2 2025年…, a caption)
+_HEAD_MEET = re.compile(r"(?<=[)\uff09])\s*(?=\S)")
+
+
+def _head_cells(text: str, head_cell: Callable[[str], bool]) -> int:
+    """How many head cells a line is: one (`head_cell`), or as many as the pieces it parts into after a unit's closing
+    bracket, where each is one and the line whole is none (two heads on one line, 参保人数（万人） 比上年末增减（万人）);
+    0 where it is no head's."""
+    if head_cell(text):
+        return 1
+    words = _HEAD_MEET.split(text.strip())
+    return len(words) if len(words) > 1 and all(map(head_cell, words)) else 0
+
+
 def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                   head_cell: Callable[[str], bool],
                   unit_note: Callable[[str], bool] = lambda _text: False) -> Table | None:
@@ -922,11 +937,15 @@ def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     for k in range(1, 5):
         m = run // k
         first = at - m
-        top = first - k - 1
-        if run % k or m < 2 or top < 0 or any(kinds[i] != LABEL for i in range(first, at)):
+        if run % k or m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at)):
             continue
-        over = list(range(top, first))
-        if any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in over):
+        # (the k + 1 head cells a line each, or two heads the extractor put on one line, a gap between them, where
+        # their boxes stood close: 险种 / 参保人数（万人） 比上年末增减（万人） / 基金支出（亿元）)
+        over, cells, top = [], 0, first - 1
+        while top >= 0 and cells < k + 1 and kinds[top] != NUMBER and (n := _head_cells(texts[top], head_cell)):
+            over.insert(0, top)
+            cells, top = cells + n, top - 1
+        if cells != k + 1:
             continue
         reads = [i for i in over if reads_head(_joined([texts[i], *(rest := [texts[j] for j in over if j != i])]))
                  and not reads_head(_joined(rest))]  # (a head that reads without it: a caption's word, no label head)
@@ -1159,7 +1178,10 @@ def _heads_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
                         kinds[top] != LABEL or apart(texts[top]):
                     continue
                 lead = [texts[top]] + ([texts[uhead]] if uhead is not None else [])
-                if not reads_head(_joined([*lead, *(texts[i] for i in order)])):
+                if not reads_head(_joined([*lead, *(texts[i] for i in order)])) and not (
+                        note and reads_head(_joined([texts[note[0]], *lead, *(texts[i] for i in order)]))):
+                    # (… or with the unit note over it, where only the note gives the columns their unit: a table of
+                    # years, 年份 / 2021年 … / 城镇新增就业 / 失业人员再就业 / 单位：万人 / ten numbers)
                     continue
                 columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
                 heads, after = list(order), []
