@@ -2392,6 +2392,8 @@ class PlaceTracker:
         if text[clause_start:start].lstrip().startswith(together):
             return True
         lead = text[:start].lstrip()
+        if not lead.startswith(together):
+            return False  # (most figures: the sentence opens on none of the words, told in one call in C)
         word = next((w for w in together if lead.startswith(w)), "")
         return bool(word) and _CELLS_BEFORE.fullmatch(lead, len(word)) is not None
 

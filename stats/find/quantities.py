@@ -317,6 +317,7 @@ class QuantityFinder:
         self._signable_ends = frozenset(w[-1] for w in (*self._signable, *self._currency_links, *self._signable_bounds,
                                                         *lex.minus_brackets) if w)
         self._before_ends = frozenset(w[-1] for w in (*lex.measure_before_links, *lex.measure_before) if w)
+        self._before_words = tuple(lex.measure_before)  # (`_measure_before`: does one end where a link begins?)
         # Currency names by their last and by their first character, each list in the lexicon's
         # order (longest first): `_currency_named` tries only the names that can end before the
         # number or start after 元, the same first hit as trying them all (names are never empty).
@@ -1493,7 +1494,7 @@ class QuantityFinder:
             if any(w in text[clause:start] for w in after):
                 return True
         how = self.lex.qual_prefix_round.get(pre)
-        if how is not None and any(text.endswith(w, 0, start) for w in self.lex.measure_before):
+        if how is not None and text.endswith(self._before_words, 0, start):
             return False  # 收入过5万元, 月入过3万: after a word that names the amount, 过 is "over", no particle of 见过
         return how is not None and not self._round(g, lone=how == "lone")
 
@@ -1544,8 +1545,8 @@ class QuantityFinder:
             return None  # nothing before the number, or a character that ends no link and no measure word
         for link in self._before_links:
             head = num_start - len(link)
-            if head < 0 or (link and not text.startswith(link, head)):
-                continue
+            if head < 0 or (link and not text.startswith(link, head)) or not text.endswith(self._before_words, 0, head):
+                continue  # (no measure word ends there: told in one call in C, not a word at a time)
             for word, m in self.lex.measure_before.items():
                 if head >= len(word) and text.startswith(word, head - len(word)):  # a negative start wraps
                     if head > len(word) and self._candidate.match(text, head - len(word) - 1):
@@ -1565,14 +1566,16 @@ class QuantityFinder:
             head -= 1
         if not head or text[head - 1] not in self._signable_ends:
             return False  # most numbers: nothing before them that ends a currency word, a link or a bound word
-        bound = next((w for w in (*self._signable_bounds, *self.lex.minus_brackets) if text.endswith(w, 0, head)), None)
+        bounds = (*self._signable_bounds, *self.lex.minus_brackets)
+        bound = next((w for w in bounds if text.endswith(w, 0, head)), None) if text.endswith(bounds, 0, head) else None
         if bound is not None and self._signed_before(head - len(bound), text):
             return True  # 增速为-约3%, 利润为-(500万元)
         for link in self._currency_links:
             if link and not text.endswith(link, 0, head):
                 continue
             at = head - len(link)
-            word = next((w for w in self._signable if text.endswith(w, 0, at)), None)
+            word = next((w for w in self._signable if text.endswith(w, 0, at)), None) \
+                if text.endswith(self._signable, 0, at) else None  # (most places: none, told in one call in C)
             if word is not None:
                 return self._signed_before(at - len(word), text)
         return False
@@ -1592,7 +1595,8 @@ class QuantityFinder:
             if link and not text.endswith(link, 0, head):
                 continue
             at = head - len(link)
-            word = next((w for w in self._signable if text.endswith(w, 0, at)), None)
+            word = next((w for w in self._signable if text.endswith(w, 0, at)), None) \
+                if text.endswith(self._signable, 0, at) else None  # (most places: none, told in one call in C)
             if word is None:
                 continue
             at -= len(word)

@@ -268,6 +268,20 @@ class Chart:
     series: int = 0
 
 
+_PAIR_WORDS: dict[int, tuple[list[tuple[str, str]], tuple[str, ...]]] = {}
+
+
+def _pair_words(pairs: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The words of (word, role) pairs (a reader's column words, set once) as one tuple, for one `startswith` in C:
+    made once per list, kept beside it so that its id stays its own (at most 64 lists kept)."""
+    got = _PAIR_WORDS.get(id(pairs))
+    if got is None or got[0] is not pairs:
+        if len(_PAIR_WORDS) >= 64:
+            _PAIR_WORDS.clear()
+        got = _PAIR_WORDS[id(pairs)] = (pairs, tuple(w for w, _ in pairs))
+    return got[1]
+
+
 class TableReader:
     """Compiled once per lexicon (tables.yaml); `head` and `row` read one sentence each."""
 
@@ -598,6 +612,8 @@ class TableReader:
         return word if self._unit(word) is not None else ""
 
     def _starts(self, text: str, at: int, words: list[str]) -> str:
+        if not text.startswith(tuple(words), at):
+            return ""  # (most places: none of the words, told in one call in C; which one, only where one is)
         return next((w for w in words if text.startswith(w, at)), "")
 
     def _unit_words_to_end(self, text: str, at: int) -> bool:
@@ -738,7 +754,8 @@ class TableReader:
                     # it, is that count's change; a head names no count twice)
                     word, role = named_change
                 if not word:
-                    word, role = next(((w, r) for w, r in columns if text.startswith(w, at)), ("", ""))
+                    word, role = next(((w, r) for w, r in columns if text.startswith(w, at)), ("", "")) \
+                        if text.startswith(_pair_words(columns), at) else ("", "")
                 if not word and self._share_named is not None and (m := self._share_named.match(text, at)) is not None:
                     word, role, named_share = m.group(), "level", True  # 占城镇新增就业比重（%）: a share, as 比重
                 if not word and out and (word := self._starts(text, at, self.score_words)):
