@@ -1770,8 +1770,13 @@ class QuantityFinder:
                         link.startswith(w) and link[len(w):] in links.range_marks for w in self.lex.qual_suffix)) \
                         and not from_to:
                     # 三千多至五千人, 3万左右至5万元, 3万以上至5万元: the high end of a range whose low end is bounded (and
-                    # measured by the high end's word), not 5000 exact; a low end with a measure word of its own
-                    # (3万元左右至5万元) is a figure of its own
+                    # measured by the high end's word), not 5000 exact; after 到, 至 or a wave dash the two are one range,
+                    # bounded as its low end is (3000–5000 人 at least); after a dash none. A low end
+                    # with a measure word of its own (3万元左右至5万元) is a figure of its own (`_bounded_ranges`)
+                    q = q if q is not None or link[-1:] not in links.bounded_ends else self._from_match(mt, text, g)
+                    pair = None if q is None or (blocked and blocked(nxt)) else links.bounded_low(q, nxt, text)
+                    if pair is not None:
+                        out.append(pair)
                     merged = i + 1
                     continue
                 if not from_to and link[:1] in links.range_firsts and any(
