@@ -13,7 +13,8 @@ now (GUIDE value_high; the low end's qualifier): 30000–50000 人 at least, 1�
 high end; exclusions.yaml dash_after_bounded leaves the wave dash, which is no minus, to them). Both ends bounded by
 the same infix (3万余元至5万余元, 三十多至五十多家) are one range at least too, never 50000 元 at least alone. After 从 the
 two stay a start and an end; a dash stays the low end alone (it may be the high end's minus); two spans of time in two
-units (两个多月到半年, 3个多月至一年) give the low end alone, as after a dash, never 0.5 年 exact beside it.
+units (两个多月到半年, 3个多月至一年) give the low end alone, as after a dash, never 0.5 年 exact beside it. After a verb
+of change (参保人数增加1万多人至12万人) the two stay a change and the level it reached (`_changed_to`), as main read them.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ BRIEF: list[Case] = [
     ("补贴3万以上至5万元", [fig("3万以上至5万元", 30000, 50000, LB, "元")]),
     ("人均3000多至5000元", [fig("3000多至5000元", 3000, 5000, LB, "元")]),
     ("两千多万元至三千万元", [fig("两千多万元至三千万元", 2e7, 3e7, LB, "元")]),
-    ("利润增长3%多至5%", [fig("3%多至5%", 3, 5, LB, "%")]),
+    ("利润率3%多至5%", [fig("3%多至5%", 3, 5, LB, "%")]),
     ("全县100多至200家企业", [fig("100多至200家", 100, 200, LB, "家")]),
     ("年龄60多岁至70岁", [fig("60多岁至70岁", 60, 70, LB, "岁")]),
     ("工期一年多到两年半", [fig("一年多到两年半", 1, 2.5, LB, "年")]),
@@ -56,6 +57,11 @@ BRIEF: list[Case] = [
     ("游客3万多人~5万人次", [fig("3万多人", 30000, None, LB, "人"), fig("5万人次", 50000, measure="人次")]),
     ("增长3倍多～5%", [fig("3倍多", 3, None, LB, "倍"), fig("5%", 5, measure="%")]),
     ("人口三万多至五万", []), ("3万左右—5万人", []), ("8万多至5万元", []),
+    # … after a verb of change: the change, then the level it reached (never the range 10000–120000 人)
+    ("参保人数增加1万多人至12万人", [fig("1万多人", 10000, None, LB, "人"), fig("12万人", 120000, measure="人")]),
+    ("床位增加了300多张至5000张", [fig("300多张", 300, None, LB, "张"), fig("5000张", 5000, measure="张")]),
+    ("利润增长3%多至5%", [fig("3%多", 3, None, LB, "%"), fig("5%", 5, measure="%")]),
+    ("参保人数增加1万多至12万人", []),
     # the round's other forms that read right: kept so
     ("一千零五十万元", [fig("一千零五十万元", 1.05e7, measure="元")]),
     ("十万零三百人", [fig("十万零三百人", 100300, measure="人")]),

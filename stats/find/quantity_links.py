@@ -88,6 +88,11 @@ class QuantityLinks:
         self._bounded_links = tuple(sorted((w for w in lex.range_separators if w and w not in lex.list_links),
                                            key=len, reverse=True))
         self.bounded_ends = frozenset(w[-1] for w in self._bounded_links)
+        # a verb of change (roles.yaml change verbs) and a link of its (了) before a bounded low end: a change, then the
+        # level it reached after 至, never one range (`_changed_to`)
+        self._change_verbs = tuple(w for w in lex.change_verbs if w)
+        self._change_links = ("", *(w for w in lex.change_links if w))
+        self._change_reach = max((len(v) for v in self._change_verbs), default=0) + max(map(len, self._change_links))
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
         # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
         # hold none, and one `in` test per word tells them before any pair of figures is looked at.
@@ -775,7 +780,8 @@ class QuantityLinks:
         downward, the high end has another bound, a range or a word before it of its own, or a dash stands between
         (3万多-5万人: left as none, a dash may be a minus)."""
         if (q.value_high is not None or nxt.value_high is not None or q.value <= 0
-                or q.start != q.num_start or nxt.start != nxt.num_start or nxt.how != "measure"):
+                or q.start != q.num_start or nxt.start != nxt.num_start or nxt.how != "measure"
+                or self._changed_to(text, q.start)):
             return None
         gap = text[q.num_end:nxt.start]
         to = next((w for w in self._bounded_links if gap.endswith(w)), "")
@@ -1042,7 +1048,14 @@ class QuantityLinks:
         return (q.qualifier in ("lower_bound", "approx") and q.start == q.num_start and nxt.start == nxt.num_start
                 and (nxt.qualifier == "exact" or nxt.qualifier == q.qualifier == "lower_bound"
                      and self._bound_after(q, text) == self._bound_after(nxt, text) != "")
-                and text[q.end:nxt.start] in self._bounded_links and not self.after_from(text, q.start))
+                and text[q.end:nxt.start] in self._bounded_links and not self.after_from(text, q.start)
+                and not self._changed_to(text, q.start))
+
+    def _changed_to(self, text: str, start: int) -> bool:
+        """Whether a verb of change ends right before `start`, a link of its (了) between or not: 增加1万多人至12万人 is
+        a change of 10000 人 at least and the level it reached, 120000 人, never the range 10000–120000 人."""
+        head = text[max(0, start - self._change_reach):start]
+        return any(head.endswith(v + link) for v in self._change_verbs for link in self._change_links)
 
     def _bound_after(self, q: Quantity, text: str) -> str:
         """The infix bound written after q's number: at its end (多 of 3万多人) or after its measure word (多 of 一年多);
