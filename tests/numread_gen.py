@@ -4756,6 +4756,32 @@ def bounded_to_ranges(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+LOW_MEASURED_UNITS = [("元", "元"), ("人", "人"), ("平方米", "平方米"), ("张", "张"), ("吨", "吨"), ("亩", "亩")]
+
+
+def low_measured_ranges(rng: random.Random) -> Iterator[Case]:
+    """补贴3万元至5万, 面积300平方米到500不等: a range with its measure word after the low end only, the high end bare in
+    the same magnitude and closing its clause: one range in that measure (30000–50000 元), never nothing and never
+    the low end alone; a high end in another magnitude (3万元至5千), with more after it (5万多), or after 从 or a verb
+    of change (增加3万元至5万) reads no range."""
+    lo = rng.randint(1, 8)
+    hi = lo + rng.randint(1, 6)
+    mag, f = rng.choice([("万", 10**4), ("千", 1000), ("", 1), ("亿", 10**8)])
+    word, measure = rng.choice(LOW_MEASURED_UNITS)
+    mark = rng.choice(["至", "到", "～", "-", "—", "－"])
+    a, b = (str(lo), str(hi)) if rng.random() < 0.6 or not mag or hi > 9 else (chinese(lo, rng), chinese(hi, rng))
+    head = rng.choice(["补贴", "每户", "面积", "单价", "规模"])
+    close = rng.choice(["", "不等", "，另有奖励"])
+    # (a dash before a bare number with no magnitude, 2平方米－3, may be its minus: none)
+    yield Case("low_measured_range", f"{head}{a}{mag}{word}{mark}{b}{mag}{close}",
+               () if not mag and mark in "-—－" else (Want(lo * f, hi * f, measure),), counted=True)
+    other = rng.choice([m for m in ("万", "千", "亿") if m != mag])
+    yield Case("low_measured_range.other_mag", f"{head}{a}{mag}{word}{mark}{b}{other}{close}", (), counted=True)
+    verb = rng.choice(["增加", "从"])  # (提高到3万元至5万 is the range it was raised to)
+    want = (Want(lo * f, None, measure),) if verb == "从" else ()
+    yield Case("low_measured_range.verb", f"{verb}{a}{mag}{word}{rng.choice(['至', '到'])}{b}{mag}", want, counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4845,6 +4871,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "included_range": included_ranges, "age_spans": age_spans,
     "recent_spans": recent_spans, "counted_half_range": counted_half_ranges,
     "half_dash_range": half_dash_ranges, "counted_span": counted_spans, "bounded_to_range": bounded_to_ranges,
+    "low_measured_range": low_measured_ranges,
 }
 
 

@@ -15,12 +15,18 @@ the same infix (3万余元至5万余元, 三十多至五十多家) are one range
 two stay a start and an end; a dash stays the low end alone (it may be the high end's minus); two spans of time in two
 units (两个多月到半年, 3个多月至一年) give the low end alone, as after a dash, never 0.5 年 exact beside it. After a verb
 of change (参保人数增加1万多人至12万人) the two stay a change and the level it reached (`_changed_to`), as main read them.
+
+A range with its measure word after the low end only (补贴3万元至5万, 面积300平方米到500不等, 月薪3000元~5000) gave none:
+the grammar read the range with the low end's measure word between the ends (`u1`) and none after the high end. One
+range in that measure now (quantities `_low_measured`, quantity_links `measured_low`) where the high end is bare, ends
+in the same magnitude or place as the low end and closes its clause (or 不等 closes it); 3万元至5千 (5千 or 5千万?),
+3万元至5万多, 从3万元到5万 and 增加3万元至5万 read no range, as before.
 """
 
 from __future__ import annotations
 
 from tests.batchread import Case, alone_test, batch_tests, drawn, drawn_all_test, fig
-from tests.numread_gen import bounded_to_ranges
+from tests.numread_gen import bounded_to_ranges, low_measured_ranges
 
 LB, AP = "lower_bound", "approx"
 
@@ -62,6 +68,15 @@ BRIEF: list[Case] = [
     ("床位增加了300多张至5000张", [fig("300多张", 300, None, LB, "张"), fig("5000张", 5000, measure="张")]),
     ("利润增长3%多至5%", [fig("3%多", 3, None, LB, "%"), fig("5%", 5, measure="%")]),
     ("参保人数增加1万多至12万人", []),
+    # a range with its measure word after the low end only, the high end bare and closing its clause: the range
+    ("补贴3万元至5万", [fig("3万元至5万", 30000, 50000, measure="元")]),
+    ("补贴3万元到5万不等", [fig("3万元到5万", 30000, 50000, measure="元")]),
+    ("补贴3万元－5万，另有奖励", [fig("3万元-5万", 30000, 50000, measure="元")]),
+    ("面积300平方米至500", [fig("300平方米至500", 300, 500, measure="平方米")]),
+    ("月薪3000元~5000", [fig("3000元~5000", 3000, 5000, measure="元")]),
+    # … not after 从 or a verb of change, nor with more after the high end or another magnitude: as before
+    ("从3万元到5万", [fig("3万元", 30000, measure="元")]), ("增加3万元至5万", []), ("补贴3万元至5万多", []),
+    ("补贴3万元至5千", []), ("每人300元至2025年", [fig("300元", 300, measure="元")]), ("3月至5", []),
     # the round's other forms that read right: kept so
     ("一千零五十万元", [fig("一千零五十万元", 1.05e7, measure="元")]),
     ("十万零三百人", [fig("十万零三百人", 100300, measure="人")]),
@@ -77,7 +92,8 @@ read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tes
 test_a_sentence_reads_the_same_alone = alone_test(["每年接待游客3万多人至5万人", "现场有三千多至五千人",
                                                    "工期一年多到两年半", "工期两个多月到半年"])
 
-DRAWN = [c for c in drawn(bounded_to_ranges, 40, 56) if c.text not in {t for t, _ in BRIEF}]
+DRAWN = [c for c in drawn(bounded_to_ranges, 40, 56) + drawn(low_measured_ranges, 40, 56)
+         if c.text not in {t for t, _ in BRIEF}]
 
 
 def test_the_family_is_drawn_wide() -> None:
@@ -90,6 +106,11 @@ def test_the_family_is_drawn_wide() -> None:
     for mark in ("多", "余", "以上", "左右", "至", "到", "～", "~", "万", "千", "百", "亿"):
         assert any(mark in t for t in ranges), mark
     assert any("半" in c.text for c in DRAWN if c.cls == "bounded_to_range.span")
+    for cls in ("low_measured_range", "low_measured_range.other_mag", "low_measured_range.verb"):
+        assert sum(c.cls == cls for c in DRAWN) >= 10, cls
+    low = [c.text for c in DRAWN if c.cls == "low_measured_range"]
+    for mark in ("至", "到", "～", "-", "—", "－", "不等", "，", "万", "千", "亿", "平方米"):
+        assert any(mark in t for t in low), mark
 
 
 test_each_drawn_form_gives_its_figures = drawn_all_test(DRAWN)

@@ -660,6 +660,39 @@ class QuantityLinks:
         return bool(lex.neighbour_list_end) and text.startswith(lex.neighbour_list_end, at) \
             and not (lex.neighbour_list_end_not and text.startswith(lex.neighbour_list_end_not, at))
 
+    def measured_low(self, q: Quantity, word: str, sep: str, text: str, low_end: int,
+                     high_start: int) -> Quantity | None:
+        """补贴3万元至5万, 面积3万平方米到5万: a range the grammar read with the measure word after its low end only
+        (`word`), the high end bare after 至, 到, a wave dash or a dash (`sep`), ending in the same magnitude or place
+        as the low end, ending its clause or closed by 不等: one range in the low end's measure (30000–50000 元). Not
+        after a from word or a verb of change (从3万元到5万, 增加3万元至5万: a start or a change, then a level), nor where
+        anything follows the high end (3万元至5万多, 300元至2025年), nor two ends in another magnitude or place
+        (3万元至5千, 五千亩至九万: 9万 or 9千万?), a dash before digits alone (5吨-9), the wrong way round or far apart.
+        q is the grammar's reading of the match with no measure (value and high end in the magnitudes written); the low
+        end's number ends at `low_end`, the high end's begins at `high_start`."""
+        m = self.lex.measures.get(word)
+        end = q.num_end
+        if (m is None or q.value_high is None or q.qualifier != "exact" or q.start != q.num_start
+                or not (sep in self._bounded_links or sep and all(c in self.lex.dashes for c in sep))
+                or self.after_from(text, q.start) or self._changed_to(text, q.start)):
+            return None
+        if end < len(text) and text[end] not in self.lex.clause_end and text[end] not in self.lex.sentence_end \
+                and not self.list_closed(text, end):
+            return None
+        place = self._place_after(text[q.num_start:low_end])
+        if not 0 < q.value < q.value_high or not self.reader.comparable_ends(q.value, q.value_high) \
+                or place != self._place_after(text[high_start:end]) or not place and sep not in self._bounded_links:
+            return None  # (5吨-9: a dash before a bare number of digits alone may be its minus; 5吨-9万 is no such)
+        return Quantity(q.start, end, text[q.start:end], clean(q.value * m.scale), clean(q.value_high * m.scale),
+                        m.measure, m.unit, "exact", "measure", m.word, q.num_start, end)
+
+    def _place_after(self, number: str) -> str:
+        """The magnitude word or place a number's text ends in (万 of 3万 and of 一十万, 千 of 五千 and 3千, 亿 of 1.2亿),
+        "" where it ends in a digit."""
+        lex = self.lex
+        word = max((m.word for m in lex.magnitudes if m.word and number.endswith(m.word)), key=len, default="")
+        return word or (number[-1:] if number[-1:] in lex.units or number[-1:] in lex.sections else "")
+
     def neighbour_after(self, q: Quantity, second: tuple[int, int, float], text: str) -> Quantity | None:
         """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
         neighbours, the second (its start, end and value: a number alone, no measure word) bare and
