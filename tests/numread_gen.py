@@ -3904,8 +3904,9 @@ def pay_web(rng: random.Random) -> Iterator[Case]:
 
 
 def bounded_lows(rng: random.Random) -> Iterator[Case]:
-    """补贴3万左右至5万元, 三万以上到五万元: the high end of a range whose bare low end is bounded, never 5万元 exact alone
-    (as 3万多至5万元 gave none); with no bound the two are one range (3万至5万元)."""
+    """补贴3万左右至5万元, 三万以上到五万元: the high end of a range whose bare low end is bounded, never 5万元 exact alone;
+    after 至, 到 or a wave dash one range bounded as its low end is (numforms56), after a dash none; with no bound the two
+    are one range (3万至5万元)."""
     a = rng.randint(1, 20)
     b = a + rng.randint(1, 20)
     head, unit = rng.choice([("补贴", "元"), ("奖励", "元"), ("带动就业", "人"), ("年产", "吨")])
@@ -3913,13 +3914,14 @@ def bounded_lows(rng: random.Random) -> Iterator[Case]:
     sep = rng.choice(["至", "到", "-", "～"])
     cn = rng.random() < 0.5
     low, high = (chinese(a, rng), chinese(b, rng)) if cn and sep in "至到" else (str(a), str(b))
-    yield Case("bounded_low", f"{head}{low}万{bound}{sep}{high}万{unit}", (), counted=True)
+    kind = "lower_bound" if bound == "以上" else "approx"
+    yield Case("bounded_low", f"{head}{low}万{bound}{sep}{high}万{unit}",
+               (Want(a * 10**4, b * 10**4, unit, kind),) if sep in "至到～" else (), counted=True)
     yield Case("bounded_low.plain", f"{head}{low}万{sep}{high}万{unit}", (Want(a * 10**4, b * 10**4, unit),),
                counted=True)
     # a dash after the bound is the range's mark, never a minus sign: the low end with its measure word stays, the high
     # end is none (never −5万元, −8 %)
     dash = rng.choice(["-", "－", "—"])
-    kind = "lower_bound" if bound == "以上" else "approx"
     if rng.random() < 0.5:
         yield Case("bounded_low.dash", f"{head}{a}万{unit}{bound}{dash}{b}万{unit}",
                    (Want(a * 10**4, None, unit, kind),), counted=True)
@@ -4186,9 +4188,10 @@ def zero_cut_shares(rng: random.Random) -> Iterator[Case]:
 
 def bounded_lows_named(rng: random.Random) -> Iterator[Case]:
     """月薪3千左右-5千元, 人口三万多至五万: a low end that a bound word ends (多, 余, 左右, 以上), then a range mark and the
-    high end, after a word that measures the low end (月薪, 人口): none, as 三千多至五千人 is, never the low end alone
-    (3000 元 about, a wrong reading of a range); after a from word (月薪从3千多到5千元) the two ends are two figures, and
-    with no bound (月薪3千-5千元) one range."""
+    high end, after a word that measures the low end (月薪, 人口): none, never the low end alone (3000 元 about, a wrong
+    reading of a range); 至, 到 or a wave dash and a high end with its measure word (人口三万多至五万人) one range bounded
+    as its low end is (numforms56), as 三千多至五千人 is; after a from word (月薪从3千多到5千元) the two ends are two
+    figures, and with no bound (月薪3千-5千元) one range."""
     low = rng.randint(2, 6)
     high = low + rng.randint(1, 3)
     mag, factor = rng.choice([("千", 1000), ("万", 10000)])
@@ -4197,7 +4200,9 @@ def bounded_lows_named(rng: random.Random) -> Iterator[Case]:
     mark = rng.choice(["-", "－", "—", "至", "到", "~", "～"])
     lo, hi = (PLAIN[low], PLAIN[high]) if rng.random() < 0.5 else (str(low), str(high))
     tail = rng.choice(["", measure])
-    yield Case("bounded_low_named", f"{head}{lo}{mag}{bound}{mark}{hi}{mag}{tail}", (), counted=True)
+    ranged = (Want(low * factor, high * factor, measure, "approx" if bound == "左右" else "lower_bound"),)
+    yield Case("bounded_low_named", f"{head}{lo}{mag}{bound}{mark}{hi}{mag}{tail}",
+               ranged if tail and mark in ("至", "到", "~", "～") else (), counted=True)
     inf = rng.choice(["多", "余"])
     yield Case("bounded_low_named.from", f"{head}从{lo}{mag}{inf}增加到{hi}{mag}{measure}",
                (Want(low * factor, None, measure, "lower_bound"), Want(high * factor, None, measure, "exact")),
@@ -4708,6 +4713,75 @@ def counted_spans(rng: random.Random) -> Iterator[Case]:
     yield Case("counted_span.first", f"{first}，全县新建学校{k}所", (Want(k, None, "所"),), counted=True)
 
 
+# numforms56: a range whose low end a bound word after its number bounds, joined by 至, 到 or a wave dash
+
+BOUNDED_TO_UNITS = [("人", "人"), ("元", "元"), ("家", "家"), ("吨", "吨"), ("亩", "亩"), ("人次", "人次")]
+BOUNDED_TO_MARKS = ["至", "到", "～", "~"]
+
+
+def bounded_to_ranges(rng: random.Random) -> Iterator[Case]:
+    """3万多人至5万人, 三千余到五千元, 3万元左右～5万元, 3万余元至5万余元, 一年多到两年半: a low end that 多, 余, 以上 (at
+    least) or 左右 (about) bounds after its number, with its measure word or without, then 至, 到 or a wave dash and
+    the high end in that measure: one range bounded as its low end is (GUIDE value_high), never the high end an exact
+    figure of its own beside the low end (a second reading of one range). After 从 the two are a start and an end;
+    two spans of time in two units (两个多月到半年) give the low end alone, never 0.5 年 exact beside it."""
+    lo = rng.randint(1, 8)
+    hi = lo + rng.randint(1, 5)
+    mag, f = rng.choice([("万", 10**4), ("千", 1000), ("百", 100), ("亿", 10**8)])
+    word, measure = rng.choice(BOUNDED_TO_UNITS)
+    bound, kind = rng.choice([("多", "lower_bound"), ("余", "lower_bound"), ("以上", "lower_bound"),
+                              ("左右", "approx")])
+    mark = rng.choice(BOUNDED_TO_MARKS)
+    a, b = (str(lo), str(hi)) if rng.random() < 0.5 else (chinese(lo, rng, two="两"), chinese(hi, rng, two="两"))
+    head = rng.choice(["每年接待", "全年完成", "预计", "平均"])
+    own = rng.choice(["", word])  # the low end's own measure word, or the high end's alone
+    low = f"{a}{mag}{bound}{own}" if bound in ("多", "余") else f"{a}{mag}{own}{bound}"  # 3万多人, 3万人以上
+    yield Case("bounded_to_range", f"{head}{low}{mark}{b}{mag}{word}", (Want(lo * f, hi * f, measure, kind),),
+               counted=True)
+    inf = rng.choice(["多", "余"])
+    yield Case("bounded_to_range.both", f"{head}{a}{mag}{inf}{own}{mark}{b}{mag}{inf}{word}",
+               (Want(lo * f, hi * f, measure, "lower_bound"),), counted=True)
+    yield Case("bounded_to_range.from", f"{head}从{a}{mag}{inf}{word}{rng.choice(['到', '增加到'])}{b}{mag}{word}",
+               (Want(lo * f, None, measure, "lower_bound"), Want(hi * f, None, measure, "exact")), counted=True)
+    n = rng.randint(2, 5)  # (一个多月 alone is none: exclusions lone_one)
+    n_w = rng.choice([str(n), "两" if n == 2 else PLAIN[n]])
+    span, span_measure = rng.choice([("个月", "个月"), ("年", "年"), ("天", "天"), ("个小时", "小时")])
+    low_span = f"{n_w}个多{span[1:]}" if span.startswith("个") else f"{n_w}{span}多"
+    m_w = PLAIN[n + 1] if n + 1 != 2 else "两"
+    tail = rng.choice(["", "半"]) if span in ("年", "天") else ""
+    yield Case("bounded_to_range.span", f"工期{low_span}{mark}{m_w}{span}{tail}",
+               (Want(n, n + 1 + (0.5 if tail else 0), span_measure, "lower_bound"),), counted=True)
+    other = {"个月": rng.choice(["半年", "一年"]), "年": "八十个月", "天": "一个月", "个小时": "一天"}[span]
+    yield Case("bounded_to_range.two_units", f"工期{low_span}{mark}{other}", (Want(n, None, span_measure, "lower_bound"),),
+               counted=True)
+
+
+LOW_MEASURED_UNITS = [("元", "元"), ("人", "人"), ("平方米", "平方米"), ("张", "张"), ("吨", "吨"), ("亩", "亩")]
+
+
+def low_measured_ranges(rng: random.Random) -> Iterator[Case]:
+    """补贴3万元至5万, 面积300平方米到500不等: a range with its measure word after the low end only, the high end bare in
+    the same magnitude and closing its clause: one range in that measure (30000–50000 元), never nothing and never
+    the low end alone; a high end in another magnitude (3万元至5千), with more after it (5万多), or after 从 or a verb
+    of change (增加3万元至5万) reads no range."""
+    lo = rng.randint(1, 8)
+    hi = lo + rng.randint(1, 6)
+    mag, f = rng.choice([("万", 10**4), ("千", 1000), ("", 1), ("亿", 10**8)])
+    word, measure = rng.choice(LOW_MEASURED_UNITS)
+    mark = rng.choice(["至", "到", "～", "-", "—", "－"])
+    a, b = (str(lo), str(hi)) if rng.random() < 0.6 or not mag or hi > 9 else (chinese(lo, rng), chinese(hi, rng))
+    head = rng.choice(["补贴", "每户", "面积", "单价", "规模"])
+    close = rng.choice(["", "不等", "，另有奖励"])
+    # (a dash before a bare number with no magnitude, 2平方米－3, may be its minus: none)
+    yield Case("low_measured_range", f"{head}{a}{mag}{word}{mark}{b}{mag}{close}",
+               () if not mag and mark in "-—－" else (Want(lo * f, hi * f, measure),), counted=True)
+    other = rng.choice([m for m in ("万", "千", "亿") if m != mag])
+    yield Case("low_measured_range.other_mag", f"{head}{a}{mag}{word}{mark}{b}{other}{close}", (), counted=True)
+    verb = rng.choice(["增加", "从"])  # (提高到3万元至5万 is the range it was raised to)
+    want = (Want(lo * f, None, measure),) if verb == "从" else ()
+    yield Case("low_measured_range.verb", f"{verb}{a}{mag}{word}{rng.choice(['至', '到'])}{b}{mag}", want, counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -4796,7 +4870,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "signed_high_range": signed_high_ranges, "included_bound": included_bounds,
     "included_range": included_ranges, "age_spans": age_spans,
     "recent_spans": recent_spans, "counted_half_range": counted_half_ranges,
-    "half_dash_range": half_dash_ranges, "counted_span": counted_spans,
+    "half_dash_range": half_dash_ranges, "counted_span": counted_spans, "bounded_to_range": bounded_to_ranges,
+    "low_measured_range": low_measured_ranges,
 }
 
 

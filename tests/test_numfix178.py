@@ -29,11 +29,12 @@ BRIEF: list[Case] = [
     ("培训两周多——一个月", [fig("两周多", 2, qualifier="lower_bound", measure="周")]),
     ("工期一年多-两年半", [fig("一年多", 1, qualifier="lower_bound", measure="年")]),
     ("工期一年多——两年", [fig("一年多", 1, qualifier="lower_bound", measure="年")]),
-    # … and after a wave dash: the high end is no figure of its own
-    ("用时两个多小时～三个小时", [fig("两个多小时", 2, qualifier="lower_bound", measure="小时")]),
+    # … and after a wave dash: the high end is no figure of its own; in the same measure one range bounded at its low
+    # end since numforms56 (a wave dash is no minus), as after 至
+    ("用时两个多小时～三个小时", [fig("两个多小时~三个小时", 2, 3, qualifier="lower_bound", measure="小时")]),
     ("工期3个多月〜半年", [fig("3个多月", 3, qualifier="lower_bound", measure="个月")]),
     ("工期3个多月~半年", [fig("3个多月", 3, qualifier="lower_bound", measure="个月")]),
-    ("游客3万多人~5万人", [fig("3万多人", 30000, qualifier="lower_bound", measure="人")]),
+    ("游客3万多人~5万人", [fig("3万多人~5万人", 30000, 50000, qualifier="lower_bound", measure="人")]),
     # two dashes after a half: the range, in the high end's measure (never 4.5 个)
     ("工期四个半——五个小时", [fig("四个半——五个小时", 4.5, 5, measure="小时")]),
     ("工期一年半——两年", [fig("一年半——两年", 1.5, 2, measure="年")]),

@@ -51,11 +51,12 @@ BRIEF: list[Case] = [
     ("补贴2万以上-12万元", []), ("面积30亩左右—50亩", [fig("30亩左右", 30, qualifier="approx", measure="亩")]),
     ("室内温度-5℃", [fig("-5℃", -5, measure="℃")]), ("增速为-3%", [fig("-3%", -3, measure="%")]),
     ("补贴3万元-5万元", [fig("3万元-5万元", 30000, 50000, measure="元")]),
-    # a bare bounded low end before a range mark
-    ("补贴3万左右至5万元", []), ("奖励三万以上到五万元", []), ("补贴3万多至5万元", []),
+    # a bare bounded low end before a to-word: one range bounded as its low end is (numforms56; none before)
+    ("补贴3万左右至5万元", [fig("3万左右至5万元", 30000, 50000, qualifier="approx", measure="元")]),
+    ("奖励三万以上到五万元", [fig("三万以上到五万元", 30000, 50000, qualifier="lower_bound", measure="元")]),
+    ("补贴3万多至5万元", [fig("3万多至5万元", 30000, 50000, qualifier="lower_bound", measure="元")]),
     ("补贴3万至5万元", [fig("3万至5万元", 30000, 50000, measure="元")]),
-    ("补贴3万元以上至5万元", [fig("3万元以上", 30000, qualifier="lower_bound", measure="元"),
-                          fig("5万元", 50000, measure="元")]),
+    ("补贴3万元以上至5万元", [fig("3万元以上至5万元", 30000, 50000, qualifier="lower_bound", measure="元")]),
     # a decimal before a bare 个: a clipped 个百分点
     ("同比增长5.2%，增幅提高0.3个", [fig("5.2%", 5.2, measure="%")]), ("出口增长3.5个百分", []),
     ("进口下降零点五个", []),

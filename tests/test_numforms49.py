@@ -70,15 +70,13 @@ BRIEF: list[Case] = [
     ("共3万来人−5万人", [fig("3万来人", 30000, qualifier="approx", measure="人")]),
     ("共3万人-5万人", [fig("3万人-5万人", 30000, 50000, measure="人")]),
     ("增长3倍多，利润-5亿元", [fig("3倍多", 3, qualifier="lower_bound", measure="倍"), fig("-5亿元", -5e8, measure="元")]),
-    # the spoken yuan of a bounded low end whose high end is money: money, never a count of pieces
-    ("工资三千多块到五千块",
-     [fig("三千多块", 3000, qualifier="lower_bound", measure="元"), fig("五千块", 5000, measure="元")]),
-    ("花了三千多块到五千块钱",
-     [fig("三千多块", 3000, qualifier="lower_bound", measure="元"), fig("五千块钱", 5000, measure="元")]),
-    ("每斤三块多到四块", [fig("三块多", 3, qualifier="lower_bound", measure="元"), fig("四块", 4, measure="元")]),
-    ("花了三千多块到五千元",
-     [fig("三千多块", 3000, qualifier="lower_bound", measure="元"), fig("五千元", 5000, measure="元")]),
-    ("把三块多到五块的土地", [fig("三块多", 3, qualifier="lower_bound", measure="块"), fig("五块", 5, measure="块")]),
+    # the spoken yuan of a bounded low end whose high end is money: money, never a count of pieces (one range bounded
+    # at its low end since numforms56, where the two ends were two figures)
+    ("工资三千多块到五千块", [fig("三千多块到五千块", 3000, 5000, qualifier="lower_bound", measure="元")]),
+    ("花了三千多块到五千块钱", [fig("三千多块到五千块钱", 3000, 5000, qualifier="lower_bound", measure="元")]),
+    ("每斤三块多到四块", [fig("三块多到四块", 3, 4, qualifier="lower_bound", measure="元")]),
+    ("花了三千多块到五千元", [fig("三千多块到五千元", 3000, 5000, qualifier="lower_bound", measure="元")]),
+    ("把三块多到五块的土地", [fig("三块多到五块", 3, 5, qualifier="lower_bound", measure="块")]),
     # two dashes that differ between two numbers: a range's mark and a minus, or a mark typed twice? none
     ("增速3%—-5%", []), ("利润3亿元–-5亿元", []),
     ("增速3%--5%", [fig("3%--5%", 3, 5, measure="%")]),

@@ -62,6 +62,7 @@ _GROUPS = ("pre", "negp", "pct", "neg", "n1", "cnt", "m1", "u1", "incl", "sep", 
 _PRE, _NEGP, _PCT, _NEG, _N1, _M1, _PCT2, _N2, _M2, _INF, _M3, _HMEAS, _MEAS, _HALF2, _SUB, _DEC, _POST = (
     _GROUPS.index(n) + 1 for n in ("pre", "negp", "pct", "neg", "n1", "m1", "pct2", "n2", "m2", "inf", "m3",
                                    "hmeas", "meas", "half2", "sub", "dec", "post"))
+_U1, _SEP = _GROUPS.index("u1") + 1, _GROUPS.index("sep") + 1
 _NUM_PARTS = (_N1, _M1, _N2, _M2, _INF, _M3)  # the number with its magnitude: where a figure without a measure ends
 _NUM_HEADS = (_NEGP, _PCT, _NEG, _N1)  # where the number begins, its sign first
 
@@ -1774,8 +1775,13 @@ class QuantityFinder:
                         link.startswith(w) and link[len(w):] in links.range_marks for w in self.lex.qual_suffix)) \
                         and not from_to:
                     # 三千多至五千人, 3万左右至5万元, 3万以上至5万元: the high end of a range whose low end is bounded (and
-                    # measured by the high end's word), not 5000 exact; a low end with a measure word of its own
-                    # (3万元左右至5万元) is a figure of its own
+                    # measured by the high end's word), not 5000 exact; after 到, 至 or a wave dash the two are one range,
+                    # bounded as its low end is (3000–5000 人 at least); after a dash none. A low end
+                    # with a measure word of its own (3万元左右至5万元) is a figure of its own (`_bounded_ranges`)
+                    q = q if q is not None or link[-1:] not in links.bounded_ends else self._from_match(mt, text, g)
+                    pair = None if q is None or (blocked and blocked(nxt)) else links.bounded_low(q, nxt, text)
+                    if pair is not None:
+                        out.append(pair)
                     merged = i + 1
                     continue
                 if not from_to and link[:1] in links.range_firsts and any(
@@ -1808,6 +1814,12 @@ class QuantityFinder:
             tail = q.end if q is not None else _num_end(g, regs)
             cut = not text[tail:].strip() and text[tail - 1:tail].isdigit() \
                 and "." in text[_num_start(g, regs):tail] and _HAN.match(text, _num_start(g, regs) - 1) is not None
+            if not row_cell and g[_U1 - 1] and g[_N2 - 1] and g[_M1 - 1] == g[_M2 - 1] and g[_MEAS - 1] is None \
+                    and not any(g[k - 1] for k in (_PRE, _NEGP, _PCT, _NEG, _PCT2, _INF, _M3, _POST)):
+                ranged = self._low_measured(mt, g, text)
+                if ranged is not None and not (blocked and blocked(ranged)):
+                    out.append(ranged)  # 补贴3万元至5万: the measure word after the low end only, 30000–50000 元
+                    continue
             # (a sign or code written before the number, 售价£77.7, RMB886.40, is its measure, not a word lacking a scale)
             named = None if row_cell or cut else self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
@@ -1876,6 +1888,18 @@ class QuantityFinder:
             # lines): digits right after it are that number's tail, not a number of their own
             out = [q for q in out if text[:q.num_start].rstrip(" \t")[-1:] != _UNREADABLE]
         return out
+
+    def _low_measured(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> Quantity | None:
+        """补贴3万元至5万: a range the grammar read with its measure word after the low end only and none after the high
+        end, each end a plain number in the same magnitude: the range in that measure where `QuantityLinks.measured_low`
+        finds it sure, else None."""
+        low, high = self._value(g[_N1 - 1], g[_M1 - 1]), self._value(g[_N2 - 1], g[_M2 - 1])
+        if low is None or high is None or low[1] is not None or high[1] is not None:
+            return None
+        start, end = _num_start(g, mt.regs), _num_end(g, mt.regs)
+        bare = Quantity(start, end, text[start:end], low[0], high[0], "", "", "exact", "", "", start, end)
+        return self.links.measured_low(bare, g[_U1 - 1] or "", g[_SEP - 1] or "", text, mt.regs[_U1][0],
+                                       mt.regs[_N2][0])
 
     def _sections_follow(self, text: str, start: int, end: int, nxt: regex.Match[str]) -> bool:
         """人口三十、四十万, 人口3、4万: a number that a measure word before it would count (`_measure_before`), written

@@ -82,6 +82,17 @@ class QuantityLinks:
         # their first characters: a link between two figures that opens with none of them is no range mark and
         # no mark with a qualifier after it (most links: 元，增长, 人和), told by one set look-up
         self.range_firsts = frozenset(mark[0] for mark in self.range_marks if mark)
+        # the range links after which a bounded low end opens a range (至, 到, the wave dashes: every range separator
+        # that is no list link, 或 names two figures as well), and their last characters (`bounded_low`); never a dash,
+        # which may be the high end's minus (exclusions dash_after_bounded)
+        self._bounded_links = tuple(sorted((w for w in lex.range_separators if w and w not in lex.list_links),
+                                           key=len, reverse=True))
+        self.bounded_ends = frozenset(w[-1] for w in self._bounded_links)
+        # a verb of change (roles.yaml change verbs) and a link of its (了) before a bounded low end: a change, then the
+        # level it reached after 至, never one range (`_changed_to`)
+        self._change_verbs = tuple(w for w in lex.change_verbs if w)
+        self._change_links = ("", *(w for w in lex.change_links if w))
+        self._change_reach = max((len(v) for v in self._change_verbs), default=0) + max(map(len, self._change_links))
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
         # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
         # hold none, and one `in` test per word tells them before any pair of figures is looked at.
@@ -152,6 +163,7 @@ class QuantityLinks:
         if len(out) > 1:
             out = self._sign_ranges(self._cents_joined(out, text), text)
             out = self._about_ranges(out, text)
+            out = self._bounded_ranges(out, text)
         if self._open_marks and any(map(text.__contains__, self._open_marks)):
             out = self._open_bounds(out, text)
         # most sentences hold no word a bound reaches across (的目标): one scan tells
@@ -648,6 +660,39 @@ class QuantityLinks:
         return bool(lex.neighbour_list_end) and text.startswith(lex.neighbour_list_end, at) \
             and not (lex.neighbour_list_end_not and text.startswith(lex.neighbour_list_end_not, at))
 
+    def measured_low(self, q: Quantity, word: str, sep: str, text: str, low_end: int,
+                     high_start: int) -> Quantity | None:
+        """补贴3万元至5万, 面积3万平方米到5万: a range the grammar read with the measure word after its low end only
+        (`word`), the high end bare after 至, 到, a wave dash or a dash (`sep`), ending in the same magnitude or place
+        as the low end, ending its clause or closed by 不等: one range in the low end's measure (30000–50000 元). Not
+        after a from word or a verb of change (从3万元到5万, 增加3万元至5万: a start or a change, then a level), nor where
+        anything follows the high end (3万元至5万多, 300元至2025年), nor two ends in another magnitude or place
+        (3万元至5千, 五千亩至九万: 9万 or 9千万?), a dash before digits alone (5吨-9), the wrong way round or far apart.
+        q is the grammar's reading of the match with no measure (value and high end in the magnitudes written); the low
+        end's number ends at `low_end`, the high end's begins at `high_start`."""
+        m = self.lex.measures.get(word)
+        end = q.num_end
+        if (m is None or q.value_high is None or q.qualifier != "exact" or q.start != q.num_start
+                or not (sep in self._bounded_links or sep and all(c in self.lex.dashes for c in sep))
+                or self.after_from(text, q.start) or self._changed_to(text, q.start)):
+            return None
+        if end < len(text) and text[end] not in self.lex.clause_end and text[end] not in self.lex.sentence_end \
+                and not self.list_closed(text, end):
+            return None
+        place = self._place_after(text[q.num_start:low_end])
+        if not 0 < q.value < q.value_high or not self.reader.comparable_ends(q.value, q.value_high) \
+                or place != self._place_after(text[high_start:end]) or not place and sep not in self._bounded_links:
+            return None  # (5吨-9: a dash before a bare number of digits alone may be its minus; 5吨-9万 is no such)
+        return Quantity(q.start, end, text[q.start:end], clean(q.value * m.scale), clean(q.value_high * m.scale),
+                        m.measure, m.unit, "exact", "measure", m.word, q.num_start, end)
+
+    def _place_after(self, number: str) -> str:
+        """The magnitude word or place a number's text ends in (万 of 3万 and of 一十万, 千 of 五千 and 3千, 亿 of 1.2亿),
+        "" where it ends in a digit."""
+        lex = self.lex
+        word = max((m.word for m in lex.magnitudes if m.word and number.endswith(m.word)), key=len, default="")
+        return word or (number[-1:] if number[-1:] in lex.units or number[-1:] in lex.sections else "")
+
     def neighbour_after(self, q: Quantity, second: tuple[int, int, float], text: str) -> Quantity | None:
         """百分之五、六 (5–6 %), 百分之五、六十 (50–60 %): the unit written before the first of two
         neighbours, the second (its start, end and value: a number alone, no measure word) bare and
@@ -759,6 +804,36 @@ class QuantityLinks:
             return None
         return Quantity(q.start, nxt.end, text[q.start:nxt.end], low.value, nxt.value, nxt.measure, nxt.unit,
                         "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
+
+    def bounded_low(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """三千多至五千人, 3万余到5万元, 3万左右至5万元: a low end that a bound word after its number bounds (多, 余, 以上:
+        at least; 左右, 来: about) and that is written without the measure word, 到, 至 or a wave dash, then the high end
+        with it, exact (or bounded at least by the same word: 3万多至5万多人): one range bounded as the low end is,
+        which takes the high end's measure and its magnitude where that is sure (`elided`). None where the ends run
+        downward, the high end has another bound, a range or a word before it of its own, or a dash stands between
+        (3万多-5万人: left as none, a dash may be a minus)."""
+        if (q.value_high is not None or nxt.value_high is not None or q.value <= 0
+                or q.start != q.num_start or nxt.start != nxt.num_start or nxt.how != "measure"
+                or self._changed_to(text, q.start)):
+            return None
+        gap = text[q.num_end:nxt.start]
+        to = next((w for w in self._bounded_links if gap.endswith(w)), "")
+        bound = gap[:len(gap) - len(to)]
+        # the bound word read into the low end (3万多, 三千左右) or left after it by the grammar (3万以上)
+        qualifier = q.qualifier if bound == text[q.num_end:q.end] else \
+            self.lex.qual_suffix.get(bound, "") if q.qualifier == "exact" and q.end == q.num_end else ""
+        if not to or qualifier not in ("lower_bound", "approx"):
+            return None
+        # the high end exact, or bounded at least by the low end's word (3万多至5万多人: the range at least)
+        if nxt.qualifier != "exact" and not (nxt.qualifier == qualifier == "lower_bound"
+                                             and (bound or self._bound_after(q, text)) == self._bound_after(nxt, text)):
+            return None
+        low = self.elided(q, nxt, text, True)
+        if low is None or low.value_high is not None or not low.value < nxt.value \
+                or not self.reader.comparable_ends(low.value, nxt.value):
+            return None
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], low.value, nxt.value, nxt.measure, nxt.unit,
+                        qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end)
 
     def from_to(self, text: str, start: int, end: int, nxt: Quantity) -> bool:
         """从6500到2万元, 从约3万增至约5万人: the from-figure (start, end) takes the measure of the to-figure,
@@ -957,6 +1032,72 @@ class QuantityLinks:
                 and q.value_high is None and nxt.value_high is None and 0 < q.value < nxt.value
                 and text[q.end:nxt.start] in self.range_marks and not self.after_from(text, q.start))
 
+    def _bounded_ranges(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """3万多人至5万人, 三千余人到五千人, 3万人左右至5万人, 60多岁到70岁: a figure that a bound word after its number
+        bounds (多, 余, 以上: at least; 左右, 来: about), 到, 至 or a wave dash (一年多~两年) and the high end in one
+        measure, exact, are one range whose low end is bounded (GUIDE value_high; the low end's qualifier), never the
+        high end an exact figure of its own beside the low end's. Not after a from word (从3万多人到5万人: a start and
+        an end), nor two ends the wrong way round or far apart; a dash there is left to the exclusions
+        (dash_after_bounded: the low end alone, as the dash may be the high end's minus). Two spans of time in two
+        units so joined (两个多月到半年) give the low end alone, as after a dash."""
+        if len(qs) < 2 or not any(w in text for w in self._bounded_links):
+            return qs
+        out: list[Quantity] = []
+        i = 0
+        while i < len(qs):
+            q = qs[i]
+            nxt = qs[i + 1] if i + 1 < len(qs) else None
+            if nxt is not None and self._bounded_range(q, nxt, text):
+                out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value, nxt.value, nxt.measure,
+                                    nxt.unit, q.qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end))
+                i += 2
+                continue
+            if nxt is not None and q.unit in _SPAN_UNITS and nxt.unit in _SPAN_UNITS and q.measure != nxt.measure \
+                    and q.value_high is None and nxt.value_high is None and self._bounded_low_end(q, nxt, text):
+                # 两个多月到半年, 3个多月至一年: the ends of one span said in two units, as 3个多月-半年 is (exclusions
+                # dash_after_bounded): the low end alone, never 0.5 年 exact beside 2 个月 at least
+                out.append(q)
+                i += 2
+                continue
+            out.append(q)
+            i += 1
+        return out
+
+    def _bounded_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
+        """Whether q and nxt are the two ends `_bounded_ranges` joins: q bounded at least or about by a word after its
+        number (no word before it), nxt exact and bare of bound words, of one measure (三千多块到五千块钱: 元), a
+        range link between."""
+        return (self._bounded_low_end(q, nxt, text)
+                and (nxt.end == nxt.num_end + len(nxt.word) or nxt.qualifier != "exact")
+                and q.how == nxt.how == "measure" and q.measure == nxt.measure and q.unit == nxt.unit
+                and q.value_high is None and nxt.value_high is None
+                and self.reader.comparable_ends(q.value, nxt.value) and 0 < q.value < nxt.value)
+
+    def _bounded_low_end(self, q: Quantity, nxt: Quantity, text: str) -> bool:
+        """Whether q is the low end of a range that a bound word after its number bounds (多, 余, 以上, 左右, 来; no word
+        before it), 到, 至 or a wave dash after it and nxt right after that, exact with no word before it (not after a
+        from word: 从一年多到两年 names a start and an end); or nxt bounded at least by the same word after its number as
+        q (3万余元至5万余元, 一年多到两年多: the range bounded at its low end, never 50000 元 at least alone)."""
+        return (q.qualifier in ("lower_bound", "approx") and q.start == q.num_start and nxt.start == nxt.num_start
+                and (nxt.qualifier == "exact" or nxt.qualifier == q.qualifier == "lower_bound"
+                     and self._bound_after(q, text) == self._bound_after(nxt, text) != "")
+                and text[q.end:nxt.start] in self._bounded_links and not self.after_from(text, q.start)
+                and not self._changed_to(text, q.start))
+
+    def _changed_to(self, text: str, start: int) -> bool:
+        """Whether a verb of change ends right before `start`, a link of its (了) between or not: 增加1万多人至12万人 is
+        a change of 10000 人 at least and the level it reached, 120000 人, never the range 10000–120000 人."""
+        head = text[max(0, start - self._change_reach):start]
+        return any(head.endswith(v + link) for v in self._change_verbs for link in self._change_links)
+
+    def _bound_after(self, q: Quantity, text: str) -> str:
+        """The infix bound written after q's number: at its end (多 of 3万多人) or after its measure word (多 of 一年多);
+        "" where there is none, or a word (以上 of 3万人以上: 3万人以上至5万人以上 stays two figures at least)."""
+        if q.num_end > q.num_start and text[q.num_end - 1] in self._infix_chars:
+            return text[q.num_end - 1]
+        after = text[q.num_end + len(q.word):q.end]
+        return after if after in self._infix_chars else ""
+
     def _sign_range(self, q: Quantity, nxt: Quantity, text: str) -> bool:
         """Whether q and nxt are the two ends `_sign_ranges` joins: of one measure, exact and single, the
         gap a range link (or two dashes) and then the very word written before q, a word that names the
@@ -987,6 +1128,8 @@ class QuantityLinks:
         # 一米七到一米八几, 约一米七到一米八: an end with a bound or an "about" of its own leaves the range
         # unsure (1.7 to 1.8-and-some is no 1.7–1.8, nor are its ends two figures): none, `_tail_ranges` drops both
         qualifier = "exact" if a.qualifier == b.qualifier == "exact" else "unsure"
+        if qualifier == "unsure" and not below and self._bounded_low_end(a, b, text):
+            qualifier = a.qualifier  # 一年多到两年半: bounded at its low end, as 3万多人至5万人 is (`_bounded_ranges`)
         return Quantity(a.start, b.end, text[a.start:b.end], low, high, b.measure, b.unit, qualifier, b.how, b.word,
                         a.num_start, b.num_end)
 
