@@ -25,3 +25,28 @@ def test_xianshi_in_a_sentence_heads_no_table(extractor: Extractor) -> None:
     text = "全地区各县市城镇新增就业稳步增长。\n洛浦 3210 466\n"
     got = quoted(dated_figures(extractor, text, "2026-10-14"), "value")
     assert not any(v in (3210, 466) for _, v in got)
+
+
+def test_a_table_of_hospitals_under_yiyuan_reads_each_columns_unit(extractor: Extractor) -> None:
+    """医院 heads the label column of a health paper's table of its city hospitals (pdftotext -layout, wide gaps), each
+    value column naming its unit in brackets: open beds in 张, discharges in 万人次 (3.4 is 34000 人次)."""
+    text = ("上半年部分市属医院开放床位及出院人次\n"
+            "医院                         开放床位（张）                  出院人次（万人次）\n"
+            "市环湖医院                         1460                        3.4\n"
+            "市口腔医院                          380                        1.2\n")
+    got = quoted(dated_figures(extractor, text, "2026-08-12"), "value", "measure", "metric")
+    assert ("1460", 1460, "张", "beds.total") in got and ("380", 380, "张", "beds.total") in got
+    assert ("3.4", 34000, "人次", "quantity.hospital_discharges") in got
+    assert ("1.2", 12000, "人次", "quantity.hospital_discharges") in got
+
+
+def test_yiyuan_after_a_parts_mark_is_a_parts_column_not_the_label_head(extractor: Extractor) -> None:
+    """A head over two lines with tabs between its cells (地区 | 床位数 | | 每千人口 | 比上年 over | 合计 | 其中：医院 |
+    床位数 | 增长): 医院 after 其中： names the beds column's part, so the bottom line alone is no head (医院 床位数 增长)
+    and the rows read under the two lines' columns, four cells each."""
+    text = ("表1  2024年各县（市）区医疗卫生机构床位情况\n（单位：张、%）\n"
+            "地区\t床位数\t\t每千人口\t比上年\n\t合计\t其中：医院\t床位数\t增长\n"
+            "全市\t21460\t15320\t7.38\t2.6\n铁东区\t6120\t5380\t13.62\t1.4\n")
+    got = quoted(dated_figures(extractor, text, "2025-04-10", place="鞍山市"), "value", "measure")
+    assert {("21460", 21460, "张"), ("15320", 15320, "张"), ("7.38", 7.38, "张"), ("2.6", 2.6, "%"),
+            ("6120", 6120, "张"), ("5380", 5380, "张"), ("13.62", 13.62, "张"), ("1.4", 1.4, "%")} <= set(got)
