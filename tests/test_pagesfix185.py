@@ -50,3 +50,15 @@ def test_yiyuan_after_a_parts_mark_is_a_parts_column_not_the_label_head(extracto
     got = quoted(dated_figures(extractor, text, "2025-04-10", place="鞍山市"), "value", "measure")
     assert {("21460", 21460, "张"), ("15320", 15320, "张"), ("7.38", 7.38, "张"), ("2.6", 2.6, "%"),
             ("6120", 6120, "张"), ("5380", 5380, "张"), ("13.62", 13.62, "张"), ("1.4", 1.4, "%")} <= set(got)
+
+
+def test_a_parts_share_of_a_count_given_before_the_plan_is_no_target(extractor: Extractor) -> None:
+    """计划 reaches a part's clause after its own (其中…) where the part breaks down the planned total; where the part
+    names what a count before the cue counted (岗位 of 招聘岗位960个) and the cue's own clause does not, it breaks down
+    that count: a level (the posts' share), the plan's figure a target still."""
+    text = "8月，全市教育系统公开招聘岗位960个，计划招聘1420人，其中面向高校毕业生的岗位占比72%。"
+    got = quoted(dated_figures(extractor, text, "2026-09-02"), "value", "role")
+    assert ("960个", 960, "level") in got and ("1420人", 1420, "target") in got and ("72%", 72, "level") in got
+    text = "今年，全市计划新增养老床位1800张，其中护理型床位占比60%以上。"
+    got = quoted(dated_figures(extractor, text, "2026-09-02"), "value", "role")
+    assert ("1800张", 1800, "target") in got and ("60%以上", 60, "target") in got
