@@ -1062,9 +1062,9 @@ class Classifier:
     def _earlier_part(self, text: str, m: regex.Match[str], end: int) -> bool:
         """Does the figure at `end` stand in a part's clause (其中…: roles.yaml target.clause_parts) after the cue's
         own that breaks down a count the sentence gave before the cue, not the cue's plan? So it does where the part's
-        clause names the two characters right before that earlier number (公开招聘岗位1280个，计划招聘2150人，其中面向
-        高校毕业生的岗位占比68%: the posts' share, 岗位, a level) and the cue's own clause names them nowhere (规划床位1200张，
-        其中新增床位800张: the parts of the planned total, 床位 in the cue's clause, planned too)."""
+        clause names the two characters right before that earlier number (公开招聘岗位1280个，计划招聘2150人，其中
+        面向高校毕业生的岗位占比68%: the posts' share, 岗位, a level) and the cue's own clause names them nowhere
+        (规划床位1200张，其中新增床位800张: the parts of the planned total, 床位 in the cue's clause, planned too)."""
         if not self._clause_parts:
             return False
         marks = [e for e in self._clause_end.finditer(text, m.end(), end)]
