@@ -68,3 +68,31 @@ def test_a_parts_share_of_a_count_given_before_the_plan_is_no_target(extractor: 
     text = "今年，全市计划新增养老床位1800张，其中护理型床位占比60%以上。"
     got = quoted(dated_figures(extractor, text, "2026-09-02"), "value", "role")
     assert ("1800张", 1800, "target") in got and ("60%以上", 60, "target") in got
+
+
+# a 地区 paper's second sheet as pdfplumber prints it: two items' columns glued a space apart, then a photo's caption
+# across the page, its first line printed between the right column's cut number (…二级医院达到12) and its unit (家。)
+_CUT_BY_CAPTION = "\n".join([
+    "和田日报 2026年10月21日 星期三 第1版 要闻 2",
+    "皮山：特色林果产值突破8亿元 地区妇幼保健院新楼投用",
+    "本报讯（通讯员 皮宣）今年以来， 本报讯（记者 李新）10月12日，",
+    "皮山县新建标准化果园12个，全县核桃 和田地区妇幼保健院新楼投入使用，",
+    "种植面积达到42万亩。前三季度，全县特 新增床位260张，医院开放床位达到900",
+    "色林果业实现产值8.3亿元，带动1.6万户 张。",
+    "农户增收。 截至9月末，全地区二级医院达到12",
+    "10月18日，在皮山县一家核桃加工企业，工人",
+    "家。",
+    "在分拣核桃。前三季度，皮山县核桃加工产值",
+    "达到2.6亿元，同比增长12.4%。（记者 阿力",
+    "摄）",
+    "和田日报社出版 责任编辑：阿依努尔 美编：李疆 校对：米热古丽 1",
+])
+
+
+def test_a_numbers_unit_alone_under_a_captions_line_goes_on_from_the_cut(extractor: Extractor) -> None:
+    """家。 alone on its line under the caption's first line (…工人) is no tail of the caption's words but the unit of the
+    number cut at the glued row's end two lines up (…二级医院达到12): a fragment of its own, joined to that cut as digits
+    running on would be, so 12家 reads whole; the caption and the items read as before."""
+    got = quoted(dated_figures(extractor, _CUT_BY_CAPTION, "2026-10-21", "和田日报"), "value", "place")
+    assert ("12家", 12, "和田地区") in got and ("900张", 900, "和田地区") in got
+    assert ("2.6亿元", 260000000, "皮山县") in got and not any(v in (1210, 121018) for _, v, _ in got)
