@@ -1,11 +1,9 @@
-"""What p105 and p106 of data/gold/pages still missed after pages173 (pagesfix185): a 地区 paper's table of its 县市's
-jobs under 县市 (the place column's head bare, as the paper writes it) with a column of the hard-to-employ placed in
-work named short (困难人员就业, not 就业困难人员实现就业); a health paper's table of its city hospitals under 医院 bare,
+"""What p105 and p106 of data/gold/pages still missed after pages173 (pagesfix185): a health paper's table of its city hospitals under 医院 bare,
 its columns' units in brackets (开放床位（张） 出院人次（万人次）), where 医院 after 其中： in a head over two lines (合计
 其中：医院 床位数 增长, damaged3's) still names a part's column, no label's head; and a share after 计划招聘 (其中…岗位
 占比68%) of the posts counted before the plan, a level; a number cut at a glued row's end whose unit (家。) stands alone
-two lines down, a photo's caption line between. p105-p106 alone: recall 0.7812 → 0.9453, role 0.97 → 0.9835; the
-whole set recall 0.9681 → 0.9728. Left: p105's chart printed by bar height (its values by height, not by bar: no bar's
+two lines down, a photo's caption line between. p105-p106 alone: recall 0.7812 → 0.8672; the whole set recall 0.9681
+→ 0.9707. Left: p105's jobs table under 县市 bare (县市 as a place head read a caption's 部分县市: backed out), p105's chart printed by bar height (its values by height, not by bar: no bar's
 label can be told), 5.1万吨 under a vertical headline's two columns read across; p106's 468.5万人次 in the columns
 beside its chart. Sentences invented, in the style of such pages."""
 
@@ -15,20 +13,9 @@ from stats.run.pipeline import Extractor
 from tests.dated import dated_figures, quoted
 
 
-def test_a_table_of_county_jobs_headed_by_bare_xianshi_reads_each_row(extractor: Extractor) -> None:
-    """县市 heads the place column (和田's 县 and 市 side by side, each row by its short form): each row's two cells are
-    its division's new urban jobs and hard-to-employ placed, in the note's 人."""
-    text = ("1至9月部分县市就业情况（单位：人）\n县市 城镇新增就业 困难人员就业\n"
-            "洛浦 3210 466\n于田 2875 392\n")
-    got = quoted(dated_figures(extractor, text, "2026-10-14", place="和田地区"), "value", "measure", "place", "metric")
-    assert ("3210", 3210, "人", "洛浦县", "jobs.urban_new") in got
-    assert ("466", 466, "人", "洛浦县", "jobs.assistance") in got
-    assert ("2875", 2875, "人", "于田县", "jobs.urban_new") in got
-    assert ("392", 392, "人", "于田县", "jobs.assistance") in got
-
-
 def test_xianshi_in_a_sentence_heads_no_table(extractor: Extractor) -> None:
-    """县市 in an item's sentence over a line of numbers is no table's head: nothing is read from the bare numbers."""
+    """县市 in an item's sentence over a line of numbers is no table's head: nothing is read from the bare numbers. (县市
+    bare as a place head, tried for p105's jobs table, read a caption's 部分县市 as one: test_pages53; backed out.)"""
     text = "全地区各县市城镇新增就业稳步增长。\n洛浦 3210 466\n"
     got = quoted(dated_figures(extractor, text, "2026-10-14"), "value")
     assert not any(v in (3210, 466) for _, v in got)
