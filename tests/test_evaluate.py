@@ -1413,9 +1413,9 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     columns unread) the hundred and six pages: recall 0.9681, precision 0.9994, role 0.99, place 0.9828, period 0.9922,
     beds 0.9955, jobs 0.9865; floor recall 0.973 → 0.968: the two new pages' own misses, no row of p01-p104 lost.
     With pagesfix185 (p106's hospital table under 医院 bare with its columns' units in brackets, p106's 其中…岗位占比68%
-    a level, p105's 达到5 | caption | 家。 joined): recall 0.9707, precision 0.9994,
-    role 0.9902, place 0.9828, period 0.9922, beds 0.9956, jobs 0.9867; floor recall 0.968 → 0.970 (p105's jobs table under 县市 bare left: 县市 as a place head read a caption's
-    部分县市, test_pages53)."""
+    a level, p105's 达到5 | caption | 家。 joined): recall 0.9707, precision 0.9994, role 0.9902, place 0.9828, period
+    0.9922, beds 0.9956, jobs 0.9865; floor recall 0.968 → 0.970 (p105's jobs table under 县市 bare left: 县市 as a
+    place head read a caption's 部分县市, test_pages53)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"

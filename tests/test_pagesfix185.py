@@ -1,11 +1,12 @@
-"""What p105 and p106 of data/gold/pages still missed after pages173 (pagesfix185): a health paper's table of its city hospitals under 医院 bare,
-its columns' units in brackets (开放床位（张） 出院人次（万人次）), where 医院 after 其中： in a head over two lines (合计
-其中：医院 床位数 增长, damaged3's) still names a part's column, no label's head; and a share after 计划招聘 (其中…岗位
-占比68%) of the posts counted before the plan, a level; a number cut at a glued row's end whose unit (家。) stands alone
-two lines down, a photo's caption line between. p105-p106 alone: recall 0.7812 → 0.8672; the whole set recall 0.9681
-→ 0.9707. Left: p105's jobs table under 县市 bare (县市 as a place head read a caption's 部分县市: backed out), p105's chart printed by bar height (its values by height, not by bar: no bar's
-label can be told), 5.1万吨 under a vertical headline's two columns read across; p106's 468.5万人次 in the columns
-beside its chart. Sentences invented, in the style of such pages."""
+"""What p105 and p106 of data/gold/pages still missed after pages173 (pagesfix185): a health paper's table of its city
+hospitals under 医院 bare, its columns' units in brackets (开放床位（张） 出院人次（万人次）), where 医院 after 其中： in a
+head over two lines (合计 其中：医院 床位数 增长, damaged3's) still names a part's column, no label's head; a share after
+计划招聘 (其中…岗位占比68%) of the posts counted before the plan, a level; a number cut at a glued row's end whose unit
+(家。) stands alone two lines down, a photo's caption line between. p105-p106 alone: recall 0.7812 → 0.8672; the whole
+set recall 0.9681 → 0.9707. Left: p105's jobs table under 县市 bare (县市 as a place head read a caption's 部分县市:
+backed out), p105's chart printed by bar height (its values by height, not by bar: no bar's label can be told),
+5.1万吨 under a vertical headline's two columns read across; p106's 468.5万人次 in the columns beside its chart.
+Sentences invented, in the style of such pages."""
 
 from __future__ import annotations
 
