@@ -1411,7 +1411,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     With pages173 (p105, a 地区 paper read by pdfplumber at 1.6, and p106, a health paper read by pdftotext -layout at
     1.7; blind on the two alone recall 0.7734, their tables, a chart printed by bar height and a vertical headline's two
     columns unread) the hundred and six pages: recall 0.9681, precision 0.9994, role 0.99, place 0.9828, period 0.9922,
-    beds 0.9955, jobs 0.9865; floor recall 0.973 → 0.968: the two new pages' own misses, no row of p01-p104 lost."""
+    beds 0.9955, jobs 0.9865; floor recall 0.973 → 0.968: the two new pages' own misses, no row of p01-p104 lost.
+    With pagesfix185 (p106's hospital table under 医院 bare with its columns' units in brackets, p106's 其中…岗位占比68%
+    a level, p105's 达到5 | caption | 家。 joined): recall 0.9707, precision 0.9994, role 0.9902, place 0.9828, period
+    0.9922, beds 0.9956, jobs 0.9865; floor recall 0.968 → 0.970 (p105's jobs table under 县市 bare left: 县市 as a
+    place head read a caption's 部分县市, test_pages53)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
@@ -1421,7 +1425,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
-    assert s["recall"] >= 0.968 and s["precision"] >= 0.999
+    assert s["recall"] >= 0.970 and s["precision"] >= 0.999
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.990
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99

@@ -111,10 +111,13 @@ def test_the_pages_set_with_p105_and_p106_scores_at_its_floors() -> None:
     role 0.97, place 0.98, period 0.9898 (left: both tables, their words backed out; p105's chart, its values printed
     by height among the item's lines; 5.1万吨 and 5家 cut across columns; p106's 468.5万人次 among its chart's values);
     the whole set recall 0.9671, precision 0.9991, role 0.99, place 0.9823, period 0.9922, under the 0.972 floor of
-    recall the sets before it set (test_evaluate, test_pages165). Floors, not the exact scores."""
+    recall the sets before it set (test_evaluate, test_pages165). With pagesfix185 (p106's table read, 其中…岗位占比68% a
+    level, 达到5 | caption | 家。 joined), p105-p106 alone: recall 0.8672, precision 1.0 (left: p105's jobs table under
+    县市 bare, its chart and 5.1万吨; p106's 468.5万人次); the whole set recall 0.9707, precision 0.9994, role 0.9902,
+    place 0.9828, period 0.9922. Floors, not the exact scores."""
     s = scored("pages")
-    assert s["recall"] >= 0.968 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
+    assert s["recall"] >= 0.970 and s["precision"] >= 0.999
+    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.990
 
 
 

@@ -28,6 +28,7 @@ from stats.rules.prepared import compiled_regex
 
 # digits glued to Latin letters (5G, 4K, H7N9) belong to a name, no figure stands there
 _NAMED_DIGITS = regex.compile(r"\d+(?=[A-Za-z])|(?<=[A-Za-z])\d+")
+_HAN2 = compiled_regex(r"\p{Han}{2}")  # two characters that may name what a number counts (岗位)
 _YEAR_END_MONTH = 12  # the last month of a year: a deadline of the year's end written with no month is due in it
 
 
@@ -1072,6 +1073,8 @@ class Classifier:
         if m.group(0) in self._subject_bound and text.startswith(self._subject_verbs, m.end()) and \
                 not self._reaches_bare(text, m, end):
             return False
+        if self._earlier_part(text, m, end):
+            return False
         if self._event_property(text, m, end):
             return False
         if self._scope_end is None:
@@ -1085,6 +1088,25 @@ class Classifier:
         # in its reach (roles.yaml target.scope_continue)
         return all(any(p.match(text, e.end()) for p in self.lex.target_scope_continue)
                    for e in self._scope_end.finditer(text, m.end(), end))
+
+    def _earlier_part(self, text: str, m: regex.Match[str], end: int) -> bool:
+        """Does the figure at `end` stand in a part's clause (其中…: roles.yaml target.clause_parts) after the cue's
+        own that breaks down a count the sentence gave before the cue, not the cue's plan? So it does where the part's
+        clause names the two characters right before that earlier number (公开招聘岗位1280个，计划招聘2150人，其中
+        面向高校毕业生的岗位占比68%: the posts' share, 岗位, a level) and the cue's own clause names them nowhere
+        (规划床位1200张，其中新增床位800张: the parts of the planned total, 床位 in the cue's clause, planned too)."""
+        if not self._clause_parts:
+            return False
+        marks = [e for e in self._clause_end.finditer(text, m.end(), end)]
+        if not marks or not text.startswith(self._clause_parts, marks[-1].end()):
+            return False
+        part = text[marks[-1].end():end]
+        own = text[m.end():marks[0].start()]
+        for run in self._number_run.finditer(text, 0, m.start()):
+            word = text[max(0, run.start() - 2):run.start()]
+            if _HAN2.fullmatch(word) is not None and word in part and word not in own:
+                return True
+        return False
 
     def _same_measure(self, text: str, total: int, part: int) -> bool:
         """Are the first number after `total` (a planned total's, 规划床位1200张) and the number at `part` counted in the

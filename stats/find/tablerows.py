@@ -1428,7 +1428,9 @@ class TableReader:
                     yield at, unit, columns, False, "", False
                     continue
             label = self._starts(text, at + len(lead), self.labels)
-            if not label:
+            if not label or not lead and text.endswith(self.part_labels, 0, at):
+                # (a label head's word right after a part's mark, 合计 其中：医院 床位数 增长, names the part's column of
+                # a head over two lines, not the label column: no head opens there)
                 continue
             k = at + len(lead) + len(label)
             unit = self._starts(text, k, self.unit_heads)

@@ -120,6 +120,8 @@ _OPEN_BRACKETS = ("(", chr(ord("(") + 0xFEE0))  # a byline's opening bracket and
 
 
 _SPACED_OUT = compiled_re(r"(?:\S ){3,}\S")
+_TAIL_SEAM = 2.5  # a line ending on digits before a line of its unit alone closed by a mark (…达到5 | 家。): digits' seam
+_TAIL_ALONE = 6  # the longest such line, its mark included (万人次。)
 ALT_MIN = 3  # numbers that run on two lines further, not one, before a page with no blank lines is a sweep
 ALT_RATIO = 2  # … and this many times as many as run on into the very next line
 ALT_SEAMS = 4  # seams of full lines written elsewhere on the page two lines further, not one (`_seams_alternate`)
@@ -427,7 +429,7 @@ class Interleave:
     def _page_lines(self, held: list[Piece], at_title: bool = False) -> Iterator[Piece]:
         # on a page of glued rows, a line's piece: (its row, its place in it, the row's pieces)
         slots: dict[int, tuple[int, int, int]] = {}
-        rows = _split_rows(held, self.complete, slots, self.table_head)
+        rows = _split_rows(held, self.complete, slots, self.table_head, self._unit_tail)
         across = False  # two columns read across with no blank line between: every line stands alone
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
             texts = [t for p in held if (t := _unspaced(p[1].strip()))]
@@ -850,11 +852,20 @@ class Interleave:
             return j not in heads and (j not in skip or (j in titles and i == j - 1 and len(frags[i].pieces) == 1))
         opens = [i for i in opens if i not in skip]
 
-        def ev(i: int, j: int) -> float:
+        def plain(i: int, j: int) -> float:
             return self._score(texts[i], texts[j], pairs) if 0 <= j < len(frags) and j != i and may_follow(i, j) else 0.0
 
+        def ev(i: int, j: int) -> float:
+            if texts[i][-1:].isdigit() and 0 <= j < len(frags) and j != i and may_follow(i, j) \
+                    and self._tail_alone(frags[j]):
+                # (…三级医院达到5 | 家。 on a line of its own, a photo's caption line set between: the number's unit
+                # alone, closed by a mark, goes on from a line ending on digits as a number's digits do; the page's
+                # stride is told without it, `plain`)
+                return max(plain(i, j), _TAIL_SEAM)
+            return plain(i, j)
+
         # the sweep's stride: the distance at which open lines find their continuations best
-        good = {i: [max(ev(i, i + k), 0.0) for k in range(1, 7)] for i in opens}
+        good = {i: [max(plain(i, i + k), 0.0) for k in range(1, 7)] for i in opens}
         fit = {k: sum(g[k - 1] for g in good.values()) for k in range(1, 7)}
         stride = max(fit, key=lambda k: (fit[k], -k))
         if fit[stride] == 0 and not glued:
@@ -1715,6 +1726,13 @@ class Interleave:
     def _unit_tail(self, text: str) -> bool:
         return unit_tail(text, self.number_words, self.marked)
 
+    def _tail_alone(self, f: _Frag) -> bool:
+        """Does the fragment open with a line that is a number's unit alone closed by a mark, nothing after it (家。)?"""
+        if not f.pieces:
+            return False
+        first = f.pieces[0][1].strip()
+        return len(first) <= _TAIL_ALONE and first[-1:] in self.marked and self._unit_tail(first)
+
     def _unit_pairs(self, frags: list[_Frag], widths: list[float], titles: set[int]) -> None:
         """A number cut in two at its unit (…全县新增驿站85 | 家，累计…; …增长12 | %。; …基站1.42万 | 个。), the two
         lines printed far apart (an extractor's boxes out of order), that no join found: the line that breaks off
@@ -2174,13 +2192,17 @@ def _glued_share(rows: int, lines: Sequence[str]) -> bool:
 
 def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozenset(),
                 slots: dict[int, tuple[int, int, int]] | None = None,
-                table_head: Callable[[str], int] | None = None) -> list[Piece] | None:
+                table_head: Callable[[str], int] | None = None,
+                unit_tail: Callable[[str], bool] | None = None) -> list[Piece] | None:
     """pdfplumber prints a page row by row across its columns, one space between them: where
     enough lines are such rows (every piece wide and worded, not a table's cells), each line is
     cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
     ASCII only, or a number alone with its unit, is a table's cell: no such row). A line that
     `table_head` reads as a table's head (州（市） 城镇新增就业 医疗机构床位: its words a space apart,
-    as wide as column lines) is no row either: cut, its rows under it had no head. None: no such page."""
+    as wide as column lines) is no row either: cut, its rows under it had no head. unit_tail: whether a line is a
+    number's unit alone closed by a mark (家。): such a line of its own after a line that ends on no digit opens a
+    fragment, the tail of a number cut at another line's end (…三级医院达到5 | a caption's first line | 家。), not the
+    line above's. None: no such page."""
     if sum(1 for p in held if " " in p[1].strip()) < MIN_GLUED:
         return None  # the quick answer for most pages
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1])) is not None}
@@ -2212,6 +2234,7 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     rows.update(_figure_rows(held, rows, text, at))
     out: list[Piece] = []
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
+    after_tail = False  # the line before was a unit's tail alone, a fragment of its own
     last_row = -1
     column = sorted(widest.values())[len(widest) // 2] if widest else 0.0  # the page's typical column width
     for k, p in enumerate(held):
@@ -2219,12 +2242,19 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
         if not folded.strip():
             out.append(p)
         elif k in rows:
+            after_tail = False
             out.extend((body[a:b], folded[a:b], src + a, True) for a, b in rows[k])
             if slots is not None:
                 slots.update((src + a, (k, c, len(rows[k]))) for c, (a, b) in enumerate(rows[k]))
             after_row, last_row = True, k
         else:
-            out.append((body, folded, src, opens or after_row))
+            # (a unit alone closed by a mark under a line ending on no digit goes on from no line of its own column's:
+            # the tail of a number cut at a row's end above, a photo's caption line set between, …达到5 | 10月16日，… |
+            # 家。; a fragment of its own, joined to the cut where it is the only one: `Interleave._unit_pairs`)
+            tail = unit_tail is not None and k > 0 and held[k - 1][1].strip() \
+                and not held[k - 1][1].strip()[-1].isdigit() and unit_tail(folded.strip())
+            out.append((body, folded, src, opens or after_row or tail or after_tail))
+            after_tail = bool(tail)  # (… and the line after it goes on from the line above it: a fragment too)
             if slots is not None:  # a line of its own: a row of one piece (which column, it does not tell)
                 slots[src] = (k, 0, 1)
             # a line right under the rows no wider than a column, breaking off, is a column's foot alone in
