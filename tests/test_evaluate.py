@@ -1413,9 +1413,9 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     columns unread) the hundred and six pages: recall 0.9681, precision 0.9994, role 0.99, place 0.9828, period 0.9922,
     beds 0.9955, jobs 0.9865; floor recall 0.973 → 0.968: the two new pages' own misses, no row of p01-p104 lost.
     With pages183 (p107, a county paper read by pdfplumber with an x_tolerance of 14 at 1.5, and p108, a farmers' paper
-    read by pdfminer with detect_vertical at 1.6; blind on the two alone recall 0.7183, role 0.8922; after 0.8099, role
-    0.9304: p108's column-major table, both charts and the short items swept into each other left) the hundred and eight
-    pages: recall 0.9635, precision 0.999 (0.99895), role 0.9885, place 0.9828, period 0.9915, beds 0.9934, jobs 0.9868;
+    read by pdfminer with detect_vertical at 1.6; blind on the two alone recall 0.7183, role 0.8922; after 0.8028, role
+    0.9298: p108's column-major table, both charts and the short items swept into each other left) the hundred and eight
+    pages: recall 0.9633, precision 0.999 (0.99895), role 0.9885, place 0.9828, period 0.9915, beds 0.9934, jobs 0.9868;
     floors recall 0.968 → 0.963, precision 0.999 → 0.998, role 0.990 → 0.988: the two new pages' own misses, p01-p106
     alone scoring as before (recall 0.9681, role 0.99), no row of them lost."""
     from stats.run.runner import extract_paths

@@ -1332,14 +1332,11 @@ class Interleave:
                 continue  # the line a stride on goes on from it as well: no column's last line, or no telling
             a_end, b_first = frags[i].text[-1], frags[j].text[0]
             if seam_digit and not (a_end == "." and b_first.isdigit() or a_end.isdigit() and b_first == ".") \
-                    and not (a_end.isdigit() and (first_row or topped) and (
-                        self._number_tail(frags[j].first)
-                        or not b_first.isdigit() and self._unit_tail(frags[j].first))):
+                    and not (a_end.isdigit() and (first_row or topped) and self._number_tail(frags[j].first)):
                 # digits meet a column away only across a decimal point (9. | 3%): a wrong join is a wrong number; or
                 # where the climb reached its item's first row, or a top the column before's foot goes on at, and the
                 # next column's top opens with a number's tail, its unit closed by a mark (…存栏达到128 | 6.5万头只，比上
-                # 年…), or with a unit alone so closed (…比年初增加486.2 | 亿元。, …同比提高2.6 | %。: the digits all at
-                # the foot), which opens no text of its own
+                # 年…), which opens no text of its own
                 continue
             if self._reaches(frags, j, i):
                 continue  # a cycle
