@@ -218,6 +218,11 @@ def extract(tool: str, pdf: Path) -> str:
         from pdfminer.layout import LAParams
 
         return extract_text(str(pdf), laparams=LAParams(boxes_flow=1.0))
+    if tool == "pdfminer-vertical":  # pdfminer looking for vertical text too (LAParams(detect_vertical=True)): a
+        from pdfminer.high_level import extract_text  # headline set a character a line may come back as a line
+        from pdfminer.layout import LAParams
+
+        return extract_text(str(pdf), laparams=LAParams(detect_vertical=True))
     if tool == "pdfminer-nolayout":  # pdfminer with its layout analysis off (pdf2txt.py -n): the characters in
         from io import StringIO  # the content stream's order, no line breaks, no spaces between blocks, a page a line
 

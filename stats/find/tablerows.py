@@ -406,11 +406,13 @@ class TableReader:
         # after a bound's mark ([15000], <5.5), a number with its percent mark or qualifier (7%左右, 5.5以内), a blank (—)
         framed = r"[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?[%\uff05]?" + (f"(?:{self.cell_tail})?" if tails else "")
         self._framed_cells = compiled_regex(f"(?:\\s+(?:{framed}" + (f"|{blank}" if blank else "") + "))+$")
-        # a head's last character ends a column word, a percent mark or a year column: most sentences
-        # end in a full stop, and one look at their last character settles that they are no head
+        # a head's last character ends a column word, a percent mark or a year column, or a word that heads a column
+        # of a table by place (column_units: 乡镇 劳务输出 其中省外 under 单位：人): most sentences end in a full
+        # stop, and one look at their last character settles that they are no head
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
                                                      *self.base_words, *(w for w, _ in self.year_roles),
-                                                     *(str(w) for w in words.get("span_ends", []))]
+                                                     *(str(w) for w in words.get("span_ends", [])),
+                                                     *self.column_units]
                                    if w)
         self._units: dict[str, Quantity | None] = {}
         # the heads of a column set before the label's (序号: row numbers; 领域: a group's words, run into the label)

@@ -37,6 +37,7 @@ OVER_ROW = 1.3  # a line of one piece this many times the column width at least 
 OWN = 3.0  # the glued row's own cost counts this many times a row's around it (another block's may stand near)
 NEAR = 3  # the column width is judged on this many rows either side of a glued row (within three times as many lines)
 INDENT = 2.0  # a paragraph's first line is set in this many characters
+SEAM = 1.5  # a space this many characters from where a column's line starts stands at its seam (`_unbroken`)
 LOW, HIGH = 0.7, 1.3  # the column widths tried, as shares of the page's usual one
 TIE_MARGIN = 0.1  # the width taken this much over the narrowest that explains the rows best (`_column_width`)
 STEP = 0.05  # the column widths tried, this far apart
@@ -184,7 +185,72 @@ def width_cuts(lines: Sequence[str], spans: dict[int, list[tuple[int, int]]], co
             # the unit of the number a column line before it breaks off on (…达到13 | 80万千瓦 cut …和80 | 万千瓦)
             pieces = [(a, lo if b == hi else b) if b == hi else (lo if a == hi else a, b) for a, b in pieces]
         cuts[k] = pieces
-    return cuts, blanks
+    return _unbroken(lines, text, own, accs, cuts, blanks, column, complete)
+
+
+def _unbroken(lines: Sequence[str], text: Sequence[int], own: dict[int, list[tuple[int, int]]],
+              accs: dict[int, list[float]], cuts: dict[int, list[tuple[int, int]]], blanks: list[tuple[int, int, int]],
+              column: float, complete: Collection[str]
+              ) -> tuple[dict[int, list[tuple[int, int]]], list[tuple[int, int, int]]]:
+    """The cuts less those of a run of cut rows whose cuts the rows under them deny: a row's last piece ending a
+    paragraph short of the row's other pieces (a column's paragraph ends there) while the cut row next under it
+    holds no space where that column starts (the column's next paragraph would open set in, pdfplumber printing
+    the gap as a space). No glued columns there, but one column wider than the page's usual (an item beside a
+    table, its lines a column and a half wide and more, its paragraphs' last lines shorter): its lines are cut at
+    their spaces only (a table's row printed after an item's line, …岗位6400个 黄鱼圈乡 2310 980, stays apart). A
+    run passes over short lines between its rows (a table's rows beside the item, 闵家镇 2150 960, each printed
+    between two of the item's lines) and ends at a wide line that is not cut."""
+    def width(k: int) -> float:
+        return accs[k][len(lines[k].rstrip())]
+
+    def short(m: int) -> bool:
+        return text[m] not in cuts and width(text[m]) < ROW_PIECE * column
+
+    denied: set[int] = set()
+    for n, k in enumerate(text):
+        pieces = cuts.get(k)
+        if pieces is None or len(pieces) < 2:
+            continue
+        m = n + 1
+        while m < len(text) and short(m):
+            m += 1
+        if m >= len(text) or text[m] not in cuts:
+            continue
+        a, b = pieces[-1]
+        acc = accs[k]
+        if lines[k][b - 1] not in complete or acc[b] - acc[a] >= max(acc[q] - acc[p] for p, q in pieces[:-1]) - INDENT:
+            continue
+        below, acc2 = lines[text[m]], accs[text[m]]
+        start = acc[a]
+        if width(text[m]) < start + INDENT + 1.0:
+            continue  # (the row under it ends before that column: nothing to deny)
+        if not any(ch == " " and abs(acc2[p] - start) <= SEAM for p, ch in enumerate(below)):
+            denied.add(n)
+    if not denied:
+        return cuts, blanks
+    drop: set[int] = set()
+    for n in denied:  # the whole run of cut rows around the denied one
+        for step in (-1, 1):
+            m = n
+            while 0 <= m < len(text) and (text[m] in cuts or short(m)):
+                if text[m] in cuts:
+                    drop.add(text[m])
+                m += step
+    kept = {k: _celled(lines[k], own[k]) for k in drop}
+    return ({k: (kept[k] if k in drop else v) for k, v in cuts.items() if k not in drop or len(kept[k]) > 1},
+            [t for t in blanks if t[0] not in drop])
+
+
+def _celled(line: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line's pieces between its spaces, a bare number joined to the piece before it (a table row's label and its
+    cells, 黄鱼圈乡 2310 980, one piece)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _NUMBER.fullmatch(line, a, b):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _headlines(line: str, spans: Sequence[tuple[int, int]]) -> bool:

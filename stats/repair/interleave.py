@@ -48,7 +48,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from itertools import accumulate
 
 import regex
@@ -2025,6 +2025,7 @@ def _chart_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
 # a wide punctuation mark (，。；: running text's; a table's label holds none)
 _RUNNING_MARK = compiled_regex(r"(?![\x00-\x7f])\p{Po}")
 TABLE_ROWS = 3  # a table's rows at least, a line of the item beside it between each two, to set them together
+_ROW_TAIL = compiled_regex(r"(?<=\S) (\p{Han}{2,8}(?: [-+]?\d+(?:\.\d+)?%?)+)\s*$")  # a row after an item's line
 
 
 def _rows_together(held: list[Piece]) -> list[Piece]:
@@ -2035,24 +2036,55 @@ def _rows_together(held: list[Piece]) -> list[Piece]:
     two, the rows are moved up to stand under the first, in order, the item's lines after them as they came; the
     page as it came where no such run stands in it. The line between must be running text, a wide mark in it (a row's
     label wrapped onto the line over its cells, 城乡居民基本养老 | 保险 52.18 -0.84, holds none: its rows stay)."""
-    text = [k for k, p in enumerate(held) if p[1].strip()]
-    rows = [n for n, k in enumerate(text) if _table_row(held[k][1])]
-    runs: list[list[int]] = []
-    for n in rows:
-        if runs and n - runs[-1][-1] == 2 and _RUNNING_MARK.search(held[text[n - 1]][1]) is not None \
-                and _CHART_LINE.fullmatch(held[text[n - 1]][1]) is None:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    runs = [r for r in runs if len(r) >= TABLE_ROWS]
+    split, tails = _tails_apart(held, None)
+    runs, text = _row_runs(split, tails)
+    used = {text[n] for r in runs for n in r}
+    if tails.keys() - used:  # (a row split off but in no run: its line stays whole, as it came)
+        split, tails = _tails_apart(held, {tails[k] for k in tails.keys() & used})
+        runs, text = _row_runs(split, tails)
     if not runs:
         return held
-    order = list(range(len(held)))
+    order = list(range(len(split)))
     for r in runs:
         ks = [text[n] for n in r]
         between = [k for k in range(ks[0] + 1, ks[-1] + 1) if k not in ks]
         order[ks[0]:ks[-1] + 1] = [*ks, *between]
-    return [held[k] for k in order]
+    return [split[k] for k in order]
+
+
+def _tails_apart(held: list[Piece], only: set[int] | None) -> tuple[list[Piece], dict[int, int]]:
+    """The lines with a table's row the reader printed at the end of one of the item's lines, a space before it
+    (…岗位6400个 黄鱼圈乡 2310 980: the table's pitch drifting from the item's), the row split off onto a line of its
+    own right after the item's; and {the row's place: its line's}. only: the lines to split (None: all)."""
+    split: list[Piece] = []
+    tails: dict[int, int] = {}
+    for k, p in enumerate(held):
+        m = _ROW_TAIL.search(p[1])
+        if m is not None and (only is None or k in only) and _table_row(m[1]) \
+                and _RUNNING_MARK.search(p[1], 0, m.start()) is not None:
+            tails[len(split) + 1] = k
+            split += [(p[0][:m.start()], p[1][:m.start()], p[2], p[3]),
+                      (p[0][m.start(1):], p[1][m.start(1):], p[2] + m.start(1), True)]
+        else:
+            split.append(p)
+    return split, tails
+
+
+def _row_runs(held: list[Piece], tails: Collection[int]) -> tuple[list[list[int]], list[int]]:
+    """The runs of `TABLE_ROWS` rows or more, one of the item's lines between each two (or two, the second row split
+    off the end of the second: `_tails_apart`), as indices into the text lines; and the text lines."""
+    text = [k for k, p in enumerate(held) if p[1].strip()]
+    rows = [n for n, k in enumerate(text) if _table_row(held[k][1])]
+    runs: list[list[int]] = []
+    for n in rows:
+        gap = n - runs[-1][-1] if runs else 0
+        if runs and (gap == 2 or gap == 3 and text[n] in tails) \
+                and all(_RUNNING_MARK.search(held[text[j]][1]) is not None
+                        and _CHART_LINE.fullmatch(held[text[j]][1]) is None for j in range(n - gap + 1, n)):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return [r for r in runs if len(r) >= TABLE_ROWS], text
 
 
 SIDE_LINES = 4  # a side column's lines at least, each between two rows, to set the column apart
