@@ -2240,6 +2240,9 @@ class PlaceTracker:
         first-person word (我县) stays the paper's or the speaker's own."""
         if near is None or self.home is None or m.word in self.gaz.words.first_person or near.level != m.levels[0]:
             return False
+        names = self.gaz.words.area_word_names.get(m.word, {})
+        if near.level in names and not near.name.endswith(names[near.level]):
+            return False  # a word that names only areas whose names end so (places.yaml area_word_names) names no other
         own = self.gaz.area_word(m.levels, self.home, word=m.word)
         if own is None or own == near or own.level != near.level or near.within(own) or own.within(near):
             return False
