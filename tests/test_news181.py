@@ -45,7 +45,7 @@ def test_an_office_quoted_with_ju_opens_no_new_item(extractor: Extractor) -> Non
 
 def test_a_county_word_names_no_district_carried_from_a_caption(extractor: Extractor) -> None:
     """图为某乡施工队在色尼区一处工地施工。 then “十四五”以来，全县累计投入… in a county's own short news: 全县 names a
-    county (places.yaml area_word_names), never the district the caption named, so the money is the county's."""
+    county (places.yaml sibling_word_names), never the district the caption named, so the money is the county's."""
     text = ("嘉黎县：劳务输出带富牧民\n来源：嘉黎县融媒体中心  记者 达瓦\n今年以来，全县转移就业农牧民8600人。\n"
             "图为忠玉乡施工队在色尼区一处工地施工。通讯员 王平 摄\n“十四五”以来，全县累计投入就业补助资金3260万元。\n")
     rows = _rows(extractor, text, "嘉黎县融媒体中心", "2026-11-20", "place")
