@@ -492,6 +492,9 @@ class PlaceWords:
     # a city, never a 地区, a league or an autonomous prefecture an item names before it): an area ending otherwise is
     # passed over for the next ref, and no ref is no place rather than a wrong one
     area_word_names: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # the endings a place carried over must have for an area word to name it as a sibling of the article's own area
+    # (`_sibling_spoken`: 全县 names no district a caption carried)
+    sibling_word_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a place after one of `multiple_before` whose name `multiple_after` follows (matched at its end) is the base a
     # multiple is taken of (贵州…49.6万人，是云南的1.2倍): the subject's figure, the place a base, as after 比; each word
     # joined to a word of nearness too (是邻省云南的1.2倍), as `base_modified` joins them
@@ -601,6 +604,8 @@ class PlaceWords:
                    destination_local=words("destination_local"), said_openers=words("said_openers"),
                    area_word_names={str(w): {str(lv): tuple(str(e) for e in ends) for lv, ends in (by_level or {}).items()}
                                     for w, by_level in (data.get("area_word_names") or {}).items()},
+                   sibling_word_names={str(w): tuple(str(e) for e in ends)
+                                       for w, ends in (data.get("sibling_word_names") or {}).items()},
                    multiple_before=(*words("multiple_before"),
                                     *(b + m for b in words("multiple_before") for m in words("base_modifiers"))),
                    multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
@@ -2240,6 +2245,9 @@ class PlaceTracker:
         first-person word (我县) stays the paper's or the speaker's own."""
         if near is None or self.home is None or m.word in self.gaz.words.first_person or near.level != m.levels[0]:
             return False
+        ends = self.gaz.words.sibling_word_names.get(m.word)
+        if ends and not near.name.endswith(ends):
+            return False  # 全县 names no district carried over (places.yaml sibling_word_names)
         own = self.gaz.area_word(m.levels, self.home, word=m.word)
         if own is None or own == near or own.level != near.level or near.within(own) or own.within(near):
             return False

@@ -211,6 +211,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         abroad=WORDS, abroad_after=WORDS, abroad_time=WORD, world=WORDS, home_country=WORD,
         regions=WORDS, former=WORDS, abroad_cities=_map({"type": "string"}),
         breakdown_before=WORDS, area_word_endings=_map(_map(WORDS)), area_word_names=_map(_map(WORDS)),
+        sibling_word_names=_map(WORDS),
         national_from=WORDS, abbreviated=_map(WORDS),
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
         overseas=WORDS, unit_back=WORDS, level_word_after=WORDS, town_after=WORDS, town_not=WORDS, province_city_words=WORDS,
