@@ -1,18 +1,21 @@
-"""A probe of role and period on ~50 invented sentences of news items, work reports and bulletins dated through the
-year: money sought this year and set against last year's (今年全市争取…68.5亿元，比上年增加12.3亿元) in a December report
-is what the year brought in, a result and its growth, while in January or July the same words are the plan; a gap to the
-goal after an estimate (预计全年…达到2100人，较年度目标多200人) is estimated too, a goal, where after a result it is a
-change (比年度计划多出500人次 now a gap, as 多 is); 2025年争取…，比上年增加2.1亿元 in a report of 2026 gives the growth
-of the money obtained, a change. Sentences invented, in the style of the texts reviewers use. (Two more leftovers of the
-brief, 将力争…，全年累计… and 年底前新建…300个，…达标率达到95%以上, main mended meanwhile: roles.yaml cumulative_ahead and
-month_ahead_reach, tests/test_reports182.py.)
+"""A probe of role and period on ~50 invented sentences of news items, work reports and bulletins dated through the year:
+money sought this year and set against last year's (今年全市争取…68.5亿元，比上年增加12.3亿元) in a December report is
+what the year brought in, a result and its growth, while in January or July the same words are the plan;
+比年度计划多出500人次 after a plan's clause is the gap to it, a change, as 比年度计划多 is;
+2025年争取…，比上年增加2.1亿元 in a report of 2026 gives the growth of the money obtained, a change. Sentences
+invented, in the style of the texts reviewers use. (Two more leftovers of the brief, 将力争…，全年累计… and
+年底前新建…300个，…达标率达到95%以上, main mended meanwhile: roles.yaml cumulative_ahead and month_ahead_reach,
+tests/test_reports182.py.)
 
-Seen and left alone: 到9月底建成充电桩300个，覆盖率达到80% in a July item: the rate is now a goal (month_ahead_reach)
-but has no period, its clause naming no time and the deadline's month not reaching it (the 300 get 2026-09);
-全市年底前新建示范型服务站300个 in a February report reads as the year just over (a level of 2025), which
-target.month_ahead does by design for the first closing_open_months months; 近三年 in a July item counts back 2024-2026
-as the gold sets annotate it (past_closed_months reads the years before only up to June); 全县将力争完成造林面积3万亩
-names no year and gets no period."""
+Seen and left alone: 预计全年基本康复服务人数达到2100人，较年度目标多200人 (reports172 w04) is a goal in its gold, but
+预计全年新培育外贸主体130家，比年初计划多10家 (reports164 k02) and 预计全年…增长5.4%，高于年初计划0.4个百分点
+(reports66 k01), of October and January reports, are changes in theirs: a rule reading an estimate's gap as a goal
+mended one and broke two, and was dropped. 到9月底建成充电桩300个，覆盖率达到80% in a July item: the rate is now a
+goal (month_ahead_reach) but has no period, its clause naming no time (the 300 get 2026-09).
+全市年底前新建示范型服务站300个 in a February report reads as the year just over (a level of 2025), as
+target.month_ahead does by design for the first closing_open_months months. 近三年 in a June item (news163 n06,
+2026-06-10) counts back 2023-2025 by past_closed_months 6 where its gold has 2024-2026; July items already give
+2024-2026. 全县将力争完成造林面积3万亩 names no year and gets no period."""
 
 from __future__ import annotations
 
@@ -48,18 +51,6 @@ def test_the_growth_of_money_obtained_in_a_year_past_is_a_change(extractor: Extr
     """2025年争取…18.6亿元 in a report of 2026 was obtained, a level; 比上年增加2.1亿元 after it is its growth."""
     assert _roles(extractor, "2025年全市争取新增政府债券资金18.6亿元，比上年增加2.1亿元。", "2026-03-20") == [
         ("18.6亿元", "level", "2025"), ("2.1亿元", "change", "2025")]
-
-
-def test_a_gap_to_the_goal_after_an_estimate_is_estimated(extractor: Extractor) -> None:
-    """预计…，较年度目标多200人: the estimate's lead over the goal, a goal too; after a result the gap is a change."""
-    assert _roles(extractor, "预计全年基本康复服务人数达到2100人，较年度目标多200人。", "2026-11-20") == [
-        ("2100人", "target", "2026"), ("200人", "target", "2026")]
-    assert _roles(extractor, "全年新增城镇就业有望达到1.2万人，超出年度目标2000人。", "2026-11-20") == [
-        ("1.2万人", "target", "2026"), ("2000人", "target", "2026")]
-    assert _roles(extractor, "装配式建筑占新建建筑面积比例达到32%，比年度目标高2个百分点。", "2026-12-20")[1][:2] == (
-        "2个百分点", "change")
-    assert _roles(extractor, "今年新增城镇就业1.26万人，较年度目标多2600人。", "2026-12-20") == [
-        ("1.26万人", "level", "2026"), ("2600人", "change", "2026")]
 
 
 def test_more_than_the_plan_written_duo_chu_is_the_gap_to_it(extractor: Extractor) -> None:

@@ -400,10 +400,6 @@ class Classifier:
             # the base, whatever plan word stands before it) stays a change
             cue = "" if any(w in gap for w in self.lex.target_before) or any(
                 w in gap for w in self.lex.change_gap_to_goal) else self._target_cue(text, q.num_start)
-            if not cue and self.lex.target_estimate_gap:
-                # (预计全年…达到2100人，较年度目标多200人: a gap to the goal after an estimate is estimated too)
-                before_gap = self._target_cue(text, max(0, q.num_start - len(gap)))
-                cue = before_gap if before_gap in self.lex.target_estimate_gap else ""
             return ("target", cue) if cue else ("change", gap)
         goal = self.goal_of_share(ctx)
         if goal:

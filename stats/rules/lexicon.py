@@ -448,7 +448,6 @@ class Lexicon:
     # cues that, written after the subject of their clause (产量预计达到…), reach later clauses only where those name
     # no subject of their own (…，同比增长6.5%左右)
     target_subject_bound: list[str] = field(default_factory=list)
-    target_estimate_gap: tuple[str, ...] = ()
     target_subject_free: list[str] = field(default_factory=list)  # 本报讯…预计: words that end no subject
     # 综合判断，预计全年…；…: a clause before a cue that only says what the estimate rests on, which the cue still heads
     target_head_leads: list[str] = field(default_factory=list)
@@ -1055,7 +1054,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_clause_only=[str(w) for w in target.get("clause_only", [])],
         target_clause_parts=[str(w) for w in target.get("clause_parts", [])],
         target_subject_bound=[str(w) for w in target.get("subject_bound", [])],
-        target_estimate_gap=tuple(str(w) for w in target.get("estimate_gap", [])),
         target_subject_free=[str(w) for w in target.get("subject_free", [])],
         target_head_leads=[str(w) for w in target.get("head_leads", [])],
         target_event_not=[str(w) for w in target.get("event_not", [])],

@@ -109,7 +109,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        announce=PATTERNS, scope_end=WORDS, scope_bounded=PATTERNS,
                        scope_continue=PATTERNS, clause_only=WORDS, clause_parts=WORDS,
                        clause_revised=PATTERNS,
-                       subject_bound=WORDS, estimate_gap=WORDS, subject_free=WORDS, subject_verbs=WORDS,
+                       subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS,
                        subject_held=WORDS, event_not=WORDS,
                        event_clause=PATTERNS,
                        head_leads=WORDS, section=PATTERNS,
