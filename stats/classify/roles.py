@@ -742,6 +742,8 @@ class Classifier:
             start = e.end()
         if any(int(y.group("y1")) < year for y in self.lex.year.finditer(text, start, i)):
             return True
+        if self._closing_done(text, cue, i, start, year, published, cancel.closing):
+            return True
         # (2025年，全市卫生健康支出5.86亿元…；争取中央和省级补助资金1.72亿元 in a report of 2026: a sentence whose first
         # clause is a time past and nothing else, as level.past_clause reads one, dates each clause after it, up to
         # another year named)
@@ -805,6 +807,22 @@ class Classifier:
             if m is not None and int(m.group("year")) < year:
                 return True
         return False
+
+    def _closing_done(self, text: str, cue: str, i: int, start: int, year: int, published: str,
+                      words: tuple[str, ...]) -> bool:
+        """Does the cue `cue` at `i` (its clause from `start`) read as done in a document of the year's last
+        target.closing_months months, one of its `closing` words after it in its sentence (今年全市争取…，比上年增加…
+        in December), no year after the document's and no closing_not word in its clause before it?"""
+        bits = published.split("-")
+        months = self.lex.target_closing_months
+        if not words or not months or len(bits) < 2 or not bits[0].isdigit() or not bits[1].isdigit() or \
+                int(bits[0]) != year or int(bits[1]) <= 12 - months:
+            return False
+        if not any(w in text[i + len(cue):] for w in words):
+            return False
+        if any(int(y.group("y1")) > year for y in self.lex.year.finditer(text, start, i)):
+            return False
+        return not any(w in text[start:i] for w in self.lex.target_closing_not)
 
     def month_ahead(self, text: str, at: int, published: str) -> bool:
         """Does the sentence before the figure at `at` set a month's end as the deadline of its works (roles.yaml

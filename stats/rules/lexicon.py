@@ -77,21 +77,25 @@ class CueCancel:
     # the cue reads as done where its clause names a year before the document's before it, or in a review of such a
     # year (2025年争取…资金18.6亿元 in a report of 2026: money obtained)
     past: bool = False
+    # a word anywhere after the cue in its sentence that, in a document of the year's last months (target.closing_months),
+    # reads the cue as done (今年全市争取…68.5亿元，比上年增加12.3亿元 in December: what the year brought in)
+    closing: tuple[str, ...] = ()
 
 
 def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     out = {}
     for cue, entry in strip_lines(data or {}).items():
-        keys = {"preceded_by", "followed_by", "before_number", "right_after", "later", "past"}
+        keys = {"preceded_by", "followed_by", "before_number", "right_after", "later", "past", "closing"}
         if not isinstance(entry, dict) or set(entry) - keys - {LINE}:
             raise RuleFileError(str(path), line_of(data), None, f"target.cancel '{cue}': expected a map with "
-                                "preceded_by, followed_by, right_after, later, past and/or before_number")
+                                "preceded_by, followed_by, right_after, later, past, closing and/or before_number")
         out[str(cue)] = CueCancel(tuple(str(w) for w in entry.get("preceded_by", ())),
                                   tuple(str(w) for w in entry.get("followed_by", ())),
                                   bool(entry.get("before_number", False)),
                                   tuple(str(w) for w in entry.get("right_after", ())),
                                   tuple(str(w) for w in entry.get("later", ())),
-                                  bool(entry.get("past", False)))
+                                  bool(entry.get("past", False)),
+                                  tuple(str(w) for w in entry.get("closing", ())))
     return out
 
 
@@ -496,6 +500,8 @@ class Lexicon:
     # a sentence's opening on the year just over (全年…) in a document of the year's first closing_open_months months
     target_closing_open: list[regex.Pattern[str]] = field(default_factory=list)
     target_closing_open_months: int = 0
+    target_closing_months: int = 0
+    target_closing_not: tuple[str, ...] = ()
     # a speaker's headline stating a figure of the year with a bound (…县长张明：今年新增城镇就业8000人以上): a goal
     target_headline_goal: list[regex.Pattern[str]] = field(default_factory=list)
     target_after_clause: list[regex.Pattern[str]] = field(default_factory=list)  # …300张，预计明年6月建成
@@ -1082,4 +1088,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_past_span=[p.pattern for p in patterns if p.what == "roles.target.past_span"],
         target_closing_open=[p.pattern for p in patterns if p.what == "roles.target.closing_open"],
         target_closing_open_months=int(target.get("closing_open_months", 0) or 0),
+        target_closing_months=int(target.get("closing_months", 0) or 0),
+        target_closing_not=tuple(str(w) for w in target.get("closing_not", [])),
     )

@@ -272,7 +272,9 @@ class Extractor:
                     text, c.role_cue, q.num_start, context.past_year, context.lists.in_review,
                     context.lists.published, bool(held and listed)):
                 # 2025年争取新增政府债券资金18.6亿元 in a report of 2026: in a year past the money sought was obtained
-                c.role, c.role_cue = "level", c.role_cue + " (of a year past)"
+                # (…，比上年增加2.1亿元: the growth of what was obtained, a change)
+                verb = self.classifier.change_verb(text, q)
+                c.role, c.role_cue = ("change", verb) if verb else ("level", c.role_cue + " (of a year past)")
             elif c.role == "target" and c.role_cue and self.classifier.horizon_past(
                     text, c.role_cue, q.num_start, context.past_year):
                 # 到2025年末，全市森林覆盖率达到12.4% in a report of 2027: the goal's time is over, what it reached
