@@ -53,9 +53,6 @@ _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
 # a note in brackets right before the number (学校 (incl. kindergartens) 186所): the subject is the words before it
 _TRAILING_NOTE = compiled_regex(r"\p{Ps}[^\p{Ps}\p{Pe}]*\p{Pe}\s*$")
 _VERB = compiled_regex(r"^\p{Han}{2,4}$")  # a verb repeated after a done_repeat word (实际开发)
-# rates and multiples: a change in one of these after a level of a rule that covers no changes is a growth of
-# something else as often as a change of the level (占一般公共预算支出的21.3%，同比增长6.8%: the spending grew)
-_RATES = frozenset({"percent", "percentage_point", "permille", "permille_point", "per_100k_point", "times"})
 TRIM_CACHE = 20_000  # clause heads trimmed (`ArticleContext._trim`) kept per lexicon
 _EDGE_SEEN: dict[str, bool] = {}  # character → is it a mark or a space (`_edge`, asked once per character)
 
@@ -233,6 +230,10 @@ class ArticleContext:
         self._in_full = named_in_full
         self.finder = finder
         self.lex: Lexicon = classifier.lex
+        # rates, points and multiples (units.yaml kinds rate, point, multiple): a change in one of these after a level
+        # of a rule that covers no changes is a growth of something else as often as a change of the level
+        # (占一般公共预算支出的21.3%，同比增长6.8%: the spending grew)
+        self._rates = self.lex.rated_units
         self.rules_by_id = rules_by_id
         # per metric, its rules of changes (percent.growth_of_business_revenue for money.business_revenue): a bare
         # growth rate after an amount whose own rule covers no changes takes the rule of its metric that fits it
@@ -346,7 +347,7 @@ class ArticleContext:
                     # named by the rule of the level's metric that takes rates, as a bare growth after it is
                     lent = grows
                     cur.rule_id, cur.metric, cur.topic = lent.id, lent.metric, lent.topic
-                elif lent.cues and cur.q.unit == paired.q.unit and cur.q.unit not in _RATES and \
+                elif lent.cues and cur.q.unit == paired.q.unit and cur.q.unit not in self._rates and \
                         cur.q.measure == paired.q.measure and (not lent.units or cur.q.unit in lent.units) and \
                         not (rule.cues and rule.priority >= lent.priority):
                     # 参保人数分别为10.68亿人、2.46亿人，同比分别增加1680万人、820万人: a change in its level's own measure
@@ -490,7 +491,7 @@ class ArticleContext:
         # (接待游客830万人次，旅游总收入82.4亿元，分别增长15.3%和17.8%: growth rates in percent pair with levels of any
         # unit but a percent one, in their order, each the growth of its level)
         rates = all(named[j][0].q.unit == "percent" for j in clause) and \
-            not any(named[j][0].q.unit in _RATES for j in levels)
+            not any(named[j][0].q.unit in self._rates for j in levels)
         if len(levels) != len(clause) or any(k not in levels for k in range(levels[0], clause[0])) \
                 or not rates and any(named[a][0].q.unit != named[b][0].q.unit
                                      for a, b in zip(levels, clause, strict=True)):
@@ -531,7 +532,7 @@ class ArticleContext:
         # of it; a sibling before it, 其中医院3.62万张，卫生院0.58万张, says nothing of the size, nor does a rate's
         # whole, 病床使用率76.2%，其中三级医院88.5%)
         larger = not before.part and before.figure.role == "level" and cur.q.measure == before.figure.q.measure and \
-            cur.q.unit not in _RATES and cur.q.value > before.figure.q.value and self._part_of is not None and (
+            cur.q.unit not in self._rates and cur.q.value > before.figure.q.value and self._part_of is not None and (
                 before.sentence is not text or self._part_of.search(text, before.figure.q.end, cur.q.start) is not None)
         if self._part_of is not None and own and not larger and (not prev.units or cur.q.unit in prev.units) and \
                 (not prev.measures or cur.q.measure in prev.measures) and \
@@ -589,7 +590,7 @@ class ArticleContext:
             if own and cur.changed and self._growth_rule(cur, before) is not None and \
                     self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
                 return GROWTH
-            if own and cur.changed and cur.q.unit == before.figure.q.unit and cur.q.unit not in _RATES and \
+            if own and cur.changed and cur.q.unit == before.figure.q.unit and cur.q.unit not in self._rates and \
                     cur.q.measure == before.figure.q.measure and (not prev.units or cur.q.unit in prev.units) and \
                     self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
                 # 参保人数24.36万人，比上年净增1.12万人: a change in the level's own measure counts what the level counts,

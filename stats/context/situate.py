@@ -38,8 +38,6 @@ from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import first_chars
 from stats.rules.prepared import compiled_re, compiled_regex
 
-# the units of a gap between two rates (0.4个百分点)
-_POINTS = ("percentage_point", "permille_point", "per_100k_point")
 # the four-digit years of a period label
 _YEARS = compiled_re(r"\d{4}")
 # a period of one year and the part of it (2025Q4, 2025-12, 2025M01-M10, 2025H1): what a time a year back keeps
@@ -94,6 +92,7 @@ class Situator:
     def __init__(self, lex: Lexicon, classifier: Classifier) -> None:
         self.classifier = classifier
         self.gazetteer = Gazetteer(PlaceWords.from_yaml(lex.places))
+        self.point_units = frozenset(lex.point_units)  # the units of a gap between two rates (0.4个百分点): kind point
         tens = {k: v for k, v in lex.units.items() if v == 10}  # 十, for 前十个月
         self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
@@ -1181,7 +1180,7 @@ class ArticleSituation:
         """Is the figure, in points, the gap between the rate right before it and a base its clause opens on
         (…年均增长6.3%，高于全省平均0.4个百分点)? Its clause opens with a comparison word, the rate's clause
         ends right before it, and no time of its own stands between them."""
-        if prev is None or not prev.period or prev.period == c.period or c.q.unit not in _POINTS \
+        if prev is None or not prev.period or prev.period == c.period or c.q.unit not in self.s.point_units \
                 or prev.q.unit != "percent" or not text[clause_start:c.q.start].lstrip().startswith(self.s.periods.base):
             return False
         if any(ch.isdigit() for ch in text[prev.q.end:clause_start]) or len(text[prev.q.end:clause_start].strip()) > 1:

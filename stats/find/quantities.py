@@ -34,9 +34,6 @@ from stats.rules.prepared import compiled_re, compiled_regex
 # sure, never 1.234, 12 or 1234567)
 _ARABIC = r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?![.,]?\d)"
 _HAN = compiled_regex(r"\p{Han}")
-# a change in points, then the rate it reached (提高0.5个百分点至5.2%): (points, rate), no range (`_unlike_ends`)
-_POINTS_THEN_RATE = frozenset({("percentage_point", "percent"), ("permille_point", "permille"),
-                               ("per_100k_point", "per_100k")})
 # A number with a space and another number after it: a cell of a table row the page layout kept
 # apart (layout._NUMBER_GAP, or a row of whole numbers: `_Repairer.row_gaps`), whose unit no word before it names
 # the character the repair puts for one it made unreadable (a cut number's digits: stats.repair)
@@ -2153,7 +2150,7 @@ class QuantityFinder:
         low, high = self.lex.measures.get(mt.group("u1") or ""), self.lex.measures.get(mt.group("meas") or "")
         if low is None or high is None or self._spoken_unit(low.word, high) or self._spoken_unit(high.word, low):
             return False
-        if (low.unit, high.unit) in _POINTS_THEN_RATE:
+        if low.unit in self.lex.point_units and self.lex.point_units[low.unit] == high.unit:
             return True  # 提高0.5个百分点至5.2%: a change in points, then the rate it reached
         money = self.links.money_units
         return (low.unit in money) != (high.unit in money)

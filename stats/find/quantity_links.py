@@ -34,10 +34,6 @@ _LISTED_BEFORE = compiled_re(r"\d\s*\D\s*\Z")  # 20、 right before the first of
 _BOUNDS = ("lower_bound", "upper_bound")
 _TERM = compiled_regex(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
 _COMMA_HEAD = compiled_re(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
-# the units of a rate, where a Chinese digit after a typed comma is a decimal's (`_han_decimal_comma`)
-_RATE_UNITS = frozenset({"percent", "percentage_point", "permille", "permille_point", "per_100k_point", "times"})
-# the units of a span of time, whose two ends a range may name in two measure words (3个半月-半年, 一天半～两周)
-_SPAN_UNITS = frozenset({"year", "quarter", "month", "week", "day", "hour", "minute"})
 _COMMA_TAIL = compiled_re(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
 
 
@@ -448,7 +444,7 @@ class QuantityLinks:
         is as often a new clause's own count, which stays, and so are tenths (之一，五成企业: 成 holds no decimal)."""
         measure = self.lex.measures.get(nxt.word)
         return (0 < len(first) <= 3 and all(c in self._han_comma_head for c in first)
-                and len(second) == 1 and second in self._han_comma_tail and nxt.unit in _RATE_UNITS
+                and len(second) == 1 and second in self._han_comma_tail and nxt.unit in self.lex.rated_units
                 and (measure is None or measure.scale == 1))
 
     def _comma_neighbours(self, q: Quantity, plain: bool, nxt: Quantity, text: str) -> Quantity | None:
@@ -929,7 +925,7 @@ class QuantityLinks:
             counted = q.word in lex.counters and tail == q.word + lex.half.word and q.value_high is None
             nxt = qs[i + 1] if i + 1 < len(qs) else None
             if nxt is not None and lex.half.word in tail and q.how == "measure" and q.value_high is None \
-                    and (q.unit in _SPAN_UNITS or counted) and nxt.unit in _SPAN_UNITS and nxt.value_high is None \
+                    and (q.unit in lex.durations or counted) and nxt.unit in lex.durations and nxt.value_high is None \
                     and nxt.measure != q.measure and self._marked_after(q, nxt, text):
                 skip = i + 1  # the high end in another unit: no figure
                 if counted:

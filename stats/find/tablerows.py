@@ -48,8 +48,6 @@ _GAPS = compiled_re(r"\s+")
 # Cells that may be one number whose thousands a gap sets apart (8 560): a whole number, then three digits
 _GROUPED = compiled_re(r"-?\d{1,3}")
 _GROUP = compiled_re(r"\d{3}(?:\.\d+)?")
-# Units of a rate: its change in a growth column may be printed in points under a percent mark.
-_RATES = frozenset({"percent", "permille"})
 # A row's unit in brackets at the end of its label (病床使用率（%）, 城镇新增就业（万人）), where no unit cell has it
 # (six characters: 微克/立方米)
 _LABEL_UNIT = compiled_regex(r"\p{Ps}([^\p{Ps}\p{Pe}]{1,6})\p{Pe}")  # brackets told by their Unicode category
@@ -287,6 +285,9 @@ class TableReader:
 
     def __init__(self, words: dict[str, Any], finder: QuantityFinder) -> None:
         self.finder = finder
+        # units of a rate (units.yaml kind rate): its change in a growth column may be printed in points under a
+        # percent mark
+        self._rates = finder.lex.rate_units
         self.on = bool(words.get("label_heads")) and bool(words.get("columns"))
         caption = words.get("caption")
         self.caption = compiled_regex(str(caption)) if caption else None
@@ -2273,7 +2274,7 @@ class TableReader:
             return [] if head.unit_cell and unit and not bare and 0 < count < len(head.columns) else None
         columns = [head.columns[k] for k in at_column]
         measured = self._unit(unit) if unit else None
-        rate = measured is not None and measured.unit in _RATES
+        rate = measured is not None and measured.unit in self._rates
         growth = bool(self.change_labels) and label.endswith(self.change_labels)
         # a row whose level cells are all blank (规模以上工业增加值 % — 8.7): the rate its unit cell names is
         # the growth itself, no rate whose change might be in points
@@ -2442,14 +2443,14 @@ class TableReader:
         token, at = m.group(1), m.start(1)
         qs = self.finder.find(token)
         if len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(token) and qs[0].unit:
-            if qs[0].unit not in _RATES:
+            if qs[0].unit not in self._rates:
                 return None
             q = qs[0]
         elif (bare := _bare_tailed(token, self.cell_tail)) is not None:
             # (a bare number, maybe with its qualifier word after it: 6左右 under 年均增长（%）, read as 6%左右)
             number, tail = bare
             growth = self.change_labels and cells[0].label.endswith(self.change_labels) \
-                and all(c.q.unit in _RATES and c.role == "change" for c in cells)
+                and all(c.q.unit in self._rates and c.role == "change" for c in cells)
             if not (col.percent or growth or _compounds(cells, float(number))):
                 return None
             qs = self.finder.find(number + self.percent + tail)
@@ -2597,10 +2598,10 @@ class TableReader:
             if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(token) or not qs[0].unit:
                 return None
             q = qs[0]
-            if col.percent and q.unit not in _RATES:
+            if col.percent and q.unit not in self._rates:
                 return None
             if col.role == "level":
-                rate = rate or q.unit in _RATES
+                rate = rate or q.unit in self._rates
             elif rate and col.role == "change":
                 continue
             out.append(Cell(replace(q, start=at, end=at + len(token), num_start=at + q.num_start,

@@ -270,6 +270,13 @@ class Lexicon:
     numeral_examples: dict[float, list[str]]
     numeral_sentences: list[tuple[str, str, list[dict[str, Any]], int | None]]  # class, text, expect, line
     unit_catalog: dict[str, dict[str, str]]
+    # the units of each kind of units.yaml (`kind:`): spans of time, rates, points (each the rate it is a gap
+    # between: `points_of`) and multiples
+    durations: frozenset[str]
+    rate_units: frozenset[str]
+    point_units: dict[str, str]
+    multiple_units: frozenset[str]
+    rated_units: frozenset[str]  # rates, points and multiples: what a change in a rate is said in
     measures: dict[str, Measure]
     measure_before: dict[str, Measure]
     currency_links: list[str]  # 美元共3亿元: more words between a currency name and its amount
@@ -731,6 +738,11 @@ def _rate_refusals(measures: dict[str, Measure], per_signs: tuple[str, ...],
     return out
 
 
+def _units_of(catalog: dict[str, dict[str, str]], kind: str) -> frozenset[str]:
+    """The units of units.yaml whose `kind` is kind."""
+    return frozenset(u for u, v in catalog.items() if v.get("kind") == kind)
+
+
 def load_lexicon(lexicon_dir: Path) -> Lexicon:
     """Read every lexicon file; any missing key or bad pattern names its file and line."""
     p_num, p_units = lexicon_dir / "numerals.yaml", lexicon_dir / "units.yaml"
@@ -772,6 +784,12 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         raise RuleErrors(problems)
 
     catalog = strip_lines(_need(units, "units", p_units, dict))
+    for uid, entry in catalog.items():  # a point is a gap between two rates of a unit the catalogue holds
+        of = entry.get("points_of")
+        if (of is not None and of not in catalog) or (entry.get("kind") == "point") != (of is not None):
+            problem = f"unknown unit '{of}'" if of is not None and of not in catalog else \
+                "a point (kind: point) names the rate it is a gap between (points_of), no other unit does"
+            raise RuleFileError(str(p_units), key_line(units["units"], uid), None, f"units.{uid}.points_of: {problem}")
     measures = {}
     per_signs = tuple(str(w) for w in units.get("per_signs", []))
     rate_joiners = tuple(str(w) for w in units.get("rate_joiners", []))
@@ -923,6 +941,11 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         numeral_examples=examples,
         numeral_sentences=sentences,
         unit_catalog=catalog,
+        durations=_units_of(catalog, "duration"),
+        rate_units=_units_of(catalog, "rate"),
+        point_units={u: str(v.get("points_of", "")) for u, v in catalog.items() if v.get("kind") == "point"},
+        multiple_units=_units_of(catalog, "multiple"),
+        rated_units=_units_of(catalog, "rate") | _units_of(catalog, "point") | _units_of(catalog, "multiple"),
         measures=measures,
         measure_before=before,
         currency_yuan=[str(w) for w in currency.get("yuan", [])],

@@ -19,6 +19,11 @@ WORD: dict[str, Any] = {"type": "string", "minLength": 1}
 WORDS: dict[str, Any] = {"type": "array", "items": WORD}
 PATTERNS: dict[str, Any] = {"type": "array", "items": WORD}
 NUMBER: dict[str, Any] = {"type": "number"}
+# what a unit of units.yaml is (`kind:`), where the engine treats a kind alike: a duration (a span of time: a table
+# cell of a number and one is a column's head, and a range's two ends may name two of them), a rate (its change in a
+# growth column may be printed in points under its mark), a point (a gap between two rates, `points_of` the rate) and
+# a multiple (倍); a comma after a figure in any of the last three and a Chinese digit is a decimal's
+UNIT_KINDS = ("duration", "rate", "point", "multiple")
 WHOLE: dict[str, Any] = {"type": "integer", "minimum": 0}
 MARKS: dict[str, Any] = {"type": "string", "minLength": 1}  # a string of single characters
 
@@ -79,7 +84,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     ),
     "units.yaml": _record(
         ["units", "measures", "people_measure"],
-        units=_map(_record(["label_zh", "label_en"], label_zh=WORD, label_en=WORD, description={"type": "string"})),
+        units=_map(_record(["label_zh", "label_en"], label_zh=WORD, label_en=WORD, description={"type": "string"},
+                           kind={"enum": list(UNIT_KINDS)}, points_of=WORD)),
         measures={"type": "array", "items": _MEASURE}, measure_before={"type": "array", "items": _MEASURE},
         measure_before_links=WORDS, measure_before_adverbs=WORDS, measure_before_not_before=WORDS, per_signs=WORDS,
         rate_joiners=WORDS,

@@ -128,8 +128,6 @@ class Tables:
 
 
 _MEASURED_CELL = 12  # a number and its measure word set as a table's cell hold no more characters than this
-# units of time: a cell of a number and one of these (2025年, 3月) is a column's head, no value (`_measured_cell`)
-_TIME_UNITS = frozenset(("year", "month", "quarter", "week", "day", "hour", "minute", "second"))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -150,6 +148,9 @@ class Extractor:
         index = RuleIndex(rules.metrics)
         self._choose = (lambda q, roles, ctx: choose(rules.metrics, q, roles, ctx)) if all_verdicts else index.choose
         self.finder = QuantityFinder(rules.lexicon)
+        # units of time (units.yaml kind duration): a cell of a number and one of these (2025年, 3月) is a column's head,
+        # no value (`_measured_cell`)
+        self._durations = rules.lexicon.durations
         self.classifier = Classifier(rules.lexicon)
         self.situator = Situator(rules.lexicon, self.classifier)
         self.tables = TableReader(rules.lexicon.tables, self.finder)
@@ -577,12 +578,12 @@ class Extractor:
         return out
 
     def _measured_cell(self, text: str) -> bool:
-        """Whether text is one number and its measure word, nothing else, and no time (8650人, 3.2万人, not 2025年): a
-        value column's cell (`repair.transpose`)."""
+        """Whether text is one number and its measure word, nothing else, and no time (8650人, 3.2万人, not 2025年, a
+        unit of units.yaml's kind duration): a value column's cell (`repair.transpose`)."""
         if len(text) > _MEASURED_CELL or not text[:1].isdigit():
             return False
         found = self.finder.find(text)
-        return len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].unit not in _TIME_UNITS
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].unit not in self._durations
 
     def _chart_years(self, text: str) -> tuple[str, ...]:
         """The years of the bars of the chart whose caption text is (图3 2021—2025年…: 2021 to 2025), none where it is
