@@ -1048,7 +1048,8 @@ class QuantityLinks:
                                     nxt.unit, q.qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end))
                 i += 2
                 continue
-            if nxt is not None and q.unit in _SPAN_UNITS and nxt.unit in _SPAN_UNITS and q.measure != nxt.measure \
+            spans = self.lex.durations
+            if nxt is not None and q.unit in spans and nxt.unit in spans and q.measure != nxt.measure \
                     and q.value_high is None and nxt.value_high is None and self._bounded_low_end(q, nxt, text):
                 # 两个多月到半年, 3个多月至一年: the ends of one span said in two units, as 3个多月-半年 is (exclusions
                 # dash_after_bounded): the low end alone, never 0.5 年 exact beside 2 个月 at least
