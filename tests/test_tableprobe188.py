@@ -47,8 +47,8 @@ def test_two_heads_on_one_line_over_a_run_of_years(extractor: Extractor) -> None
 
 @pytest.mark.parametrize("gap", [" ", "      "])
 def test_a_growth_rows_bare_percent_mark_is_its_unit(extractor: Extractor, gap: str) -> None:
-    """指标 2021年 … 2025年 / 城镇新增就业（万人） … / 比上年增长% 3.1 2.8 …: the growth row's percent mark at its label's end
-    with no bracket is its unit, as 比上年增长（%）'s is. Before, the row had no unit and read nothing: the level row
+    """指标 2021年 … 2025年 / 城镇新增就业（万人） … / 比上年增长% 3.1 2.8 …: the growth row's percent mark at its label's
+    end with no bracket is its unit, as 比上年增长（%）'s is. Before, the row had no unit and read nothing: the level row
     alone read."""
     rows = ["指标 2021年 2022年 2023年 2024年 2025年", "城镇新增就业（万人） 2.12 2.18 2.25 2.30 2.36",
             "比上年增长% 3.1 2.8 3.2 2.2 2.6"]
