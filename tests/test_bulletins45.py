@@ -118,11 +118,14 @@ def test_the_bulletins45_gold_set_scores_at_its_floors() -> None:
     as 100人, 100张), no table read. After: "brief: recall=0.7742 precision=1.0 qualifier=1.0 role=1.0 place=1.0
     period=0.9917 topic_beds=1.0 topic_jobs=1.0" (攸县's 乡镇 table still reads none: pdfminer printed its three
     columns after the note, in another order than their heads, so which run is which column is a guess; a row that
-    repeats a figure the prose gave, 合计's 2.6 and 2025年's 4.12万, is one figure). Floors, not the exact scores."""
+    repeats a figure the prose gave, 合计's 2.6 and 2025年's 4.12万, is one figure). Floors, not the exact scores.
+    tableprobe188 (main at bulletins47's merge already read "brief: recall=0.7871 precision=1.0 qualifier=1.0 role=1.0
+    place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0"): the floors raised to that; what is left is 攸县's 乡镇 table
+    alone (its columns' runs come 卫生技术人员, 增减, 床位数 under heads 床位数, 卫生技术人员, 增减: still a guess, left)."""
     s = scored("bulletins45")
-    assert s["recall"] >= 0.76 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.78 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.98
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_jobs_acc"] >= 0.95 and s["topic_beds_acc"] >= 0.95
 
 

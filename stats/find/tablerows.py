@@ -2245,6 +2245,11 @@ class TableReader:
                 unread = self._unit(m.group(1)) is None
                 if not unread:
                     unit, label = m.group(1), label.strip()[:m.start()]
+            elif self.change_labels and (mark := next((w for w in self.marks if label.strip().endswith(w)), "")) \
+                    and label.strip()[:-len(mark)].rstrip().endswith(self.change_labels):
+                # 比上年增长% 3.1 2.8 under 指标 2021年 … 2025年: a growth row's percent mark at its label's end with no
+                # bracket, its unit as 比上年增长（%）'s bracket would be
+                unit, label = mark, label.strip()[:-len(mark)]
             elif head.carried and (head.parts or label.strip().startswith(self.part_labels)):
                 unit = head.carried  # 其中：公路 under 货运量（万吨）, and 水路 after it: parts in their whole's unit
             elif head.parts:  # … parts of a row whose unit nothing reads: their levels give no figure either

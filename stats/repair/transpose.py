@@ -569,17 +569,23 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
     numbers / 绝对数 / 10 numbers): as many heads as the run is that many columns as long as the labels, the label
     column's head at most three lines over the labels (the lines between it and them a two-level head's group words
     over the columns, dropped: which columns each spans is lost); None where anything leaves a doubt (`_table_past`),
-    or two readings. No line of the heads or labels is a unit alone in brackets (（人）: the bottom line of a head broken
-    over two, `_stacked_split_table`'s, where these heads and labels would be shifted by the heads' top lines)."""
+    or two readings (of which the one whose every head reads under the label column's head alone is kept). No line of
+    the heads or labels is a unit alone in brackets (（人）: the bottom line of a head broken over two,
+    `_stacked_split_table`'s, where these heads and labels would be shifted by the heads' top lines). Two heads may
+    stand on one line (城镇新增就业（万人） 比上年增长%, `_met_heads`)."""
     run = _run(kinds, at)
     found: list[Table] = []
     for k in range(2, 5):
-        heads = list(range(at - k, at))
-        if heads[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads):
+        # (k head cells a line each, or two heads the extractor put on one line: 城镇新增就业（万人） 比上年增长%)
+        heads, cells, top = [], 0, at - 1
+        while top >= 0 and cells < k and kinds[top] != NUMBER and (n := _met_heads(texts[top], head_cell)):
+            heads.insert(0, top)
+            cells, top = cells + n, top - 1
+        if cells < k:
             break
         m = run // k
-        first = at - k - m
-        if run % k or m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, at - k)) \
+        first = heads[0] - m
+        if cells != k or run % k or m < 2 or first < 1 or any(kinds[i] != LABEL for i in range(first, heads[0])) \
                 or any(_bracketed_unit(texts[i], unit_cell) for i in range(first, at)):
             continue
         columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
@@ -596,7 +602,13 @@ def _stacked_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
                            if kinds[a] == LABEL and reads_head(_joined([texts[a], *cells]))), None)
         if label_head is None or any(kinds[i] != LABEL or not head_cell(texts[i]) for i in range(label_head, first)):
             continue
-        found.append(Table(label_head, list(range(first, at - k)), heads, columns))
+        found.append(Table(label_head, list(range(first, heads[0])), heads, columns))
+    if len(found) > 1:
+        # (two readings of a short table, three or four rows: 县区 / 甲区 / 乙县 / 丙县 / two heads / six numbers reads
+        # as three rows under two heads, or as two under 丙县 and the two heads. The one kept is the one whose every
+        # head reads under the label column's head on its own: 县区 丙县 is no head)
+        found = [t for t in found if t.label_head is not None
+                 and all(reads_head(_joined([texts[t.label_head], texts[i]])) for i in t.heads)]
     return found[0] if len(found) == 1 else None
 
 
@@ -907,6 +919,13 @@ def _head_cells(text: str, head_cell: Callable[[str], bool]) -> int:
         return 1
     words = _HEAD_MEET.split(text.strip())
     return len(words) if len(words) > 1 and all(map(head_cell, words)) else 0
+
+
+def _met_heads(text: str, head_cell: Callable[[str], bool]) -> int:
+    """`_head_cells`, but a line that parts after a unit's closing bracket into head cells is that many even where
+    the whole would be one (城镇新增就业（万人） 比上年增长%, the gap folded away: two heads, no head of sixteen)."""
+    words = _HEAD_MEET.split(text.strip())
+    return len(words) if len(words) > 1 and all(map(head_cell, words)) else _head_cells(text, head_cell)
 
 
 def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
