@@ -4,7 +4,6 @@ at its file and unit, and a unit of time a rule author adds is a duration everyw
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,23 +14,9 @@ from stats.errors import RuleErrors
 from stats.rules.rulefile import load_rules
 from stats.run.pipeline import Extractor
 
-from .conftest import ROOT
+from .test_lexicon_schema import _edit, _rules
 
 _SECONDS = "  second: {label_zh: 秒, label_en: seconds, %sdescription: A duration in seconds.}\n"
-
-
-def _rules(tmp_path: Path) -> Path:
-    root = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", root)
-    return root
-
-
-def _edit(path: Path, old: str, new: str) -> int:
-    """Replace `old` (once) and return the line it stood on."""
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return text[:text.index(old)].count("\n") + 1
 
 
 def _with_seconds(tmp_path: Path, kind: str) -> Path:

@@ -22,24 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from .transfer import whole_lines
+
 MIXED_PREFIX = "gb18030-utf-8-lines/"  # a Decoding's encoding: lines of GB18030 and UTF-8, read as the one after it
 _UTF8_WIDE = 8  # the fewest wide characters in lines that decode as UTF-8 to read a GB18030 file line by line
 _LINE_WIDE = 4  # the fewest wide characters of a line that decodes as UTF-8 to count it
 _CHINESE_LINE = 0.9  # the least share of a counted line's wide characters that are Han or CJK marks
 _GB = "gb18030"
-
-
-def _whole_lines(chunks: Iterable[bytes]) -> Iterator[list[bytes]]:
-    """`chunks` as runs of whole lines (each with its line end); a line a chunk's end cuts waits for the next."""
-    held = b""
-    for data in chunks:
-        buf = held + data
-        cut = buf.rfind(b"\n") + 1
-        buf, held = buf[:cut], buf[cut:]
-        if buf:
-            yield buf.splitlines(keepends=True)
-    if held:
-        yield [held]
 
 
 def _han(ch: str) -> bool:
@@ -67,7 +56,7 @@ def mixed_lines(chunks: Iterable[bytes]) -> bool:
     """Do `chunks` (a file that is no UTF-8) hold lines that decode as UTF-8 with at least `_UTF8_WIDE` wide
     characters between them (see above)?"""
     wide = 0
-    for lines in _whole_lines(chunks):
+    for lines, _tail in whole_lines(chunks):
         wide += sum(map(_utf8_wide, lines))
         if wide >= _UTF8_WIDE:
             return True
@@ -87,5 +76,6 @@ def _line(line: bytes) -> bytes:
 
 def lines_recoded(chunks: Iterable[bytes]) -> Iterator[bytes]:
     """`chunks` with each line that is no UTF-8 read as GB18030 and written as UTF-8 (see above)."""
-    for lines in _whole_lines(chunks):
-        yield b"".join(map(_line, lines))
+    for lines, _tail in whole_lines(chunks):
+        if lines:
+            yield b"".join(map(_line, lines))

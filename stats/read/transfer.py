@@ -147,7 +147,7 @@ def _url_line(line: bytes) -> bytes:
     return _URL_ESCAPE.sub(lambda m: bytes((int(m.group(1), 16),)), line)
 
 
-def _whole_lines(chunks: Iterable[bytes]) -> Iterator[tuple[list[bytes], bool]]:
+def whole_lines(chunks: Iterable[bytes]) -> Iterator[tuple[list[bytes], bool]]:
     """`chunks` as runs of whole lines, each with whether it is the tail: a line a chunk's end cuts waits for the next
     chunk, so a reader of lines never sees half of one; the tail (the last run) is what no line end closed, maybe
     nothing."""
@@ -163,7 +163,7 @@ def _whole_lines(chunks: Iterable[bytes]) -> Iterator[tuple[list[bytes], bool]]:
 
 def unurled(chunks: Iterable[bytes]) -> Iterator[bytes]:
     """The bytes URL-encoded `chunks` stand for (see `_url_line`), read a whole line at a time."""
-    for lines, _tail in _whole_lines(chunks):
+    for lines, _tail in whole_lines(chunks):
         if lines:
             yield b"".join(_url_line(line) for line in lines)
 
@@ -180,7 +180,7 @@ def unbased(chunks: Iterable[bytes]) -> Iterator[bytes]:
     """The bytes a mail's `chunks` stand for with each base64 text part read back (see `_MailParts`); a line a
     chunk's end cuts waits for the next chunk."""
     parts = _MailParts()
-    for lines, tail in _whole_lines(chunks):
+    for lines, tail in whole_lines(chunks):
         if not tail:
             yield parts.lines(lines)
         else:
