@@ -1,7 +1,20 @@
-"""What the blind set data/gold/news189 showed: six local items of the places and kinds the news sets used least.
-
-BLIND_AND_FINAL
-
+"""What the blind set data/gold/news189 showed: six local items of the places and kinds of media the news sets used
+least (天津, 北京, 上海, 兵团, 重庆): 静海区人民政府's 政府常务会议 item in November (1-10月, 截至目前, 大邱庄镇 and
+子牙镇, 由80张增加到150张, 力争到2027年, “十四五”以来, 八成左右, 四季度…不少于1500人); 平谷区人社局's 招聘会 report in
+March (2380余个, 近三成, 5500元至7500元, 1-2月, 截至2月底, 二百三十六人, 全市 of 北京市, 一季度); 崇明区竖新镇's WeChat
+year-end review in December (1-11月, 截至11月底, 崇明区's beds and the town's share, 上半年, 由1800亩扩大到2300亩,
+2.6亿余元, 三百二十户, 2027年); the 图木舒克新闻 script of 第三师图木舒克市 in October (（播音员）/（记者） turns, 前三季度,
+五千二百万元, 一千一百余人, 四十四团 and 伽师总场, the neighbour 喀什地区, 截至9月底, 四季度, 到2027年); 秀山县医保局's
+政策解读 in January (2025年, 全市 of 重庆市, 70%至75%, 在重庆市内的市级医院, 由15万元提高到18万元, 二成, “十四五”期间);
+西青区's 两会 代表访谈 in January (去年, 今年计划, 天津市's count and the district's share, 三千一百多人, 我建议…).
+Blind (gold as first committed): recall=1.0 precision=1.0 qualifier=1.0 role=0.9875 place=0.975 period=0.9811
+topic_beds=1.0 topic_jobs=1.0 (160 must figures). The engine's: 伽师总场 (a Corps general farm) named 伽师县; a reporter's
+turn (（记者）…托位30个) after the announcer's neighbour 喀什地区 kept that neighbour; 我还建议…不少于5000万元 was a level;
+按每人每月1000元给予补贴 under 四季度's goal was given 2025Q4 (a result of a quarter not yet over).
+Gold corrected after the blind run: that 1000元 is a level (a rate paid per head, level.standard), not a target; 杨柳青镇
+有…约2.3万人 and 三千一百多人 (and two optional ages) in the interview of 8 January are of 2025, not 2026 (a stock stated
+in the year's first months, periods.yaml present and closing_months).
+Now: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0.
 Sentences invented, in the style of such items."""
 
 from __future__ import annotations
@@ -71,5 +84,5 @@ def test_the_news189_gold_set_scores_at_its_floors() -> None:
     s = scored("news189")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.98
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.995 and s["topic_jobs_acc"] >= 0.995 and s["topic_money_acc"] >= 0.995
