@@ -1876,9 +1876,11 @@ class PlaceTracker:
             ref = self.ref()
         again = self.gaz.words.whole_again
         if again is not None and self.carried is not None and self.home is not None and \
-                self.carried.within(self.home) and may_match(self.gaz.whole_again_needs, text) \
+                (self.carried.within(self.home) or not self.home.within(self.carried)) and \
+                may_match(self.gaz.whole_again_needs, text) \
                 and again.match(text, skip):
-            # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's
+            # 2025年主要预期目标是：… after a paragraph on a county: the goals are the whole area's (so after one on a
+            # neighbour outside it: （记者）… after （播音员）与师市毗邻的喀什地区…)
             self.carried, self.carried_word = None, ""
             ref = self.ref()
         town = self.gaz.words.town_again

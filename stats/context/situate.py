@@ -2096,7 +2096,11 @@ class ArticleSituation:
                     return str(year - 1), f"«{closing.text}» after it, in a report of the first months of the next year"
             reported = self._reported(text, t)
             # (截至12月底，…签约项目37个，计划总投资286亿元: a plan stated as it stood at a month gone by, as the level is)
-            if (not target or self.s.periods.as_of_frame(text, t)) and t.y1 is None and year is not None and \
+            # (a level with its cue, a rate paid per head under a plan (四季度新增就业不少于1500人，对吸纳就业的企业按每人
+            # 每月1000元给予补贴 in an item of November: the standard set, no result of the quarter), is no result either)
+            settled = c.role == "level" and bool(c.role_cue)
+            if (not target and not settled or self.s.periods.as_of_frame(text, t)) and t.y1 is None and \
+                    year is not None and \
                     _unfinished(t.part, year, self.periods.published, reported, self.s.period_words.past_month_lag) \
                     and not any(u.end <= t.start and not u.base and u.y2 is not None for u in times):
                 year -= 1  # 一季度增长4.5% in a release of January 2024: a result of a quarter not yet over is last year's
