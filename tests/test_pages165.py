@@ -144,7 +144,7 @@ def test_the_pages_set_with_p103_and_p104_scores_at_its_floors() -> None:
     read from one); the whole set recall 0.972, precision 0.9991, role 0.9902, place 0.9821, period 0.9922. Floors,
     not the exact scores."""
     s = scored("pages")
-    # (0.968 since p105/p106 joined the set, 0.965 since p107/p108 did, precision 0.998 and role 0.988 with them:
-    # their own misses; see test_evaluate)
-    assert s["recall"] >= 0.965 and s["precision"] >= 0.998
+    # (0.968 since p105/p106 joined the set, 0.965 since p107/p108 did, precision 0.998 and role 0.988 with them,
+    # 0.963 since p109/p110 did: their own misses; see test_evaluate)
+    assert s["recall"] >= 0.963 and s["precision"] >= 0.998
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.988

@@ -1528,12 +1528,15 @@ class TableReader:
             if settled is None:
                 return None
             columns, note_unit = settled
+            # (the label column's head after a column of row numbers, 序号 区县 新增床位 护理型床位: a table by place as
+            # without them)
+            label_at = at + len(self._starts(text, at, list(self.number_heads))) if numbered else at
             if note_unit:
                 # a table by place under a note of one unit (县区 床位数 新增床位 under 单位：张): its rows name only
                 # places, so a level column's word names what its cells count, as it does with that unit in brackets
                 # (床位数（张）); a word no metric rule knows names nothing. Under any other label head only a word that
                 # names a count (column_units: 机构类别 床位数 under 单位：张, its rows kinds of institution, 医院)
-                places = bool(self._starts(text, at, self.place_labels))
+                places = bool(self._starts(text, label_at, self.place_labels))
                 columns = [replace(c, word=c.said) if c.role == "level" and not c.word and not c.unit and not c.percent
                            and not c.year and not c.base and (places or c.said in self.column_units) else c
                            for c in columns]
@@ -1543,7 +1546,7 @@ class TableReader:
                 # 2025年 or 数量 under 指标, names nothing)
                 columns = [replace(c, word=c.said) if c.role == "level" and not c.word and not c.unit and not c.percent
                            and not c.year and not c.base and c.said in self.column_units else c for c in columns]
-            elif not self._listed(note) and self._starts(text, at, self.place_labels):
+            elif not self._listed(note) and self._starts(text, label_at, self.place_labels):
                 # a table by place under no unit note (地区 床位数 比上年增长（%）): a level column whose word counts
                 # in one unit only (tables.yaml count_units: beds in 张) reads in it, as with that unit in brackets
                 # (床位数（张）); a word that may count in two (万人 or 人) names none. (A table of years still asks
@@ -1579,7 +1582,7 @@ class TableReader:
                                       year)
             return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent, numbered=numbered,
                         trail=self.word_columns.get(trail, frozenset()), halves=halves, years=years, title=title,
-                        span=span, places=bool(self._starts(text, at, self.place_labels)))
+                        span=span, places=bool(self._starts(text, label_at, self.place_labels)))
         return None
 
     def stacked(self, top: str, bottom: str) -> list[str] | None:
