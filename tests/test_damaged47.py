@@ -5,8 +5,9 @@ line is a page's head or foot). Blind, main lost the GBK line's two figures (the
 damage, the line's Han characters U+FFFD), read Word's folded tags as text (fifteen 0cm and a 7.8磅 of its style
 attributes, the table's cells one a line between tags, no figure), read the crawl's records as one line running
 on, so that a list item's title (…开展预算绩效管理培训) made every figure of the article a target, and read numbers
-the captioner cut (105. | 4%, 12 | .8万人, 512 | 0人次, 300 | 0人以上) as two. Sentences invented, in the style of
-those forms.
+the captioner cut (105. | 4%, 12 | .8万人, 512 | 0人次, 300 | 0人以上) as two; and the Word table's cells, once read, were
+counts of nothing (a year's column naming its unit, 2025年（张）, under a caption naming beds). Sentences invented, in
+the style of those forms.
 """
 
 from __future__ import annotations
@@ -152,6 +153,19 @@ def test_a_number_a_captioner_cut_by_count_is_one_number() -> None:
                              "0人次", "全县排名全省第3", "2025年新增就业3162人"]))
     assert "完成年度目标任务的105.4%" in text and "就业12.8万人" in text and "职业技能培训5120人次" in text
     assert "第3\uff0c2025年" in text
+
+
+def test_a_year_column_naming_its_unit_counts_what_the_caption_names(extractor: Extractor) -> None:
+    """表1 …医疗卫生机构床位情况 over 机构类别 | 2025年（张） | 2024年（张）: the year's column names when and its unit,
+    not what; the caption's title says what 医院 2218 counts (beds), as under 单位：张 over 2025年 | 2024年. Before,
+    the cells were counts of nothing (quantity.items)."""
+    text = ("某市2025年卫生健康事业发展情况\n表1　2025年某市医疗卫生机构床位情况\n机构类别\t2025年（张）\t2024年（张）\n"
+            "医院\t2218\t2106\n基层医疗卫生机构\t584\t552\n")
+    got = {(f["value"], f["period"]): f["metric"] for f in _run(extractor, text, "2026-01-21")}
+    assert got[(2218.0, "2025")].startswith("beds.") and got[(552.0, "2024")].startswith("beds.")
+    text = text.replace("2025年（张）\t2024年（张）", "2025年床位数（张）\t2024年床位数（张）")
+    got = {(f["value"], f["period"]): f["metric"] for f in _run(extractor, text, "2026-01-21")}
+    assert got[(2218.0, "2025")].startswith("beds.")
 
 
 @pytest.mark.slow  # (extractions: 1 s on a loaded machine)
