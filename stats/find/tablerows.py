@@ -2335,9 +2335,11 @@ class TableReader:
             role = "change" if growth and col.role == "level" else col.role
             # (… or a year's column, whose word names no count either: 表9 2025年末全市床位情况 单位：张 over 指标 2025年
             # 2024年 增减, the caption's title says what 医院 38426 counts; neither reads a title naming two kinds,
-            # 2025年末医疗卫生和养老床位 over 项目 本期 上年同期: which of the two 医院 2318 counts it does not say)
+            # 2025年末医疗卫生和养老床位 over 项目 本期 上年同期: which of the two 医院 2318 counts it does not say;
+            # a year's column that names its unit, 2025年（张）, keeps its year as its word, which names when, not what)
             counts = head.title and role == "level" and not col.name and not percent \
-                and (col.said in self.caption_counts or bool(col.year) and not col.word)
+                and (col.said in self.caption_counts or bool(col.year) and (not col.word or col.word == col.said
+                                                                            and self._names_when(col.said)))
             joined = bool(counts) and any(w in head.title for w in self.title_joins)
             title = head.title + col.said if head.title and role == "level" and not col.name \
                 and (percent or counts and not joined) else head.title if joined else ""

@@ -35,11 +35,11 @@ from stats.read.epub import epub_plain
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
 from stats.read.hocr import hocr_plain
-from stats.read.jsonescapes import json_escape_cut, json_escaped, json_escapes_read
+from stats.read.jsonescapes import json_escape_cut, json_escaped, json_escapes_read, json_lines, json_record_cut
 from stats.read.larkblocks import LARK_PREFIX, lark_blocks, unlark
 from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
-from stats.read.mixedlines import MIXED_PREFIX, lines_recoded, mixed_lines
+from stats.read.mixedlines import MIXED_PREFIX, gbk_lines, lines_recoded, mixed_lines
 from stats.read.notebook import notebook, notebook_cut, notebook_plain
 from stats.read.odf import odf_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
@@ -70,6 +70,7 @@ from stats.read.transfer import (
 )
 from stats.read.wikitext import wikitext_plain
 from stats.read.wordboxes import word_boxes_plain
+from stats.read.wordhtml import WORD_HTML_PREFIX, unword, word_page
 from stats.read.wordml import wordml_cut, wordml_plain
 from stats.rules.prepared import compiled_re
 
@@ -78,6 +79,7 @@ NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a
 CHAT_PREFIX = "chat-export/"  # a Decoding's encoding: a Telegram export's JSON (stats.read.chatexport) in the one after it
 NOTEBOOK_PREFIX = "notebook/"  # a Decoding's encoding: a Jupyter notebook's JSON (stats.read.notebook) in the one after it
 JSON_PREFIX = "json-escaped/"  # a Decoding's encoding: an escaped JSON reply (stats.read.jsonescapes) in the one after it
+JSONL_PREFIX = "json-lines/"  # after JSON_PREFIX: the reply is a JSON-lines file's records (stats.read.jsonescapes)
 CONVERT = "convert it to UTF-8, e.g. iconv -f BIG5-HKSCS -t UTF-8 FILE > FILE.utf8.txt"
 
 # Files that are not text at all, recognised by their first bytes, with what to do.
@@ -290,13 +292,17 @@ def detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: bool
         inner = _detect(lambda: unlark(chunks()), b"".join(unlark((head,))), blank_bytes, path)
         note = "a Lark document's blocks as its open API returns them: their text was read out"
         return Decoding(LARK_PREFIX + inner.encoding, (*inner.warnings, note))
+    if word_page(head):
+        inner = _detect(lambda: unword(chunks()), b"".join(unword((head,))), blank_bytes, path)
+        note = "a Word document saved as a web page: its text was read out"
+        return Decoding(WORD_HTML_PREFIX + inner.encoding, (*inner.warnings, note))
     if url_encoded(head):
         inner = _detect(lambda: unurled(chunks()), b"".join(unurled((head,))), blank_bytes, path)
         note = "URL-encoded form body (a request copied whole): its %XX escapes were read as the bytes they stand for"
         return Decoding(URL_PREFIX + inner.encoding, (*inner.warnings, note))
     d = _detect(chunks, head, blank_bytes, path)
     if json_escaped(head):
-        return replace(d, encoding=JSON_PREFIX + d.encoding)
+        return replace(d, encoding=JSON_PREFIX + (JSONL_PREFIX if json_lines(head) else "") + d.encoding)
     if chat_export(head):
         return replace(d, encoding=CHAT_PREFIX + d.encoding)
     return replace(d, encoding=NOTEBOOK_PREFIX + d.encoding) if notebook(head) else d
@@ -334,9 +340,12 @@ def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: boo
         warning = (f"truncated file: it ends in the middle of a character; the last {scan.cut} byte(s) were "
                    "replaced with U+FFFD and the rest was extracted (download the file again if text is missing)")
         return _judged(scan, read_as, path, *mojibake, warning)
-    if scan.repairable():
+    repairable = scan.repairable()
+    if repairable and (mojibake or not gbk_lines(chunks())):
         return _judged(scan, read_as, path, *mojibake, _damage(scan, utf8))
-    if mixed_lines(chunks()):  # (GB18030 lines and UTF-8 lines in one file: each line read in its own)
+    # (a UTF-8 file but for a few lines in GBK, `gbk_lines`, or GB18030 lines and UTF-8 lines in one file, `mixed_lines`:
+    # each line read in its own)
+    if repairable or mixed_lines(chunks()):
         inner = _detect(lambda: lines_recoded(chunks()), b"".join(lines_recoded((head,))), blank_bytes, path)
         note = ("lines in two encodings (an mbox's mails, files put together): each line was read as UTF-8 where it "
                 "decodes so, else as GB18030")
@@ -449,7 +458,8 @@ def _tags_dropped(text: str) -> str:
     return _TAG.sub("", _BLOCK_BREAK.sub("\n", _CELL_GAP.sub("\t", text)))
 
 
-def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None, is_chat: bool | None = None) -> str:
+def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None, is_chat: bool | None = None,
+            records: bool | None = None) -> str:
     """Decoded text as every later stage reads it: HTML references read and tags dropped (`unescaped`), a forwarded
     mail's quote marks set blank (`quote_marks_blank`, after the tags: a quote mark is no tag's end), and a table
     saved as CSV lines with its cells set apart (`csv_cells_apart`), a sheet's rows in a European locale read the
@@ -489,7 +499,7 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
     tags)."""
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(bcc_run_on(text)), is_chat),
-                                                                 json), is_notebook))
+                                                                 json, records), is_notebook))
     read = spreadsheetml_plain(drawingml_plain(wordml_plain(ttml_run_on(read))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(read)))))
     read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
@@ -519,8 +529,12 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         chunks, encoding = unurled(chunks), encoding[len(URL_PREFIX):]
     if encoding.startswith(LARK_PREFIX):
         chunks, encoding = unlark(chunks), encoding[len(LARK_PREFIX):]
+    if encoding.startswith(WORD_HTML_PREFIX):
+        chunks, encoding = unword(chunks), encoding[len(WORD_HTML_PREFIX):]
     json = encoding.startswith(JSON_PREFIX)
     encoding = encoding.removeprefix(JSON_PREFIX)
+    records = encoding.startswith(JSONL_PREFIX)
+    encoding = encoding.removeprefix(JSONL_PREFIX)
     is_chat = encoding.startswith(CHAT_PREFIX)
     encoding = encoding.removeprefix(CHAT_PREFIX)
     is_notebook = encoding.startswith(NOTEBOOK_PREFIX)
@@ -539,14 +553,16 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         if text:
             text = held + _repaired(text)
             cuts = [c for c in (_tail_tags(text), wordml_cut(text), notebook_cut(text) if is_notebook else -1,
-                                 chat_export_cut(text) if is_chat else -1) if c >= 0]
+                                 chat_export_cut(text) if is_chat else -1, json_record_cut(text) if records else -1)
+                    if c >= 0]
             cut = min(cuts, default=-1)
             if cut > 0 and wordml_cut(text[:cut]) >= 0:  # (deleted text whose end tag the tags held would take)
                 cut = wordml_cut(text[:cut])
             if 0 <= cut < len(text):  # (the tags a piece ends in, whose reading hangs on what follows them,
-                text, held = text[:cut], text[cut:]  # </td> | <td>, wait whole; so does a notebook line, "…8.6 | 2亿元\n",)
+                # </td> | <td>, wait whole; so does a notebook line, "…8.6 | 2亿元\n", and a feed's record)
+                text, held = text[:cut], text[cut:]
                 if text:
-                    yield as_read(text, json, is_notebook, is_chat)
+                    yield as_read(text, json, is_notebook, is_chat, records)
                 continue
             amp = text.rfind("&", max(0, len(text) - _ENTITY_MAX))
             lt = text.rfind("<", max(0, len(text) - _TAG_MAX))
@@ -566,10 +582,10 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
             if cut >= 0:  # (and a JSON escape, \u4e | 07, or a forum's tag, [col | or=Red])
                 text, held = text[:cut], text[cut:]
             if text:
-                yield as_read(text, json, is_notebook, is_chat)
+                yield as_read(text, json, is_notebook, is_chat, records)
     tail = held + _repaired(decoder.decode(b"", final=True))
     if tail:
-        yield as_read(tail, json, is_notebook, is_chat)
+        yield as_read(tail, json, is_notebook, is_chat, records)
 
 
 def _tail_tags(text: str) -> int:
@@ -596,7 +612,8 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
             pass
         else:
             wrapped = (quoted_printable(data[:4096]) or base64_mail(data[:4096]) or json_escaped(data[:4096])
-                       or url_encoded(data[:4096]) or rtf_document(data[:4096]) or lark_blocks(data[:4096]))
+                       or url_encoded(data[:4096]) or rtf_document(data[:4096]) or lark_blocks(data[:4096])
+                       or word_page(data[:4096]))
             if text.strip() and not wrapped and not cp1252_mojibake(text[:SAMPLE_CHARS], plausible_chinese):
                 return Decoded(as_read(text), utf8)
     d = detect(lambda: (data,), data[:4096], not data.strip(), path)

@@ -16,6 +16,17 @@ two-byte sequence) it reads as Latin, Cyrillic or Greek letters: a line of GBK H
 text would need every character's bytes to fall as a three-byte sequence does, so a GBK file has no such lines and
 is read as before. The lines are re-encoded as UTF-8 (a byte transform over the
 file's chunks, a line a chunk's end cuts waiting for the next), and the file read so.
+
+The other way round, a file that is UTF-8 but for a few lines in GBK (a report put together from its parts, one of
+them sent from an old Windows machine and pasted or `cat`-ed in as its bytes came) has too few bad bytes to be
+taken for anything but UTF-8 with rare damage; read so, those lines lose every Han character to U+FFFD and their
+figures stand among them with no word around. So where the UTF-8 reading of such a file has damage, each line it
+cannot decode is judged (`gbk_lines`): a line of GBK Han text read as UTF-8 breaks on nearly every character (more
+bad runs than wide characters that do decode), while it reads as GB18030 with no bad byte, all common Chinese
+(`_GB_SHARE` of its wide characters in GB2312's set); a UTF-8 line with a byte broken in transit breaks once
+among many characters that decode, and read as GB18030 it is mojibake, half of whose characters fall outside
+GB2312. Only where every undecodable line is such a GBK line is the file read a line at a time (`lines_recoded`);
+else its damage is repaired as before.
 """
 
 from __future__ import annotations
@@ -29,6 +40,7 @@ _UTF8_WIDE = 8  # the fewest wide characters in lines that decode as UTF-8 to re
 _LINE_WIDE = 4  # the fewest wide characters of a line that decodes as UTF-8 to count it
 _CHINESE_LINE = 0.9  # the least share of a counted line's wide characters that are Han or CJK marks
 _GB = "gb18030"
+_GB_SHARE = 0.9  # the least share of a GBK line's wide characters (read as GB18030) that GB2312 codes
 
 
 def _han(ch: str) -> bool:
@@ -61,6 +73,49 @@ def mixed_lines(chunks: Iterable[bytes]) -> bool:
         if wide >= _UTF8_WIDE:
             return True
     return False
+
+
+def _gbk_line(line: bytes) -> bool | None:
+    """Is a line that does not decode as UTF-8 a line of GBK Chinese (see above)? None: it decodes as UTF-8."""
+    if line.isascii():
+        return None
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None
+    utf8 = line.decode("utf-8", errors="replace")
+    bad = utf8.count("\ufffd")
+    if sum(ord(c) > 127 for c in utf8) - bad >= bad:
+        return False
+    try:
+        text = line.decode(_GB)
+    except UnicodeDecodeError:
+        return False
+    wide = [c for c in text if ord(c) > 127]
+    return len(wide) >= _LINE_WIDE and sum(map(_gb2312, wide)) >= _GB_SHARE * len(wide)
+
+
+def _gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def gbk_lines(chunks: Iterable[bytes]) -> bool:
+    """Is every line of `chunks` (a file that reads as UTF-8 with damage) that does not decode as UTF-8 a line of GBK
+    Chinese (see above)?"""
+    found = False
+    for lines, _tail in whole_lines(chunks):
+        for line in lines:
+            gbk = _gbk_line(line.rstrip(b"\r\n"))
+            if gbk is False:
+                return False
+            found = found or bool(gbk)
+    return found
 
 
 def _line(line: bytes) -> bytes:

@@ -21,7 +21,7 @@ it is. A file is read so in one piece only where its events fall in one chunk of
 
 from __future__ import annotations
 
-from stats.read.subtitles import PAUSE
+from stats.read.subtitles import run_on
 from stats.rules.prepared import compiled_re
 
 _SECTION = compiled_re(r"(?m)^\ufeff?\[[^\]\n]{1,60}\][ \t]*\r?$")
@@ -50,7 +50,7 @@ def dialogue_run_on(buf: str) -> str:
         return buf
     first = _SECTION.search(buf)
     head = buf[:first.start()] if first is not None else ""
-    return head + PAUSE.join(t for t in texts if t) + "\n"
+    return head + run_on(texts) + "\n"
 
 
 def _fields(section: str) -> int:

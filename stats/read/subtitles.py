@@ -42,6 +42,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 
 from stats.rules.prepared import compiled_re
 
@@ -59,6 +60,38 @@ _CUE_TAG = compiled_re(r"<rt>[^<>\n]*</rt>|</?(?:v|c|i|b|u|lang|ruby|rt)(?:[ .][
 _BLANK = compiled_re(r"\r?\n[ \t]*\r?\n")
 _RUN_MIN = 3  # the fewest cues that are a subtitle file (one timing line may be quoted anywhere)
 PAUSE = unicodedata.lookup("FULLWIDTH COMMA")  # what a cue's end stands for (named: no mark in the engine's code)
+_DIGITS = "0123456789"
+_CUT_WIDTH_CUES = 3  # the fewest cues of one length that tell the count a captioner cuts at
+
+
+def _cut_number(cue: str, after: str, width: int) -> bool:
+    """Does a cue end inside a number the next one (`after`) goes on with? An automatic captioner that cuts a cue
+    when its count of characters is reached (at most `width`, the longest cue of the run) cuts wherever the count
+    falls, inside a number too: at its point (完成年度目标任务的105. | 4%, 就业12 | .8万人) or between its digits
+    (职业技能培训512 | 0人次). Joined by the pause, the number is two (0人次, 4%) and neither is the one spoken. A
+    point ends no number and opens none, so a cut at it is certain; a cut between digits is taken only where the
+    cue is as long as the count it was cut at (the longest length at least `_CUT_WIDTH_CUES` cues share: a
+    captioner's count-cut cues all have it), so cut by the count: a cue ending on a number at a pause (排名第3 |
+    2025年…) is shorter."""
+    if not cue or not after:
+        return False
+    if cue[-1] == "." and len(cue) > 1 and cue[-2] in _DIGITS and after[0] in _DIGITS:
+        return True
+    if cue[-1] in _DIGITS and after[0] == "." and after[1:2] != "" and after[1] in _DIGITS:
+        return True
+    return cue[-1] in _DIGITS and after[0] in _DIGITS and len(cue) >= width
+
+
+def run_on(texts: list[str]) -> str:
+    """Cues' texts as the speech they are: joined by the pause a cue ends at, but for a cue cut inside a number
+    (`_cut_number`), which runs on into the next with nothing between."""
+    texts = [t for t in texts if t]
+    counts = Counter(map(len, texts))
+    width = max((n for n, k in counts.items() if k >= _CUT_WIDTH_CUES), default=0) or 1 << 30
+    out = texts[:1]
+    for prev, cue in zip(texts, texts[1:], strict=False):
+        out.append(cue if _cut_number(prev, cue, width) else PAUSE + cue)
+    return "".join(out)
 
 
 def _cue_text(lines: list[str]) -> str:
@@ -94,7 +127,7 @@ def cues_run_on(buf: str) -> str:
         end = stop
     tail = buf[end:].lstrip("\r\n")  # (a paragraph of its own after the cues)
     head = _VTT_BLOCK.sub("", buf[:heads[0].start()])
-    return head + PAUSE.join(texts) + ("\n\n" + tail if tail else "\n")
+    return head + run_on(texts) + ("\n\n" + tail if tail else "\n")
 
 
 _TTML_ROOT = compiled_re(r"<(?:\w+:)?tt\b[^<>]*\bxmlns(?::\w+)?=\"http://www\.w3\.org/(?:ns/ttml|2006/(?:10|04)/ttaf1)\"")
@@ -114,7 +147,7 @@ def ttml_run_on(buf: str) -> str:
         return buf
     texts = [_cue_text([ln.strip() for ln in _TAG.sub("", _TTML_BREAK.sub("\n", m.group(2))).splitlines()])
              for m in cues]
-    return PAUSE.join(t for t in texts if t) + "\n"
+    return run_on(texts) + "\n"
 
 
 # a BCC cue: an object of from/to seconds and other keys (sid, location, music), its content a JSON string
@@ -132,7 +165,7 @@ def bcc_run_on(buf: str) -> str:
     if len(cues) < _RUN_MIN:
         return buf
     texts = [_cue_text([ln.strip() for ln in _json_string(m.group(1)).splitlines()]) for m in cues]
-    return PAUSE.join(t for t in texts if t) + "\n"
+    return run_on(texts) + "\n"
 
 
 def _json_string(quoted: str) -> str:
