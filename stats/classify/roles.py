@@ -29,6 +29,7 @@ from stats.rules.prepared import compiled_regex
 # digits glued to Latin letters (5G, 4K, H7N9) belong to a name, no figure stands there
 _NAMED_DIGITS = regex.compile(r"\d+(?=[A-Za-z])|(?<=[A-Za-z])\d+")
 _HAN2 = compiled_regex(r"\p{Han}{2}")  # two characters that may name what a number counts (岗位)
+_CUE_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # the years a plan's cue names (its heading's words)
 _YEAR_END_MONTH = 12  # the last month of a year: a deadline of the year's end written with no month is due in it
 
 
@@ -846,6 +847,32 @@ class Classifier:
                         (not any(ch.isdigit() for ch in between) or self._month_ahead_reach(text, m.end(), at)):
                     return True
         return False
+
+    def months_ahead(self, text: str, at: int, cue: str, published: str) -> bool:
+        """Do the months from January that the figure's clause opens on (roles.yaml target.months_ahead: 1-6月开工建设
+        项目60个以上) end after the document's month (`published`, YYYY-MM-DD) in the year of the plan whose cue `cue`
+        is in force, or is the plan for a year after the document's? The months are still to come, not over as a
+        reset reads them. A plan of a year before the document's is none."""
+        bits = published.split("-")
+        if not self.lex.target_months_ahead or len(bits) < 2 or not bits[0].isdigit() or not bits[1].isdigit():
+            return False
+        year, month = int(bits[0]), int(bits[1])
+        named = [int(y) for y in _CUE_YEARS.findall(cue)]
+        plan = max(named) if named else year
+        if plan < year:
+            return False
+        last = None
+        for p in self.lex.target_months_ahead:
+            for m in p.finditer(text, 0, at):
+                if last is None or m.start() > last.start():
+                    last = m
+        # (its own item only: a scope mark between, 1-6月完成投资12亿元；新建…, ends the months' reach)
+        if last is None or self._scope_end is not None and self._scope_end.search(text, last.end(), at) is not None:
+            return False
+        groups = {k: v for k, v in last.groupdict().items() if v is not None}
+        written = groups.get("month")
+        ends = int(written) if written else next((int(k[1:]) for k in groups if k[:1] == "m" and k[1:].isdigit()), 0)
+        return ends > 0 and (plan > year or ends > month)
 
     def _month_ahead_reach(self, text: str, start: int, at: int) -> bool:
         """Does a deadline ending at `start` reach a figure at `at` past a figure of its own (roles.yaml

@@ -951,7 +951,8 @@ class ListScope:
         self.title = ""  # the cue of a headline naming the year's programme of works, the whole article through
         self.title_year = 0  # the year it names
         # the rank of a numbered heading under the headline's plan that describes the body whose plan it is (一、部门基本
-        # 情况: roles.yaml target.title_pause), whose section holds no goal of the headline's; -1 none
+        # 情况: roles.yaml target.title_pause), whose section holds no goal of the headline's, or one naming the
+        # review of a year before the headline's (一、2026年工作回顾 under …2027年工作要点); -1 none
         self.title_pause_rank = -1
         # the rank of the heading naming the review of a year before the document's that the text stands under (0: the
         # headline, 某委2025年工作总结; -1 none): a plan cue of target.cancel with `past` (争取) reads as done there
@@ -1112,7 +1113,10 @@ class ListScope:
             # 一、部门基本情况 under 某局2026年部门预算: no plan up to the next heading of its rank or a higher one
             if 0 < self.title_pause_rank and rank <= self.title_pause_rank:
                 self.title_pause_rank = -1
-            if self.classifier.title_paused(sent.text):
+            # (… or, under 某县农业农村局2027年工作要点, the review of a year before the headline's, 一、2026年工作回顾:
+            # what was done then, levels of that year, as roles.yaml target.review names it)
+            year = self.classifier.review_year(sent.text)
+            if self.classifier.title_paused(sent.text) or 0 < year < self.title_year:
                 self.title_pause_rank = rank
         if self.section and self.lead_rank >= 0 and rank > 0 and (self.lead_rank == 0 or rank >= self.lead_rank) \
                 and not self._names_past(sent.text):

@@ -214,6 +214,10 @@ class PeriodWords:
     goal_of_year: tuple[str, ...] = ()  # 年度目标任务: a year-word naming a goal's year, after a part of the year
     value_columns: tuple[str, ...] = ()  # 2025年现状值和2030年目标值如下：…现状值5.6张: a column's word, dated once
     plan_title: regex.Pattern[str] | None = None  # 《…行动方案（2025—2027年）》: a plan's span its headline gives
+    # 2027年，…将围绕“十五五”养老服务体系建设规划: after the plan's closing quote, the words naming a plan document, which
+    # under a year written before it in the sentence dates nothing (the year's work follows the plan)
+    plan_named: regex.Pattern[str] | None = None
+    plan_named_before: tuple[str, ...] = ()  # 围绕, 按照: the verb that makes the plan named after it the work's guide
     # 预计2027年投用 in a headline: the year the project the article is about is finished (group y), when what
     # it gives once built (建成后将新增…, 规划床位…) is due
     built_by: regex.Pattern[str] | None = None
@@ -417,6 +421,8 @@ class PeriodWords:
                    base_stated=compiled_regex(str(data["base_stated"])) if data.get("base_stated") else None,
                    end_stated=compiled_regex(str(data["end_stated"])) if data.get("end_stated") else None,
                    plan_title=compiled_regex(str(data["plan_title"])) if data.get("plan_title") else None,
+                   plan_named=compiled_regex(str(data["plan_named"])) if data.get("plan_named") else None,
+                   plan_named_before=words("plan_named_before"),
                    built_by=compiled_regex(str(data["built_by"])) if data.get("built_by") else None,
                    review_title=compiled_regex(str(data["review_title"])) if data.get("review_title") else None,
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
@@ -817,6 +823,10 @@ class PeriodFinder:
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and (self.w.base_of or self.w.base_of_multiple) and self._ratio_base(text, t):
                 t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
+            if not t.base and self._plan_named(text, t, joined):
+                # 2027年，区民政局将围绕“十五五”养老服务体系建设规划，重点抓好以下工作： the plan names what the year's
+                # work follows; the year written before it holds for the tasks, as for a comparison's base
+                t = Time(t.start, t.end, t.y1, t.y2, t.part, True, t.text)
             if not t.base and self.w.attribute_after and \
                     text.startswith(self.w.attribute_after, self._attribute_at(text, t)):
                 # 去年建成的医院现有床位500张: the year says when the hospital was built; like the base of
@@ -871,6 +881,27 @@ class PeriodFinder:
                     out.append(Time(at, at + len(word), last.y1, last.y2, text=word))
                 at = text.find(word, at + len(word))
         return out
+
+    def _plan_named(self, text: str, t: Time, before: list[Time]) -> bool:
+        """Is `t` a five-year plan's name followed by the words of a plan document (periods.yaml plan_named: “十五五”
+        养老服务体系建设规划), after a verb that makes it the guide of the work (plan_named_before: 围绕) and a whole year
+        written earlier in its sentence, no base (2027年，…将围绕…)? Then the plan is what the year's work follows, no
+        time of the figures."""
+        if self.w.plan_named is None or t.text not in self.w.plans or t.y1 == t.y2:
+            return False
+        # (a whole year, 2027年，…; a month's end, 截至10月底，…提前完成“十四五”规划确定的55%目标, leaves the plan's goal
+        # of its years)
+        if not any(b.y1 is not None and b.y1 == b.y2 and not b.part and not b.base and not b.aside for b in before):
+            return False
+        head = text[:t.start].rstrip()
+        while head and unicodedata.category(head[-1]) in ("Pi", "Ps"):
+            head = head[:-1].rstrip()
+        if not head.endswith(self.w.plan_named_before):
+            return False  # (完成“十四五”规划确定的…目标: the plan's own goal, no guide of the year's work)
+        at = t.end
+        while at < len(text) and _closing(text[at]):
+            at += 1
+        return self.w.plan_named.match(text, at) is not None
 
     def _attribute_at(self, text: str, t: Time) -> int:
         """Where the words after a time start that may make it a thing's date (attribute_after): right after a

@@ -437,6 +437,8 @@ class PlaceWords:
     abroad_cities: dict[str, str] = field(default_factory=dict)
     # a time that may open a clause before a country abroad (2025年美国…): the country still heads the clause
     abroad_time: regex.Pattern[str] | None = None
+    # 韩国、俄罗斯游客分别占…: what may follow a country at a clause's head for it to name the visitors' home, no place
+    abroad_people: regex.Pattern[str] | None = None
     # the country's own name (中国): the whole country where a sentence sets it beside the world or a group of countries
     # (全球…约27.5万件，其中中国申请人提交7.1万件); elsewhere it heads the names of units (中国银行…) and places nothing
     home_country: regex.Pattern[str] | None = None
@@ -586,6 +588,7 @@ class PlaceWords:
                    abroad_cities={str(k): str(v) for k, v in (data.get("abroad_cities") or {}).items()},
                    home_country=compiled_regex(str(data["home_country"])) if data.get("home_country") else None,
                    abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None,
+                   abroad_people=compiled_regex(str(data["abroad_people"])) if data.get("abroad_people") else None,
                    acting_after=words("acting_after"), acting_tail=words("acting_tail"),
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
@@ -1121,6 +1124,10 @@ class Gazetteer:
                     opens = timed is not None and (timed.start() == 0 and s <= 12 or unicodedata.category(
                         text[max(0, s - 12) + timed.start() - 1]).startswith("P")
                         or text.endswith(w.dateline_after, 0, max(0, s - 12) + timed.start()))
+                if opens and w.abroad_people is not None and w.abroad_people.match(text, e) is not None:
+                    # 韩国、俄罗斯游客分别占入境游客总数的58%和17%: the clause's head names the visitors by their home,
+                    # the figures the host's, as 接待俄罗斯游客 does
+                    continue
                 # (or the base of a comparison, 高于美国3.5%的水平: the base's own value is the country's)
                 if not (opens or aside == "base" or head.endswith(w.abroad_after) or word in w.former
                         or _overseas(text, s, w.overseas, w.dateline_after)):

@@ -2239,7 +2239,11 @@ class ArticleSituation:
                 # the time the goals after it are due; so is the year of a part of it (上半年，…。预计总产量…);
                 # a dated day (3月5日) dates the news, no goal
                 origin = state.carried_from
-                if origin is not None and origin[0] is due and state.line_since and later:
+                # (2027年，…重点抓好以下工作：/ 1.新增养老床位500张以上，到2027年底…占比达到65%以上。/ 4.力争争取…资金
+                # 3000万元: a deadline of the year the lead named before it, in force again after it, is no goal's own)
+                same = state.resumed is not None and not state.resumed.base and \
+                    state.resumed.resolved(state.year_in_force()) == (y1, y2)
+                if origin is not None and origin[0] is due and state.line_since and later and not same:
                     # …，计划2028年建成通车。/ 项目建设期间，县里将同步配套建设…停车位1600个: a later year named inside a
                     # sentence of an earlier paragraph is the deadline of that sentence's goal; a goal of this paragraph
                     # that names no time is not due then (one that framed its sentence, 到2027年，…, frames the text;

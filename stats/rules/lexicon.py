@@ -501,6 +501,9 @@ class Lexicon:
     target_month_ahead: list[regex.Pattern[str]] = field(default_factory=list)
     # a later clause of the deadline's run whose words end on a verb of attainment (，达标率达到95%以上): due by it too
     target_month_ahead_reach: list[regex.Pattern[str]] = field(default_factory=list)
+    # the months so far a clause opens on under a plan in force (1-6月开工…, group `month` or a group m<N>): where they end
+    # after the document's month in the plan's year, still to come, the plan's goal
+    target_months_ahead: list[regex.Pattern[str]] = field(default_factory=list)
     # a sentence's first clause naming a span of years alone (“十四五”期间，): over once its last year is before the
     # document's
     target_past_span: list[regex.Pattern[str]] = field(default_factory=list)
@@ -636,7 +639,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
                          ("target", "section_in_review_not"), ("target", "past_horizon"), ("target", "month_ahead"),
-                         ("target", "month_ahead_reach"), ("target", "past_span"),
+                         ("target", "month_ahead_reach"), ("target", "months_ahead"), ("target", "past_span"),
                          ("target", "closing_open"),
                          ("target", "scope_bounded"), ("target", "scope_continue"), ("target", "clause_revised"),
                          ("target", "goal_before"), ("target", "goal_after"), ("target", "event_clause"),
@@ -1108,6 +1111,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_past_horizon=[p.pattern for p in patterns if p.what == "roles.target.past_horizon"],
         target_month_ahead=[p.pattern for p in patterns if p.what == "roles.target.month_ahead"],
         target_month_ahead_reach=[p.pattern for p in patterns if p.what == "roles.target.month_ahead_reach"],
+        target_months_ahead=[p.pattern for p in patterns if p.what == "roles.target.months_ahead"],
         target_past_span=[p.pattern for p in patterns if p.what == "roles.target.past_span"],
         target_closing_open=[p.pattern for p in patterns if p.what == "roles.target.closing_open"],
         target_closing_open_months=int(target.get("closing_open_months", 0) or 0),

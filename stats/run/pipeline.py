@@ -295,6 +295,11 @@ class Extractor:
                     text, q.num_start, context.lists.published):
                 # 全市到9月底建成5G基站1200个 in a June item: the month's end is still ahead, the works a goal
                 c.role, c.role_cue = "target", "month ahead"
+            if c.role == "level" and not c.role_cue and held and listed and not self.classifier.pair_from(ctx) and \
+                    self.classifier.months_ahead(text, q.num_start, listed, context.lists.published):
+                # 全年计划实施项目86个，1-6月开工建设项目60个以上 under 二、2027年工作计划 in January 2027: the months are
+                # still to come, the plan's milestone, not a result of months over as the reset read them
+                c.role, c.role_cue = "target", listed
             if c.role == "target" and self.classifier.compared_goal(text, q, c.role_cue, ctx):
                 # 低于3.5%的控制目标: the goal is 3.5%, the bound another figure's (高于6%左右的预期目标: about 6 %)
                 c.qualifier = self.classifier.own_bound(text, q)
