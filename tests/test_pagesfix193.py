@@ -1,0 +1,42 @@
+"""What pagesfix193 mended on the county page p107 (今日农安-style, pdfplumber's plain text with an x_tolerance of 14) and
+the farmers' paper's page p108 (山西农民报-style, pdfminer with its detection of vertical text on) of data/gold/pages.
+Sentences invented, in the style of such pages."""
+
+from __future__ import annotations
+
+from stats.repair.glued import width_cuts
+from tests.test_pages183 import _LEAD
+
+# a farm item of two columns beside a column of briefs (■ …) set at a pitch of their own, as pdfplumber prints them
+# with an x_tolerance of 14 points: each row of the item's two columns one line, the briefs' lines between them; the
+# item's first column ends on a number cut at its point (…达到52.), whose tail opens the second column (4亿斤，…),
+# run on after the byline's last words (…记者从市农业4亿斤); the byline's space printed one, however wide it is
+_SEAM = [
+    "耕地保护利用扎实推进 乡镇快讯",
+    "■ 新立镇今年新建冷棚150栋，",
+    "本报讯（记者 钱坤）记者从市农业4亿斤，大豆种植面积126万亩。",
+    "总投资650万元。",
+    "农村局获悉，今年，全市计划落实黑土地 5月以来，全市已备春耕化肥13.6万吨",
+    "■ 新庄镇一季度出栏生猪2.6万头",
+    "保护性利用面积180万亩，新建高标准农，种子备货率达到97%以上。",
+    "，同比增长7.2%。",
+    "田12万亩。去年，全市粮食总产量达到52.",
+    "■ 永安乡本月发放春耕贷款2600",
+    "万元，惠及农户730户。",
+]
+
+
+def test_a_bylines_space_widens_the_seam_of_a_glued_row_with_no_other_space() -> None:
+    """The item's rows are glued columns: the byline's row is wider than a column and a half once its head before
+    the byline's space (本报讯（记者) is taken with the words after it, as a column line's head is, and the rows of
+    the item stand four lines apart, a brief's line between each two. Where the row's seam falls, the byline's
+    space (printed as one, set wider) leaves in doubt by a character or more: the number there (4 of 4亿斤, the tail
+    of 52.4亿斤) is made unreadable, not read as the first column's 农业4亿斤 (a wrong value is worse than a missing
+    one). The row of the second column's last line is cut at its column's end (…新建高标准农 | ，种子备货率…)."""
+    lines = _LEAD + _SEAM
+    cuts, blanks = width_cuts(lines, {}, 17.5, frozenset("。！？"))
+    byline = len(_LEAD) + 2
+    assert byline in cuts
+    assert [lines[k][a:b] for k, a, b in blanks if k == byline] == ["4"]
+    row = byline + 4
+    assert [lines[row][a:b] for a, b in cuts[row]] == ["保护性利用面积180万亩，新建高标准农", "，种子备货率达到97%以上。"]
