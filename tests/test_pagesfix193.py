@@ -5,6 +5,8 @@ Sentences invented, in the style of such pages."""
 from __future__ import annotations
 
 from stats.repair.glued import width_cuts
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures, quoted
 from tests.test_pages183 import _LEAD
 
 # a farm item of two columns beside a column of briefs (■ …) set at a pitch of their own, as pdfplumber prints them
@@ -26,6 +28,10 @@ _SEAM = [
 ]
 
 
+def _got(extractor: Extractor, text: str) -> list[tuple]:
+    return quoted(dated_figures(extractor, text, "2026-04-22", "榆树日报"), "value", "role", "metric")
+
+
 def test_a_bylines_space_widens_the_seam_of_a_glued_row_with_no_other_space() -> None:
     """The item's rows are glued columns: the byline's row is wider than a column and a half once its head before
     the byline's space (本报讯（记者) is taken with the words after it, as a column line's head is, and the rows of
@@ -40,3 +46,15 @@ def test_a_bylines_space_widens_the_seam_of_a_glued_row_with_no_other_space() ->
     assert [lines[k][a:b] for k, a, b in blanks if k == byline] == ["4"]
     row = byline + 4
     assert [lines[row][a:b] for a, b in cuts[row]] == ["保护性利用面积180万亩，新建高标准农", "，种子备货率达到97%以上。"]
+
+
+def test_a_counts_name_before_a_number_and_money_from_the_next_line_is_no_figure(extractor: Extractor) -> None:
+    """Two columns of a hospital item that pdfplumber ran together, each row one line: the second column's number
+    at its line's end (…床位数5.2), the first column's next line opening with its own number's unit (元，…, the tail
+    of …2.4亿 | 元). Joined, 床位数5.2元 counts beds in yuan: the unit is another line's, no figure is read there; the
+    figures around it stay."""
+    text = "\n".join(["本报讯 新病房楼建筑面积2.6万平方米，总投资2.4亿人口医疗卫生机构床位数5.2",
+                      "元，建成后将新增床位500张。"]) + "\n"
+    got = _got(extractor, text)
+    assert not any(f[1] == 5.2 for f in got)
+    assert ("500张", 500, "target", "beds.planned") in got
