@@ -1439,6 +1439,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
     assert s["recall"] >= 0.963 and s["precision"] >= 0.998
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.988
+    # pagesfix193 (p107's 8亿斤 and 4.1元 no longer read, 220万亩 a target): precision 0.9994, role 0.989
+    assert s["precision"] >= 0.999 and s["role_acc"] >= 0.989
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.99
 

@@ -29,7 +29,7 @@ from stats.rules.prepared import compiled_re
 
 _NARROW = {".": 0.25, ",": 0.25, " ": 0.25, "%": 0.8}  # printed widths (in Han characters) of the narrow ASCII signs
 RUN_TOGETHER = 2.5  # a page whose columns run together holds a line this many column widths wide with no space
-RUN = 3  # … and another such row this many text lines from it at most
+RUN = 4  # … and another such row this many text lines from it at most (a side column's line between each two)
 WIDE_ROW = 1.6  # a row holding a piece this many times the page's column width at least is glued columns
 OVER = 1.0  # … and a row next to one whose piece is wider than the column found by this much is cut as well
 ROW_PIECE = 0.6  # … and a row around holds a piece this share of the column width at least (a box's short labels do not)
@@ -43,6 +43,7 @@ TIE_MARGIN = 0.1  # the width taken this much over the narrowest that explains t
 STEP = 0.05  # the column widths tried, this far apart
 SLACK = 0.1  # the doubt of a width: this much, and per ASCII character …
 ASCII_SLACK = 0.04  # … this much more (a font's digits are 0.45 to 0.55 of a Han character)
+SPACE_SLACK = 1.5  # … and per space before the seam (one printed for a gap however wide: 本报讯（记者 张三）)
 CUT_COST = 0.05  # every cut counts against the width that needs it (a narrower width cuts a row in more pieces)
 SHORT_COST = 1.0  # … and a piece short of its column before a space while its sentence goes on
 FAIL_COST = 2.0  # … and a row no cut of that width explains
@@ -71,7 +72,8 @@ def _band(line: str, acc: Sequence[float], a: int, b: int, lo: float, hi: float)
         w = acc[p] - acc[a]
         if w > hi + _doubt(line, a, p):
             break
-        if w > lo - SLACK and acc[p + 1] - acc[a] > hi - SLACK and line[p - 1] != " " and line[p] != " ":
+        wide = SLACK + SPACE_SLACK * line.count(" ", a, p)  # (the estimate short of the print by a space's doubt)
+        if w > lo - wide and acc[p + 1] - acc[a] > hi - wide and line[p - 1] != " " and line[p] != " ":
             out.append(p)
     return out
 
@@ -159,7 +161,8 @@ def width_cuts(lines: Sequence[str], spans: dict[int, list[tuple[int, int]]], co
     own = {k: spans.get(k) or _space_spans(lines[k]) for k in text}
     accs = {k: list(accumulate(map(_em, lines[k]), initial=0.0)) for k in text}
     wide = [n for n, k in enumerate(text)
-            if any(accs[k][b] - accs[k][a] >= WIDE_ROW * column for a, b in own[k])]
+            if any(accs[k][b] - accs[k][a] >= WIDE_ROW * column for a, b in _headed(lines[k], own[k], accs[k], column,
+                                                                                      complete))]
     cuts: dict[int, list[tuple[int, int]]] = {}
     blanks: list[tuple[int, int, int]] = []
     # (a wide line alone is a headline, a subtitle or a notice set across the page: glued columns come in runs)
@@ -239,6 +242,17 @@ def _unbroken(lines: Sequence[str], text: Sequence[int], own: dict[int, list[tup
     kept = {k: _celled(lines[k], own[k]) for k in drop}
     return ({k: (kept[k] if k in drop else v) for k, v in cuts.items() if k not in drop or len(kept[k]) > 1},
             [t for t in blanks if t[0] not in drop])
+
+
+def _headed(line: str, spans: Sequence[tuple[int, int]], acc: Sequence[float], column: float,
+            complete: Collection[str]) -> list[tuple[int, int]]:
+    """A line's pieces with a head before a space of its own (本报讯（记者 | 钱坤）记者从…) taken with the piece after it,
+    as `_pieces` takes it: a byline's row of glued columns is as wide as its pieces run together."""
+    if len(spans) >= 2:
+        (a, b), (_, d) = spans[0], spans[1]
+        if acc[b] - acc[a] < column - 1.0 - INDENT and line[b - 1] not in complete and not line[a:b].isascii():
+            return [(a, d), *spans[2:]]
+    return list(spans)
 
 
 def _celled(line: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
