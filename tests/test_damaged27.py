@@ -4,7 +4,11 @@ sentence; three columns read across; a table's rows run into a paragraph and a h
 widths inside one number; a lead jumped to page 2 past other counties' items). Blind, main scored recall 0.9192 and
 precision 0.9891, place 0.8901, period 0.7143 (the chart note's 2021年 taken for the sentences after it; a
 bulletin's date line, 2026年2月10日, read into its first sentence and every 全年 after it dated 2026), role 0.978.
-Sentences invented, in the style of such pages.
+Left (g02, place 0.8936, period 0.9149): three columns a single space apart whose lines differ in width, so no
+column starts at one character: the middle headline's wrapped 1620人 stays inside the first column's first line, the
+middle column's last 2026年，全市 runs into the third column's 预算收入完成3.68亿元 (克东县's seven figures placed 黑河市
+and dated 2026), and the running head glued to the first headline dates its 210张 2026-01. Sentences invented, in the
+style of such pages.
 """
 
 from __future__ import annotations
