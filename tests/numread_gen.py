@@ -4799,7 +4799,7 @@ def changed_then_levels(rng: random.Random) -> Iterator[Case]:
     word, measure = rng.choice(CHANGE_THEN_UNITS)
     lo = rng.randint(1, 9)
     hi = lo * rng.randint(3, 9) + rng.randint(0, 2)
-    verb = rng.choice(["增加", "增加了", "减少", "减少了", "新增", "增长", "扩大", "下降", "同比增加"])
+    verb = rng.choice(["增加", "增加了", "减少", "减少了", "增长", "扩大", "下降", "同比增加", "提高"])
     mark = rng.choice(["至", "到"])
     head = rng.choice(["全市", "参保人数", "全县", "规模", ""])
     a, b = (str(lo), str(hi)) if rng.random() < 0.6 else (chinese(lo, rng, two="两"), chinese(hi, rng, two="两"))
@@ -4812,6 +4812,8 @@ def changed_then_levels(rng: random.Random) -> Iterator[Case]:
     pct = rng.choice(["%", "个百分点", "倍"])
     want = {"%": "%", "个百分点": "百分点", "倍": "倍"}[pct]
     yield Case("changed_then_level.rate", f"{head}{verb}{lo}{pct}{mark}{hi}{pct}", (Want(lo, hi, want),), counted=True)
+    yield Case("changed_then_level.new", f"全年新增{a}{mag}{word}{mark}{b}{mag}{word}", (Want(lo * f, hi * f, measure),),
+               counted=True)
 
 
 BOUND_PAIR_UNITS = [("元", "元"), ("人", "人"), ("平方米", "平方米"), ("亩", "亩"), ("吨", "吨"), ("家", "家")]

@@ -10,7 +10,8 @@ A change, then the level it reached (参保人数增加1万人至12万人, 床�
 change: a wrong high end, the level lost. After a verb of change, two ends each with the same measure word joined by
 至 or 到, the high end more than twice the low, are now the change and the level (quantities `_changed_then_level`,
 as round 56's `changed_to` reads a bounded low end); ends near each other (增加2万人至3万人), rates, points and
-multiples (增长5%至20%) and a bare low end (增加1万至12万人) keep their one range.
+multiples (增长5%至20%), a count of new ones (新增1万人至3万人: roles.yaml change not) and a bare low end (增加1万至12万人)
+keep their one range.
 
 A range whose low end is a loose pair or has 几 (七八十至一百人, 三四十到五十家, 十几至二十家, 十几万至二十万元) gave
 none: the grammar refused a low end that is a range itself. It opens the range from its own low end now (70–100 人;
@@ -49,6 +50,7 @@ BRIEF: list[Case] = [
     ("预计增加2万人至3万人", [fig("2万人至3万人", 20000, 30000, measure="人")]),
     ("增长5%至20%", [fig("5%至20%", 5, 20, measure="%")]),
     ("增加1万至12万人", [fig("1万至12万人", 10000, 120000, measure="人")]),
+    ("计划新增1万人至3万人", [fig("1万人至3万人", 10000, 30000, measure="人")]),
     ("从1万人增加到12万人", [fig("1万人", 10000, measure="人"), fig("12万人", 120000, measure="人")]),
     # a low end that is a loose pair or has 几: the range from its own low end
     ("现场有七八十至一百人", [fig("七八十至一百人", 70, 100, measure="人")]),
@@ -102,7 +104,8 @@ DRAWN = [c for c in drawn(changed_then_levels, 40, 57) + drawn(bare_low_bounds, 
 def test_the_families_are_drawn_wide() -> None:
     """Each branch of the families is drawn, with every mark and magnitude: changes then levels and their near and
     rate ranges, both bounds with the low end bare and measured, loose and 几 low ends, spans of more than one."""
-    for cls in ("changed_then_level", "changed_then_level.near", "changed_then_level.rate", "bare_low_bound",
+    for cls in ("changed_then_level", "changed_then_level.near", "changed_then_level.rate", "changed_then_level.new",
+                "bare_low_bound",
                 "bare_low_bound.each", "loose_low_range", "loose_low_range.some", "loose_low_range.not_above"):
         assert sum(c.cls == cls for c in DRAWN) >= 10, cls
     assert sum(c.cls == "one_more_span" for c in DRAWN) >= 10

@@ -2156,9 +2156,10 @@ class QuantityFinder:
         """参保人数增加1万人至12万人, 床位减少300张至5000张: after a verb of change (a link of its, 了, between or not),
         two ends joined by a to-word, each with the same measure word of its own, the high end more than twice
         the low: a change, then the level it reached, never the range 10000–120000 人 (a change's own range,
-        增加2万人至3万人, stays one: its ends are near). Rates, points, multiples and spans keep their ranges
-        (增长5%至20%)."""
-        if not mt.group("u1") or mt.group("u1") != mt.group("meas") or not self.links.changed_to(text, at):
+        增加2万人至3万人, stays one: its ends are near), as does a count of new ones (新增1万人至3万人). Rates, points,
+        multiples and spans keep their ranges (增长5%至20%)."""
+        if not mt.group("u1") or mt.group("u1") != mt.group("meas") \
+                or not self.links.changed_to(text, at, counted=True):
             return False
         measure = self.lex.measures.get(mt.group("meas"))
         if measure is None or measure.unit in self.lex.rated_units or measure.unit in self.lex.durations:

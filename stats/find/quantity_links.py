@@ -88,7 +88,10 @@ class QuantityLinks:
         # level it reached after 至, never one range (`changed_to`)
         self._change_verbs = tuple(w for w in lex.change_verbs if w)
         self._change_links = ("", *(w for w in lex.change_links if w))
-        self._change_reach = max((len(v) for v in self._change_verbs), default=0) + max(map(len, self._change_links))
+        # (words ending in such a verb that count a level, 新增: roles.yaml change not; `changed_to` with `counted`)
+        self._change_not = tuple(w for w in lex.change_not if w)
+        self._change_reach = max((len(v) for v in (*self._change_verbs, *self._change_not)), default=0) \
+            + max(map(len, self._change_links))
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
         # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
         # hold none, and one `in` test per word tells them before any pair of figures is looked at.
@@ -1083,10 +1086,13 @@ class QuantityLinks:
                 and text[q.end:nxt.start] in self._bounded_links and not self.after_from(text, q.start)
                 and not self.changed_to(text, q.start))
 
-    def changed_to(self, text: str, start: int) -> bool:
+    def changed_to(self, text: str, start: int, counted: bool = False) -> bool:
         """Whether a verb of change ends right before `start`, a link of its (了) between or not: 增加1万多人至12万人 is
-        a change of 10000 人 at least and the level it reached, 120000 人, never the range 10000–120000 人."""
+        a change of 10000 人 at least and the level it reached, 120000 人, never the range 10000–120000 人. With
+        `counted`, not where the verb ends a word that counts a level (新增1万人至3万人: new ones, a range of them)."""
         head = text[max(0, start - self._change_reach):start]
+        if counted and any(head.endswith(w + link) for w in self._change_not for link in self._change_links):
+            return False
         return any(head.endswith(v + link) for v in self._change_verbs for link in self._change_links)
 
     def _bound_after(self, q: Quantity, text: str) -> str:
