@@ -4861,6 +4861,25 @@ def loose_low_ranges(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+def label_colon_values(rng: random.Random) -> Iterator[Case]:
+    """A line of a label, its unit in brackets, a colon and a bare number (营业收入（万元）：12345, 总投资（亿元）:3.5,
+    营业收入（千元）：12,345): that number in the label's unit (123450000 元), the line ending or a clause going on after it;
+    a label after other words on its line, a number with a unit of its own (（万元）：1200元) or a year (（万元）：2024)
+    give none."""
+    label, unit, m, f = rng.choice(LABEL_UNITS)
+    o, c = rng.choice([("（", "）"), ("(", ")")])
+    colon = rng.choice(["：", ":"])
+    n = rng.choice([rng.randint(11, 999), rng.randint(3000, 9999), round(rng.uniform(1, 99), 1)])
+    tail = rng.choice(["", "，同比增长5%"])
+    want = (Want(n * f, None, m),) + ((Want(5, None, "%"),) if tail else ())
+    yield Case("label_colon_value", f"{label}{o}{unit}{c}{colon}{n}{tail}\n", want, counted=True)
+    big = rng.randint(1000, 99999) * 1000 + rng.randint(0, 999)
+    yield Case("label_colon_value.grouped", f"营业收入（千元）{colon}{big:,}\n", (Want(big * 1000, None, "元"),),
+               counted=True)
+    yield Case("label_colon_value.lead", f"据统计，{label}{o}{unit}{c}{colon}{n}\n", (), counted=True)
+    yield Case("label_colon_value.year", f"{label}{o}{unit}{c}{colon}{rng.randint(2000, 2030)}\n", (), counted=True)
+
+
 ONE_MORE_SPANS = [("个多月", "个月"), ("个多小时", "小时"), ("个多星期", "个星期"), ("个多钟头", "小时")]
 
 
@@ -4964,6 +4983,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "half_dash_range": half_dash_ranges, "counted_span": counted_spans, "bounded_to_range": bounded_to_ranges,
     "low_measured_range": low_measured_ranges, "changed_then_level": changed_then_levels,
     "bare_low_bound": bare_low_bounds, "loose_low_range": loose_low_ranges, "one_more_span": one_more_spans,
+    "label_colon_value": label_colon_values,
 }
 
 

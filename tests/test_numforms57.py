@@ -25,6 +25,14 @@ does (the project reads two bounds of one quantity as two figures: family two_bo
 工期一个多月 gave none (exclude.lone_one took 一 for an article): 一个多月, 一个多小时, 一个多星期 are spans of more than one
 now (1 at least; durations are GUIDE's optional tier), 一个多元化 stays none.
 
+A label, its unit in brackets and a colon on a line of its own (营业收入（万元）：12345, 总投资（亿元）:3.5,
+营业收入（千元）：12,345) gave none: the label's unit was read only for a number alone on its line (城镇新增就业（万人）
+/ 21.4). The number after the colon is that amount now (123450000 元; quantities `_label_unit`, pipeline
+`_LABEL_COLON_LINE`), the line ending or a clause or sentence mark after it; a label after other words
+(据统计，营业收入（万元）：12345), a year and a number with a unit of its own (exclude.label_unit_conflict, now only before
+a measure word) give none. Lines the layout joins (a list of such lines with no mark at their ends) may lose a value
+whose next line opens on a measure word (…：7950 / 人数…: the conflict drops 7950人), never read it wrong.
+
 Left, with the sentence: 增长3个点 (no rate named: 3 % or 3 points? units.yaml keeps 个点 to a named rate), 三、四十人参加
 at a paragraph's head (三、 is a list mark there; 约有三、四十人 reads 30–40), 年龄18岁以上 (exclude.age_limit: an
 eligibility, no figure), 增加1万至12万人 (a bare low end after a change verb: the range, as main read it).
@@ -32,8 +40,12 @@ eligibility, no figure), 增加1万至12万人 (a bare low end after a change ve
 
 from __future__ import annotations
 
+import pytest
+
+import stats
 from tests.batchread import Case, alone_test, batch_tests, drawn, drawn_all_test, fig
-from tests.numread_gen import bare_low_bounds, changed_then_levels, loose_low_ranges, one_more_spans
+from tests.numread_gen import Case as Drawn
+from tests.numread_gen import bare_low_bounds, changed_then_levels, label_colon_values, loose_low_ranges, one_more_spans
 
 LB, UB, AP = "lower_bound", "upper_bound", "approx"
 
@@ -121,3 +133,48 @@ def test_the_families_are_drawn_wide() -> None:
 
 
 test_each_drawn_form_gives_its_figures = drawn_all_test(DRAWN)
+
+
+LABELLED = drawn(label_colon_values, 40, 57)
+
+
+def test_labelled_values_are_drawn_wide() -> None:
+    """The label lines are drawn with both colons and brackets, whole, decimal and grouped numbers, a clause after."""
+    for cls in ("label_colon_value", "label_colon_value.grouped", "label_colon_value.lead", "label_colon_value.year"):
+        assert sum(c.cls == cls for c in LABELLED) >= 10, cls
+    values = [c.text for c in LABELLED if c.cls == "label_colon_value"]
+    for mark in ("（", "(", "：", ":", ".", "，", "万元", "亿元", "万人"):
+        assert any(mark in t for t in values), mark
+
+
+@pytest.fixture(scope="module")
+def labelled() -> dict[str, list[tuple[str, float, float | None, str, str]]]:
+    """Every label line's figures, the lines read as one text (a line each, closed by a full stop; a figure belongs
+    to the line its first character stands in)."""
+    joined, starts = "", []
+    for case in LABELLED:
+        starts.append(len(joined))
+        joined += case.text.rstrip("\n") + "。\n"  # (the layout joins lines that end on no mark: 7950 and 人数 of the
+        # next would read 7950人; each line alone, with no mark, is read by the test after)
+    out: dict[str, list[tuple[str, float, float | None, str, str]]] = {c.text: [] for c in LABELLED}
+    for f in stats.extract_text(joined):
+        i = max(k for k, s in enumerate(starts) if s <= f["src_start"])
+        out[LABELLED[i].text].append((f["quote"], f["value"], f["value_high"], f["qualifier"], f["measure"]))
+    return out
+
+
+@pytest.mark.parametrize("case", LABELLED, ids=[c.text.strip() for c in LABELLED])
+def test_a_label_line_gives_its_value(labelled: dict[str, list[tuple[str, float, float | None, str, str]]],
+                                      case: Drawn) -> None:
+    """营业收入（万元）：12345 on a line of its own: the number in the label's unit; 据统计，营业收入（万元）：12345 (a label
+    after other words), a year or a number with a unit of its own give none."""
+    got = labelled[case.text]
+    assert len(got) == len(case.want) and all(w.fits(g) for g, w in zip(got, case.want, strict=True)), got
+
+
+def test_a_label_line_reads_the_same_alone(labelled: dict[str, list[tuple[str, float, float | None, str, str]]]) -> None:
+    """Each line read alone as written (closing on no mark) gives what the lines read together gave it."""
+    for case in LABELLED[:12]:
+        alone = [(f["quote"], f["value"], f["value_high"], f["qualifier"], f["measure"])
+                 for f in stats.extract_text(case.text)]
+        assert alone == labelled[case.text], case.text

@@ -43,9 +43,11 @@ _ROW_CELL = compiled_re(r"[ \t]+-?\d")
 # table of one row of heads over one row of values read a head, then its value, line by line, glued into one run
 # by the layout. The bracket holds a unit alone (a magnitude maybe, no digit), a label's word before it; the
 # number is the value in that unit. Asked only where a closing bracket stands right before the number.
-_LABEL_UNIT_BEFORE = compiled_regex(r"\p{Han}\p{Ps}([^\p{Ps}\p{Pe}\d\s]{1,4})\p{Pe}[ \t]?$")
+# (or its colon after the bracket: 营业收入（万元）：12345, a label and its value on one line)
+_LABEL_UNIT_BEFORE = compiled_regex(r"\p{Han}\p{Ps}([^\p{Ps}\p{Pe}\d\s]{1,4})\p{Pe}[ \t]?(?:[:\uff1a][ \t]?)?$")
 _LABEL_UNIT_REACH = 8  # the characters before a number that such a label's end and its unit fit in
 _YEAR_LIKE = compiled_re(r"(?:19|20)\d\d")  # a bare year after a head's unit (金额（万元）2024): no value
+_GROUPED = compiled_re(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # 12,345: a number in groups of three (`_label_unit`)
 # How many times the low end of a range may go into its high end where the low end shares the high
 # end's magnitude (1-100万 does; 3至7000万 does not: 3万 or 3000万 written short, no sure reading)
 RANGE_SPREAD = 100.0
@@ -1656,11 +1658,12 @@ class QuantityFinder:
         grammar reads after a number, the number carries a magnitude, a range or a qualifier of its own, or is a
         year (a head's columns: 金额（万元）2024)."""
         start, end = _num_start(g, regs), _num_end(g, regs)
-        if not start or text[start - 1] not in " \t" and unicodedata.category(text[start - 1]) != "Pe" \
+        if not start or text[start - 1] not in " \t:\uff1a" and unicodedata.category(text[start - 1]) != "Pe" \
                 or g[_M1 - 1] or g[_INF - 1] or g[_PRE - 1]:  # (a closing bracket, told by its Unicode category)
             return None
         number = text[start:end]
-        if not number or not all(ch.isdigit() or ch == "." for ch in number) or _YEAR_LIKE.fullmatch(number):
+        if not number or not (all(ch.isdigit() or ch == "." for ch in number) or _GROUPED.fullmatch(number)) \
+                or _YEAR_LIKE.fullmatch(number):
             return None
         m = _LABEL_UNIT_BEFORE.search(text, max(0, start - _LABEL_UNIT_REACH), start)
         if m is None:
