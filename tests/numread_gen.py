@@ -90,8 +90,8 @@ power (1.2×10⁴万吨 = 1.2亿 吨), a dash after a half that ends a range's l
 never 3 个; 前三个季度 and 今年头两个月: periods, none), a change then the level it reached (增加1万人至12万人: two
 figures; 增加2万人至3万人 a range), a range's low end said as a loose pair or with 几 (七八十至一百人 = 70–100,
 十几至二十家 = 11–20 about), a bound after a bare number before the other bound with the measure word
-(3万以上5万元以下: both bounds in 元) and a span of more than one (一个多月), each written alone and in a short
-sentence of our own.
+(3万以上5万元以下: both bounds in 元), a span of more than one (一个多月) and a label line's value after its colon
+(营业收入（万元）：12345 = 123450000 元), each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
