@@ -1653,12 +1653,13 @@ class QuantityFinder:
         return False
 
     def _label_unit(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> Quantity | None:
-        """城镇新增就业（万人）21.4: a bare number right after a label's unit in brackets (`_LABEL_UNIT_BEFORE`), read
+        """城镇新增就业（万人）21.4: a bare number right after a label's unit in brackets (`_LABEL_UNIT_BEFORE`, its colon
+        after the bracket or not: a mark before the number, Po, which that pattern tells a colon), read
         in that unit (21.4万人 → 214000 人; quote the number as written); None where the bracket holds no unit this
         grammar reads after a number, the number carries a magnitude, a range or a qualifier of its own, or is a
         year (a head's columns: 金额（万元）2024)."""
         start, end = _num_start(g, regs), _num_end(g, regs)
-        if not start or text[start - 1] not in " \t:\uff1a" and unicodedata.category(text[start - 1]) != "Pe" \
+        if not start or text[start - 1] not in " \t" and unicodedata.category(text[start - 1]) not in ("Pe", "Po") \
                 or g[_M1 - 1] or g[_INF - 1] or g[_PRE - 1]:  # (a closing bracket, told by its Unicode category)
             return None
         number = text[start:end]
