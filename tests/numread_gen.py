@@ -87,7 +87,11 @@ none), 八成 as "most likely" (他八成不会来: none), a word that compares 
 most; 超过零下30度: none) and 零上 before 度, 几 and 来 after 廿 卅 卌 (廿几人 = 21–29) and a magnitude after a superscript
 power (1.2×10⁴万吨 = 1.2亿 吨), a dash after a half that ends a range's low end (一年半-两年, 四个半—五个小时,
 两个半月-三个月: the range, never −2 年) and spans counted by 个 before 季度, 年头, 自然日 and 交易日 (连续三个季度 = 3 季度,
-never 3 个; 前三个季度 and 今年头两个月: periods, none), each written alone and in a short sentence of our own.
+never 3 个; 前三个季度 and 今年头两个月: periods, none), a change then the level it reached (增加1万人至12万人: two
+figures; 增加2万人至3万人 a range), a range's low end said as a loose pair or with 几 (七八十至一百人 = 70–100,
+十几至二十家 = 11–20 about), a bound after a bare number before the other bound with the measure word
+(3万以上5万元以下: both bounds in 元), a span of more than one (一个多月) and a label line's value after its colon
+(营业收入（万元）：12345 = 123450000 元), each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -4743,7 +4747,7 @@ def bounded_to_ranges(rng: random.Random) -> Iterator[Case]:
                (Want(lo * f, hi * f, measure, "lower_bound"),), counted=True)
     yield Case("bounded_to_range.from", f"{head}从{a}{mag}{inf}{word}{rng.choice(['到', '增加到'])}{b}{mag}{word}",
                (Want(lo * f, None, measure, "lower_bound"), Want(hi * f, None, measure, "exact")), counted=True)
-    n = rng.randint(2, 5)  # (一个多月 alone is none: exclusions lone_one)
+    n = rng.randint(2, 5)  # (一个多月 alone: one_more_spans)
     n_w = rng.choice([str(n), "两" if n == 2 else PLAIN[n]])
     span, span_measure = rng.choice([("个月", "个月"), ("年", "年"), ("天", "天"), ("个小时", "小时")])
     low_span = f"{n_w}个多{span[1:]}" if span.startswith("个") else f"{n_w}{span}多"
@@ -4781,6 +4785,112 @@ def low_measured_ranges(rng: random.Random) -> Iterator[Case]:
     want = (Want(lo * f, None, measure),) if verb == "从" else ()
     yield Case("low_measured_range.verb", f"{verb}{a}{mag}{word}{rng.choice(['至', '到'])}{b}{mag}", want, counted=True)
 
+
+
+CHANGE_THEN_UNITS = [("人", "人"), ("元", "元"), ("张", "张"), ("亩", "亩"), ("家", "家"), ("吨", "吨")]
+
+
+def changed_then_levels(rng: random.Random) -> Iterator[Case]:
+    """参保人数增加1万人至12万人, 床位减少300张到5000张: after a verb of change, two ends each with the same measure word
+    joined by 至 or 到, the high end more than twice the low: the change, then the level it reached (two figures),
+    never the range 10000–120000; ends near each other (增加2万人至3万人: ratio two at most) stay the change's own
+    range, and so do rates (增长5%至20%) and a bare low end (增加1万至12万人)."""
+    mag, f = rng.choice([("万", 10**4), ("千", 1000), ("", 1), ("亿", 10**8)])
+    word, measure = rng.choice(CHANGE_THEN_UNITS)
+    lo = rng.randint(1, 9)
+    hi = lo * rng.randint(3, 9) + rng.randint(0, 2)
+    verb = rng.choice(["增加", "增加了", "减少", "减少了", "增长", "扩大", "下降", "同比增加", "提高"])
+    mark = rng.choice(["至", "到"])
+    head = rng.choice(["全市", "参保人数", "全县", "规模", ""])
+    a, b = (str(lo), str(hi)) if rng.random() < 0.6 else (chinese(lo, rng, two="两"), chinese(hi, rng, two="两"))
+    yield Case("changed_then_level", f"{head}{verb}{a}{mag}{word}{mark}{b}{mag}{word}",
+               (Want(lo * f, None, measure), Want(hi * f, None, measure)), counted=True)
+    near = lo + rng.randint(1, lo)  # at most twice the low end
+    n = str(near) if a.isdigit() else chinese(near, rng, two="两")
+    yield Case("changed_then_level.near", f"{head}{verb}{a}{mag}{word}{mark}{n}{mag}{word}",
+               (Want(lo * f, near * f, measure),), counted=True)
+    pct = rng.choice(["%", "个百分点", "倍"])
+    want = {"%": "%", "个百分点": "百分点", "倍": "倍"}[pct]
+    yield Case("changed_then_level.rate", f"{head}{verb}{lo}{pct}{mark}{hi}{pct}", (Want(lo, hi, want),), counted=True)
+    yield Case("changed_then_level.new", f"全年新增{a}{mag}{word}{mark}{b}{mag}{word}", (Want(lo * f, hi * f, measure),),
+               counted=True)
+
+
+BOUND_PAIR_UNITS = [("元", "元"), ("人", "人"), ("平方米", "平方米"), ("亩", "亩"), ("吨", "吨"), ("家", "家")]
+
+
+def bare_low_bounds(rng: random.Random) -> Iterator[Case]:
+    """投资3万以上5万元以下, 规模300以上500人以下: a bound written after a bare number (以上, 及以上), then the upper bound
+    with the measure word written once, after it: two figures, the lower bound and the upper, both in that measure
+    (as 大于20小于35个 is: two_bounds), never the low bound lost; each bound with its own measure word stays as it was."""
+    mag, f = rng.choice([("万", 10**4), ("千", 1000), ("", 1), ("亿", 10**8)])
+    word, measure = rng.choice(BOUND_PAIR_UNITS)
+    lo = rng.randint(1, 9)
+    hi = lo + rng.randint(1, 9)
+    low_word = rng.choice(["以上", "及以上"])
+    high_word = rng.choice(["以下", "及以下"])
+    a, b = (str(lo), str(hi)) if rng.random() < 0.6 or not mag else (chinese(lo, rng, two="两"), chinese(hi, rng, two="两"))
+    head = rng.choice(["投资", "收入", "补贴"] if measure == "元" else ["规模", "数量在", "总量"])
+    yield Case("bare_low_bound", f"{head}{a}{mag}{low_word}{b}{mag}{word}{high_word}的项目",
+               (Want(lo * f, None, measure, "lower_bound"), Want(hi * f, None, measure, "upper_bound")), counted=True)
+    yield Case("bare_low_bound.each", f"{head}{a}{mag}{word}{low_word}{b}{mag}{word}{high_word}的项目",
+               (Want(lo * f, None, measure, "lower_bound"), Want(hi * f, None, measure, "upper_bound")), counted=True)
+
+
+LOOSE_LOW_UNITS = [("人", "人"), ("家", "家"), ("元", "元"), ("个", "个"), ("吨", "吨")]
+
+
+def loose_low_ranges(rng: random.Random) -> Iterator[Case]:
+    """七八十至一百人, 三四十到五十家, 十几至二十家, 十几万到二十万元: a low end said as two neighbouring digits (70–80) or
+    with 几 (11–19, about) before 至 or 到 and a high end above it: one range from the low end's own low end (70–100,
+    11–20 about), never none; a high end not above the low end's top (七八十至八十人) or itself two digits (三四到五六万)
+    is no range."""
+    d = rng.randint(2, 7)
+    word, measure = rng.choice(LOOSE_LOW_UNITS)
+    mag, f = rng.choice([("", 1), ("", 1), ("万", 10**4), ("亿", 10**8)])
+    own = rng.choice(["", word])
+    mark = rng.choice(["至", "到"])
+    hi = rng.randint(d + 2, 10)
+    high = "一百" if hi == 10 else PLAIN[hi] + "十"
+    yield Case("loose_low_range", f"现场有{PLAIN[d]}{PLAIN[d + 1]}十{mag}{own}{mark}{high}{mag}{word}",
+               (Want(d * 10 * f, hi * 10 * f, measure, "exact"),), counted=True)
+    top = rng.randint(2, 5)
+    yield Case("loose_low_range.some", f"全县有十几{mag}{own}{mark}{'二三四五'[top - 2]}十{mag}{word}",
+               (Want(11 * f, top * 10 * f, measure, "approx"),), counted=True)
+    yield Case("loose_low_range.not_above", f"现场有{PLAIN[d]}{PLAIN[d + 1]}十{mark}{PLAIN[d + 1]}十{word}", (),
+               counted=True)
+
+
+def label_colon_values(rng: random.Random) -> Iterator[Case]:
+    """A line of a label, its unit in brackets, a colon and a bare number (营业收入（万元）：12345, 总投资（亿元）:3.5,
+    营业收入（千元）：12,345): that number in the label's unit (123450000 元), the line ending or a clause going on after it;
+    a label after other words on its line, a number with a unit of its own (（万元）：1200元) or a year (（万元）：2024)
+    give none."""
+    label, unit, m, f = rng.choice(LABEL_UNITS)
+    o, c = rng.choice([("（", "）"), ("(", ")")])
+    colon = rng.choice(["：", ":"])
+    n = rng.choice([rng.randint(11, 999), rng.randint(3000, 9999), round(rng.uniform(1, 99), 1)])
+    tail = rng.choice(["", "，同比增长5%"])
+    want = (Want(n * f, None, m),) + ((Want(5, None, "%"),) if tail else ())
+    yield Case("label_colon_value", f"{label}{o}{unit}{c}{colon}{n}{tail}\n", want, counted=True)
+    big = rng.randint(1000, 99999) * 1000 + rng.randint(0, 999)
+    yield Case("label_colon_value.grouped", f"营业收入（千元）{colon}{big:,}\n", (Want(big * 1000, None, "元"),),
+               counted=True)
+    yield Case("label_colon_value.lead", f"据统计，{label}{o}{unit}{c}{colon}{n}\n", (), counted=True)
+    yield Case("label_colon_value.year", f"{label}{o}{unit}{c}{colon}{rng.randint(2000, 2030)}\n", (), counted=True)
+
+
+ONE_MORE_SPANS = [("个多月", "个月"), ("个多小时", "小时"), ("个多星期", "个星期"), ("个多钟头", "小时")]
+
+
+def one_more_spans(rng: random.Random) -> Iterator[Case]:
+    """工期一个多月, 用了一个多小时: a span of more than one (1 at least, a duration: GUIDE optional), as 两个多月 is,
+    never dropped as the article 一 (一个企业); 一个多元化的市场 and 一个多功能厅 stay none."""
+    span, measure = rng.choice(ONE_MORE_SPANS)
+    head = rng.choice(["工期", "用了", "历时", "持续了", "耗时"])
+    yield Case("one_more_span", f"{head}一{span}", (Want(1, None, measure, "lower_bound"),), counted=True)
+    word = rng.choice(["多元化", "多功能", "多层次", "多方位"])
+    yield Case("one_more_span.word", f"建成一个{word}的市场", (), counted=True)
 
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
@@ -4871,7 +4981,9 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "included_range": included_ranges, "age_spans": age_spans,
     "recent_spans": recent_spans, "counted_half_range": counted_half_ranges,
     "half_dash_range": half_dash_ranges, "counted_span": counted_spans, "bounded_to_range": bounded_to_ranges,
-    "low_measured_range": low_measured_ranges,
+    "low_measured_range": low_measured_ranges, "changed_then_level": changed_then_levels,
+    "bare_low_bound": bare_low_bounds, "loose_low_range": loose_low_ranges, "one_more_span": one_more_spans,
+    "label_colon_value": label_colon_values,
 }
 
 

@@ -140,7 +140,8 @@ def test_exclusions_name_lexicon_lists_and_an_unknown_list_is_located(tmp_path: 
     assert problem.startswith(f"rules/exclusions.yaml:{n + 4}: rule 'exclude.listed': invalid regular expression: "
                               "undefined named list")
     assert problem.endswith("(lexicon lists: comparison_base, dashes, decimal_points, digits, list_links, "
-                            "magnitudes, minus_signs, numeral_units, range_separators, sections, share_denominators, tens)")
+                            "magnitudes, measures, minus_signs, numeral_units, range_separators, sections, "
+                            "share_denominators, tens)")
 
 
 def test_a_lexicon_pattern_that_runs_past_its_time_is_reported_at_its_line(tmp_path: Path) -> None:

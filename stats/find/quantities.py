@@ -43,9 +43,11 @@ _ROW_CELL = compiled_re(r"[ \t]+-?\d")
 # table of one row of heads over one row of values read a head, then its value, line by line, glued into one run
 # by the layout. The bracket holds a unit alone (a magnitude maybe, no digit), a label's word before it; the
 # number is the value in that unit. Asked only where a closing bracket stands right before the number.
-_LABEL_UNIT_BEFORE = compiled_regex(r"\p{Han}\p{Ps}([^\p{Ps}\p{Pe}\d\s]{1,4})\p{Pe}[ \t]?$")
+# (or its colon after the bracket: 营业收入（万元）：12345, a label and its value on one line)
+_LABEL_UNIT_BEFORE = compiled_regex(r"\p{Han}\p{Ps}([^\p{Ps}\p{Pe}\d\s]{1,4})\p{Pe}[ \t]?(?:[:\uff1a][ \t]?)?$")
 _LABEL_UNIT_REACH = 8  # the characters before a number that such a label's end and its unit fit in
 _YEAR_LIKE = compiled_re(r"(?:19|20)\d\d")  # a bare year after a head's unit (金额（万元）2024): no value
+_GROUPED = compiled_re(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # 12,345: a number in groups of three (`_label_unit`)
 # How many times the low end of a range may go into its high end where the low end shares the high
 # end's magnitude (1-100万 does; 3至7000万 does not: 3万 or 3000万 written short, no sure reading)
 RANGE_SPREAD = 100.0
@@ -1143,8 +1145,12 @@ class QuantityFinder:
                     and (whole := self._value(n2, None)) is not None and whole[1] is None and whole[0] > abs(value):
                 second = whole  # 3万至35000元, 1.2万-15000人: a high end above the low end as written takes no
                 # magnitude from it (35000万 is 3.5亿); 3万至5元 (5 below 3万) is 3万–5万 still
-            if second is None or high is not None or second[1] is not None:
+            if second is None or second[1] is not None or high is not None and (neg or negp or neg2 or pct2):
                 return None  # 三四到五六万: no range of ranges
+            if high is not None and not high < second[0]:
+                return None  # 七八十至八十: no range
+            # 七八十至一百人, 十几至二十家: a low end said as a loose pair or with 几 (70–80, 11–19) before a high end above
+            # it opens the range from its own low end: 70–100 人, 11–20 家 (about, as 十几 is)
             high = -second[0] if neg2 else second[0]
             if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or "") \
                     and not text.endswith(lex.plus_words or ("\x00",), 0, regs[_N2][0]):
@@ -1647,16 +1653,18 @@ class QuantityFinder:
         return False
 
     def _label_unit(self, g: tuple[str | None, ...], regs: tuple[tuple[int, int], ...], text: str) -> Quantity | None:
-        """城镇新增就业（万人）21.4: a bare number right after a label's unit in brackets (`_LABEL_UNIT_BEFORE`), read
+        """城镇新增就业（万人）21.4: a bare number right after a label's unit in brackets (`_LABEL_UNIT_BEFORE`, its colon
+        after the bracket or not: a mark before the number, Po, which that pattern tells a colon), read
         in that unit (21.4万人 → 214000 人; quote the number as written); None where the bracket holds no unit this
         grammar reads after a number, the number carries a magnitude, a range or a qualifier of its own, or is a
         year (a head's columns: 金额（万元）2024)."""
         start, end = _num_start(g, regs), _num_end(g, regs)
-        if not start or text[start - 1] not in " \t" and unicodedata.category(text[start - 1]) != "Pe" \
+        if not start or text[start - 1] not in " \t" and unicodedata.category(text[start - 1]) not in ("Pe", "Po") \
                 or g[_M1 - 1] or g[_INF - 1] or g[_PRE - 1]:  # (a closing bracket, told by its Unicode category)
             return None
         number = text[start:end]
-        if not number or not all(ch.isdigit() or ch == "." for ch in number) or _YEAR_LIKE.fullmatch(number):
+        if not number or not (all(ch.isdigit() or ch == "." for ch in number) or _GROUPED.fullmatch(number)) \
+                or _YEAR_LIKE.fullmatch(number):
             return None
         m = _LABEL_UNIT_BEFORE.search(text, max(0, start - _LABEL_UNIT_REACH), start)
         if m is None:
@@ -1791,10 +1799,16 @@ class QuantityFinder:
                         out.append(pair)
                     merged = i + 1  # 3万至约5万人: a range bounded at its high end, never 5万 alone
                     continue
-                if (from_to or links.linked(text, end, nxt.start) or links.bounds_linked(g[_PRE - 1], text, end, nxt)) \
+                post_bound = False
+                if (from_to or links.linked(text, end, nxt.start) or links.bounds_linked(g[_PRE - 1], text, end, nxt)
+                        or (post_bound := links.bounds_linked(g[_POST - 1], text, regs[_POST][1], nxt, after=True))) \
                         and not (blocked and blocked(nxt)) and not self._named_apart(q, g, regs, text, nxt):
                     q = q if q is not None else self._from_match(mt, text, g)
                     q = links.elided(q, nxt, text, bool(from_to)) if q is not None else None
+                    if q is not None and post_bound and q.end < regs[_POST][1]:
+                        # 3万以上5万元以下: the low bound written after the bare number, its measure word lent by the high
+                        q = replace(q, end=regs[_POST][1], quote=text[q.start:regs[_POST][1]],
+                                    qualifier=self.lex.qual_suffix[g[_POST - 1]])
                     run = None if q is None or from_to else links.or_run(q, nxt, text)
                     if run is not None:  # 3、4或5万人: one range 3万–5万
                         out.append(run)
@@ -2124,7 +2138,8 @@ class QuantityFinder:
             if ch in self._zero_word_ends and (after := self._after_zero_word(text, at)):
                 pos = after  # 找零三元: the 零 of a word is no numeral; the grammar starts after it
                 continue
-            if mt.group("sep") in self.lex.to_words and (self.links.after_from(text, at) or self._unlike_ends(mt)):
+            if mt.group("sep") in self.lex.to_words and (self.links.after_from(text, at) or self._unlike_ends(mt)
+                                                         or self._changed_then_level(mt, text, at)):
                 mt = self.single.match(text, at) or mt
             elif mt.group("sep") in self.lex.list_links and mt.group("u1") and mt.group("u1") != mt.group("meas"):
                 mt = self.single.match(text, at) or mt  # 3人或5家: a separator that also links a list (或) between
@@ -2140,6 +2155,21 @@ class QuantityFinder:
             if text.startswith(tail, at) and text.endswith(head, 0, at):
                 return at + len(tail)
         return 0
+
+    def _changed_then_level(self, mt: regex.Match[str], text: str, at: int) -> bool:
+        """参保人数增加1万人至12万人, 床位减少300张至5000张: after a verb of change (a link of its, 了, between or not),
+        two ends joined by a to-word, each with the same measure word of its own, the high end more than twice
+        the low: a change, then the level it reached, never the range 10000–120000 人 (a change's own range,
+        增加2万人至3万人, stays one: its ends are near), as does a count of new ones (新增1万人至3万人). Rates, points,
+        multiples and spans keep their ranges (增长5%至20%)."""
+        if not mt.group("u1") or mt.group("u1") != mt.group("meas") \
+                or not self.links.changed_to(text, at, counted=True):
+            return False
+        measure = self.lex.measures.get(mt.group("meas"))
+        if measure is None or measure.unit in self.lex.rated_units or measure.unit in self.lex.durations:
+            return False
+        q = self._from_match(mt, text)
+        return q is not None and q.value_high is not None and 0 < 2 * q.value < q.value_high
 
     def _unlike_ends(self, mt: regex.Match[str]) -> bool:
         """投资3亿元到一家企业, 投入500万元至2025年: a to-word between an amount of money with its own measure

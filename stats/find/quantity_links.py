@@ -85,10 +85,13 @@ class QuantityLinks:
                                            key=len, reverse=True))
         self.bounded_ends = frozenset(w[-1] for w in self._bounded_links)
         # a verb of change (roles.yaml change verbs) and a link of its (了) before a bounded low end: a change, then the
-        # level it reached after 至, never one range (`_changed_to`)
+        # level it reached after 至, never one range (`changed_to`)
         self._change_verbs = tuple(w for w in lex.change_verbs if w)
         self._change_links = ("", *(w for w in lex.change_links if w))
-        self._change_reach = max((len(v) for v in self._change_verbs), default=0) + max(map(len, self._change_links))
+        # (words ending in such a verb that count a level, 新增: roles.yaml change not; `changed_to` with `counted`)
+        self._change_not = tuple(w for w in lex.change_not if w)
+        self._change_reach = max((len(v) for v in (*self._change_verbs, *self._change_not)), default=0) \
+            + max(map(len, self._change_links))
         # The passes after the grammar (`after_grammar`) each need some word of the lexicon in the
         # sentence (a range link, a between-end, a bracket, an included-bound mark): most sentences
         # hold none, and one `in` test per word tells them before any pair of figures is looked at.
@@ -670,7 +673,7 @@ class QuantityLinks:
         end = q.num_end
         if (m is None or q.value_high is None or q.qualifier != "exact" or q.start != q.num_start
                 or not (sep in self._bounded_links or sep and all(c in self.lex.dashes for c in sep))
-                or self.after_from(text, q.start) or self._changed_to(text, q.start)):
+                or self.after_from(text, q.start) or self.changed_to(text, q.start)):
             return None
         if end < len(text) and text[end] not in self.lex.clause_end and text[end] not in self.lex.sentence_end \
                 and not self.list_closed(text, end):
@@ -810,7 +813,7 @@ class QuantityLinks:
         (3万多-5万人: left as none, a dash may be a minus)."""
         if (q.value_high is not None or nxt.value_high is not None or q.value <= 0
                 or q.start != q.num_start or nxt.start != nxt.num_start or nxt.how != "measure"
-                or self._changed_to(text, q.start)):
+                or self.changed_to(text, q.start)):
             return None
         gap = text[q.num_end:nxt.start]
         to = next((w for w in self._bounded_links if gap.endswith(w)), "")
@@ -837,10 +840,12 @@ class QuantityLinks:
         link = text[end:nxt.start]
         return (link in self.lex.to_words or link in self.lex.reach_words) and self.after_from(text, start)
 
-    def bounds_linked(self, pre: str | None, text: str, end: int, nxt: Quantity) -> bool:
+    def bounds_linked(self, pre: str | None, text: str, end: int, nxt: Quantity, after: bool = False) -> bool:
         """大于20且小于35个: a number bounded by its prefix (`pre`) and written without a measure word, a
-        bound link, then the other bound of the same quantity with its measure word: the first shares it."""
-        ours = self.lex.qual_prefix.get(pre or "")
+        bound link, then the other bound of the same quantity with its measure word: the first shares it.
+        With `after`, `pre` is the bound written after the number and `end` where that bound ends (投资3万以上5万元以下:
+        30000 元 at least and 50000 元 at most, never the low bound lost)."""
+        ours = (self.lex.qual_suffix if after else self.lex.qual_prefix).get(pre or "")
         return (ours in _BOUNDS and nxt.qualifier in _BOUNDS and nxt.qualifier != ours
                 and text[end:nxt.start] in self._bound_links)
 
@@ -1079,12 +1084,15 @@ class QuantityLinks:
                 and (nxt.qualifier == "exact" or nxt.qualifier == q.qualifier == "lower_bound"
                      and self._bound_after(q, text) == self._bound_after(nxt, text) != "")
                 and text[q.end:nxt.start] in self._bounded_links and not self.after_from(text, q.start)
-                and not self._changed_to(text, q.start))
+                and not self.changed_to(text, q.start))
 
-    def _changed_to(self, text: str, start: int) -> bool:
+    def changed_to(self, text: str, start: int, counted: bool = False) -> bool:
         """Whether a verb of change ends right before `start`, a link of its (了) between or not: 增加1万多人至12万人 is
-        a change of 10000 人 at least and the level it reached, 120000 人, never the range 10000–120000 人."""
+        a change of 10000 人 at least and the level it reached, 120000 人, never the range 10000–120000 人. With
+        `counted`, not where the verb ends a word that counts a level (新增1万人至3万人: new ones, a range of them)."""
         head = text[max(0, start - self._change_reach):start]
+        if counted and any(head.endswith(w + link) for w in self._change_not for link in self._change_links):
+            return False
         return any(head.endswith(v + link) for v in self._change_verbs for link in self._change_links)
 
     def _bound_after(self, q: Quantity, text: str) -> str:

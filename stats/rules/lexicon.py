@@ -560,6 +560,7 @@ class Lexicon:
             "range_separators": list(self.range_separators) + list(self.dashes), "minus_signs": list(self.minus_signs),
             "list_links": list(self.list_links), "comparison_base": list(self.comparison_base),
             "share_denominators": list(self.share_denominators) or ["\x00"],
+            "measures": list(self.measures) or ["\x00"],  # every measure word (units.yaml)
         }
 
 

@@ -979,7 +979,7 @@ class Extractor:
                         chart = self.tables.chart_line(chart, sent.text, src.text[c0:c1])
                     chart = self.tables.chart(sent.text) or chart
                 if cells is None:
-                    _label_units_alone(src.text, sent, cands)
+                    _label_units_alone(src.text, sent, cands, lex.clause_end + lex.sentence_end)
                 loose: list[Candidate] = []
                 if cells is None:
                     here = self.tables.note_at(sent.text)
@@ -1249,12 +1249,18 @@ def _under_note(noted: str | None, here: tuple[int, str] | None, cands: list[Can
     return kept
 
 
-def _label_units_alone(source: str, sent: Sentence, cands: list[Candidate]) -> None:
+# a line that opens with one label, its unit in brackets and a colon (营业收入（万元）：): `_label_units_alone`
+_LABEL_COLON_LINE = compiled_regex(r"[ \t\u3000]*\p{Han}[\p{Han}\w]{0,20}\p{Ps}[^\p{Ps}\p{Pe}\d\s]{1,4}\p{Pe}"
+                                   r"[ \t]?[:\uff1a][ \t]?")
+
+def _label_units_alone(source: str, sent: Sentence, cands: list[Candidate], marks: str = "") -> None:
     """Figures read in the unit of the label in brackets before them (城镇新增就业（万人） | 21.4: `how` label_unit)
     stand only where the number is one cell as written, alone on its line: no gap and no line break inside it in the
     source (the layout joins 1200 1300 or 2024 | 2025 under a head's unit into one number, a wrong value), nothing
     before it on its line (a row 茶叶（吨） 536 2.6 牛奶（吨） 1260 is the table reader's to read, or to leave) and
-    nothing but the line's end after it. Others are excluded; a text not held whole (`source` empty) cannot be checked."""
+    nothing but the line's end after it; or the value of a label on its own line, after the label's colon
+    (营业收入（万元）：12345), where a clause or sentence mark (`marks`) may end it too. Others are excluded; a text not
+    held whole (`source` empty) cannot be checked."""
     for c in cands:
         if c.excluded_by or c.q.how != "label_unit":
             continue
@@ -1262,7 +1268,9 @@ def _label_units_alone(source: str, sent: Sentence, cands: list[Candidate]) -> N
         written = source[s0:s1]
         rest = source[s1:s1 + 80].lstrip(" \t\u3000")
         lead = source[max(0, s0 - 80):s0].rpartition("\n")[2]
-        if not written or any(ch.isspace() for ch in written) or rest[:1] not in ("", "\n", "\r") or lead.strip():
+        labelled = _LABEL_COLON_LINE.fullmatch(lead) is not None
+        if not written or any(ch.isspace() for ch in written) or lead.strip() and not labelled \
+                or rest[:1] not in ("", "\n", "\r") and not (labelled and rest[:1] in marks):
             c.excluded_by = "tables.label_unit"
 
 
