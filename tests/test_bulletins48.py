@@ -58,6 +58,20 @@ def test_a_span_of_years_over_the_years_it_spans(extractor: Extractor) -> None:
                    ("1,302", 1302, "2024"), ("1,368", 1368, "2025")]
 
 
+def test_a_unit_cell_opening_a_line_is_no_unit_of_the_number_above(extractor: Extractor) -> None:
+    """pdfminer with a wide char_margin prints a 单位 column's cells in one box with the first year's (单位 2021 | 个 4,786 |
+    万张 3.78), the other years' columns after it, a cell a line: the unit on a line is the next number's on it, not the
+    last line's number's. Before, the layout ran the lines into one sentence and 2021个, 4,786万张 (47,860,000 beds)
+    and 3.78万人 were read: wrong values. A sentence's unit opening a line still ends its number (1,280 | 个，…)."""
+    text = ("某市2025年国民经济和社会发展统计公报\n\n表9  2021—2025年卫生健康主要指标\n\n指标\n\n医疗卫生机构\n\n"
+            "医疗卫生机构床位\n\n卫生技术人员\n\n单位 2021\n\n个 4,786\n\n万张 3.78\n\n万人 3.32\n\n2022\n\n4,812\n\n"
+            "3.86\n\n3.41\n\n养老机构\n\n人 6,846\n\n%\n\n3.12\n\n")
+    got = _got(_run(extractor, text, "2026-04-08", "某市统计局"), "value")
+    assert not [g for g in got if g[1] in (2021, 47860000, 37800, 6846)], got
+    prose = "某市2025年国民经济和社会发展统计公报\n\n年末全市共有医院1,280\n个，床位4.12万张。\n"
+    assert _got(_run(extractor, prose, "2026-04-08", "某市统计局"), "value") == [("1,280个", 1280), ("4.12万张", 41200)]
+
+
 @pytest.mark.slow
 def test_the_bulletins48_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins48 (吉林省's 医保 快报 by pdfplumber's layout text at x_density 8 and y_density 16: a three-line
