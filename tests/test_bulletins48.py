@@ -72,6 +72,41 @@ def test_a_unit_cell_opening_a_line_is_no_unit_of_the_number_above(extractor: Ex
     assert _got(_run(extractor, prose, "2026-04-08", "某市统计局"), "value") == [("1,280个", 1280), ("4.12万张", 41200)]
 
 
+_CITY = ("某市2025年国民经济和社会发展统计公报\n\n十一、卫生健康\n\n年末全市共有医疗卫生机构4,862个，其中医院186个。"
+         "医疗卫生机构床位4.12万张，比上年末\n\n增加1,246张；卫生技术人员3.68万人，其中执业（助理）医师1.42万人，注册"
+         "护士1.56万人。全年\n\n医疗卫生机构总诊疗人次1,586.42万人次，比上年增长2.8%。\n\n")
+_UNIT_BOX = ("表9 2021—2023年卫生健康主要指标\n\n指标\n\n医疗卫生机构\n\n医疗卫生机构床位\n\n卫生技术人员\n\n总诊疗人次\n\n"
+             "单位 2021\n\n个 4,786\n\n万张 3.78\n\n万人 3.32\n\n2022\n\n4,812\n\n3.86\n\n3.41\n\n2023\n\n4,826\n\n"
+             "3.94\n\n3.50\n\n万人次 1,426.8\n\n1,386.2\n\n1,512.6\n\n")
+
+
+def test_a_unit_column_printed_in_one_box_with_the_first_column(extractor: Extractor) -> None:
+    """pdfminer (char_margin 6): 单位 2021 / 个 4,786 / 万张 3.78 (the unit column and the first year's in one box, a
+    pair a line), each other year under its head, the last row a box of its own after them (万人次 1,426.8 /
+    1,386.2 / 1,512.6): a row a label, its unit, a cell a year. Before, no table: the head's bare years read as no
+    head, and the pairs ran into one sentence."""
+    text = _CITY + _UNIT_BOX
+    got = [g for g in _got(_run(extractor, text, "2026-04-08", "某市统计局"), "value", "period")
+           if g[0].replace(",", "").replace(".", "").isdigit()]  # (the cells: no prose figure)
+    assert got == [("4,786", 4786, "2021"), ("4,812", 4812, "2022"), ("4,826", 4826, "2023"),
+                   ("3.78", 37800, "2021"), ("3.86", 38600, "2022"), ("3.94", 39400, "2023"),
+                   ("3.32", 33200, "2021"), ("3.41", 34100, "2022"), ("3.50", 35000, "2023"),
+                   ("1,426.8", 14268000, "2021"), ("1,386.2", 13862000, "2022"), ("1,512.6", 15126000, "2023")]
+    # a pair whose unit is none (甲 4,786) is no unit column's: no table, no figure
+    none = [f for f in _run(extractor, _CITY + _UNIT_BOX.replace("个 4,786", "甲 4,786"), "2026-04-08", "某市统计局")
+            if f["quote"].replace(",", "").replace(".", "").isdigit()]
+    assert none == []
+
+
+def test_a_heads_bare_years_after_its_label_head(extractor: Extractor) -> None:
+    """指标 单位 2021 2022 2023 2024 2025 (the years' word left out): a head of five years. Years that do not follow
+    each other (2021 2023 2025), or bare years after no label or unit head, are no head."""
+    head, _ = extractor.tables.head("表9 2021—2025年卫生健康主要指标指标 单位 2021 2022 2023 2024 2025")
+    assert head is not None and [c.year for c in head.columns] == ["2021", "2022", "2023", "2024", "2025"]
+    assert extractor.tables.head("指标 单位 2021 2023 2025")[0] is None
+    assert extractor.tables.head("合计 2021 2022 2023")[0] is None
+
+
 @pytest.mark.slow
 def test_the_bulletins48_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins48 (吉林省's 医保 快报 by pdfplumber's layout text at x_density 8 and y_density 16: a three-line

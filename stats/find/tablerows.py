@@ -463,6 +463,11 @@ class TableReader:
         # … and a level column's note that its cells are at current prices (总产值 / （现价）): no unit, dropped as well
         over = words.get("years_over")
         self._years_over = compiled_regex(str(over)) if over and self._year_word is not None else None
+        # the bare years of a head, its year word left out (指标 单位 2021 2022 2023 2024 2025), right after the label
+        # column's or the unit column's head: read as the years they are (`_bare_years`)
+        leads = "|".join(map(regex.escape, [*self.labels, *self.unit_heads]))
+        self._bare_years = compiled_regex(f"(?<=(?:{leads})\\s*)((?:19|20)\\d\\d)((?:\\s*(?:19|20)\\d\\d){{2,}})\\s*$") \
+            if leads and self.year_head else None
         self.sign_notes = tuple(str(w) for w in [*words.get("sign_notes", []), *words.get("price_notes", [])])
         self._sign_chars = frozenset(w[1] for w in self.sign_notes if len(w) > 2)  # (its first character: a cheap test)
         # the word of a last column of ratios written x:1 (生师比), before the units under the head's words if any
@@ -1031,6 +1036,11 @@ class TableReader:
             text = self._ratio_head.sub("", text, count=1)
         if self._years_over is not None and self.year_head in text:
             text = self._years_over.sub(self._over_years, text)
+        if self._bare_years is not None and text[-1:].isdigit() and (m := self._bare_years.search(text)) is not None:
+            years = [int(y) for y in regex.findall(r"\d{4}", m.group())]
+            if all(b == a + 1 for a, b in zip(years, years[1:], strict=False)):
+                # (a head's years in a row, each the one before's next, none a cell's number: 2021 2022 … 2025)
+                text = text[:m.start()] + "".join(f"{y}{self.year_head}" for y in years)
         if not self._sign_chars or not any(map(text.__contains__, self._sign_chars)):
             return text
         for note in self.sign_notes:
