@@ -105,6 +105,15 @@ def test_a_heads_bare_years_after_its_label_head(extractor: Extractor) -> None:
     assert head is not None and [c.year for c in head.columns] == ["2021", "2022", "2023", "2024", "2025"]
     assert extractor.tables.head("指标 单位 2021 2023 2025")[0] is None
     assert extractor.tables.head("合计 2021 2022 2023")[0] is None
+    # … and a layout reader's table under it reads (before: none)
+    text = ("某市2025年国民经济和社会发展统计公报\n\n"
+            "                 表9  2023—2025年卫生健康主要指标\n\n"
+            "    指标            单位      2023      2024      2025\n\n"
+            "    医疗卫生机构      个      4,826     4,840     4,862\n"
+            "    医疗卫生机构床位  万张     3.94      4.00      4.12\n")
+    got = _got(_run(extractor, text, "2026-04-08", "某市统计局"), "value", "period")
+    assert got == [("4,826", 4826, "2023"), ("4,840", 4840, "2024"), ("4,862", 4862, "2025"), ("3.94", 39400, "2023"),
+                   ("4.00", 40000, "2024"), ("4.12", 41200, "2025")]
 
 
 @pytest.mark.slow
