@@ -2152,10 +2152,13 @@ class TableReader:
         bracketed = [c for c in cells if any(a < c.q.num_end and c.q.num_start < b for a, b, _ in spans)]
         if len(bracketed) != len(spans):
             return None
-        # (a bracketed cell under a change column, 比上年末增减 98 （2） 76, is a fall as accountants write one: the
-        # column says its cells are changes, and a change set apart in brackets has no other reading. It reads as the
-        # layout repair reads a decimal one (`repair.layout.fold_width`): -2 from the opening bracket to the closing)
-        falls = {id(c): m for c, m in zip(bracketed, written, strict=True) if c.role == "change"}
+        # (a whole number in brackets under a change column of amounts, 比上年末增减（张） 98 （2） 76, is a fall as
+        # accountants write one: the column says its cells are changes of a count, and a count's change set apart in
+        # brackets has no other reading. It reads as the layout repair reads a decimal one after a wide gap
+        # (`repair.layout.fold_width`): -2 from the opening bracket to the closing. A growth rate's, 比上年增长（%）
+        # (4.2), or a decimal's stays no figure, its sign unsure: numforms48)
+        falls = {id(c): m for c, m in zip(bracketed, written, strict=True)
+                 if c.role == "change" and c.q.unit != "percent" and "." not in m.group(1)}
         out = []
         for c in cells:
             m = falls.get(id(c))
