@@ -124,8 +124,15 @@ def test_the_bulletins48_gold_set_scores_at_its_floors() -> None:
     side, falls in brackets; 湄潭县's 公报 by pdftotext -layout -fixed 5.5: a 乡镇卫生院 table with bracketed falls
     and a 合计 row, a span 2021—2025年 set over its years).
     Blind, the branch scored "brief: recall=0.5422 precision=0.9474 qualifier=1.0 role=1.0 place=1.0 period=1.0
-    topic_beds=1.0 topic_jobs=0.8333". Floors, not the exact scores."""
+    topic_beds=1.0 topic_jobs=0.8333": the 乡镇 table cut at its first bracketed fall, the span of years over its
+    years read as a column (no head), the bare years read as no head, a unit column in the first year's box read
+    after the number above it (2021个, 4,786万张: wrong values). After: "brief: recall=0.9217 precision=1.0
+    qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0". Left: 齐齐哈尔市's two tables side
+    by side (表10 and 表11, 13 figures), which pdfminer's wide boxes interleave line by line (险种 / 年末数比上年末 /
+    指标 / 单位2025年 / 城镇职工基本养老保险98.46 / 增减 / 1.12 / 城镇新增就业 …): no reading leaves no doubt.
+    Floors, not the exact scores."""
     s = scored("bulletins48")
-    assert s["recall"] >= 0.80 and s["precision"] >= 0.96
+    assert s["recall"] >= 0.92 and s["precision"] >= 0.99
+    assert s["topic_jobs_acc"] >= 0.98 and s["topic_beds_acc"] >= 0.98
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
