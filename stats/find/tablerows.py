@@ -461,6 +461,13 @@ class TableReader:
         # a difference column's note that its cells carry their sign, in brackets under its word (增减 / （+、-）): no unit,
         # dropped before the head is read
         # … and a level column's note that its cells are at current prices (总产值 / （现价）): no unit, dropped as well
+        over = words.get("years_over")
+        self._years_over = compiled_regex(str(over)) if over and self._year_word is not None else None
+        # the bare years of a head, its year word left out (指标 单位 2021 2022 2023 2024 2025), right after the label
+        # column's or the unit column's head: read as the years they are (`_bare_years`)
+        leads = "|".join(map(regex.escape, [*self.labels, *self.unit_heads]))
+        self._bare_years = compiled_regex(f"(?<=(?:{leads})\\s*)((?:19|20)\\d\\d)((?:\\s*(?:19|20)\\d\\d){{2,}})\\s*$") \
+            if leads and self.year_head else None
         self.sign_notes = tuple(str(w) for w in [*words.get("sign_notes", []), *words.get("price_notes", [])])
         self._sign_chars = frozenset(w[1] for w in self.sign_notes if len(w) > 2)  # (its first character: a cheap test)
         # the word of a last column of ratios written x:1 (生师比), before the units under the head's words if any
@@ -1027,11 +1034,26 @@ class TableReader:
         figure, and the units under the words are the other columns'."""
         if self._ratio_head is not None and any(map(text.__contains__, self._ratio_words)):
             text = self._ratio_head.sub("", text, count=1)
+        if self._years_over is not None and self.year_head in text:
+            text = self._years_over.sub(self._over_years, text)
+        if self._bare_years is not None and text[-1:].isdigit() and (m := self._bare_years.search(text)) is not None:
+            years = [int(y) for y in regex.findall(r"\d{4}", m.group())]
+            if all(b == a + 1 for a, b in zip(years, years[1:], strict=False)):
+                # (a head's years in a row, each the one before's next, none a cell's number: 2021 2022 … 2025)
+                text = text[:m.start()] + "".join(f"{y}{self.year_head}" for y in years)
         if not self._sign_chars or not any(map(text.__contains__, self._sign_chars)):
             return text
         for note in self.sign_notes:
             text = text.replace(note, "")
         return text
+
+    def _over_years(self, m: regex.Match[str]) -> str:
+        """A span of years over the years it spans (2021—2025年 / 2021年 … 2025年: tables.yaml years_over) dropped, no
+        column of its own; any other span (a caption's, 2021—2025年就业) kept as written."""
+        first, last = int(m.group("first")), int(m.group("last"))
+        years = "".join(f"{y}{self.year_head}" for y in range(first, last + 1))
+        spaced = _GAPS.sub("", m.string[m.end():m.end() + 3 * len(years)])
+        return "" if first < last and spaced.startswith(years) else m.group()
 
     def split_head(self, top: str, bottom: str, above: str = "") -> tuple[Head | None, tuple[int, int] | None]:
         """The head set over two lines where the line under the columns' words holds each column's rest in order, its
@@ -2116,6 +2138,7 @@ class TableReader:
         written offsets. None where a bracketed number is no cell of the row so read (增加值（1）: its label's)."""
         pieces: list[str] = []
         spans: list[tuple[int, int, int]] = []  # (start, end in bare, how much further on the text is after it)
+        written: list[regex.Match[str]] = []  # … and each as written
         k = 0
         for m in _BRACKETED.finditer(text):
             gap = "" if m.end() == len(text) or text[m.end()].isspace() else " "
@@ -2123,26 +2146,40 @@ class TableReader:
             at = sum(map(len, pieces))
             pieces.append(m.group(1) + gap)
             spans.append((at, at + len(m.group(1)), m.end() - (at + len(m.group(1) + gap))))
+            written.append(m)
             k = m.end()
         pieces.append(text[k:])
         cells = self._plain_row("".join(pieces), head)
         if cells is None:
             return None
-        kept = [c for c in cells if not any(a < c.q.num_end and c.q.num_start < b for a, b, _ in spans)]
-        if len(cells) - len(kept) != len(spans):
+        bracketed = [c for c in cells if any(a < c.q.num_end and c.q.num_start < b for a, b, _ in spans)]
+        if len(bracketed) != len(spans):
             return None
+        # (a whole number in brackets under a change column of amounts, 比上年末增减（张） 98 （2） 76, is a fall as
+        # accountants write one: the column says its cells are changes of a count, and a count's change set apart in
+        # brackets has no other reading. It reads as the layout repair reads a decimal one after a wide gap
+        # (`repair.layout.fold_width`): -2 from the opening bracket to the closing. A growth rate's, 比上年增长（%）
+        # (4.2), or a decimal's stays no figure, its sign unsure: numforms48)
+        falls = {id(c): m for c, m in zip(bracketed, written, strict=True)
+                 if c.role == "change" and c.q.unit != "percent" and "." not in m.group(1)}
+        out = []
+        for c in cells:
+            m = falls.get(id(c))
+            if m is not None:
+                out.append(replace(c, q=replace(c.q, start=m.start(), end=m.end() - 1, quote="-" + m.group(1),
+                                                value=-c.q.value, num_start=m.start(), num_end=m.end() - 1)))
+        kept = [c for c in cells if c not in bracketed]
 
         def back(k: int) -> int:
             """A position in the bare row outside a bracketed number as one in `text`."""
             return k + next((shift for a, _, shift in reversed(spans) if a < k), 0)
 
-        out = []
         for c in kept:
             q = c.q
             start, stop = back(q.start), back(q.end)
             out.append(replace(c, q=replace(q, start=start, end=stop, quote=text[start:stop],
                                             num_start=back(q.num_start), num_end=back(q.num_end))))
-        return out
+        return sorted(out, key=lambda c: c.q.start)
 
     def _marked_row(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row pasted from a spreadsheet in its number formats, where the row is read no other way:

@@ -1336,11 +1336,13 @@ def _row_pattern(tail: str, band: str = "") -> regex.Pattern[str]:
     cell = f"{number}(?:{tail})?" if tail else number
     # (a cell's sign may run into the number before it, 86.5-1.6: two cells, no number holds a sign inside;
     # a blank cell may stand between two, 186 — 342; two decimals may run into each other, 31.84100.0: where
-    # they part is `tablerows`' to say)
+    # they part is `tablerows`' to say; a whole number in brackets may stand between two after the first, a gap
+    # either side, 98  （2）  76: a fall an accountant writes so, or a figure held apart, `tablerows`' to say too)
+    later = f"(?:{cell}|(?<={_S})[(\\uff08]\\d{{1,6}}[)\\uff09](?={_S}))"
     label = (f"(?:(?:{band})|\\D)*?(?:(?:{band})|[^\\d{re.escape(_SPACES)}])" if band
              else f"\\D*?[^\\d{re.escape(_SPACES)}]")
     return compiled_regex(f"{_S}*(?P<label>{label}){_S}*"
-                         f"(?P<cells>{cell}(?:(?:{_S}+(?:{_BLANK}{_S}+)*|(?<=\\d)(?=-)|(?<=\\d\\.\\d+)(?=\\d+\\.\\d)){cell})*)"
+                         f"(?P<cells>{cell}(?:(?:{_S}+(?:{_BLANK}{_S}+)*|(?<=\\d)(?=-)|(?<=\\d\\.\\d+)(?=\\d+\\.\\d)){later})*)"
                          f"(?:{_S}+(?:{_BLANK}|{_RATIO}))*{_S}*")
 
 

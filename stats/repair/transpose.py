@@ -78,6 +78,8 @@ _NUMBERED_ROW = compiled_regex(r"(\d{1,2})[ \t\u3000]*(\p{Han}{2,10})")
 _MAX_PAR = 2000  # a paragraph longer than this is running text: its lines are not looked at
 _HOLD_LINES = 400  # the most lines held before they are handed on whatever the next paragraph is
 
+# a unit and a number run together by the repair (个4,786, 单位2021): `_lines` parts them where the source set a gap
+_UNIT_PAIR = compiled_regex(r"(\D{1,6}?)(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)")
 # a head cell that closes on a bracket (（个）, 床位（张）, 增长（%）): the bottom line's of a head set over two lines
 _CLOSED = compiled_regex(r"\p{Pe}$")
 
@@ -167,7 +169,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
     early: tuple[tuple[Callable[[int], Table | None], bool], ...] = (
         (lambda at: _year_grouped_table(kinds, texts, at, reads_head, head_cell, heading, unit_note, year_cell), False),
         (lambda at: _unit_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), False),
-        (lambda at: _grouped_table(kinds, texts, at, reads_head, head_cell, unit_cell), False))
+        (lambda at: _grouped_table(kinds, texts, at, reads_head, head_cell, unit_cell), False),
+        (lambda at: _unit_box_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), False))
     late: tuple[tuple[Callable[[int], Table | None], bool], ...] = (
         (lambda at: _labels_after(kinds, texts, at, reads_head, head_cell, unit_cell), True),
         # (heads over two lines, word over unit: after the label column printed after the columns, whose labels a
@@ -524,6 +527,57 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
             found.append(Table(label_head, labels, heads, columns, None, uhead, units, apart=between or None))
             break  # (the nearest reading: lines set beside are looked for only where the labels stand right over none)
     return found[0] if len(found) == 1 else None
+
+
+def _unit_box_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                    head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                    unit_head: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose unit column the extractor printed in one box with the first value column, a unit
+    and a number a line (pdfminer with a wide char_margin: 指标 / labels / 单位 2021 / 个 4,786 / 万张 3.78 / then each
+    other column under its head, 2022 / 4,812 / 3.86 …), the last row maybe printed after every column as a box of its
+    own (万人次 1,426.8 / 1,386.2 / …: its unit and first cell a line, then its other cells). `at` opens the run of the
+    other columns, each its head over as many numbers as the pairs; `_lines` parted each pair into two OTHER lines.
+    None where anything leaves a doubt: every pair a unit cell and a number, the pairs' head a unit column's head and
+    a head cell, as many labels right over it as rows (a label column's head maybe over them), every column as long,
+    the last row's cells as many as the columns, and the head so made one the table reader reads."""
+    run = _run(kinds, at)
+    k = at - 1
+    pairs: list[tuple[int, int]] = []
+    while k >= 3 and kinds[k] == OTHER and kinds[k - 1] == OTHER and _NUMBER.fullmatch(texts[k]) is not None \
+            and unit_cell(texts[k - 1]):
+        pairs.insert(0, (k - 1, k))
+        k -= 2
+    if not pairs or k < 2 or not unit_head(texts[k - 1]) or not head_cell(texts[k]) or kinds[k - 2] != LABEL:
+        return None
+    uhead, first_head = k - 1, k
+    m = len(pairs)
+    if run % (m + 1):
+        return None
+    groups = [list(range(g, g + m + 1)) for g in range(at, at + run, m + 1)]
+    if any(not head_cell(texts[g[0]]) for g in groups):
+        return None
+    end = at + run
+    last = list(range(end, end + 2 + len(groups)))
+    tail = last[-1] < len(kinds) and kinds[end] == OTHER and kinds[end + 1] == OTHER \
+        and unit_cell(texts[end]) and _NUMBER.fullmatch(texts[end + 1]) is not None \
+        and all(kinds[i] == NUMBER for i in last[2:]) and (last[-1] + 1 == len(kinds) or kinds[last[-1] + 1] != NUMBER)
+    rows = m + 1 if tail else m
+    top = uhead - 1
+    labels_run = 0
+    while top - labels_run >= 0 and kinds[top - labels_run] == LABEL:
+        labels_run += 1
+    if labels_run not in (rows, rows + 1):
+        return None
+    labels = list(range(uhead - rows, uhead))
+    label_head = uhead - rows - 1 if labels_run == rows + 1 else None
+    units = [u for u, _ in pairs] + ([end] if tail else [])
+    columns = [[n for _, n in pairs] + ([end + 1] if tail else [])]
+    columns += [g[1:] + ([last[2 + j]] if tail else []) for j, g in enumerate(groups)]
+    heads = [first_head] + [g[0] for g in groups]
+    cells = ([texts[label_head]] if label_head is not None else []) + [texts[uhead]] + [texts[i] for i in heads]
+    if not reads_head(_joined(cells)):
+        return None
+    return Table(label_head, labels, heads, columns, None, uhead, units)
 
 
 def _split_heads_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
@@ -1566,9 +1620,12 @@ def _years_labelled(lines: list[_Line], year_column: Callable[[str], int]) -> No
 
 
 def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bool],
-           is_cell: Callable[[str], bool]) -> list[_Line] | None:
+           is_cell: Callable[[str], bool], unit: Callable[[str], bool] = lambda _text: False) -> list[_Line] | None:
     """A paragraph's lines, cut where its source broke a line; None where its characters do not run forward
-    through the source (lines the repair put in another order) or it is too long to be a table's."""
+    through the source (lines the repair put in another order) or it is too long to be a table's. A line of a unit
+    and a number a gap apart in the source (个 4,786, 单位 2021: `unit`, a unit cell or the unit column's head) is two
+    lines, both OTHER (`_unit_box_table` alone reads them: the unit column printed in one box with the first value
+    column's, a pair a line)."""
     text = par.text
     if not text or len(text) > _MAX_PAR:
         return None
@@ -1591,6 +1648,12 @@ def _lines(par: Paragraph, index: int, source: str, is_label: Callable[[str], bo
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
         if not body:
+            continue
+        pair = _UNIT_PAIR.fullmatch(body)
+        at = s + lead + (pair.start(2) if pair is not None else 0)
+        if pair is not None and unit(pair.group(1)) and at > 0 and source[offs[at - 1] + 1:offs[at]].isspace():
+            out.append(_Line(index, s + lead, at, pair.group(1), OTHER))
+            out.append(_Line(index, at, s + lead + len(body), pair.group(2), OTHER))
             continue
         out.append(_Line(index, s + lead, s + lead + len(body), body, kind_of(body, is_label, is_cell)))
     return out
@@ -1712,6 +1775,9 @@ class Transposer:
     def head_cell(self, text: str) -> bool:
         return len(text) <= _HEAD_MAX and not any(ch in self.ends for ch in text)
 
+    def _unit(self, text: str) -> bool:
+        return self.unit_cell(text) or self.unit_head(text)
+
     def take(self, par: Paragraph) -> Iterator[Paragraph]:
         self.held.append(par)
         self.lines += par.text.count("\n") + 1 + len(par.text) // 40
@@ -1752,13 +1818,13 @@ class Transposer:
         lo = self.source.rfind("\n", 0, min(par.opened_at for par in held)) + 1  # (`^` opens the line)
         if not ends or _TWO_CELLS.search(self.source, lo, max(ends) + 1) is None:
             return None  # no two lines in a row that could be a column's cells
-        got = [_lines(par, n, self.source, self.is_label, self.is_cell) for n, par in enumerate(held)]
+        got = [_lines(par, n, self.source, self.is_label, self.is_cell, self._unit) for n, par in enumerate(held)]
         found = self._tables(held, got)
         put_back = _strays_put_back(held, got)
         if put_back is not None:
             # (read so only where a table takes a line put back: elsewhere the repair's join is left as it made it)
             moved, tails = put_back
-            again = self._tables(moved, [_lines(par, n, self.source, self.is_label, self.is_cell)
+            again = self._tables(moved, [_lines(par, n, self.source, self.is_label, self.is_cell, self._unit)
                                          for n, par in enumerate(moved)])
             if any(again[0][i].par >= 0 and id(moved[again[0][i].par]) in tails for t in again[1] if t.entries is None
                    for i in range(*t.span())):

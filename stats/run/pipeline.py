@@ -980,6 +980,7 @@ class Extractor:
                     chart = self.tables.chart(sent.text) or chart
                 if cells is None:
                     _label_units_alone(src.text, sent, cands, lex.clause_end + lex.sentence_end)
+                    _unit_cells_apart(src.text, sent, cands)
                 loose: list[Candidate] = []
                 if cells is None:
                     here = self.tables.note_at(sent.text)
@@ -1272,6 +1273,32 @@ def _label_units_alone(source: str, sent: Sentence, cands: list[Candidate], mark
         if not written or any(ch.isspace() for ch in written) or lead.strip() and not labelled \
                 or rest[:1] not in ("", "\n", "\r") and not (labelled and rest[:1] in marks):
             c.excluded_by = "tables.label_unit"
+
+
+# what follows a unit cell on its line: a gap and the next cell's number (个 4,786), or nothing, then only a bare number
+# on the next line that holds any (%, then 3.12)
+_CELL_AFTER_UNIT = compiled_re(r"[ \t\u3000]+[-+]?\d|[ \t\u3000]*\r?\n(?:[ \t\u3000]*\r?\n)*[ \t\u3000]*-?\d[\d,.]*"
+                               r"[ \t\u3000]*(?:\r?\n|\Z)")
+
+
+def _unit_cells_apart(source: str, sent: Sentence, cands: list[Candidate]) -> None:
+    """Exclude a figure whose number ends a line of the source and whose unit opens a later line as a table's unit
+    cell does: right before a gap and the next cell's number (单位 2021 | 个 4,786, a unit column printed beside the
+    first value column, a column at a time: not 2021个), or alone on its line over a line of a bare number (人 6,846 |
+    % | 3.12: not 6,846%). The layout ran the lines into one sentence; the unit is the row's, of the number after it,
+    and read after the number before it the figure is a wrong value. A sentence's unit opening a line goes on with
+    its sentence's words (…共有医院1,280 | 个，…). A text not held whole (`source` empty) cannot be checked."""
+    if not source:
+        return
+    for c in cands:
+        if c.excluded_by or not c.q.measure:
+            continue
+        s0, s1 = sent.paragraph.src_span(sent.start + c.q.start, sent.start + c.q.end)
+        written = source[s0:s1]
+        if "\n" not in written or any(ch.isdigit() for ch in written.rpartition("\n")[2]):
+            continue
+        if _CELL_AFTER_UNIT.match(source, s1) is not None:
+            c.excluded_by = "tables.unit_cell"
 
 
 def _opening_tail(source: str, sent: Sentence, cands: list[Candidate]) -> bool:
