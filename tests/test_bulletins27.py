@@ -64,3 +64,25 @@ def test_labels_not_as_many_as_the_cells_of_each_column_make_no_table(extractor:
     text = _FUND[1] + _lines(*_LABELS[:-1], *_BETWEEN, *_COLUMNS) + _AFTER
     got = _got(_run(extractor, text, "2026-06-10", source=_FUND[0]), "value")
     assert got == [("862.40亿元", 86240000000), ("1.26万件", 12600)]
+
+
+
+_PARTS = ("某某县医疗保障局", "某某县2025年医疗保障事业发展统计公报\n一、参保情况\n年末全县基本医疗保险参保人数36.42万人。\n"
+          "表1 2025年末医疗保险参保人数\n单位：万人\n险种\n年末数\n比上年末增减\n")
+_SWAPPED = ("城乡居民基本医疗保险\n29.84\n-0.38\n基本医疗保险\n36.42\n0.52\n6.18\n0.21\n生育保险\n{part}\n5.96\n0.14\n"
+            "长期护理保险\n4.86\n0.33\n")
+
+
+def test_a_parts_label_printed_after_the_next_rows_label_takes_the_row_left_without_one(extractor: Extractor) -> None:
+    """pdftotext a cell a line, row by row: the indented part's label (其中：…) printed after the next row's label, its
+    own numbers left in place under its whole's (基本医疗保险 / 36.42 / 0.52 / 6.18 / 0.21 / 生育保险 / 其中：职工… /
+    5.96 / 0.14): the part takes the row its whole left over, the label over it the numbers after the part's label. A
+    label with no numbers over another row's label (no part's) is no such swap: the row left over gives nothing."""
+    src, head = _PARTS
+    figs = _run(extractor, head + _SWAPPED.format(part="其中：职工基本医疗保险"), "2026-04-20", source=src)
+    rows = {f["quote"]: f["sentence"] for f in figs}
+    assert rows["6.18"] == rows["0.21"] == "其中：职工基本医疗保险 6.18 0.21"
+    assert rows["5.96"] == rows["0.14"] == "生育保险 5.96 0.14"
+    assert rows["36.42"] == "基本医疗保险 36.42 0.52" and rows["4.86"] == "长期护理保险 4.86 0.33"
+    figs = _run(extractor, head + _SWAPPED.format(part="工伤保险"), "2026-04-20", source=src)
+    assert not {"6.18", "0.21"} & {f["quote"] for f in figs}

@@ -1965,9 +1965,12 @@ def test_the_bulletins27_gold_set_scores_at_its_floors() -> None:
     set apart from the rows) was taken for the year of the prose after it (全年…, 9 figures); one 参保 row whose label
     pdftotext -tsv printed after the next row's (2 cells) gave nothing. After: period 1.0 (a line of head years and
     head words carries no year); the column-major table and the displaced row still read as nothing (which label goes
-    with which cells is a guess). Floors, not the exact scores."""
+    with which cells is a guess). tableprobe195: the displaced row read (recall 0.8248, every attribute 1.0): the
+    label printed late is a part's (其中：职工基本医疗保险), indented and so set apart, and takes the row its whole left
+    over; the label over it the row after (`transpose._part_swapped`). The column-major table is left: its 增减 column
+    is not in the text at all and its labels are cut in two blocks around its columns. Floors, not the exact scores."""
     s = scored("bulletins27")
-    assert s["recall"] >= 0.805 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.82 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

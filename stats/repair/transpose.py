@@ -153,11 +153,13 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 unit_note: Callable[[str], bool] = lambda _text: False,
                 beside: Callable[[str], bool] = lambda _text: False,
                 total: Callable[[str], bool] = lambda _text: False,
-                year_cell: Callable[[str], bool] = lambda _text: False) -> list[Table]:
+                year_cell: Callable[[str], bool] = lambda _text: False,
+                part: Callable[[str], bool] = lambda _text: False) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
     cell and as many number lines as there are labels (`module docstring`); and the charts whose values, years and
     caption were printed a line each (`_chart_under`). year_cell: a line that is a year with its year word (2025年),
-    which may head a group of columns (`_year_grouped_table`)."""
+    which may head a group of columns (`_year_grouped_table`); part: a label that opens with a part's mark (其中：),
+    a part of the row above it (`_part_swapped`)."""
     n = len(kinds)
     out: list[Table] = []
 
@@ -189,7 +191,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _heads_over_runs(kinds, texts, at, reads_head, head_cell), True),
         (lambda at: _inline_table(kinds, texts, at, reads_head, head_cell, heading), False),
         (lambda at: _scattered_table(kinds, texts, at, reads_head, head_cell, unit_cell), True),
-        (lambda at: _row_major_table(kinds, texts, at, reads_head, head_cell), True),
+        (lambda at: _row_major_table(kinds, texts, at, reads_head, head_cell, part), True),
         (lambda at: _numbered_labels_after(kinds, texts, at, reads_head, head_cell), True))
     k = 0
     while k < n:
@@ -1442,7 +1444,8 @@ _ROW_HEAD_LINES = 5  # the most lines a row-major table's head is looked for ove
 
 
 def _row_major_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
-                     head_cell: Callable[[str], bool]) -> Table | None:
+                     head_cell: Callable[[str], bool],
+                     part: Callable[[str], bool] = lambda _text: False) -> Table | None:
     """The table an extractor printed a cell a line but row by row (pdftotext's reading order of a ruled table, each
     cell a block of its own: 序号 项目名称 / 总投资 / 年度计划 / 1 / 区人民医院改造工程 / 38.6 / 6.2 / 2 / …), the run of
     numbers at `at` the first row's number (1, the label under it) or its values (the label over them). Every row is a
@@ -1455,7 +1458,7 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
     start = at if numbered else at - 1
     if start < 1 or (not numbered and kinds[start] != LABEL):
         return None
-    rows = _orphans_placed(kinds, start) if not numbered else None
+    rows = _orphans_placed(kinds, start, texts, part) if not numbered else None
     if rows is not None:
         return _row_major_headed(kinds, texts, start, rows, False, reads_head, head_cell)
     rows: list[list[int]] = []
@@ -1566,7 +1569,8 @@ def _row_major_headed(kinds: list[str], texts: list[str], start: int, rows: list
     return Table(None, [r[1 if numbered else 0] for r in rows], heads, [], rows=rows)
 
 
-def _orphans_placed(kinds: list[str], start: int) -> list[list[int]] | None:
+def _orphans_placed(kinds: list[str], start: int, texts: list[str] | None = None,
+                    part: Callable[[str], bool] = lambda _text: False) -> list[list[int]] | None:
     """The rows of a row-major table printed a cell a line whose indented rows' labels the extractor printed after
     the table's last row, their numbers left in place (pdftotext making a block of the indented labels: 城镇新增就业 /
     5236 / 4918 / 6.5 / 1260 / 1185 / 6.3 / 新增农村劳动力转移就业 / 7108 / … / 其中：失业人员再就业): each label at
@@ -1585,6 +1589,8 @@ def _orphans_placed(kinds: list[str], start: int) -> list[list[int]] | None:
     tail = 0  # the labels after the last row's numbers
     while tail < len(runs) and runs[-1 - tail][1] == 0:
         tail += 1
+    if not tail and texts is not None:
+        return _part_swapped(runs, texts, part)
     body = runs[:len(runs) - tail]
     if not tail or len(body) < 2 or any(run == 0 for _, run in body):
         return None
@@ -1600,6 +1606,39 @@ def _orphans_placed(kinds: list[str], start: int) -> list[list[int]] | None:
         for r in range(run // width):
             cells = list(range(label + 1 + r * width, label + 1 + (r + 1) * width))
             rows.append([label if r == 0 else next(orphans), *cells])
+    return rows
+
+
+def _part_swapped(runs: list[tuple[int, int]], texts: list[str],
+                  part: Callable[[str], bool]) -> list[list[int]] | None:
+    """The rows of a row-major table a cell a line whose one indented row's label, a part's (其中：…), the extractor
+    printed one label late, after the next row's label (pdftotext: 基本医疗保险 / 29.68 / -0.35 / 4.26 / 0.18 / 失业保险
+    / 其中：职工基本医疗保险 / 2.14 / 0.09): a label with no numbers after it, right over a part's label, the row before
+    them holding exactly two rows' numbers and every other row one. The part's label takes that row's second row (a
+    part stands under its whole), the label over it the numbers after the part's label. None where anything else is
+    out of place: no such label, two of them, a label lacking numbers not over a part's, rows of other counts."""
+    lone = [i for i, (_, run) in enumerate(runs) if run == 0]
+    if len(lone) != 1 or not 0 < lone[0] < len(runs) - 1:
+        return None
+    i = lone[0]
+    label, own = runs[i][0], runs[i + 1][0]
+    if not part(texts[own]) or part(texts[label]):
+        return None
+    counts = [run for j, (_, run) in enumerate(runs) if j not in (i - 1, i)]
+    width = counts[0]
+    if width < 2 or any(run != width for run in counts) or runs[i - 1][1] != 2 * width:
+        return None
+    rows: list[list[int]] = []
+    for j, (lab, run) in enumerate(runs):
+        if j == i:
+            continue
+        cells = list(range(lab + 1, lab + 1 + run))
+        if j == i - 1:
+            rows += [[lab, *cells[:width]], [own, *cells[width:]]]
+        elif j == i + 1:
+            rows.append([label, *cells])
+        else:
+            rows.append([lab, *cells])
     return rows
 
 
@@ -1752,7 +1791,9 @@ class Transposer:
                  caption: Callable[[str], bool] = lambda _text: False,
                  note: Callable[[str], bool] = lambda _text: False,
                  year_column: Callable[[str], int] = lambda _text: 0,
-                 total: Callable[[str], bool] = lambda _text: False) -> None:
+                 total: Callable[[str], bool] = lambda _text: False,
+                 part: Callable[[str], bool] = lambda _text: False) -> None:
+        self.part = part  # a part's row label (其中：…): `_part_swapped`
         self.total = total  # a label that is its rows' total (合计): `_labels_under_run`
         self.year_column = year_column  # a table of years' label head (1) and its rows' years (2): `_years_labelled`
         self.caption = caption  # a table's caption (表2 …) and a note under one (注：…): lines set beside a table
@@ -1845,7 +1886,7 @@ class Transposer:
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
                              self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note,
                              lambda line: self.caption(line) or self.note(line), self.total,
-                             lambda line: self.year_column(line) == 2)
+                             lambda line: self.year_column(line) == 2, self.part)
         taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
         boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
         return lines, sorted(tables + boxes, key=lambda t: t.span()[0])
@@ -1958,7 +1999,8 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                caption: Callable[[str], bool] = lambda _text: False,
                note: Callable[[str], bool] = lambda _text: False,
                year_column: Callable[[str], int] = lambda _text: 0,
-               total: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+               total: Callable[[str], bool] = lambda _text: False,
+               part: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
@@ -1966,7 +2008,7 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
         yield from paragraphs
         return
     t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years,
-                   unit_note, caption, note, year_column, total)
+                   unit_note, caption, note, year_column, total, part)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:

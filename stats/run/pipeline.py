@@ -690,7 +690,8 @@ class Extractor:
                                 layout_notes, starts_with_any(tuple(lex.heading)), self._measured_cell,
                                 self.tables.unit_word, self.tables.unit_head, self._chart_years,
                                 self.tables.unit_note_line, self.tables.caption_line, self.tables.note_line,
-                                self.tables.year_column, self.tables.total_label)
+                                self.tables.year_column, self.tables.total_label,
+                                lambda label: label.lstrip().startswith(self.tables.part_labels))
         # a bar chart a layout-keeping extractor printed as set (values over their labels), or one printed a line a
         # bar (each value over its label, as drawn): a paragraph a bar
         bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
