@@ -46,7 +46,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from gold_damaged28 import joined, write_set  # noqa: E402
+from gold_damaged28 import joined, wrap, write_set  # noqa: E402
 
 OUT = ROOT / "data" / "gold" / "damaged47"
 
@@ -336,20 +336,8 @@ X05_TEXT = [
 _X05_WIDTH = 15
 
 
-def _wrap(line: str, width: int) -> list[str]:
-    """Cut a line every `width` characters, moved left while the cut would fall inside a number."""
-    out: list[str] = []
-    while len(line) > width:
-        cut = width
-        while cut > 1 and re.match(r"[\d.%]", line[cut]) and re.match(r"[\d.]", line[cut - 1]):
-            cut -= 1
-        out.append(line[:cut])
-        line = line[cut:]
-    return out + [line]
-
-
 def _x05() -> str:
-    lines = [part for line in X05_TEXT for part in _wrap(line, _X05_WIDTH)]
+    lines = [part for line in X05_TEXT for part in wrap(line, _X05_WIDTH)]
     pages = [lines[i:i + 2] for i in range(0, len(lines), 2)]
     out = []
     for n, page in enumerate(pages, 1):

@@ -200,3 +200,15 @@ def test_the_damaged47_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_money_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.9 and s["topic_jobs_acc"] >= 0.9
+
+
+def test_a_reader_of_whole_files_holds_them_only_up_to_its_limit_and_passes_the_rest_on_unread() -> None:
+    """Word pages and Lark replies are read whole (`transfer.held_whole`); a file past the limit comes back as the
+    bytes held so far and the chunks not yet read, in order, so nothing is lost and nothing more is held."""
+    from stats.read.transfer import held_whole
+
+    chunks = [b"<html>", "床位".encode("gbk"), b"120", b"</html>"]
+    data, rest = held_whole(iter(chunks), 100)
+    assert data == b"".join(chunks) and rest is None
+    data, rest = held_whole(iter(chunks), 8)
+    assert rest is not None and data == b"".join(chunks[:2]) and list(rest) == chunks[2:]

@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from stats.read.transfer import held_whole
+
 LARK_PREFIX = "lark-blocks/"  # a Decoding's encoding: a Lark document's blocks (this module), read out, in the one after it
 _HEAD = 4096
 _MAX_BYTES = 32 << 20
@@ -122,14 +124,11 @@ class _Doc:
 def unlark(chunks: Iterable[bytes]) -> Iterator[bytes]:
     """The UTF-8 bytes of the text a Lark document's blocks hold (see above); the bytes as they are where they are
     too many or no such reply."""
-    data = b""
-    pieces = iter(chunks)
-    for piece in pieces:
-        data += piece
-        if len(data) > _MAX_BYTES:
-            yield data
-            yield from pieces
-            return
+    data, rest = held_whole(chunks, _MAX_BYTES)
+    if rest is not None:
+        yield data
+        yield from rest
+        return
     try:
         blocks = _blocks(json.loads(data.decode("utf-8-sig")))
     except (UnicodeDecodeError, ValueError, RecursionError):

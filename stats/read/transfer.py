@@ -161,6 +161,19 @@ def whole_lines(chunks: Iterable[bytes]) -> Iterator[tuple[list[bytes], bool]]:
     yield ([held] if held else []), True
 
 
+def held_whole(chunks: Iterable[bytes], limit: int) -> tuple[bytes, Iterator[bytes] | None]:
+    """All of `chunks` joined, with None, where they come to at most `limit` bytes: a reader that must see a whole
+    file (a JSON reply, a web page's markup) reads it so; past the limit, the bytes held so far and the chunks not
+    yet read, for the caller to pass on as they are rather than hold a file of any size in memory."""
+    data = b""
+    pieces = iter(chunks)
+    for piece in pieces:
+        data += piece
+        if len(data) > limit:
+            return data, pieces
+    return data, None
+
+
 def unurled(chunks: Iterable[bytes]) -> Iterator[bytes]:
     """The bytes URL-encoded `chunks` stand for (see `_url_line`), read a whole line at a time."""
     for lines, _tail in whole_lines(chunks):

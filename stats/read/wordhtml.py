@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from stats.read.transfer import held_whole
+
 WORD_HTML_PREFIX = "word-html/"  # a Decoding's encoding: a Word web page (this module), read out, in the one after it
 _HEAD = 4096
 _MAX_BYTES = 32 << 20
@@ -65,12 +67,9 @@ def _text(page: bytes) -> bytes:
 def unword(chunks: Iterable[bytes]) -> Iterator[bytes]:
     """The bytes of the text a Word web page shows (see above), in its own encoding; the bytes as they are where
     they are too many."""
-    data = b""
-    pieces = iter(chunks)
-    for piece in pieces:
-        data += piece
-        if len(data) > _MAX_BYTES:
-            yield data
-            yield from pieces
-            return
+    data, rest = held_whole(chunks, _MAX_BYTES)
+    if rest is not None:
+        yield data
+        yield from rest
+        return
     yield _text(data)
