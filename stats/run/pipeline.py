@@ -1278,6 +1278,7 @@ def _label_units_alone(source: str, sent: Sentence, cands: list[Candidate], mark
 
 # what follows a unit cell on its line: a gap and the next cell's number (个 4,786), or nothing, then only a bare number
 # on the next line that holds any (%, then 3.12)
+_SPACED_OUT = compiled_regex(r"(?:\p{Han}[ \u3000]){2}\Z")
 _CELL_AFTER_UNIT = compiled_re(r"[ \t\u3000]+[-+]?\d|[ \t\u3000]*\r?\n(?:[ \t\u3000]*\r?\n)*[ \t\u3000]*-?\d[\d,.]*"
                                r"[ \t\u3000]*(?:\r?\n|\Z)")
 
@@ -1296,7 +1297,11 @@ def _unit_cells_apart(source: str, sent: Sentence, cands: list[Candidate]) -> No
             continue
         s0, s1 = sent.paragraph.src_span(sent.start + c.q.start, sent.start + c.q.end)
         written = source[s0:s1]
-        if "\n" not in written or any(ch.isdigit() for ch in written.rpartition("\n")[2]):
+        unit = written.rpartition("\n")[2].strip(" \t\u3000")
+        if "\n" not in written or any(ch.isdigit() or ch in " \t\u3000" for ch in unit):
+            continue
+        # (text spaced out a character at a time, 共 7 | 批 次 5 5 9 人, has a gap after every word: no cells)
+        if _SPACED_OUT.search(source, max(0, s0 - 8), s0) is not None:
             continue
         if _CELL_AFTER_UNIT.match(source, s1) is not None:
             c.excluded_by = "tables.unit_cell"
