@@ -42,6 +42,8 @@ _LINE_END = re.compile(rb"</(?:p|h[1-6]|tr|li|div|table)\s*>|<br\b[^<>]*>", re.I
 _CELL_END = re.compile(rb"</t[dh]\s*>", re.IGNORECASE)
 _TAG = re.compile(rb"<[^<>]*>")
 _CELL = re.compile(rb"(<t[dh]\b[^<>]*>)(.*?)(?=</t[dh]\s*>)", re.IGNORECASE | re.DOTALL)
+_SPACES = re.compile(rb" {2,}")
+_TAB_PADDED = re.compile(rb" *\t *")
 _NBSP = re.compile(rb"&nbsp;|&#160;", re.IGNORECASE)
 
 
@@ -60,7 +62,7 @@ def _text(page: bytes) -> bytes:
     body = _LINE_END.sub(b"\n", body)
     body = _CELL_END.sub(b"\t", body)
     body = _TAG.sub(b"", body)
-    lines = (re.sub(rb" *\t *", b"\t", re.sub(rb" {2,}", b" ", line)).strip(b" \t") for line in body.split(b"\n"))
+    lines = (_TAB_PADDED.sub(b"\t", _SPACES.sub(b" ", line)).strip(b" \t") for line in body.split(b"\n"))
     return b"\n".join(line for line in lines if _NBSP.sub(b"", line).strip()) + b"\n"
 
 
