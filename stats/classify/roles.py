@@ -772,7 +772,10 @@ class Classifier:
 
     def _span_end(self, m: regex.Match[str]) -> int:
         """The last year of a span roles.yaml target.past_span matched: written (group `y2`), or the last of the
-        five-year plan named (group `plan`, periods.yaml plans); 9999 where the plan is unknown (never over)."""
+        five-year plan named (group `plan`, periods.yaml plans); 9999 where the plan is unknown (never over); 0 for a
+        count of years looking back to now (group `back`), always over."""
+        if m.groupdict().get("back") is not None:
+            return 0  # (a count of years looking back to now, 两年多来: those years are behind the document)
         written = m.groupdict().get("y2")
         if written:
             return int(written)

@@ -781,7 +781,9 @@ class PeriodFinder:
         if self.w.closed_years is not None and pub_year is not None:
             for m in _found(self.w.closed_years, text, self._needs["closed_years"], self._gate):
                 years = self._count(m.group("n"))
-                if years > 0:
+                if years > 0 and m.groupdict().get("more") is not None:  # (两年多来: the years counted and this one)
+                    found.append(Time(m.start(), m.end(), pub_year - years, pub_year, text=m.group()))
+                elif years > 0:
                     last = pub_year if self._closing(years, pub_year, pub_month) else pub_year - 1
                     found.append(Time(m.start(), m.end(), last - years + 1, last, text=m.group()))
         if self.w.session_since is not None and pub_year is not None and pub_month is not None and \

@@ -474,6 +474,11 @@ class PlaceWords:
     firm_origin_after: tuple[str, ...] = ()
     # words a town's ending opens that end no town's name (东丰村级…: the county's villages' level, not a village)
     town_not: tuple[str, ...] = ()
+    # a short form, then one character, then one of `town_longer_after` (白水江镇 in 略阳县's item): the town's name is
+    # longer than the short form, which names no division there; not where the character and the ending make one of
+    # `town_longer_not` (略阳城镇新增就业: 城镇, the county's urban area)
+    town_longer_after: tuple[str, ...] = ()
+    town_longer_not: tuple[str, ...] = ()
     # area words that name a city its province runs itself (a division of the Corps that is a city too, block 90 of
     # its province): the last such city the sentence named before the word, or the one carried, where there is one
     province_city_words: tuple[str, ...] = ()
@@ -601,7 +606,8 @@ class PlaceWords:
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
                    if data.get("headline_short_after") else None,
                    firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"),
-                   town_not=words("town_not"), province_city_words=words("province_city_words"),
+                   town_not=words("town_not"), town_longer_after=words("town_longer_after"),
+                   town_longer_not=words("town_longer_not"), province_city_words=words("province_city_words"),
                    unit_some=words("unit_some"),
                    base_modified=tuple(b + m for b in words("base_before") for m in words("base_modifiers")),
                    destination_local=words("destination_local"), said_openers=words("said_openers"),
@@ -1147,6 +1153,9 @@ class Gazetteer:
             branched = after_han and bool(w.branch_words) and text.startswith(w.branch_words, e)
             starts_word = not after_han or head.endswith(w.short_form_after) or head.endswith(w.dateline_after) \
                 or narrowed or branched
+            if w.town_longer_after and e + 1 < len(text) and _is_han(text[e]) \
+                    and text.startswith(w.town_longer_after, e + 1) and not text.startswith(w.town_longer_not, e):
+                continue  # 白水江镇: a town whose name holds the short form and goes on, no division's
             if w.town_after and text.startswith(w.town_after, e) and not text.startswith(w.town_not, e):
                 # 桂林镇: a town that bears the short form as its name, no 桂林市; one that bears a county's, the
                 # county's seat (在类乌齐镇，…: 类乌齐县, where the article's province holds it)
