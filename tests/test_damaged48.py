@@ -54,3 +54,40 @@ def test_the_damaged48_gold_set_scores_at_its_floors() -> None:
     period=0.75 topic_beds=0.8 topic_jobs=0.9565. Floors, not the exact scores."""
     s = scored("damaged48")
     assert s["recall"] >= 0.6 and s["precision"] >= 0.95
+
+
+_DOKU = ("====== 某县2025年就业工作台账 ======\n\n===== 一、总体情况 =====\n"
+         "2025年，全县城镇新增就业**1860人**，完成年度目标任务的**103.3%**((年度目标任务为1800人。))；"
+         "年末城镇调查失业率//4.7%//。\n\n"
+         "^ 指标 ^ 2025年 ^ 2024年 ^\n| 高校毕业生就业（人） | 428 | 396 |\n| 脱贫劳动力务工（人） | 6120 | 5980 |\n\n"
+         "===== 二、2026年目标 =====\n全县城镇新增就业**1900人以上**。详见 http://rsj.example.gov.cn//tz/2026.html\n")
+
+
+def test_a_dokuwiki_page_reads_as_the_wiki_shows_it() -> None:
+    """A DokuWiki page's source: its headings are their words, its table's rows (^ head, | cells, no Markdown rule)
+    cells apart by tabs, a footnote out of its sentence on a line after its paragraph, italic slashes dropped (a
+    URL's // kept). Once the heading's marks stood, the italic slashes stood against 4.7% and the footnote's text
+    ran into the sentence."""
+    text = decode_bytes(_DOKU.encode("utf-8"), "wiki.txt").text
+    lines = text.split("\n")
+    assert lines[0] == "某县2025年就业工作台账" and "一、总体情况" in lines
+    assert "指标\t2025年\t2024年" in lines and "高校毕业生就业（人）\t428\t396" in lines
+    assert "年末城镇调查失业率4.7%。" in text and "103.3%；" in text
+    para = next(i for i, line in enumerate(lines) if "103.3%" in line)
+    assert lines[para + 1] == "年度目标任务为1800人。"
+    assert "http://rsj.example.gov.cn//tz/2026.html" in text
+
+
+def test_dokuwiki_figures_in_its_table_and_its_footnote(extractor: Extractor) -> None:
+    """The table's cells are figures of their rows and years; the footnote's target keeps its paragraph's year."""
+    got = {(f["value"], f["measure"], f["role"], f["period"]) for f in _run(extractor, _DOKU, "2026-01-22")}
+    assert {(428.0, "人", "level", "2025"), (396.0, "人", "level", "2024"), (6120.0, "人", "level", "2025"),
+            (4.7, "%", "level", "2025"), (1800.0, "人", "target", "2025")} <= got
+
+
+def test_text_with_no_dokuwiki_heading_or_head_row_is_left_as_it_is() -> None:
+    """A line of = signs, a MediaWiki-less text with // and (( )) in it: no DokuWiki page, nothing taken out."""
+    from stats.read.dokuwiki import dokuwiki_plain
+
+    text = "==========\n注：((1)) 见 //附件//。\n| a | b |\n"
+    assert dokuwiki_plain(text) == text

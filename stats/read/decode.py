@@ -30,6 +30,7 @@ from stats.read.bbcode import bbcode_cut, bbcode_plain
 from stats.read.calendar import calendar_plain
 from stats.read.chatexport import chat_export, chat_export_cut, chat_export_plain
 from stats.read.csvrows import csv_cells_apart
+from stats.read.dokuwiki import dokuwiki_plain
 from stats.read.drawingml import drawingml_plain
 from stats.read.epub import epub_plain
 from stats.read.forms import underlines_out
@@ -469,7 +470,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     showed them (`latex_plain`, before the Markdown: a bold number's math is no Markdown mark), a note's
     reStructuredText escapes, roles and footnote references taken out (`rest_plain`, before the Markdown: rst's
     **…** between escaped spaces is its own) and a wiki article's source read as the page shows it (`wikitext_plain`:
-    citations dropped, links their text, its table's rows a line each), a long SMS's parts a backup keeps apart
+    citations dropped, links their text, its table's rows a line each; after a DokuWiki page's headings, tables'
+    rows, footnotes and italic read as the page shows them, `dokuwiki_plain`), a long SMS's parts a backup keeps apart
     joined where their counters follow each other (`parts_joined`), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
     (`garbled_blank`); a forum post's BBCode taken out (`bbcode_plain`, after the HTML: a tag's colour may be a
@@ -503,8 +505,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     read = spreadsheetml_plain(drawingml_plain(wordml_plain(ttml_run_on(read))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(read)))))
     read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
-    read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
-        decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))
+    read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(
+        decimal_commas(csv_cells_apart(quote_marks_blank(read)))))))))
     return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))
 
 
