@@ -91,3 +91,51 @@ def test_text_with_no_dokuwiki_heading_or_head_row_is_left_as_it_is() -> None:
 
     text = "==========\n注：((1)) 见 //附件//。\n| a | b |\n"
     assert dokuwiki_plain(text) == text
+
+
+def _item(text: str, note: str = "") -> str:
+    from urllib.parse import quote
+
+    rich = quote(f"<span>{text}</span>", safe="")
+    return (f'<outline text="{text}" _mubu_text="{rich}" _note="{note}" '
+            f'_mubu_note="{quote(note, safe="") if note else ""}"/>')
+
+
+_OPML = ('<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">\n  <head>\n    <title>某县2025年财政收支情况'
+         '</title>\n  </head>\n  <body>\n    <outline text="某县2025年财政收支情况（汇报提纲）" _mubu_text="" _note="" '
+         '_mubu_note="">\n      ' + _item("一般公共预算收入完成3.86亿元，增长4.1%")
+         + "\n      " + _item("争取上级转移支付资金21.4亿元", "其中一般债券1.2亿元&#10;坚持&quot;三保&quot;支出优先")
+         + "\n    </outline>\n  </body>\n</opml>\n")
+
+
+def test_an_opml_outline_reads_as_its_items_and_notes() -> None:
+    """An outliner's OPML export (幕布's, with its URL-encoded copies of each item): each item's text a line, its
+    note's lines after it, references read; the head, the URL-encoded copies and the other attributes dropped (once
+    read as written: the copies' hex digits stood against the figures', %E9%87%9121.4%E4, and one was lost)."""
+    text = decode_bytes(_OPML.encode("utf-8"), "outline.txt").text
+    assert text.split("\n")[:5] == ["某县2025年财政收支情况（汇报提纲）", "一般公共预算收入完成3.86亿元，增长4.1%",
+                                    "争取上级转移支付资金21.4亿元", "其中一般债券1.2亿元", '坚持"三保"支出优先']
+    assert "%" not in text.replace("4.1%", "") and "mubu" not in text
+    assert _chunked(_OPML.encode("utf-8"), 4096) == text
+
+
+def test_xml_that_is_no_outline_is_left_as_it_is() -> None:
+    """An <outline> in a page whose root is no <opml> (an HTML page, a feed) is no outliner's export."""
+    from stats.read.opml import opml_plain
+
+    page = '<html><body><outline text="床位120张"/>床位3218张</body></html>'
+    assert opml_plain(page) == page
+
+
+def test_a_headline_of_a_years_accounts_reads_money_sought_as_got(extractor: Extractor) -> None:
+    """Under a headline of a year's accounts before the document's (某县2025年财政收支情况, a bracketed note of the
+    paper's kind after it maybe), 争取 reads as done: money obtained, a level of that year (once a
+    goal with no year). Under one of the document's own year it stays a goal."""
+    for head in ("某县2025年财政收支情况（汇报提纲）", "某县2025年财政收支情况（初稿）"):
+        got = {(f["value"], f["role"], f["period"])
+               for f in _run(extractor, head + "\n一、一般公共预算收入\n一般公共预算收入完成3.86亿元\n"
+                             "二、上级补助\n争取上级转移支付资金21.4亿元\n", "2026-01-22")}
+        assert (2140000000.0, "level", "2025") in got, (head, got)
+    got = {(f["value"], f["role"]) for f in _run(extractor, "某县2026年财政收支情况\n二、上级补助\n"
+                                                "争取上级转移支付资金21.4亿元\n", "2026-05-22")}
+    assert (2140000000.0, "target") in got

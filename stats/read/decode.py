@@ -44,6 +44,7 @@ from stats.read.mixedlines import MIXED_PREFIX, gbk_lines, lines_recoded, mixed_
 from stats.read.notebook import notebook, notebook_cut, notebook_plain
 from stats.read.odf import odf_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
+from stats.read.opml import opml_plain
 from stats.read.orgmode import org_plain
 from stats.read.placedhtml import placed_html_plain
 from stats.read.placedxml import placed_xml_plain
@@ -492,7 +493,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     that a bilibili subtitle file's cues taken out of its JSON and run on (`bcc_run_on`: its strings' escapes are read
     there, and a JSON reader after it would take its cues for an API's reply); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
-    (`placed_xml_plain`, before the HTML: its attributes' references are read there); an Excel XML Spreadsheet 2003's
+    (`placed_xml_plain`, before the HTML: its attributes' references are read there), an outliner's OPML export read
+    as its items' texts and notes, a line each (`opml_plain`, before the HTML too); an Excel XML Spreadsheet 2003's
     sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
     references are read there), a TTML caption file's cues run on as a subtitle file's are (`ttml_run_on`, before
     the Word body's: its <p> cues and <span>s are no other XML's), and an HTML page a PDF converter places run by run
@@ -503,7 +505,7 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(bcc_run_on(text)), is_chat),
                                                                  json, records), is_notebook))
     read = spreadsheetml_plain(drawingml_plain(wordml_plain(ttml_run_on(read))))
-    read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(read)))))
+    read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
     read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read)))))))))
