@@ -139,3 +139,50 @@ def test_a_headline_of_a_years_accounts_reads_money_sought_as_got(extractor: Ext
     got = {(f["value"], f["role"]) for f in _run(extractor, "某县2026年财政收支情况\n二、上级补助\n"
                                                 "争取上级转移支付资金21.4亿元\n", "2026-05-22")}
     assert (2140000000.0, "target") in got
+
+
+def _lrc(cues: list[str], title: str = "某县医疗卫生服务能力持续提升") -> str:
+    head = [f"[ti:{title}]", "[ar:某县融媒体中心]", "[al:某县新闻 2026年1月23日]", "[by:讯飞听见]", "[offset:0]"]
+    return "\r\n".join([*head, *(f"[00:{5 + 3 * n:02d}.{n * 7 % 100:02d}]{c}" for n, c in enumerate(cues))]) + "\r\n"
+
+
+def test_an_lrc_caption_file_runs_on_as_speech() -> None:
+    """An LRC file's ID tags ([ar:], [al:] with its date, [offset:0]) and each line's time are no text: the title is
+    a line above the cues (not where the first cue repeats it) and the cues run on as an SRT file's do. Once the
+    times stood before every cue ([00:15.20]1968张)."""
+    text = decode_bytes(_lrc(["截至2025年末", "全县实有床位2316张", "比上年末增加84张"]).encode("utf-8"), "x.txt").text
+    assert text == "某县医疗卫生服务能力持续提升\n截至2025年末，全县实有床位2316张，比上年末增加84张\n"
+    text = decode_bytes(_lrc(["某县医疗卫生服务能力持续提升", "截至2025年末", "全县实有床位2316张"]).encode("utf-8"),
+                        "x.txt").text
+    assert text == "某县医疗卫生服务能力持续提升，截至2025年末，全县实有床位2316张\n"
+
+
+def test_text_with_a_bracketed_time_in_it_is_no_lrc_file() -> None:
+    """A text that opens on a time in brackets but goes on with lines of its own stays as it is."""
+    from stats.read.subtitles import lrc_run_on
+
+    text = "[09:30]县人社局召开会议\n会议指出，全年城镇新增就业2236人。\n[10:15]会议结束\n"
+    assert lrc_run_on(text) == text
+
+
+def test_captions_cut_by_count_between_a_number_and_its_unit_run_on(extractor: Extractor) -> None:
+    """Cues cut by a count of 12 characters, one between a number and its unit (全县卫生健康支出3.12 | 亿元): the
+    number runs on into its unit (once 3.12，亿元: no figure); a cue shorter than the count that ends on a number keeps
+    its pause."""
+    cues = ["全县医疗卫生机构实有床位", "1968张", "每千常住人口医疗卫生机构", "床位6.84张", "2025年",
+            "全县卫生健康支出3.12", "亿元", "同比增长6.1%"]
+    text = decode_bytes(_lrc(cues).encode("utf-8"), "x.txt").text
+    assert "全县卫生健康支出3.12亿元，同比增长6.1%" in text and "，2025年，" in text
+    assert (312000000.0, "元", "exact", "level") in _got(extractor, text, "2026-01-23")
+
+
+def test_a_bare_year_clause_in_a_run_on_sentence_dates_a_later_cue_of_striving_as_done(extractor: Extractor) -> None:
+    """Captions run on as one sentence: a clause that is a year past and nothing else (2025年，) inside it dates the
+    clauses after it as a sentence's first clause does, so 争取 after it reads as money got, and what follows it too
+    (once goals); a bare clause of the document's own year (2026年，) keeps 争取 a goal."""
+    got = _got(extractor, "某县卫生服务能力持续提升，记者获悉，2025年，全县卫生健康支出3.12亿元，同比增长6.1%，"
+                          "争取中央和省级补助资金8460万元，新增床位120张\n", "2026-01-23")
+    assert {(84600000.0, "元", "exact", "level"), (120.0, "张", "exact", "level")} <= got
+    got = _got(extractor, "某县卫生服务能力持续提升，记者获悉，2026年，全县卫生健康支出预期增长5%，"
+                          "争取中央和省级补助资金9000万元\n", "2026-01-23")
+    assert (90000000.0, "元", "exact", "target") in got

@@ -55,7 +55,7 @@ from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
 from stats.read.spreadsheetml import spreadsheetml_plain
 from stats.read.substation import dialogue_run_on
-from stats.read.subtitles import bcc_run_on, cues_run_on, ttml_run_on
+from stats.read.subtitles import bcc_run_on, cues_run_on, lrc_run_on, ttml_run_on
 from stats.read.transfer import (
     B64_PREFIX,
     CP1252_SUFFIX,
@@ -490,7 +490,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     Telegram chat export's messages read once each, their texts' parts joined (`chat_export_plain`: the JSON it
     reads holds its own escapes; `is_chat` says whether the file is one, None: the text's keys say) and a calendar
     file's events' texts unfolded and their escapes read (`calendar_plain`: its \\n and \\, are no JSON's), and before
-    that a bilibili subtitle file's cues taken out of its JSON and run on (`bcc_run_on`: its strings' escapes are read
+    that an LRC caption file's cues run on (`lrc_run_on`) and a bilibili subtitle file's cues taken out of its JSON and
+    run on (`bcc_run_on`: its strings' escapes are read
     there, and a JSON reader after it would take its cues for an API's reply); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
     (`placed_xml_plain`, before the HTML: its attributes' references are read there), an outliner's OPML export read
@@ -502,7 +503,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     are found by their tags), and the word boxes `pdftotext -tsv` and `-bbox(-layout)` write with their places read as
     their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
     tags)."""
-    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(bcc_run_on(text)), is_chat),
+    read = bcc_run_on(lrc_run_on(text))
+    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(read), is_chat),
                                                                  json, records), is_notebook))
     read = spreadsheetml_plain(drawingml_plain(wordml_plain(ttml_run_on(read))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
