@@ -86,11 +86,14 @@ def test_dokuwiki_figures_in_its_table_and_its_footnote(extractor: Extractor) ->
 
 
 def test_text_with_no_dokuwiki_heading_or_head_row_is_left_as_it_is() -> None:
-    """A line of = signs, a MediaWiki-less text with // and (( )) in it: no DokuWiki page, nothing taken out."""
+    """A line of = signs, a text with // and (( )) in it, a MediaWiki article's source: no DokuWiki page, nothing
+    taken out."""
     from stats.read.dokuwiki import dokuwiki_plain
 
     text = "==========\n注：((1)) 见 //附件//。\n| a | b |\n"
     assert dokuwiki_plain(text) == text
+    wiki = "== 人口 ==\n2025年末，某县户籍人口'''32.46万人'''。\n===== 注释 =====\n"
+    assert dokuwiki_plain(wiki) == wiki  # (a MediaWiki article's source, its sections and bold: wikitext_plain's)
 
 
 def _item(text: str, note: str = "") -> str:

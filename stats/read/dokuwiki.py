@@ -11,11 +11,13 @@ wikitext's marks too and read there. Read as written, the heading's marks stand 
 run into one another between bars with no rule to make a table of them, a footnote's text runs into the sentence
 (107.3%年度目标任务为2000人，由自治区下达。；城镇失业人员…) and the slashes stand against a figure.
 
-So, where a text holds a DokuWiki heading line or a table's head row: a heading is its words, a table's row has
-its cells set apart by tabs, as a sheet's rows, a footnote is taken out of its sentence and its text set on a line
-after its paragraph (DokuWiki sets it under the page, where it would take the year of the page's last section;
-after its paragraph it keeps its own), the italic slashes and the %% marks are dropped (never a URL's //, after a
-colon) and a forced line break is a line's end. A text with neither is left as it is.
+So, where a text holds a DokuWiki page's heading (of level 1 or 2: ====== or =====, on both sides) or a table's
+head row, and none of MediaWiki's own marks (''', <ref, {|: a wiki article's source, whose == 人口 == headings are
+its sections, is wikitext_plain's): a heading is its words, a table's row has its cells set apart by tabs, as a
+sheet's rows, a footnote is taken out of its sentence and its text set on a line after its paragraph (DokuWiki sets
+it under the page, where it would take the year of the page's last section; after its paragraph it keeps its own),
+the italic slashes and the %% marks are dropped (never a URL's //, after a colon) and a forced line break is a
+line's end. Any other text is left as it is.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from __future__ import annotations
 from stats.rules.prepared import compiled_re
 
 _HEADING = compiled_re(r"^[ \t]*={2,6}[ \t]+(\S[^\n]*?)[ \t]+={2,6}[ \t]*$")
+# (a page's own heading: levels 1 and 2, ====== and =====, which MediaWiki's == 人口 == sections do not use)
+_PAGE_HEADING = compiled_re(r"(?m)^[ \t]*={5,6}[ \t]+\S[^\n]*?[ \t]+={5,6}[ \t]*\r?$")
+_WIKITEXT = ("'''", "<ref", "{|")  # (MediaWiki's own marks: its source is wikitext_plain's)
 _HEAD_ROW = compiled_re(r"(?m)^\^[^\n]*\^[ \t]*\r?$")
 _ROW = compiled_re(r"^[ \t]*[\^|]([^\n]*)[\^|][ \t]*$")
 _CELL_BAR = compiled_re(r"[\^|]")
@@ -35,10 +40,10 @@ _BREAK = compiled_re(r"\\\\(?: |$)")
 def dokuwiki_plain(buf: str) -> str:
     """buf, if it holds a DokuWiki heading or a table's head row (see above), read as the page shows it; any other
     text as it is."""
-    if "==" not in buf and "^" not in buf:
+    if ("=====" not in buf and "^" not in buf) or any(mark in buf for mark in _WIKITEXT):
         return buf
     lines = buf.split("\n")
-    if not any(_HEADING.match(line.rstrip("\r")) for line in lines) and _HEAD_ROW.search(buf) is None:
+    if _PAGE_HEADING.search(buf) is None and _HEAD_ROW.search(buf) is None:
         return buf
     out = []
     for line in lines:
