@@ -759,6 +759,8 @@ class Classifier:
             if any(self._span_end(m) < year for p in self.lex.target_past_span
                    if (m := p.fullmatch(text, opening, first.start())) is not None):
                 return True  # (“十四五”期间，…争取… in a report of 2026: the plan's years are over)
+        if self._past_clause_before(text, i, year):
+            return True
         # (上年全市争取新增政府债券资金168.5亿元 in a report of January: a clause opening on a word of a year past,
         # level.past_clause, as on the year written out)
         lead = start + len(text[start:i]) - len(text[start:i].lstrip())
@@ -769,6 +771,29 @@ class Classifier:
         # (全年卫生健康支出4.36亿元，同比增长6.8%；争取中央和省级补助资金1.72亿元 in a report of January: the sentence
         # speaks of the year just over from its first word, as the period of its figures does)
         return not listed and self.closing_open(text, i, published)
+
+    def _past_clause_before(self, text: str, i: int, year: int) -> bool:
+        """Is the last year written before `i` (the cue's place) a clause of its own before the cue's, a time past and
+        nothing else (level.past_clause: 2025年，), no year after it up to the cue? Captions run on as one sentence
+        (…提升，记者…获悉，2025年，全县卫生健康支出3.12亿元，同比增长6.1%，争取中央和省级补助资金8460万元): such a
+        clause dates each clause after it as the first one of a sentence does."""
+        years = list(self.lex.year.finditer(text, 0, i))
+        if not years:
+            return False
+        last = years[-1]
+        start = 0
+        for e in self._clause_end.finditer(text, 0, last.start()):
+            start = e.end()
+        end = self._clause_end.search(text, last.end(), i)
+        if end is None or start == 0:  # (the sentence's first clause is asked above; the cue's own clause below)
+            return False
+        lead = start + len(text[start:end.start()]) - len(text[start:end.start()].lstrip())
+        for p in self._past_clause:
+            m = p.match(text, lead, end.start())
+            if m is not None and not text[m.end():end.start()].strip() and \
+                    m.groupdict().get("year") is not None and int(m.group("year")) < year:
+                return True
+        return False
 
     def _span_end(self, m: regex.Match[str]) -> int:
         """The last year of a span roles.yaml target.past_span matched: written (group `y2`), or the last of the

@@ -30,6 +30,7 @@ from stats.read.bbcode import bbcode_cut, bbcode_plain
 from stats.read.calendar import calendar_plain
 from stats.read.chatexport import chat_export, chat_export_cut, chat_export_plain
 from stats.read.csvrows import csv_cells_apart
+from stats.read.dokuwiki import dokuwiki_plain
 from stats.read.drawingml import drawingml_plain
 from stats.read.epub import epub_plain
 from stats.read.forms import underlines_out
@@ -43,6 +44,7 @@ from stats.read.mixedlines import MIXED_PREFIX, gbk_lines, lines_recoded, mixed_
 from stats.read.notebook import notebook, notebook_cut, notebook_plain
 from stats.read.odf import odf_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
+from stats.read.opml import opml_plain
 from stats.read.orgmode import org_plain
 from stats.read.placedhtml import placed_html_plain
 from stats.read.placedxml import placed_xml_plain
@@ -53,7 +55,7 @@ from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
 from stats.read.spreadsheetml import spreadsheetml_plain
 from stats.read.substation import dialogue_run_on
-from stats.read.subtitles import bcc_run_on, cues_run_on, ttml_run_on
+from stats.read.subtitles import bcc_run_on, cues_run_on, lrc_run_on, ttml_run_on
 from stats.read.transfer import (
     B64_PREFIX,
     CP1252_SUFFIX,
@@ -469,7 +471,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     showed them (`latex_plain`, before the Markdown: a bold number's math is no Markdown mark), a note's
     reStructuredText escapes, roles and footnote references taken out (`rest_plain`, before the Markdown: rst's
     **…** between escaped spaces is its own) and a wiki article's source read as the page shows it (`wikitext_plain`:
-    citations dropped, links their text, its table's rows a line each), a long SMS's parts a backup keeps apart
+    citations dropped, links their text, its table's rows a line each; after a DokuWiki page's headings, tables'
+    rows, footnotes and italic read as the page shows them, `dokuwiki_plain`), a long SMS's parts a backup keeps apart
     joined where their counters follow each other (`parts_joined`), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
     (`garbled_blank`); a forum post's BBCode taken out (`bbcode_plain`, after the HTML: a tag's colour may be a
@@ -487,10 +490,12 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     Telegram chat export's messages read once each, their texts' parts joined (`chat_export_plain`: the JSON it
     reads holds its own escapes; `is_chat` says whether the file is one, None: the text's keys say) and a calendar
     file's events' texts unfolded and their escapes read (`calendar_plain`: its \\n and \\, are no JSON's), and before
-    that a bilibili subtitle file's cues taken out of its JSON and run on (`bcc_run_on`: its strings' escapes are read
+    that an LRC caption file's cues run on (`lrc_run_on`) and a bilibili subtitle file's cues taken out of its JSON and
+    run on (`bcc_run_on`: its strings' escapes are read
     there, and a JSON reader after it would take its cues for an API's reply); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
-    (`placed_xml_plain`, before the HTML: its attributes' references are read there); an Excel XML Spreadsheet 2003's
+    (`placed_xml_plain`, before the HTML: its attributes' references are read there), an outliner's OPML export read
+    as its items' texts and notes, a line each (`opml_plain`, before the HTML too); an Excel XML Spreadsheet 2003's
     sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
     references are read there), a TTML caption file's cues run on as a subtitle file's are (`ttml_run_on`, before
     the Word body's: its <p> cues and <span>s are no other XML's), and an HTML page a PDF converter places run by run
@@ -498,13 +503,14 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     are found by their tags), and the word boxes `pdftotext -tsv` and `-bbox(-layout)` write with their places read as
     their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
     tags)."""
-    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(bcc_run_on(text)), is_chat),
+    read = bcc_run_on(lrc_run_on(text))
+    read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(read), is_chat),
                                                                  json, records), is_notebook))
     read = spreadsheetml_plain(drawingml_plain(wordml_plain(ttml_run_on(read))))
-    read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(read)))))
+    read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
     read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
-    read = asciidoc_plain(org_plain(wikitext_plain(latex_plain(underlines_out(
-        decimal_commas(csv_cells_apart(quote_marks_blank(read))))))))
+    read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(
+        decimal_commas(csv_cells_apart(quote_marks_blank(read)))))))))
     return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))
 
 

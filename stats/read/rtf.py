@@ -8,11 +8,12 @@ between them (\\'d6\\'a7\\'b3\\'f69.62\\'d2\\'da: 支出9.62亿), under control 
 picture's hex, a field's code). Read as written, there is no Han word, and an escape's hex digits stand against the
 figures (\\'f69.62 reads 69.62). So the groups that are no text are skipped (a destination starred \\* or named in
 `_SKIP`), each run of hex escapes is read as the bytes it stands for in the code page \\ansicpgN names (936 where
-none does: a document with Han characters is GBK's), a Unicode escape as its character (the fallback characters
-\\ucN counts after it skipped), a paragraph's, a line's or a table row's end (\\par, \\line, \\row) as a line's end,
-a tab or a cell's end (\\tab, \\cell) as a tab, the typographic symbols as their characters, and every other control
-word dropped. The text is given back as UTF-8 bytes, read a chunk at a time (a control word a chunk's end cuts
-waits for the next chunk).
+none does: a document with Han characters is GBK's) or, in a font whose \\fcharsetN names one, in that font's (a
+Mac's TextEdit declares \\ansicpg1252 and writes Chinese in a font of charset 134, GB2312), a Unicode escape as its
+character (the fallback characters \\ucN counts after it skipped), a paragraph's, a line's or a table row's end
+(\\par, \\line, \\row) as a line's end, a tab or a cell's end (\\tab, \\cell) as a tab, the typographic symbols as
+their characters, and every other control word dropped. The text is given back as UTF-8 bytes, read a chunk at a
+time (a control word a chunk's end cuts waits for the next chunk).
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ _BREAKS.update((word, bytes((code,)).decode("cp1252")) for word, code in (
     (b"endash", 0x96), (b"emdash", 0x97)))
 _SYMBOLS = {b"~": "\u00a0", b"_": "\u2011", b"-": "", b"\\": "\\", b"{": "{", b"}": "}", b"\n": "\n", b"\r": "\n"}
 _HOLD = 48  # a control word or an escape a chunk's end may cut is shorter than this
+# a font's \fcharsetN as the code page its hex escapes are bytes of (0, ANSI, is the document's \ansicpgN; 1, default,
+# and 2, symbol, name none): a Mac's TextEdit declares \ansicpg1252 and writes its Chinese text in a font of charset
+# 134 (GB2312), each Han character's GBK bytes as hex escapes
+_CHARSETS = {b"128": "cp932", b"129": "cp949", b"134": "gbk", b"136": "cp950", b"161": "cp1253", b"162": "cp1254",
+             b"163": "cp1258", b"177": "cp1255", b"178": "cp1256", b"186": "cp1257", b"204": "cp1251", b"222": "cp874",
+             b"238": "cp1250"}
 
 
 def rtf_document(head: bytes) -> bool:
@@ -45,20 +52,24 @@ def rtf_document(head: bytes) -> bool:
 
 
 class _Reader:
-    """RTF read token by token: the group stack (whether a group is skipped, its \\ucN), the code page, the hex
-    escapes' bytes not yet read and the fallback characters still to skip after a Unicode escape."""
+    """RTF read token by token: the group stack (whether a group is skipped, its \\ucN, its font's code page), the
+    document's code page and each font's (a font table's \\fN with its \\fcharsetN), the hex escapes' bytes not yet
+    read and the fallback characters still to skip after a Unicode escape."""
 
     def __init__(self) -> None:
-        self.stack: list[tuple[bool, int]] = []
+        self.stack: list[tuple[bool, int, str | None]] = []
         self.skip, self.uc, self.pending_skip = False, 1, 0
         self.codepage = "gbk"
+        self.fonts: dict[bytes, str] = {}
+        self.font_named: bytes | None = None  # the font the font table is naming
+        self.font_cp: str | None = None  # the code page of the font the text is in, where it names its own
         self.raw = b""
         self.starred = False
         self.group_start = False
 
     def _flush(self, out: list[str]) -> None:
         if self.raw:
-            out.append(codecs.decode(self.raw, self.codepage, "replace"))
+            out.append(codecs.decode(self.raw, self.font_cp or self.codepage, "replace"))
             self.raw = b""
 
     def _text(self, text: str, out: list[str]) -> None:
@@ -90,11 +101,11 @@ class _Reader:
                     out.append(_SYMBOLS[symbol])
                 self.group_start = first and symbol == b"*"
             elif brace == b"{":
-                self.stack.append((self.skip, self.uc))
+                self.stack.append((self.skip, self.uc, self.font_cp))
                 self.group_start = True
             elif brace == b"}":
                 self._flush(out)
-                self.skip, self.uc = self.stack.pop() if self.stack else (False, 1)
+                self.skip, self.uc, self.font_cp = self.stack.pop() if self.stack else (False, 1, None)
             elif text is not None:
                 self._text(text.decode("latin-1"), out)
         return "".join(out)
@@ -104,6 +115,15 @@ class _Reader:
             self.codepage = {b"936": "gbk", b"950": "cp950", b"54936": "gb18030"}.get(arg, "cp" + arg.decode())
         elif word == b"uc" and arg:
             self.uc = int(arg)
+        elif word == b"f" and arg is not None:
+            if self.skip:
+                self.font_named = arg
+            else:
+                self._flush(out)
+                self.font_cp = self.fonts.get(arg)
+        elif word == b"fcharset" and self.skip and self.font_named is not None:
+            if arg in _CHARSETS:
+                self.fonts[self.font_named] = _CHARSETS[arg]
         elif first and word in _SKIP:
             self.skip = True
         elif self.skip:

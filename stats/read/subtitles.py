@@ -35,6 +35,19 @@ v1.7.0.4) are numbers of no figure, and so are the times and sids. Read as writt
 keys and numbers as JSON strings, a clause's figure glued to the next cue's "from" key. So (`bcc_run_on`) each cue's
 content, its JSON escapes read, is taken out and the cues are joined as a run of SRT cues is; a text with no such
 body or fewer cues than a run comes back as it is.
+
+An LRC file (.lrc: the timed lyrics format an audio player shows line by line, which a radio's or a county media
+centre's audio news and a speech recogniser's export use for captions too) holds one cue a line, after its time in
+brackets ([00:15.20]1968张; a line may carry several times, and a word its own <00:15.62> in the enhanced form), under
+ID tags of the file's own ([ti:…] its title, [ar:…], [al:…] an album's name and date, [by:…], [offset:0],
+[length:03:25]): the times and the tags' numbers are no figures. So (`lrc_run_on`) the times are taken out of each
+cue line and its text joined with the others as a run of SRT cues is, the title tag's text a line above them (the
+headline the player shows; not where the first cue repeats it) and the other tags dropped; a text with fewer timed
+lines than a run, or with lines of its own between them, comes back as it is.
+
+A captioner that cuts its cues by a count of characters cuts between a number and its unit too (全县卫生健康支出3.12 |
+亿元, 实现就业204 | 人): a cue as long as the count that ends on a digit runs on into a next one that opens on a letter
+or a percent mark (`_cut_number`), as it does into one that opens on a digit.
 """
 
 from __future__ import annotations
@@ -68,7 +81,8 @@ def _cut_number(cue: str, after: str, width: int) -> bool:
     """Does a cue end inside a number the next one (`after`) goes on with? An automatic captioner that cuts a cue
     when its count of characters is reached (at most `width`, the longest cue of the run) cuts wherever the count
     falls, inside a number too: at its point (完成年度目标任务的105. | 4%, 就业12 | .8万人) or between its digits
-    (职业技能培训512 | 0人次). Joined by the pause, the number is two (0人次, 4%) and neither is the one spoken. A
+    (职业技能培训512 | 0人次), and between a number and its unit (支出3.12 | 亿元). Joined by the pause, the number is
+    two (0人次, 4%), or apart from its unit, and neither is the one spoken. A
     point ends no number and opens none, so a cut at it is certain; a cut between digits is taken only where the
     cue is as long as the count it was cut at (the longest length at least `_CUT_WIDTH_CUES` cues share: a
     captioner's count-cut cues all have it), so cut by the count: a cue ending on a number at a pause (排名第3 |
@@ -79,7 +93,10 @@ def _cut_number(cue: str, after: str, width: int) -> bool:
         return True
     if cue[-1] in _DIGITS and after[0] == "." and after[1:2] != "" and after[1] in _DIGITS:
         return True
-    return cue[-1] in _DIGITS and after[0] in _DIGITS and len(cue) >= width
+    # (and between a number and its unit, 3.12 | 亿元, 204 | 人, 5 | %: a cue of the count's length ending on a digit,
+    # the next opening on a letter, the unit's)
+    return cue[-1] in _DIGITS and len(cue) >= width and (
+        after[0] in _DIGITS or after[0] == "%" or unicodedata.category(after[0]) == "Lo")
 
 
 def run_on(texts: list[str]) -> str:
@@ -175,3 +192,37 @@ def _json_string(quoted: str) -> str:
         return str(json.loads(quoted))
     except ValueError:
         return quoted[1:-1]
+
+
+# an LRC cue line: one or more times ([mm:ss], [mm:ss.xx], [mm:ss:xx]), then its text; an ID tag line
+_LRC_TIME = r"\[\d{1,3}:\d{2}(?:[.:]\d{1,3})?\]"
+_LRC_CUE = compiled_re(rf"^[ \t]*(?:{_LRC_TIME}[ \t]*)+(.*?)[ \t]*$")
+_LRC_TAG = compiled_re(r"^[ \t]*\[([a-z#]{1,10}):([^\[\]\n]*)\][ \t]*$")
+_LRC_WORD_TIME = compiled_re(r"<\d{1,3}:\d{2}(?:[.:]\d{1,3})?>")
+
+
+def lrc_run_on(buf: str) -> str:
+    """buf, an LRC caption file (see above), as its title and its cues' texts run on; any other text as it is."""
+    if "]" not in buf[:400] or _LRC_CUE.match(buf.lstrip("\ufeff\r\n").split("\n", 1)[0]) is None and \
+            _LRC_TAG.match(buf.lstrip("\ufeff\r\n").split("\n", 1)[0].rstrip("\r")) is None:
+        return buf
+    title, texts = "", []
+    for line in buf.lstrip("\ufeff").split("\n"):
+        bare = line.rstrip("\r")
+        if not bare.strip():
+            continue
+        cue = _LRC_CUE.match(bare)
+        if cue is not None:
+            texts.append(_cue_text([_LRC_WORD_TIME.sub("", cue.group(1))]))
+            continue
+        tag = _LRC_TAG.match(bare)
+        if tag is None:
+            return buf  # (a line of its own: no caption file)
+        if tag.group(1) == "ti":
+            title = tag.group(2).strip()
+    texts = [t for t in texts if t]
+    if len(texts) < _RUN_MIN:
+        return buf
+    if title and texts[0] == title:
+        title = ""
+    return (title + "\n" if title else "") + run_on(texts) + "\n"
