@@ -68,6 +68,11 @@ def test_the_next_part_of_a_list_its_part_word_opened_is_of_the_wholes_time(extr
     text = ("五年来，全市累计完成交通固定资产投资128.6亿元。公路通车总里程由2020年末的2860公里增至3420公里，"
             "其中高速公路达到386公里；新改建农村公路412公里。")
     assert [r[2] for r in _rows(extractor, text, "2025-12-10")][-2:] == ["2025", "2021-2025"]
+    # (a clause with a verb of its own is no next part: the whole stock reached, a pair with its own ends)
+    text = "五年来，全县新增技能人才4.6万人，其中高技能人才1.15万人，全县技能人才总量达到9.8万人。"
+    assert [r[2] for r in _rows(extractor, text, "2025-12-10")][-3:] == ["2021-2025", "2021-2025", "2025"]
+    text = "截至9月底，全县开放床位2860张；其中乡镇卫生院开放床位980张，床位使用率由2023年的45.2%提高到62.8%。"
+    assert [r[2] for r in _rows(extractor, text, "2026-10-20")] == ["2026-09", "2026-09", "2023", "2026-09"]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

@@ -1204,13 +1204,18 @@ class ArticleSituation:
 
     def _next_part(self, text: str, times: list[Time], c: Candidate, prev: Candidate) -> bool:
         """Is the figure the next item of a list of parts that a part word opened before the figure before it
-        (增至3420公里，其中高速公路达到386公里，一级公路412公里)? Same role, neither a change, no time between them and no
-        end of the list (context.yaml part_list_ends: ；) since the part word: the parts are of one time."""
+        (增至3420公里，其中高速公路达到386公里，一级公路412公里)? Same role, neither a change, no time and no end of the
+        list (context.yaml part_list_ends: ；) since the part word: the parts are of one time. Not where its clause has
+        a verb of its own that states a level (periods.yaml span_level: 达到) or a pair (span_from: 由) (…，其中高技能人才
+        1.15万人，全县技能人才总量达到9.8万人: the whole stock, no part; 其中…床位使用率由2023年的45.2%提高到62.8%)."""
         if prev.role != c.role or c.changed or prev.changed or not prev.period or not self.s.part_of:
             return False
         opened = max(text.rfind(w, 0, prev.q.start) for w in self.s.part_of)
-        return opened >= 0 and not any(m in text[opened:c.q.start] for m in self.s.part_list_ends) and \
-            not any(prev.q.end <= t.start < c.q.start for t in times)
+        if opened < 0 or any(m in text[opened:c.q.start] for m in self.s.part_list_ends) or \
+                any(opened <= t.start < c.q.start for t in times):
+            return False
+        clause = text[max(prev.q.end, *(text.rfind(m, 0, c.q.start) for m in "，,、")):c.q.num_start]
+        return not self._reaches(clause) and not any(w in clause for w in self.s.period_words.span_from)
 
     def _part_place(self, text: str, c: Candidate, prev: Candidate | None, clause_start: int,
                     host: list[tuple[Mention, Area]]) -> bool:
