@@ -1214,7 +1214,8 @@ class ArticleSituation:
         if opened < 0 or any(m in text[opened:c.q.start] for m in self.s.part_list_ends) or \
                 any(opened <= t.start < c.q.start for t in times):
             return False
-        clause = text[max(prev.q.end, *(text.rfind(m, 0, c.q.start) for m in "，,、")):c.q.num_start]
+        marks = [e for e in self.s.clause_ends(text) if prev.q.end <= e < c.q.start]
+        clause = text[max([prev.q.end, *marks]):c.q.num_start]
         return not self._reaches(clause) and not any(w in clause for w in self.s.period_words.span_from)
 
     def _part_place(self, text: str, c: Candidate, prev: Candidate | None, clause_start: int,
