@@ -160,6 +160,8 @@ class PeriodWords:
     since_from: tuple[str, ...] = ()
     reported_relative: tuple[str, ...] = ()  # 上年 in a bulletin of last year: the year before the one it reports
     heading_present: tuple[str, ...] = ()  # 二、本年预算草案 after a section of last year: the document's year
+    # 二、2027年工作计划 in December 2026: a heading naming a year after the document's with one of these plans for it
+    heading_plan_ahead: tuple[str, ...] = ()
     # 届时: a word that points back to the time named before it in the sentence (明年6月投用，届时将新增床位800张)
     then: tuple[str, ...] = ()
     # 十四五以来…增至58家: a level a span grew to, with no from end before it, is of the span's last year
@@ -384,7 +386,7 @@ class PeriodWords:
                    month_since=compiled_regex(str(data["month_since"])) if data.get("month_since") else None,
                    since_from=words("since_from"), year_end_back=words("year_end_back"),
                    reported_relative=words("reported_relative"),
-                   heading_present=words("heading_present"),
+                   heading_present=words("heading_present"), heading_plan_ahead=words("heading_plan_ahead"),
                    then=words("then"), span_reach=words("span_reach"),
                    ahead_total=compiled_regex(str(data["ahead_total"])) if data.get("ahead_total") else None,
                    span_level_not=words("span_level_not"),
@@ -1454,6 +1456,9 @@ class PeriodState:
     resumed: Time | None = None
     # under a heading of the long term (四、中长期发展谋划): a goal that names no time is undated
     long_term: bool = False
+    # the year after the document's that the numbered heading of the section plans for (二、2027年工作计划 in December
+    # 2026): a goal's year-word or part of a year with no year before it in its sentence is of that year
+    plan_ahead: int | None = None
     # the area the sentence that named the years up to now carried (“十四五”以来, 2021年以来) spoke of (青海省…“十四五”
     # 以来，全省…): a paragraph that opens on a place outside it and not holding it (福建省今年…, in a roundup of
     # provinces) is another area's item, not of that review (an `Area` of stats.context.place)

@@ -97,6 +97,7 @@ class Situator:
         self.period_words = PeriodWords.from_yaml(lex.periods, {**lex.digits, **tens})
         self.periods = PeriodFinder(self.period_words, lex.year, lex.comparison_base, lex.base_window)
         self.part_of = tuple(w for w in lex.carry.part_of if w)  # 其中: a clause naming parts of the figure before
+        self.part_list_ends = tuple(lex.carry.part_list_ends)  # ；: the marks that end a list 其中 opens
         self.respective = tuple(w for w in lex.carry.respective if w)  # 分别: a list of figures paired with one before
         # (a cumulative word of more than one character: 共 alone is too often part of another word, 公共)
         self.cumulative = tuple(w for w in self.period_words.span_cumulative if len(w) > 1)
@@ -404,14 +405,35 @@ class ArticleSituation:
         if self.periods.long_term:
             self.periods.carried, self.periods.year, self.periods.resumed = None, None, None
         due = self.periods.carried
-        if due is not None and due.y1 is not None and not due.part and \
+        ahead = self._plan_ahead_heading(heading)
+        if due is not None and due.y1 is not None and not due.part and due.y1 != ahead and \
                 due.y1 > (_date_year(self.periods.published) or due.y1):
             # 到2027年，…达到300亿元。三、持续保障和改善民生: the year a goal is due by is of its own section, as of
-            # its own part after a lead (`_sentence`); the next section speaks of the year in force again
+            # its own part after a lead (`_sentence`); the next section speaks of the year in force again (not the year
+            # the plan its heading goes on in plans for: 二、2027年工作计划 … （二）扩参保。…稳定在38万人以上)
             self.periods.carried, self.periods.year = None, None
         if self.periods.halves is not None:
             self._half(heading, self.periods.halves)
         self._present_heading(heading)
+        self.periods.plan_ahead = ahead
+
+    def _plan_ahead_heading(self, heading: str) -> int | None:
+        """The year a numbered heading plans for where it names one whole year after the document's, followed by a
+        word of periods.yaml heading_plan_ahead (二、2027年工作计划 in December 2026): the goals under it that say 全年, or
+        name months from January with no year (1-6月完成新增就业1800人), are of that year, not of the document's. A
+        heading under it that names no time and no summary (（一）抓项目建设。, 三、保障措施) goes on in that plan; one
+        naming a time or a summary (三、存在的问题 is none: 一、2026年工作回顾, 四、工作成效) ends it."""
+        words, pub = self.s.period_words.heading_plan_ahead, _date_year(self.periods.published)
+        times = [t for t in self.s.periods.times(heading, self.periods.published) if not t.base]
+        if not times and not any(w in heading for w in self.s.period_words.halves_summary):
+            return self.periods.plan_ahead
+        if not words or pub is None or len(times) != 1:
+            return None
+        t = times[0]
+        if t.y1 is None or t.y1 != t.y2 or t.part or t.y1 <= pub or t.since or \
+                not any(w in heading[t.end:t.end + HALVES_GAP] for w in words):
+            return None
+        return t.y1
 
     def _present_heading(self, heading: str) -> None:
         """二、本年预算草案 after 一、上年预算执行情况 (or 一、2025年…) in a budget report of January 2026: a heading that
@@ -725,10 +747,12 @@ class ArticleSituation:
                 self.places.carried, self.places.carried_word = None, ""
                 due = self.periods.carried
                 if due is not None and due.y1 is not None and not due.part and due is not self.periods.half and \
-                        due.y1 > (_date_year(self.periods.published) or due.y1) and due is not self.periods.list_lead:
+                        due.y1 > (_date_year(self.periods.published) or due.y1) and due is not self.periods.list_lead \
+                        and due.y1 != self.periods.plan_ahead:
                     # 到2027年，…达到5.5万亿元。（三）增进民生福祉。新增城镇就业…: the year a goal is due by is of
                     # its own part; the part the lead opens speaks of the year in force again (not the year of the
-                    # plan a headline of a summary and a plan names, `_half`: its whole half is of it)
+                    # plan a headline of a summary and a plan names, `_half`: its whole half is of it; nor the year
+                    # a heading plans for, 二、2027年工作计划: `_plan_ahead_heading`)
                     self.periods.carried, self.periods.year = None, None
             carried = self.periods.carried
             back = carried is not None and self.periods.prior is not None and len(text.strip()) <= LEAD_CHARS \
@@ -781,6 +805,8 @@ class ArticleSituation:
                 # one of its series; the review goes on over the span (as `_inside_span` keeps one carried)
                 last = span
             year = last.y2 if last.y2 is not None else self._year_before(text, times, last)
+            if figures and all(c.role == "target" for c in figures):
+                year = self._plan_ahead_year(times, last, year)  # (what its goals took, carried to the next)
             if year is not None and (self._closing(times, last) or self._after_past_part(
                     text, times, last, year, [c.q.start for c in figures if c.role != "target"])) and \
                     any(c.role != "target" for c in figures):
@@ -967,6 +993,11 @@ class ArticleSituation:
                 # 增至58家，其中4A级以上景区24家: a part of the figure before it is of that figure's time
                 c.period = prev.period  # type: ignore[union-attr]
                 c.period_why = f"a part of «{prev.q.quote}» before it, its clause opening with a part word: its time"  # type: ignore[union-attr]
+            elif prev is not None and self._next_part(text, times, c, prev):
+                # 增至3420公里，其中高速公路达到386公里，一级公路412公里: the next part of the list 其中 opened is of the
+                # same whole's time, not of the span carried from the sentence before
+                c.period = prev.period
+                c.period_why = f"the next part after «{prev.q.quote}» in the list its part word opened: its time"
             elif self._listed_with_prev(text, times, c, prev, clause_start):
                 # 五年累计新增就业3.42万人；城乡居民人均可支配收入分别达到46280元和23950元: the second of two figures
                 # that one verb governs, joined by nothing but a link, is of the first's time
@@ -1159,6 +1190,33 @@ class ArticleSituation:
         # (其中…两地零工驿站五年累计服务…1.9万人次: the years of a total that the text reads as a time, its own figure too,
         # are no whole the figure is a part of; the total's time is the figure's)
         return not any(prev.q.end <= t.start < c.q.start or t.start <= prev.q.start < t.end for t in times)
+
+    def _plan_ahead_year(self, times: list[Time], t: Time, year: int | None) -> int | None:
+        """The year of a goal's year-word (全年: periods.yaml context_years) or part of a year (1-6月) with no year before
+        it in its sentence, resolved to `year`: under a heading that plans for a year after the document's
+        (二、2027年工作计划 … 全年计划实施项目86个，1-6月开工建设项目60个以上 in December 2026: `_plan_ahead_heading`), that
+        year, not the one the document closes."""
+        ahead = self.periods.plan_ahead
+        if ahead is None or year is None or year != _date_year(self.periods.published) or t.y1 is not None or \
+                t.base or not (t.part or t.text in self.s.period_words.context_years):
+            return year
+        return year if any(u.end <= t.start and not u.base and u.y2 is not None for u in times) else ahead
+
+    def _next_part(self, text: str, times: list[Time], c: Candidate, prev: Candidate) -> bool:
+        """Is the figure the next item of a list of parts that a part word opened before the figure before it
+        (增至3420公里，其中高速公路达到386公里，一级公路412公里)? Same role, neither a change, no time and no end of the
+        list (context.yaml part_list_ends: ；) since the part word: the parts are of one time. Not where its clause has
+        a verb of its own that states a level (periods.yaml span_level: 达到) or a pair (span_from: 由) (…，其中高技能人才
+        1.15万人，全县技能人才总量达到9.8万人: the whole stock, no part; 其中…床位使用率由2023年的45.2%提高到62.8%)."""
+        if prev.role != c.role or c.changed or prev.changed or not prev.period or not self.s.part_of:
+            return False
+        opened = max(text.rfind(w, 0, prev.q.start) for w in self.s.part_of)
+        if opened < 0 or any(m in text[opened:c.q.start] for m in self.s.part_list_ends) or \
+                any(opened <= t.start < c.q.start for t in times):
+            return False
+        marks = [e for e in self.s.clause_ends(text) if prev.q.end <= e < c.q.start]
+        clause = text[max([prev.q.end, *marks]):c.q.num_start]
+        return not self._reaches(clause) and not any(w in clause for w in self.s.period_words.span_from)
 
     def _part_place(self, text: str, c: Candidate, prev: Candidate | None, clause_start: int,
                     host: list[tuple[Mention, Area]]) -> bool:
@@ -2067,6 +2125,8 @@ class ArticleSituation:
                 year = back
             if target and year is not None and pub is not None and year < pub and self._goal_of_year(times, t):
                 year = pub  # 截至2025年底，…。将确保全年… in an item of November 2026: this year's goal
+            if target:
+                year = self._plan_ahead_year(times, t, year)
             if target and year is not None and pub is not None and year != pub and \
                     self.s.periods.year_end_goal(text, t) and (year < pub or any(
                         u.end <= t.start and not u.base and u.y1 is not None and u.y1 <= pub < u.y2 == year

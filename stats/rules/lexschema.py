@@ -184,7 +184,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         undated_after=WORDS,
         plan_end=WORDS, plan_since=WORDS, plan_first=WORD, progress_done=WORDS, part_leads=WORDS, past=WORD,
         attribute_after=WORDS,
-        attribute_year=WORD, reported_month=WORDS, span_rates=WORDS, heading_present=WORDS,
+        attribute_year=WORD, reported_month=WORDS, span_rates=WORDS, heading_present=WORDS, heading_plan_ahead=WORDS,
         closing_years=WORDS, closing_months=WHOLE, base_linked=WORDS, base_of=WORDS, base_of_after=WORDS,
         span_level=WORDS, span_yearly=WORDS, year_since=WORD, relative_since=WORD, month_since=WORD, since_from=WORDS,
         reported_relative=WORDS, then=WORDS, span_reach=WORDS, span_reach_marks=WORDS, due_before=WORDS, due_done=WORDS,
