@@ -989,8 +989,8 @@ def magnitude_order(rng: random.Random) -> Iterator[Case]:
 
 def cents_and_points(rng: random.Random) -> Iterator[Case]:
     """A digit after 毛 or 角 is the 分 (两块八毛五 = 2.85 元, 5元3角5 = 5.35 元), never dropped;
-    basis points (下调25个基点: 25 基点); 两个点 with no rate named (spoken percentage points, spots or an index's
-    points) no figure (after a rate or a growth named, 增速回落了两个点, percentage points: `rate_points`);
+    basis points (下调25个基点: 25 基点); 两个点 right after a verb of change with nothing named (比上年回落了两个点)
+    percentage points, as after a rate or a growth named (增速回落了两个点: `rate_points`; numforms58);
     the coins after a foreign amount are its hundredths, one amount with it (3英镑50便士 = 3.5 英镑, never
     50 英镑), and alone an amount of their own (20美分 = 0.2 美元)."""
     y, j, fen = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9)
@@ -999,7 +999,8 @@ def cents_and_points(rng: random.Random) -> Iterator[Case]:
     yield Case("cents", f"每斤卖{written}。", (Want(round(y + j / 10 + fen / 100, 2), None, "元"),))
     n = rng.randint(5, 50)
     yield Case("cents.bp", f"贷款利率下调{n}{rng.choice(['个基点', '基点'])}", (Want(n, None, "基点"),))
-    yield Case("cents.points", f"比上年回落了{rng.choice(['两', '三', '1', '2'])}个点", ())
+    pts = rng.choice(['两', '三', '1', '2'])
+    yield Case("cents.points", f"比上年回落了{pts}个点", (Want({"两": 2, "三": 3}.get(pts) or int(pts), None, "百分点"),))
     # the small coin after a foreign amount (3英镑50便士): never 50 英镑 (the word measures the 3)
     word, small = rng.choice([("英镑", "便士"), ("美元", "美分"), ("欧元", "欧分")])
     c = rng.randint(11, 99)
@@ -3858,7 +3859,8 @@ def mixed_shortened(rng: random.Random) -> Iterator[Case]:
 def rate_points(rng: random.Random) -> Iterator[Case]:
     """城镇化率提高1.2个点, 增速回落了两个点, 占比提高5个点: 个点 after a rate, a growth or a share named earlier in the
     sentence is percentage points; an index, 汇率 or 利率 named nearer (上证指数上涨35个点, 汇率上涨300个点: index
-    points, pips, basis points) leaves it none, and so does 个点 with nothing named (增长3.5个点)."""
+    points, pips, basis points) leaves it none; with nothing named, 个点 right after a verb of change (增长3.5个点) is
+    percentage points too (numforms58)."""
     n = rng.choice([rng.randint(1, 9), rng.randint(1, 49) / 10])
     spoken = str(n) if n != 2 or rng.random() < 0.5 else "两"
     rate = rng.choice(["城镇化率", "失业率", "综合毛利率", "增速", "增幅", "占比", "比重", "市场份额", "研发投入强度增长率"])
@@ -3870,7 +3872,8 @@ def rate_points(rng: random.Random) -> Iterator[Case]:
     other = rng.choice(["上证指数", "深证成指", "人民币汇率", "贷款利率", "沪指", "创业板指数"])
     m = rng.randint(10, 300)
     yield Case("rate_points.index", f"{other}{rng.choice(['上涨', '下跌', '下调'])}{m}个点", (), counted=True)
-    yield Case("rate_points.alone", f"{rng.choice(['同比增长', '环比下降', '比上年提高'])}{spoken}个点", (), counted=True)
+    yield Case("rate_points.alone", f"{rng.choice(['同比增长', '环比下降', '比上年提高'])}{spoken}个点",
+               (Want(n, None, "百分点"),), counted=True)
 
 
 def clipped_counters(rng: random.Random) -> Iterator[Case]:

@@ -1011,7 +1011,15 @@ class QuantityFinder:
         # longer, which holds the other (汇率 over 率: a rate quoted in pips, no percentage points)
         at, _, named = max(((i + len(w), len(w), n) for w, n in m.in_clause if (i := before.rfind(w)) >= 0),
                            default=(-1, 0, ""))
+        if at < 0 and m.right_after and self._right_after(m, text, head):
+            return m  # 同比增长3个点: no word of the clause names it, the verb right before the number does
         return self.lex.measures.get(named) if named else None
+
+    def _right_after(self, m: Measure, text: str, head: int) -> bool:
+        """Whether a word of `m.right_after` ends right before the number at `head`, a qualifier written before the
+        number (约, 近) allowed between (增长约3个点; the words list their forms with a particle: 增长了)."""
+        end = head - len(max((w for w in self.lex.qual_prefix if text.endswith(w, 0, head)), key=len, default=""))
+        return text.endswith(m.right_after, 0, end)
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         if not text.startswith(m.not_before, end):  # a tuple: any of them, in one C call
