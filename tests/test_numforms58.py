@@ -29,13 +29,15 @@ values and a comma or semicolon before it (Chinese or ASCII) now leave each a la
 with a unit of its own (exclude.label_unit_conflict read 481, and 人 of 人数). A clause of other words between two
 labels (，同比增长5%，) leaves the later one none, as a label after other words on its line is.
 
+四万万同胞 and 6000万海外侨胞 gave none: 同胞 and 侨胞 are people_nouns of units.yaml now (4亿 and 6000万 人, as
+3400万重庆人民 reads); 两岸同胞 and 台湾同胞 stay none (no number with a magnitude).
+
 Left, with the sentence: 三、四十人参加了活动 at a sentence head, after 。 or at a paragraph's head (exclude.enumerator:
 三、 may be a list's mark, and 二、三十万元 read as 200000–300000 would be a wrong value, as numforms47 and numforms54
 decided; inside a sentence, 当天下午，三、四十人参加了活动, it reads 30–40); 七八十至八十人 (the high end not above the low
 pair's top: no sure range); 增加1万至12万人 reads the one range 10000–120000 already (numforms57); 两三十人 (两 beside 十:
 numerals.yaml ten_not_beside); 三四、五六万元 gives 五六万元 alone (the list's first item has no measure word of its own;
-not a wrong value of the second); 四万万同胞 none (同胞 is no word of people the grammar reads); 三分之一 none (33.33…, as
-earlier rounds decided).
+not a wrong value of the second); 三分之一 none (33.33…, as earlier rounds decided).
 """
 
 from __future__ import annotations
@@ -98,6 +100,9 @@ BRIEF: list[Case] = [
     ("收入１２，３４５元", [fig("12,345元", 12345, measure="元")]), ("收入12'345元", []),
     ("规模1.2E4吨", [fig("1.2E4吨", 12000, measure="吨")]), ("3-5月完成", []), ("3月-5月", []),
     ("全县有三四或五六万人", [fig("三四或五六万人", 30000, 60000, measure="人")]),
+    # people counted by 同胞 and 侨胞, no measure word (GUIDE: 12万余外出务工人员 → 人)
+    ("四万万同胞", [fig("四万万", 4e8, measure="人")]), ("6000万海外侨胞", [fig("6000万", 6e7, measure="人")]),
+    ("一千多万港澳同胞", [fig("一千多万", 1e7, None, LB, "人")]), ("两岸同胞", []), ("台湾同胞", []),
 ]
 
 read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tests(BRIEF, 60)
