@@ -989,8 +989,8 @@ def magnitude_order(rng: random.Random) -> Iterator[Case]:
 
 def cents_and_points(rng: random.Random) -> Iterator[Case]:
     """A digit after 毛 or 角 is the 分 (两块八毛五 = 2.85 元, 5元3角5 = 5.35 元), never dropped;
-    basis points (下调25个基点: 25 基点); 两个点 with no rate named (spoken percentage points, spots or an index's
-    points) no figure (after a rate or a growth named, 增速回落了两个点, percentage points: `rate_points`);
+    basis points (下调25个基点: 25 基点); 两个点 right after a verb of change with nothing named (比上年回落了两个点)
+    percentage points, as after a rate or a growth named (增速回落了两个点: `rate_points`; numforms58);
     the coins after a foreign amount are its hundredths, one amount with it (3英镑50便士 = 3.5 英镑, never
     50 英镑), and alone an amount of their own (20美分 = 0.2 美元)."""
     y, j, fen = rng.randint(1, 99), rng.randint(1, 9), rng.randint(1, 9)
@@ -999,7 +999,8 @@ def cents_and_points(rng: random.Random) -> Iterator[Case]:
     yield Case("cents", f"每斤卖{written}。", (Want(round(y + j / 10 + fen / 100, 2), None, "元"),))
     n = rng.randint(5, 50)
     yield Case("cents.bp", f"贷款利率下调{n}{rng.choice(['个基点', '基点'])}", (Want(n, None, "基点"),))
-    yield Case("cents.points", f"比上年回落了{rng.choice(['两', '三', '1', '2'])}个点", ())
+    pts = rng.choice(['两', '三', '1', '2'])
+    yield Case("cents.points", f"比上年回落了{pts}个点", (Want({"两": 2, "三": 3}.get(pts) or int(pts), None, "百分点"),))
     # the small coin after a foreign amount (3英镑50便士): never 50 英镑 (the word measures the 3)
     word, small = rng.choice([("英镑", "便士"), ("美元", "美分"), ("欧元", "欧分")])
     c = rng.randint(11, 99)
@@ -3858,7 +3859,8 @@ def mixed_shortened(rng: random.Random) -> Iterator[Case]:
 def rate_points(rng: random.Random) -> Iterator[Case]:
     """城镇化率提高1.2个点, 增速回落了两个点, 占比提高5个点: 个点 after a rate, a growth or a share named earlier in the
     sentence is percentage points; an index, 汇率 or 利率 named nearer (上证指数上涨35个点, 汇率上涨300个点: index
-    points, pips, basis points) leaves it none, and so does 个点 with nothing named (增长3.5个点)."""
+    points, pips, basis points) leaves it none; with nothing named, 个点 right after a verb of change (增长3.5个点) is
+    percentage points too (numforms58)."""
     n = rng.choice([rng.randint(1, 9), rng.randint(1, 49) / 10])
     spoken = str(n) if n != 2 or rng.random() < 0.5 else "两"
     rate = rng.choice(["城镇化率", "失业率", "综合毛利率", "增速", "增幅", "占比", "比重", "市场份额", "研发投入强度增长率"])
@@ -3870,7 +3872,8 @@ def rate_points(rng: random.Random) -> Iterator[Case]:
     other = rng.choice(["上证指数", "深证成指", "人民币汇率", "贷款利率", "沪指", "创业板指数"])
     m = rng.randint(10, 300)
     yield Case("rate_points.index", f"{other}{rng.choice(['上涨', '下跌', '下调'])}{m}个点", (), counted=True)
-    yield Case("rate_points.alone", f"{rng.choice(['同比增长', '环比下降', '比上年提高'])}{spoken}个点", (), counted=True)
+    yield Case("rate_points.alone", f"{rng.choice(['同比增长', '环比下降', '比上年提高'])}{spoken}个点",
+               (Want(n, None, "百分点"),), counted=True)
 
 
 def clipped_counters(rng: random.Random) -> Iterator[Case]:
@@ -4843,8 +4846,8 @@ LOOSE_LOW_UNITS = [("人", "人"), ("家", "家"), ("元", "元"), ("个", "个"
 def loose_low_ranges(rng: random.Random) -> Iterator[Case]:
     """七八十至一百人, 三四十到五十家, 十几至二十家, 十几万到二十万元: a low end said as two neighbouring digits (70–80) or
     with 几 (11–19, about) before 至 or 到 and a high end above it: one range from the low end's own low end (70–100,
-    11–20 about), never none; a high end not above the low end's top (七八十至八十人) or itself two digits (三四到五六万)
-    is no range."""
+    11–20 about), never none; a high end not above the low end's top (七八十至八十人) is no range (a high end of two
+    digits too, 三四到五六万: `loose_pair_ranges`)."""
     d = rng.randint(2, 7)
     word, measure = rng.choice(LOOSE_LOW_UNITS)
     mag, f = rng.choice([("", 1), ("", 1), ("万", 10**4), ("亿", 10**8)])
@@ -4878,6 +4881,73 @@ def label_colon_values(rng: random.Random) -> Iterator[Case]:
                counted=True)
     yield Case("label_colon_value.lead", f"据统计，{label}{o}{unit}{c}{colon}{n}\n", (), counted=True)
     yield Case("label_colon_value.year", f"{label}{o}{unit}{c}{colon}{rng.randint(2000, 2030)}\n", (), counted=True)
+
+
+def loose_pair_ranges(rng: random.Random) -> Iterator[Case]:
+    """三四到五六万元, 二三十至四五十家, 两三百到四五百人: two pairs of neighbouring digits joined by 至, 到 or a dash, the
+    low pair with the high pair's places or bare before its section (万, 亿): one range from the low pair's low to the high
+    pair's top (30000–60000), never none; a high pair not above the low (三四到四五万) and places that differ
+    (三四至五六十人: 3–4 or 30–40?) give none."""
+    a = rng.randint(1, 6)
+    b = rng.randint(a + 2, 8)
+    word, measure = rng.choice(LOOSE_LOW_UNITS)
+    head = "每户补贴" if measure == "元" else "全县有"
+    mark = rng.choice(["至", "到", "—", "～"])
+    style = rng.choice(["section", "sections", "places"])
+    place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000)])
+    # (两 beside 十 is no numeral the grammar reads: numerals.yaml ten_not_beside)
+    first = "两三" if a == 2 and place != "十" and rng.random() < 0.5 else PLAIN[a] + PLAIN[a + 1]
+    second = PLAIN[b] + PLAIN[b + 1]
+    if style == "places":
+        low, high = first + place, second + place
+    else:
+        place, f = rng.choice([("万", 10**4), ("亿", 10**8)])
+        low, high = first + (place if style == "sections" else ""), second + place
+    yield Case("loose_pair_range", f"{head}{low}{mark}{high}{word}", (Want(a * f, (b + 1) * f, measure, "exact"),),
+               counted=True)
+    yield Case("loose_pair_range.not_above", f"{head}{first}{mark}{PLAIN[a + 1]}{PLAIN[a + 2]}万{word}", (),
+               counted=True)
+    yield Case("loose_pair_range.places", f"{head}{first}{mark}{second}十{word}", (), counted=True)
+
+
+CHANGE_POINT_VERBS = ["增长", "增长了", "提高", "提高了", "下降", "下降了", "降低", "提升", "上升", "回落", "回落了",
+                      "下滑", "回升", "收窄"]
+
+
+def change_points(rng: random.Random) -> Iterator[Case]:
+    """同比增长3个点, 比上年回落了两个点, 提高约1.5个点: 个点 right after a verb of a change in a rate or a share, with no
+    word before it naming what it is, is percentage points (个百分点 said short), as after a rate named (`rate_points`);
+    an index, 汇率 or 利率 named before it (上证指数较上月增长35个点, 贷款利率下降25个点) and the verbs of prices and
+    spots (股价上涨3个点, 检测点增加了3个点) leave it none."""
+    n = rng.choice([rng.randint(1, 9), rng.randint(1, 49) / 10, 2])
+    spoken = "两" if n == 2 and rng.random() < 0.5 else str(n)
+    verb = rng.choice(CHANGE_POINT_VERBS)
+    head = rng.choice(["同比", "比上年", "环比", "今年以来", "较年初", "利润"])
+    about = rng.choice(["", "", "约", "近"])
+    yield Case("change_points", f"{head}{verb}{about}{spoken}个点",
+               (Want(n, None, "百分点", "approx" if about else "exact"),), counted=True)
+    other = rng.choice(["上证指数较上月", "人民币汇率", "贷款利率", "创业板指数今天"])
+    yield Case("change_points.named", f"{other}{verb}{rng.randint(10, 300)}个点", (), counted=True)
+    thing = rng.choice(["股价上涨", "股价下跌", "检测点增加了", "网点减少了"])
+    yield Case("change_points.other_verb", f"{thing}{spoken}个点", (), counted=True)
+
+
+def label_colon_pairs(rng: random.Random) -> Iterator[Case]:
+    """营业收入（万元）：12345，利润（万元）：2345: two or three labels on one line, each with its unit in brackets, a colon
+    and a bare number, a comma or a semicolon between them: each number in its own label's unit, never the first
+    alone; words of a clause of their own between two (，同比增长5%，) leave the later label none (a label after other
+    words), and a line that opens on other words gives none."""
+    items = rng.sample(LABEL_UNITS, rng.choice([2, 3]))
+    o, c = rng.choice([("（", "）"), ("(", ")")])
+    colon = rng.choice(["：", ":"])
+    mark = rng.choice(["，", "；", ",", ";"])
+    values = [rng.choice([rng.randint(11, 999), rng.randint(3000, 9999), round(rng.uniform(1, 99), 1)]) for _ in items]
+    parts = [f"{label}{o}{unit}{c}{colon}{v}" for (label, unit, _, _), v in zip(items, values, strict=True)]
+    yield Case("label_colon_pair", mark.join(parts) + "\n",
+               tuple(Want(v * f, None, m) for (_, _, m, f), v in zip(items, values, strict=True)), counted=True)
+    yield Case("label_colon_pair.clause", f"{parts[0]}，同比增长5%，{parts[1]}\n",
+               (Want(values[0] * items[0][3], None, items[0][2]), Want(5, None, "%")), counted=True)
+    yield Case("label_colon_pair.lead", "据统计，" + mark.join(parts) + "\n", (), counted=True)
 
 
 ONE_MORE_SPANS = [("个多月", "个月"), ("个多小时", "小时"), ("个多星期", "个星期"), ("个多钟头", "小时")]
@@ -4983,7 +5053,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "half_dash_range": half_dash_ranges, "counted_span": counted_spans, "bounded_to_range": bounded_to_ranges,
     "low_measured_range": low_measured_ranges, "changed_then_level": changed_then_levels,
     "bare_low_bound": bare_low_bounds, "loose_low_range": loose_low_ranges, "one_more_span": one_more_spans,
-    "label_colon_value": label_colon_values,
+    "label_colon_value": label_colon_values, "loose_pair_range": loose_pair_ranges, "change_points": change_points,
+    "label_colon_pair": label_colon_pairs,
 }
 
 

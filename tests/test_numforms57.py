@@ -16,7 +16,7 @@ keep their one range.
 A range whose low end is a loose pair or has 几 (七八十至一百人, 三四十到五十家, 十几至二十家, 十几万至二十万元) gave
 none: the grammar refused a low end that is a range itself. It opens the range from its own low end now (70–100 人;
 11–20 家 about, as 十几 is about), where the high end is single and above the low end's top; 三四到五六万 and
-七八十至八十人 stay none.
+七八十至八十人 stay none (numforms58 reads 三四到五六万 30000–60000).
 
 投资3万以上5万元以下 gave the upper bound alone: a bound after a bare number (以上, 及以上) and the other bound with the
 measure word written once now give both bounds in that measure (30000 元 at least, 50000 元 at most), as 大于20小于35个
@@ -72,7 +72,7 @@ BRIEF: list[Case] = [
     ("全县有十几家至二十家企业", [fig("十几家至二十家", 11, 20, AP, "家")]),
     ("投资十几万至二十万元", [fig("十几万至二十万元", 110000, 200000, AP, "元")]),
     ("每组三四至五人", [fig("三四至五人", 3, 5, measure="人")]),
-    ("三四到五六万元", []), ("现场有七八十至八十人", []), ("现场有七八十至七十人", []),
+    ("现场有七八十至八十人", []), ("现场有七八十至七十人", []),
     # a bound after a bare number, the other bound with the measure word: both bounds in that measure
     ("投资3万以上5万元以下", [fig("3万以上", 30000, None, LB, "元"), fig("5万元以下", 50000, None, UB, "元")]),
     ("规模300及以上500人以下", [fig("300及以上", 300, None, LB, "人"), fig("500人以下", 500, None, UB, "人")]),
@@ -93,7 +93,8 @@ BRIEF: list[Case] = [
     ("每千人口床位6.5张", [fig("6.5张", 6.5, measure="张")]),
     ("增长1.5倍", [fig("1.5倍", 1.5, measure="倍")]), ("收入翻两番", [fig("两番", 2, measure="番")]),
     ("收入增长两成", [fig("两成", 20, measure="%")]), ("利润下降0.3个百分点", [fig("0.3个百分点", 0.3, measure="百分点")]),
-    ("利润率增长3个点", [fig("3个点", 3, measure="百分点")]), ("增长3个点", []),
+    ("利润率增长3个点", [fig("3个点", 3, measure="百分点")]),
+    ("增长3个点", [fig("3个点", 3, measure="百分点")]),  # (numforms58: 个点 right after a verb of change)
     ("G20峰会", []), ("建成5G基站", []), ("3A级景区", []), ("第十四届全运会", []), ("1号文件", []),
     ("12345热线", []), ("2025年度预算", []), ("3月15日召开", []), ("8时30分开始", []), ("版本3.2.1发布", []),
     ("咨询电话023-63891234", []),

@@ -1011,7 +1011,15 @@ class QuantityFinder:
         # longer, which holds the other (汇率 over 率: a rate quoted in pips, no percentage points)
         at, _, named = max(((i + len(w), len(w), n) for w, n in m.in_clause if (i := before.rfind(w)) >= 0),
                            default=(-1, 0, ""))
+        if at < 0 and m.right_after and self._right_after(m, text, head):
+            return m  # 同比增长3个点: no word of the clause names it, the verb right before the number does
         return self.lex.measures.get(named) if named else None
+
+    def _right_after(self, m: Measure, text: str, head: int) -> bool:
+        """Whether a word of `m.right_after` ends right before the number at `head`, a qualifier written before the
+        number (约, 近) allowed between (增长约3个点; the words list their forms with a particle: 增长了)."""
+        end = head - len(max((w for w in self.lex.qual_prefix if text.endswith(w, 0, head)), key=len, default=""))
+        return text.endswith(m.right_after, 0, end)
 
     def _measure_ok(self, m: Measure, text: str, end: int) -> bool:
         if not text.startswith(m.not_before, end):  # a tuple: any of them, in one C call
@@ -1145,8 +1153,20 @@ class QuantityFinder:
                     and (whole := self._value(n2, None)) is not None and whole[1] is None and whole[0] > abs(value):
                 second = whole  # 3万至35000元, 1.2万-15000人: a high end above the low end as written takes no
                 # magnitude from it (35000万 is 3.5亿); 3万至5元 (5 below 3万) is 3万–5万 still
+            if second is not None and second[1] is not None and high is not None and not (m1 or m3 or u1) \
+                    and not (approx or second[2] or neg or negp or neg2 or pct or pct2):
+                # 三四到五六万, 三四十至五六十人: two loose pairs (no 几), the low end bare, are one range from the low
+                # end's low to the high end's top (30000–60000), where the low pair's top digit stands below the high
+                # pair's low one and both have the same places (三四十, 五六十) or the low end none before the high
+                # end's section (万, 亿): it takes that magnitude, as 三到五万 does
+                d = lex.digits
+                if not (len(n1) >= 2 and len(n2) >= 2 and d.get(n1[1]) is not None and d.get(n2[0]) is not None
+                        and d[n1[1]] < d[n2[0]] and (n1[2:] == n2[2:] or len(n1) == 2
+                                                     and all(c in lex.sections for c in n2[2:]))):
+                    return None  # 三四到四五万, 五六到三四万, 三四至五六十 (3–4 or 30–40?): no sure range
+                second = (second[1], None, second[2])
             if second is None or second[1] is not None or high is not None and (neg or negp or neg2 or pct2):
-                return None  # 三四到五六万: no range of ranges
+                return None  # 三到五六万, 三四到五六十: no range of ranges
             if high is not None and not high < second[0]:
                 return None  # 七八十至八十: no range
             # 七八十至一百人, 十几至二十家: a low end said as a loose pair or with 几 (70–80, 11–19) before a high end above

@@ -38,6 +38,9 @@ class Measure:
     # decides: one that names "" (null in the YAML: 用电高峰气温达40度) keeps it none
     in_clause: tuple[tuple[str, str], ...] = ()
     in_sentence: bool = False  # in_clause's words are looked for in the whole sentence before the number
+    # 增长3个点: words right before the number (a 了 or a qualifier between) that make the word this measure where no
+    # word of in_clause stands before it (with one, that word decides)
+    right_after: tuple[str, ...] = ()
     # 3点 is a clock's hour, 三点半 half past it: a value below this (or with a half) is no such measure
     min_value: float = 0.0
     # 十成 is all (100 %): a value above this in the reported measure (十成五, 十一成 as 105 %, 110 %) is no reading
@@ -696,7 +699,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
 
 def _measure(entry: dict, path: Path) -> Measure:
     allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", "named_before", "in_clause",
-               "in_sentence", "min_value", "max_value", LINE}
+               "in_sentence", "right_after", "min_value", "max_value", LINE}
     unknown = set(entry) - allowed
     if unknown:
         raise RuleFileError(str(path), line_of(entry), None, f"unknown key(s) {sorted(unknown)} in measure entry")
@@ -712,6 +715,7 @@ def _measure(entry: dict, path: Path) -> Measure:
         in_clause=tuple((str(k), "" if v is None else str(v))
                         for k, v in strip_lines(entry.get("in_clause") or {}).items()),
         in_sentence=bool(entry.get("in_sentence", False)),
+        right_after=tuple(str(w) for w in entry.get("right_after", ())),
         min_value=float(entry.get("min_value", 0.0)),
         max_value=float(entry.get("max_value", 0.0)),
     )

@@ -42,7 +42,7 @@ _BY_QUALIFIER = _record([], approx=WORDS, lower_bound=WORDS, upper_bound=WORDS)
 _MEASURE = _record(["word", "unit"], word={"type": ["string", "integer"]}, unit=WORD, measure=WORD,
                    scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS, only_after=WORDS,
                    named_before=_map(WORD), in_clause=_map({"type": ["string", "null"], "minLength": 1}),
-                   in_sentence={"type": "boolean"},
+                   in_sentence={"type": "boolean"}, right_after=WORDS,
                    min_value=NUMBER, max_value=NUMBER)
 
 SCHEMAS: dict[str, dict[str, Any]] = {

@@ -1251,9 +1251,12 @@ def _under_note(noted: str | None, here: tuple[int, str] | None, cands: list[Can
     return kept
 
 
-# a line that opens with one label, its unit in brackets and a colon (营业收入（万元）：): `_label_units_alone`
-_LABEL_COLON_LINE = compiled_regex(r"[ \t\u3000]*\p{Han}[\p{Han}\w]{0,20}\p{Ps}[^\p{Ps}\p{Pe}\d\s]{1,4}\p{Pe}"
-                                   r"[ \t]?[:\uff1a][ \t]?")
+# a line that opens with one label, its unit in brackets and a colon (营业收入（万元）：), or with such labels each with
+# its bare number and a comma or semicolon after it before the last (营业收入（万元）：12345，利润（万元）：):
+# `_label_units_alone`
+_LABEL_COLON = r"\p{Han}[\p{Han}\w]{0,20}\p{Ps}[^\p{Ps}\p{Pe}\d\s]{1,4}\p{Pe}[ \t]?[:\uff1a][ \t]?"
+_LABEL_COLON_LINE = compiled_regex(rf"[ \t\u3000]*(?:{_LABEL_COLON}\d[\d,.]*[ \t]?[,;\uff0c\uff1b][ \t]?){{0,6}}"
+                                   rf"{_LABEL_COLON}")
 
 def _label_units_alone(source: str, sent: Sentence, cands: list[Candidate], marks: str = "") -> None:
     """Figures read in the unit of the label in brackets before them (城镇新增就业（万人） | 21.4: `how` label_unit)
@@ -1261,18 +1264,21 @@ def _label_units_alone(source: str, sent: Sentence, cands: list[Candidate], mark
     source (the layout joins 1200 1300 or 2024 | 2025 under a head's unit into one number, a wrong value), nothing
     before it on its line (a row 茶叶（吨） 536 2.6 牛奶（吨） 1260 is the table reader's to read, or to leave) and
     nothing but the line's end after it; or the value of a label on its own line, after the label's colon
-    (营业收入（万元）：12345), where a clause or sentence mark (`marks`) may end it too. Others are excluded; a text not
-    held whole (`source` empty) cannot be checked."""
+    (营业收入（万元）：12345), where a clause or sentence mark (`marks`, or an ASCII comma or semicolon before no digit)
+    may end it too; labels with their values before it on the line, a comma or a semicolon after each, leave it a
+    label's value (营业收入（万元）：12345，利润（万元）：2345). Others are excluded; a text not held whole (`source`
+    empty) cannot be checked."""
     for c in cands:
         if c.excluded_by or c.q.how != "label_unit":
             continue
         s0, s1 = sent.paragraph.src_span(sent.start + c.q.num_start, sent.start + c.q.num_end) if source else (0, 0)
         written = source[s0:s1]
         rest = source[s1:s1 + 80].lstrip(" \t\u3000")
-        lead = source[max(0, s0 - 80):s0].rpartition("\n")[2]
+        lead = source[max(0, s0 - 240):s0].rpartition("\n")[2]
         labelled = _LABEL_COLON_LINE.fullmatch(lead) is not None
         if not written or any(ch.isspace() for ch in written) or lead.strip() and not labelled \
-                or rest[:1] not in ("", "\n", "\r") and not (labelled and rest[:1] in marks):
+                or rest[:1] not in ("", "\n", "\r") and not (labelled and (
+                    rest[:1] in marks or rest[:1] in ",;" and not rest[1:2].isdigit())):
             c.excluded_by = "tables.label_unit"
 
 
