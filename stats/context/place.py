@@ -1833,7 +1833,7 @@ class PlaceTracker:
                 if area.level in ("province", "prefecture"):
                     # 苏州市周市镇人民政府 (or 周市镇… under 本报苏州讯): the one town of that name inside the area is
                     # the document's own, and its county the most specific place
-                    town = _own_town(gaz, (source, *lines, dateline), (area,))
+                    town = _own_town(gaz, (source, *lines, dateline), (area,))[0]
                     if town is not None:
                         return town[0], f"the town «{town[1]}» of «{town[0].name}», inside {why}'s «{area.name}»"
                 return area, f"{why} «{text.strip()[:30]}»"
@@ -1841,13 +1841,13 @@ class PlaceTracker:
         # 周市镇人民政府): its county, where the name is the country's one town so named, or the one inside a place
         # the opening sentences name; a name many towns bear and nothing narrows places nothing (no guess)
         own = (source, *lines, dateline)
-        town = _own_town(gaz, own)
-        if town is None and _own_town(gaz, own, (), ambiguous=True):
+        town, several = _own_town(gaz, own)
+        if town is None and several:
             lead = list(itertools.islice(body, BODY_SENTENCES))
             body = itertools.chain(lead, body)
             named_in = [m.areas[0] for t in lead for m in gaz.mentions(t)
                         if len(m.areas) == 1 and not m.levels and not m.aside and m.areas[0].level != ABROAD]
-            town = _own_town(gaz, own, named_in) if named_in else None
+            town = _own_town(gaz, own, named_in)[0] if named_in else None
         if town is not None:
             return town[0], f"the town «{town[1]}» of «{town[0].name}»"
         # a paper whose name names no place (闽东日报 → 宁德市, places.yaml `papers`) places no item itself, but the
@@ -3139,34 +3139,38 @@ def _roundup(gaz: Gazetteer, text: str, area: Area, lead: Area) -> bool:
     return False
 
 
-def _own_town(gaz: Gazetteer, texts: Iterable[str], inside: Iterable[Area] = (),
-              ambiguous: bool = False) -> tuple[Area, str] | None:
+def _own_town(gaz: Gazetteer, texts: Iterable[str], inside: Iterable[Area] = ()) -> tuple[tuple[Area, str] | None, bool]:
     """The county of the town `texts` (a document's source, heading lines, dateline) name as the document's own, and
-    the town's name: the one county-level division holding a town of that name (inside one of `inside` where given);
-    None where no town is named, where a name is borne by several (城关镇) or by none inside, or where the texts' towns
-    lie in different counties. With `ambiguous`, whether a town is named whose name several bear (the caller then
-    looks for a place that narrows it down)."""
+    the town's name: the one county-level division holding a town of that name (inside one of `inside` where given)
+    and inside every division the texts name besides (太仓市周市镇 is no town of 昆山市's: the county the text names
+    stays its place); None where no town is named, where a name is borne by several (城关镇) or by none so placed, or
+    where the texts' towns lie in different counties. Second, whether a town is named whose name several so placed
+    bear (the caller may look for a place that narrows it down)."""
     w = gaz.words
     if not w.town_endings:
-        return None
+        return None, False
     inside = tuple(inside)
-    found: dict[str, tuple[Area, str]] = {}
-    several = False
+    named: list[tuple[Area, ...]] = []  # the divisions the texts name outside the towns' names
+    seen: list[tuple[str, tuple[Area, ...]]] = []
     for text in texts:
-        if not text or not any(e in text for e in w.town_endings):
+        if not text:
             continue
-        starts = [m.end for m in gaz.mentions(text) if m.areas and not m.levels]
-        for start, end, codes in named_towns(text, w.town_endings, w.town_own_after, starts):
-            areas = [a for a in (gaz.by_code.get(c) for c in codes) if a is not None]
-            if inside:
-                areas = [a for a in areas if any(a.within(b) for b in inside)]
-            if len(areas) == 1:
-                found[areas[0].code] = (areas[0], text[start:end])
-            elif len(areas) > 1:
-                several = True
-    if ambiguous:
-        return (gaz.country, "") if several and not found else None
-    return next(iter(found.values())) if len(found) == 1 else None
+        said = [m for m in gaz.mentions(text) if m.areas and not m.levels and not m.aside]
+        found = named_towns(text, w.town_endings, w.town_own_after, [m.end for m in said]) \
+            if any(e in text for e in w.town_endings) else []
+        named.extend(m.areas for m in said if all(m.end <= start or m.start >= end for start, end, _ in found))
+        for start, end, codes in found:
+            areas = tuple(a for a in (gaz.by_code.get(c) for c in codes) if a is not None
+                          and (not inside or any(a.within(b) for b in inside)))
+            seen.append((text[start:end], areas))
+    counties: dict[str, tuple[Area, str]] = {}
+    several = False
+    for name, areas in seen:
+        kept = [a for a in areas if all(any(a.within(x) for x in xs) for xs in named)]
+        if len(kept) == 1:
+            counties[kept[0].code] = (kept[0], name)
+        several = several or len(kept) > 1
+    return (next(iter(counties.values())) if len(counties) == 1 else None), several
 
 
 def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
