@@ -47,7 +47,10 @@ def towns() -> tuple[dict[str, tuple[str, ...]], int]:
 
 
 def _han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
+    """A Han character (the unified ideographs, extension A, the compatibility block and the planes beyond): told by
+    its code point, so the engine holds no Han character."""
+    c = ord(ch)
+    return 0x3400 <= c <= 0x9FFF or 0xF900 <= c <= 0xFAFF or 0x20000 <= c <= 0x3134F
 
 
 def named_towns(text: str, endings: tuple[str, ...], after: tuple[str, ...],
