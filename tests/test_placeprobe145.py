@@ -10,9 +10,9 @@ The wrong ones fixed here (places.yaml seat_towns, zone_areas, blocked_before): 
 长白山保护开发区 took 长白朝鲜族自治县 (长白 read in 长白山), where the zone is the province's, over three counties.
 Right already and kept: 苏州工业园区 and 雄安新区 (divisions with codes of their own), 西咸新区 and 赣江新区 (over two
 cities: the province), 南沙新区 → 南沙区, 昆山高新区 → 昆山市, a 街道, 社区, 村 or 农场 after its county.
-Left: a town's own report (周市镇人民政府, 全镇…) places nothing (no town table; a few towns listed by hand would be
-keyed to the texts at hand); 义乌经开区 in 义乌商报 places nothing (a county's short form needs a province, and 商报
-names none); a 团 named alone in 兵团日报 (十团) places nothing."""
+Left: a town's own report (周市镇人民政府, 全镇…) placed nothing (no town table; a few towns listed by hand would be
+keyed to the texts at hand): since townplace201's town table it is 昆山市's; 义乌经开区 in 义乌商报 places nothing (a
+county's short form needs a province, and 商报 names none); a 团 named alone in 兵团日报 (十团) places nothing."""
 
 from __future__ import annotations
 
@@ -45,14 +45,14 @@ def test_a_seat_town_named_alone_is_its_county(extractor: Extractor, source: str
     assert _places(extractor, text, source) == want
 
 
-def test_a_towns_own_report_without_its_city_places_nothing(extractor: Extractor) -> None:
-    """周市镇人民政府's report (全镇… and no city named): the gazetteer holds no towns, and a handful of towns listed by
-    hand would be a list keyed to the texts at hand, not a gazetteer; so the figures place nothing rather than a guess
-    (a town-level division table is the fix, left), while the same town in its city's paper takes the paper's city."""
+def test_a_towns_own_report_without_its_city_places_its_county(extractor: Extractor) -> None:
+    """周市镇人民政府's report (全镇… and no city named): left here for want of a town-level table (a handful of towns
+    listed by hand would be a list keyed to the texts at hand), now placed by the town table of townplace201
+    (stats/context/towns.tsv, the 民政部's towns): the country's one 周市镇 lies in 昆山市, whose figures they are."""
     text = ("周市镇人民政府工作报告\n各位代表：\n一年来，全镇实现地区生产总值约402亿元，增长5.6%。"
             "城镇新增就业3850人。")
     got = _got(_run(extractor, text, "2026-02-12", source="周市镇人民政府"), "place")
-    assert got == [("约402亿元", None), ("5.6%", None), ("3850人", None)]
+    assert got == [("约402亿元", "昆山市"), ("5.6%", "昆山市"), ("3850人", "昆山市")]
 
 
 @pytest.mark.parametrize(("source", "text", "want"), [

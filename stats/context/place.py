@@ -32,6 +32,7 @@ from typing import Any
 
 import regex
 
+from stats.context.towns import named_towns, table_stamp
 from stats.rules.precheck import first_chars, may_match, needs, words_source
 from stats.rules.prepared import compiled_re, compiled_regex
 
@@ -126,6 +127,7 @@ def gazetteer_stamp() -> bytes:
         except (ImportError, ValueError, OSError):
             st = None
         parts.append(f"{member}:{folder if st else ''}:{st.st_size if st else -1}:{st.st_mtime_ns if st else -1}")
+    parts.append(table_stamp())  # the town table (stats/context/towns.tsv): a document's town gives its county
     return "|".join(parts).encode()
 
 
@@ -527,6 +529,12 @@ class PlaceWords:
     # a word pointing back to a place of one kind named before (该县, 该市), its group `end` the ending of that place's
     # name: it names that place again, the last one so named in the text (`PlaceTracker._with_back`)
     place_back: regex.Pattern[str] | None = None
+    # the endings of a town's name (镇, 乡, 街道): where a heading, source or dateline names a town and no division,
+    # the town table (stats/context/towns.tsv) gives its county (`stats.context.towns`), read only then
+    town_endings: tuple[str, ...] = ()
+    # what may follow a town named as a document's own place (周市镇人民政府, 周市镇第十九届…), besides a mark, a
+    # digit or the text's end: a town's name followed by any other word may be a word's head (新城镇化)
+    town_own_after: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -623,7 +631,8 @@ class PlaceWords:
                    venue_before=words("venue_before"),
                    venue_after=compiled_regex(str(data["venue_after"])) if data.get("venue_after") else None,
                    venue_whole=compiled_regex(str(data["venue_whole"])) if data.get("venue_whole") else None,
-                   place_back=compiled_regex(str(data["place_back"])) if data.get("place_back") else None)
+                   place_back=compiled_regex(str(data["place_back"])) if data.get("place_back") else None,
+                   town_endings=words("town_endings"), town_own_after=words("town_own_after"))
 
 
 @lru_cache(maxsize=1)
@@ -1830,7 +1839,26 @@ class PlaceTracker:
                         # 安丘市人民医院新院区一期投用 in a 潍坊日报 item: the one unit the headline names is of a
                         # county inside the paper's area, and the story is that county's
                         return unit, f"the headline's unit of «{unit.name}», inside the source's area «{area.name}»"
+                if area.level in ("province", "prefecture"):
+                    # 苏州市周市镇人民政府 (or 周市镇… under 本报苏州讯): the one town of that name inside the area is
+                    # the document's own, and its county the most specific place
+                    town = _own_town(gaz, (source, *lines, dateline), (area,))[0]
+                    if town is not None:
+                        return town[0], f"the town «{town[1]}» of «{town[0].name}», inside {why}'s «{area.name}»"
                 return area, f"{why} «{text.strip()[:30]}»"
+        # a town named as the document's own place, where nothing names a division (周市镇人民政府工作报告 from
+        # 周市镇人民政府): its county, where the name is the country's one town so named, or the one inside a place
+        # the opening sentences name; a name many towns bear and nothing narrows places nothing (no guess)
+        own = (source, *lines, dateline)
+        town, several = _own_town(gaz, own)
+        if town is None and several:
+            lead = list(itertools.islice(body, BODY_SENTENCES))
+            body = itertools.chain(lead, body)
+            named_in = [m.areas[0] for t in lead for m in gaz.mentions(t)
+                        if len(m.areas) == 1 and not m.levels and not m.aside and m.areas[0].level != ABROAD]
+            town = _own_town(gaz, own, named_in)[0] if named_in else None
+        if town is not None:
+            return town[0], f"the town «{town[1]}» of «{town[0].name}»"
         # a paper whose name names no place (闽东日报 → 宁德市, places.yaml `papers`) places no item itself, but the
         # county short forms of its area name places in the body (过去五年，是周宁发展…: 周宁县)
         named = gaz.paper_named(source) if source else None
@@ -3118,6 +3146,40 @@ def _roundup(gaz: Gazetteer, text: str, area: Area, lead: Area) -> bool:
                 and not (a.within(lead) or lead.within(a)):
             return True
     return False
+
+
+def _own_town(gaz: Gazetteer, texts: Iterable[str], inside: Iterable[Area] = ()) -> tuple[tuple[Area, str] | None, bool]:
+    """The county of the town `texts` (a document's source, heading lines, dateline) name as the document's own, and
+    the town's name: the one county-level division holding a town of that name (inside one of `inside` where given)
+    and inside every division the texts name besides (太仓市周市镇 is no town of 昆山市's: the county the text names
+    stays its place); None where no town is named, where a name is borne by several (城关镇) or by none so placed, or
+    where the texts' towns lie in different counties. Second, whether a town is named whose name several so placed
+    bear (the caller may look for a place that narrows it down)."""
+    w = gaz.words
+    if not w.town_endings:
+        return None, False
+    inside = tuple(inside)
+    named: list[tuple[Area, ...]] = []  # the divisions the texts name outside the towns' names
+    seen: list[tuple[str, tuple[Area, ...]]] = []
+    for text in texts:
+        if not text:
+            continue
+        said = [m for m in gaz.mentions(text) if m.areas and not m.levels and not m.aside]
+        found = named_towns(text, w.town_endings, w.town_own_after, [m.end for m in said]) \
+            if any(e in text for e in w.town_endings) else []
+        named.extend(m.areas for m in said if all(m.end <= start or m.start >= end for start, end, _ in found))
+        for start, end, codes in found:
+            areas = tuple(a for a in (gaz.by_code.get(c) for c in codes) if a is not None
+                          and (not inside or any(a.within(b) for b in inside)))
+            seen.append((text[start:end], areas))
+    counties: dict[str, tuple[Area, str]] = {}
+    several = False
+    for name, areas in seen:
+        kept = [a for a in areas if all(any(a.within(x) for x in xs) for xs in named)]
+        if len(kept) == 1:
+            counties[kept[0].code] = (kept[0], name)
+        several = several or len(kept) > 1
+    return (next(iter(counties.values())) if len(counties) == 1 else None), several
 
 
 def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
