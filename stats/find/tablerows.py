@@ -81,6 +81,9 @@ _BRACKETED = compiled_regex(r"(?<![.])[\(\uff08](\d+(?:\.\d+)?)[\)\uff09](?=\s|$
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): Han characters, as many
 # as a bulletin's longest such names take (农村居民人均可支配收入（元）, a 分乡镇 table's), then the unit in brackets
 _NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
+# … whose name holds a word in brackets of its own before its unit's (每千人口执业（助理）医师（人）): the inner brackets a
+# few Han characters, more after them
+_NAMED_INNER = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}\p{Ps}\p{Han}{1,4}\p{Pe}\p{Han}{1,8}(?=\p{Ps})")
 _NAMED_SHORT = 8  # a longer name holds no label head's word (地区: a caption run into the head, `TableReader._named`)
 # … or by a growth (规上工业增加值增长（%）): its word ending in a growth word (change_labels), a change
 _NAMED_GROWTH = compiled_regex(r"\p{Han}{2,12}(?=\p{Ps})")
@@ -889,11 +892,20 @@ class TableReader:
         if growth is not None and self.change_labels and growth.group().endswith(self.change_labels):
             return growth
         named = _NAMED.match(text, at)
+        if named is not None and (inner := _NAMED_INNER.match(text, at)) is not None \
+                and not self._unit_like(text, named.end()) and self._unit_like(text, inner.end()):
+            # (每千人口执业（助理）医师（人）: brackets that hold no unit are the name's own, its unit the next brackets)
+            named = inner
         if named is not None and len(named.group()) > _NAMED_SHORT and any(w in named.group() for w in self.labels):
             # (前三季度各县（市、区）城镇新增就业地区新增就业（人）: a caption run into its head, no column's long name; the
             # label head inside it opens the head's words)
             return None
         return named
+
+    def _unit_like(self, text: str, at: int) -> bool:
+        """Whether brackets open at `at` holding a unit a measure word reads or a percent mark."""
+        m = _LABEL_UNIT.match(text, at)
+        return m is not None and (m.group(1) in self.marks or self._unit(m.group(1)) is not None)
 
     def untimed(self, text: str, head: Head) -> str:
         """The head's sentence with the words of its columns blanked (as many spaces) where they name no time of their

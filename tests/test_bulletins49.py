@@ -1,0 +1,30 @@
+"""What the blind set data/gold/bulletins49 found (three 2025 statistical bulletins of our own, a 卫健委's, a 民政局's
+and a 人社局's, typeset as PDF and read back by readers no set used: scripts/gold_bulletins49.py). Texts invented, in
+the shape those readers give such tables."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+_REGION = "某区2025年卫生健康事业发展统计公报\n\n"
+
+
+def test_a_column_named_with_brackets_of_its_own_before_its_unit(extractor: Extractor) -> None:
+    """地区 每千人口床位（张） 每千人口执业（助理）医师（人） (a 卫健 bulletin's ratios by city): the second column's name
+    holds brackets of its own, （助理）, no unit, its unit the brackets after, （人）. Before, （助理） was read as the
+    column's unit, no head, and the rows fell apart into a sentence a cell (全区6.13 / 3.24)."""
+    head, _ = extractor.tables.head("地区每千人口床位（张）每千人口执业（助理）医师（人）")
+    assert head is not None and [(c.said, c.unit) for c in head.columns] == [
+        ("每千人口床位", "张"), ("每千人口执业（助理）医师", "人")]
+    text = (_REGION + "表2  2025年末各市每千人口床位和医师数\n\n"
+            "   地区            每千人口床位（张）       每千人口执业（助理）医师（人）\n"
+            "   全区                   6.13                       3.24\n"
+            "   甲市                   6.86                       3.92\n")
+    got = _got(_run(extractor, text, "2026-05-18", "某区卫生健康委员会"), "value", "unit")
+    assert got == [("6.13", 6.13, "bed"), ("3.24", 3.24, "per_1k_people"), ("6.86", 6.86, "bed"),
+                   ("3.92", 3.92, "per_1k_people")]
+    # brackets after the first that hold a unit end the name there: 床位（张） 执业（助理）医师（人）, two columns
+    head, _ = extractor.tables.head("地区床位（张）执业（助理）医师（人）")
+    assert head is not None and [(c.said, c.unit) for c in head.columns] == [("床位", "张"), ("执业（助理）医师", "人")]
