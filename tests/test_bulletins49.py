@@ -28,3 +28,25 @@ def test_a_column_named_with_brackets_of_its_own_before_its_unit(extractor: Extr
     # brackets after the first that hold a unit end the name there: 床位（张） 执业（助理）医师（人）, two columns
     head, _ = extractor.tables.head("地区床位（张）执业（助理）医师（人）")
     assert head is not None and [(c.said, c.unit) for c in head.columns] == [("床位", "张"), ("执业（助理）医师", "人")]
+
+
+_CITY = "某市2025年人力资源和社会保障事业发展统计公报\n\n"
+
+
+def test_a_growth_over_its_amount_and_its_percent(extractor: Extractor) -> None:
+    """险种 年末参保人数 比上年末增长 over 绝对数 % (a two-level head, the growth spanning two columns) under 单位：万人: the
+    first column under the growth is the row's difference in 万人, the second its growth in percent. Before, the two lines
+    run together read 比上年末增长 as a column of its own and 绝对数% as a level in percent: no figure."""
+    text = (_CITY + "表2  2025年末社会保险参保人数\n"
+            "                                                            单位：万人\n"
+            "   险种                     年末参保人数              比上年末增长\n"
+            "                                                  绝对数               %\n"
+            "   基本养老保险                  148.62            2.14              1.5\n"
+            "   工伤保险                       18.62           -0.24             -1.3\n")
+    got = _got(_run(extractor, text, "2026-05-06", "某市人力资源和社会保障局"), "value", "role", "unit")
+    assert got == [("148.62", 1486200, "level", "person"), ("2.14", 21400, "change", "person"),
+                   ("1.5", 1.5, "change", "percent"), ("18.62", 186200, "level", "person"),
+                   ("-0.24", -2400, "change", "person"), ("-1.3", -1.3, "change", "percent")]
+    # an amount's word with a mark after no growth word is as written: 绝对数% a level in percent
+    head, _ = extractor.tables.head("指标单位绝对数%")
+    assert head is not None and [(c.role, c.percent) for c in head.columns] == [("level", True)]

@@ -461,6 +461,12 @@ class TableReader:
                                           else "\\s*((?:19|20)\\d{2})\\s*")
         # change columns whose word names a difference (增减): with no unit of their own, the row's unit
         self.amount_changes = frozenset(str(w) for w in words.get("amount_changes", []))
+        # the word under a growth spanning two columns that names its amount column (比上年末增长 over 绝对数 %), and the
+        # difference word that column reads as (增减)
+        self.group_amounts = {str(k): str(v) for k, v in (words.get("group_amounts") or {}).items()}
+        amounts = "|".join(map(regex.escape, self.group_amounts))
+        self._group_amount = compiled_regex(f"(?:{amounts})" + r"(?:[%\uff05]|[\(\uff08][%\uff05][\)\uff09])") \
+            if amounts else None
         # a difference column's note that its cells carry their sign, in brackets under its word (增减 / （+、-）): no unit,
         # dropped before the head is read
         # … and a level column's note that its cells are at current prices (总产值 / （现价）): no unit, dropped as well
@@ -993,7 +999,7 @@ class TableReader:
         sentences that end on a sentence mark, nearly all."""
         ratio = self._ratio_head is not None and any(map(text.__contains__, self._ratio_words)) \
             and self._ratio_head.search(text) is not None
-        text = self.unsigned(text)
+        text = self._amount_pairs(self.unsigned(text))
         if not self.on or not text or text[-1] not in self.head_ends:
             return None, None
         if caption_of is not None:
@@ -1038,6 +1044,24 @@ class TableReader:
             if found is not None:
                 return found
         return None
+
+    def _amount_pairs(self, text: str) -> str:
+        """`text` with each growth word over an amount's word and a percent mark (比上年末增长 over 绝对数 %, the head's
+        two lines run together: 比上年末增长绝对数%) as the two columns it spans: the row's difference in its unit
+        (tables.yaml group_amounts: 增减), then the growth in percent (比上年末增长（%）). An amount's word with a
+        percent mark after no growth word stays as written."""
+        if self._group_amount is None or not any(w in text for w in self.group_amounts):
+            return text
+        out, at = [], 0
+        for m in self._group_amount.finditer(text):
+            word = max((w for w, r in self.columns if r == "change" and text.endswith(w, at, m.start())), key=len,
+                       default="")
+            if not word:
+                continue
+            amount = next(w for w in self.group_amounts if m.group().startswith(w))
+            out.append(text[at:m.start() - len(word)] + self.group_amounts[amount] + word + "\uff08%\uff09")
+            at = m.end()
+        return "".join(out) + text[at:]
 
     def unsigned(self, text: str) -> str:
         """`text` without the notes that a difference column's cells carry their sign (增减（+、-）: 增减) or a level
