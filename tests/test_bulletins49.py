@@ -50,3 +50,23 @@ def test_a_growth_over_its_amount_and_its_percent(extractor: Extractor) -> None:
     # an amount's word with a mark after no growth word is as written: 绝对数% a level in percent
     head, _ = extractor.tables.head("指标单位绝对数%")
     assert head is not None and [(c.role, c.percent) for c in head.columns] == [("level", True)]
+
+
+def test_a_column_major_table_whose_first_heads_stand_over_its_labels(extractor: Extractor) -> None:
+    """pdfminer's boxes of a table with a unit column (char_margin 2.5, line_margin 0.9, boxes_flow 0.4): the label
+    column's head, the unit column's and the first value column's a line each over the labels (指标 / 单位 / 年末数),
+    then the labels, the unit cells, the first column's numbers, and each later column under its own head (比上年末增长 /
+    绝对数, then %). Each row reads its label, its unit and a cell a column. Before, the lines ran together into a
+    run of numbers (12,5863,642…) and no figure."""
+    text = ("某市2025年民政事业发展统计公报\n\n表1  2025年末城乡低保情况\n\n指标\n\n单位\n\n年末数\n\n"
+            "城市低保对象\n\n其中：老年人\n农村低保对象\n\n人\n人\n人\n\n12,586\n3,642\n86,412\n\n"
+            "比上年末增长\n绝对数\n\n-826\n-118\n-3,218\n\n%\n\n-6.2\n-3.1\n-3.6\n\n二、养老服务\n")
+    got = _got(_run(extractor, text, "2026-04-28", "某市民政局"), "value", "role", "unit")
+    assert got == [("12,586", 12586, "level", "person"), ("-826", -826, "change", "person"),
+                   ("-6.2", -6.2, "change", "percent"), ("3,642", 3642, "level", "person"),
+                   ("-118", -118, "change", "person"), ("-3.1", -3.1, "change", "percent"),
+                   ("86,412", 86412, "level", "person"), ("-3,218", -3218, "change", "person"),
+                   ("-3.6", -3.6, "change", "percent")]
+    # a column shorter than the labels leaves a doubt: no table, no figure
+    short = text.replace("-118\n", "")
+    assert not [f for f in _run(extractor, short, "2026-04-28", "某市民政局") if f["role"] == "change"]
