@@ -70,3 +70,16 @@ def test_a_column_major_table_whose_first_heads_stand_over_its_labels(extractor:
     # a column shorter than the labels leaves a doubt: no table, no figure
     short = text.replace("-118\n", "")
     assert not [f for f in _run(extractor, short, "2026-04-28", "某市民政局") if f["role"] == "change"]
+
+
+def test_a_county_table_of_community_care_beds(extractor: Extractor) -> None:
+    """县（区） 养老机构床位 社区养老服务床位 under 单位：张 (a 民政 bulletin's care beds by county): each column counts beds,
+    each row's cells its county's. Before, 社区养老服务床位 named no count (tables.yaml column_units) and the head read as
+    none."""
+    text = ("某市2025年民政事业发展统计公报\n\n表2  2025年末各县（区）养老服务床位\n\n单位：张\n\n"
+            "县（区）        养老机构床位        社区养老服务床位\n"
+            "甲县                1,862                2,126\n"
+            "乙县                1,346                1,548\n")
+    got = _got(_run(extractor, text, "2026-04-28", "某市民政局"), "value", "unit", "place")
+    assert [g[:3] for g in got] == [("1,862", 1862, "bed"), ("2,126", 2126, "bed"), ("1,346", 1346, "bed"),
+                                    ("1,548", 1548, "bed")]
