@@ -73,9 +73,9 @@ def test_a_column_major_table_whose_first_heads_stand_over_its_labels(extractor:
 
 
 def test_a_county_table_of_community_care_beds(extractor: Extractor) -> None:
-    """县（区） 养老机构床位 社区养老服务床位 under 单位：张 (a 民政 bulletin's care beds by county): each column counts beds,
-    each row's cells its county's. Before, 社区养老服务床位 named no count (tables.yaml column_units) and the head read as
-    none."""
+    """县（区） 养老机构床位 社区养老服务床位 under 单位：张 (a 民政 bulletin's care beds by county): each column counts
+    beds, each row's cells its county's. Before, 社区养老服务床位 named no count (tables.yaml column_units) and the
+    head read as none."""
     text = ("某市2025年民政事业发展统计公报\n\n表2  2025年末各县（区）养老服务床位\n\n单位：张\n\n"
             "县（区）        养老机构床位        社区养老服务床位\n"
             "甲县                1,862                2,126\n"
