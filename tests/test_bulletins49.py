@@ -83,3 +83,28 @@ def test_a_county_table_of_community_care_beds(extractor: Extractor) -> None:
     got = _got(_run(extractor, text, "2026-04-28", "某市民政局"), "value", "unit", "place")
     assert [g[:3] for g in got] == [("1,862", 1862, "bed"), ("2,126", 2126, "bed"), ("1,346", 1346, "bed"),
                                     ("1,548", 1548, "bed")]
+
+
+def test_a_unit_column_at_the_heads_right_end(extractor: Extractor) -> None:
+    """指标 2025年 2024年 增减 计量单位 (pdftotext -layout -fixed 6.5: the unit column last, a blank line under the head):
+    each row closes with its unit cell (城镇新增就业 18,624 18,206 418 人, 城镇登记失业率 3.26 3.34 — %), each cell in that
+    unit, of its column's year and role. Before, the head read as none, the rows fell apart into columns (城镇新增就业
+    18,624 / 18,206 / 418人) and the last cell read with the unit as a level (418人: no change)."""
+    text = (_CITY + "                         表1 2025年就业主要指标\n\n"
+            "   指标                   2025年       2024年        增减       计量单位\n\n"
+            "   城镇新增就业            18,624       18,206         418          人\n"
+            "    其中：失业人员再就业     6,218        6,046         172          人\n"
+            "   农村劳动力转移就业       28.64        28.13        0.51         万人\n"
+            "   城镇登记失业率           3.26         3.34           —           %\n")
+    got = _got(_run(extractor, text, "2026-05-06", "某市人力资源和社会保障局"), "value", "role", "period", "unit")
+    assert got == [("18,624", 18624, "level", "2025", "person"), ("18,206", 18206, "level", "2024", "person"),
+                   ("418", 418, "change", "2025", "person"), ("6,218", 6218, "level", "2025", "person"),
+                   ("6,046", 6046, "level", "2024", "person"), ("172", 172, "change", "2025", "person"),
+                   ("28.64", 286400, "level", "2025", "person"), ("28.13", 281300, "level", "2024", "person"),
+                   ("0.51", 5100, "change", "2025", "person"), ("3.26", 3.26, "level", "2025", "percent"),
+                   ("3.34", 3.34, "level", "2024", "percent")]
+    # so the bare head of two years and the unit column last (指标 2025年 2024年 单位); a unit head alone after the
+    # label's is no such head (its columns none)
+    head, _ = extractor.tables.head("指标2025年2024年单位")
+    assert head is not None and head.unit_cell and [c.year for c in head.columns] == ["2025", "2024"]
+    assert extractor.tables.head("指标单位")[0] is None
