@@ -121,8 +121,9 @@ _ROW_NUMBER_AGED = compiled_regex(r"\s*\d{1,2}\s+(?=\d)")  # (… before a label
 _TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6}|[%\uff05\u2030])\s*$")  # (… 预期性; … 人 or … % closing a unit column)
 # … the gap before a row's first cell (a number or a blank's mark), `_unit_closing`
 _FIRST_CELL = compiled_regex(r"\s*(?=[-+\u2212]?\d|\u2014|\u2026)")
-# a unit cell closing a row (… 418 人), after a number's last digit
-_CLOSING_UNIT = compiled_regex(r"(?<=[\d\u2014\u2026])\s*([^\s\d.,\-\u2014\u2013\u2026]{1,6})\s*$")
+# a unit cell closing a row (… 418 人, … — %), a gap after the last cell (a number or a blank's mark): no number's own
+# measure word or mark run on to it (60.5%)
+_CLOSING_UNIT = compiled_regex(r"(?<=[\d\u2014\u2026])\s+([^\s\d.,\-\u2014\u2013\u2026]{1,6})\s*$")
 # percent marks alone in brackets ending a head, a space maybe between them (（%） （%）)
 _MARKS_TAIL = compiled_regex(r"(?:\s*[\(\uff08]\s*[%\uff05]\s*[\)\uff09])+\s*$")
 _MARK_CELL = compiled_regex(r"[\(\uff08]\s*[%\uff05]\s*[\)\uff09]")
@@ -2187,8 +2188,8 @@ class TableReader:
             return cells
         if head.ratio:  # (幼儿园 26 6248 486 12.9:1: the ratio's cell, no figure, is no column of the head's)
             text = _RATIO_CELL.sub("", text)
-        if head.unit_cell and (closing := self._unit_closing(text, head)) is not None:
-            return closing
+        if head.unit_cell and (closing := self._unit_closing(text, head)):
+            return closing  # (a row that reads no figure so reads as any row)
         got = self._plain_row(text, head)
         if got is None and self.percent and _EXCEL.search(text):
             got = self._marked_row(text, head)
