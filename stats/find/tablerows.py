@@ -1071,7 +1071,7 @@ class TableReader:
             if not word:
                 continue
             amount = next(w for w in self.group_amounts if m.group().startswith(w))
-            out.append(text[at:m.start() - len(word)] + self.group_amounts[amount] + word + "\uff08%\uff09")
+            out.append(text[at:m.start() - len(word)] + self.group_amounts[amount] + word + "(%)")
             at = m.end()
         return "".join(out) + text[at:]
 
@@ -1565,9 +1565,11 @@ class TableReader:
                     continue
             last = next((w for w in self.unit_heads if text.endswith(w)), "") if not unit and not lead else ""
             if last and len(text) - len(last) > k and not trail \
-                    and (columns := self._columns(text[:len(text) - len(last)], k, named)) is not None:
+                    and (columns := self._columns(text[:len(text) - len(last)], k, named)) is not None \
+                    and len(columns) >= 2:
                 # (指标 2025年 2024年 增减 计量单位: the unit column at the head's right end, each row's unit its last cell,
-                # 城镇新增就业 18,624 18,206 418 人: read as a unit column after the label, `_unit_closing`)
+                # 城镇新增就业 18,624 18,206 418 人: read as a unit column after the label, `_unit_closing`; one value
+                # column before it, 数值 单位, leaves each row its number and its unit, 386.5 亿元, read as written)
                 yield at, last, columns, False, "", False
                 continue
 
