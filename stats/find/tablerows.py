@@ -81,6 +81,9 @@ _BRACKETED = compiled_regex(r"(?<![.])[\(\uff08](\d+(?:\.\d+)?)[\)\uff09](?=\s|$
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): Han characters, as many
 # as a bulletin's longest such names take (农村居民人均可支配收入（元）, a 分乡镇 table's), then the unit in brackets
 _NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
+# … whose name holds a word in brackets of its own before its unit's (每千人口执业（助理）医师（人）): the inner brackets a
+# few Han characters, more after them
+_NAMED_INNER = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}\p{Ps}\p{Han}{1,4}\p{Pe}\p{Han}{1,8}(?=\p{Ps})")
 _NAMED_SHORT = 8  # a longer name holds no label head's word (地区: a caption run into the head, `TableReader._named`)
 # … or by a growth (规上工业增加值增长（%）): its word ending in a growth word (change_labels), a change
 _NAMED_GROWTH = compiled_regex(r"\p{Han}{2,12}(?=\p{Ps})")
@@ -115,7 +118,12 @@ _GLUED = compiled_regex(r"(?<![\d.])(\d+)\.(\d+)\.(\d+)$")
 # 1260 870, a table put back a row a line from its columns)
 _ROW_NUMBER = compiled_regex(r"\s*\d{1,2}(?:\s+|(?=\p{Han}))(?=\D)")
 _ROW_NUMBER_AGED = compiled_regex(r"\s*\d{1,2}\s+(?=\d)")  # (… before a label opening with an age band: 4 5岁以下…)
-_TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6})\s*$")
+_TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6}|[%\uff05\u2030])\s*$")  # (… 预期性; … 人 or … % closing a unit column)
+# … the gap before a row's first cell (a number or a blank's mark), `_unit_closing`
+_FIRST_CELL = compiled_regex(r"\s*(?=[-+\u2212]?\d|\u2014|\u2026)")
+# a unit cell closing a row (… 418 人, … — %), a gap after the last cell (a number or a blank's mark): no number's own
+# measure word or mark run on to it (60.5%)
+_CLOSING_UNIT = compiled_regex(r"(?<=[\d\u2014\u2026])\s+([^\s\d.,\-\u2014\u2013\u2026]{1,6})\s*$")
 # percent marks alone in brackets ending a head, a space maybe between them (（%） （%）)
 _MARKS_TAIL = compiled_regex(r"(?:\s*[\(\uff08]\s*[%\uff05]\s*[\)\uff09])+\s*$")
 _MARK_CELL = compiled_regex(r"[\(\uff08]\s*[%\uff05]\s*[\)\uff09]")
@@ -285,6 +293,7 @@ class TableReader:
 
     def __init__(self, words: dict[str, Any], finder: QuantityFinder) -> None:
         self.finder = finder
+        self._units_closing: frozenset[str] | None = None  # (`_unit_words`, made when first asked)
         # units of a rate (units.yaml kind rate): its change in a growth column may be printed in points under a
         # percent mark
         self._rates = finder.lex.rate_units
@@ -404,8 +413,10 @@ class TableReader:
         self._own = compiled_regex(f"(?:(?:{token}) )*?{own}(?: (?:{token}))*$")
         self._own_token = compiled_regex(token)
         # the cells of a row of a plan's table of indicators (`framed_gaps`, `_unsure`): numbers, numbers in brackets or
-        # after a bound's mark ([15000], <5.5), a number with its percent mark or qualifier (7%左右, 5.5以内), a blank (—)
-        framed = r"[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?[%\uff05]?" + (f"(?:{self.cell_tail})?" if tails else "")
+        # after a bound's mark ([15000], <5.5), a number with its percent mark or qualifier (7%左右, 5.5以内), a blank (—);
+        # a number's thousands marked by commas (18,624: a row closing with its unit cell, `_unit_closing`)
+        framed = r"[\[<>\u2264\u2265]?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\]?[%\uff05]?" \
+            + (f"(?:{self.cell_tail})?" if tails else "")
         self._framed_cells = compiled_regex(f"(?:\\s+(?:{framed}" + (f"|{blank}" if blank else "") + "))+$")
         # a head's last character ends a column word, a percent mark or a year column, or a word that heads a column
         # of a table by place (column_units: 乡镇 劳务输出 其中省外 under 单位：人): most sentences end in a full
@@ -436,6 +447,10 @@ class TableReader:
         self.plan_changes = sorted((str(w) for w in words.get("plan_changes", [])), key=len, reverse=True)
         self.trail_ends = frozenset(w[-1] for w in self._trails if w)  # (the layout asks only a line ending so)
         self.head_ends = self.head_ends | self.trail_ends
+        # (… 增减 计量单位: a head whose unit column stands at its right end, each row closing with its unit, frames
+        # its rows as a trailing column of words does)
+        self.trail_ends = self.trail_ends | frozenset(w[-1] for w in self.unit_heads if w)
+        self.head_ends = self.head_ends | self.trail_ends
         # the marks a plan's table sets before a cell that is a bound (<5.5: at most 5.5), each with its qualifier
         self.bound_marks = {str(w): q for q, ws in (words.get("bound_marks") or {}).items() for w in ws}
         marks = "|".join(map(regex.escape, sorted(self.bound_marks, key=len, reverse=True)))
@@ -458,6 +473,12 @@ class TableReader:
                                           else "\\s*((?:19|20)\\d{2})\\s*")
         # change columns whose word names a difference (增减): with no unit of their own, the row's unit
         self.amount_changes = frozenset(str(w) for w in words.get("amount_changes", []))
+        # the word under a growth spanning two columns that names its amount column (比上年末增长 over 绝对数 %), and the
+        # difference word that column reads as (增减)
+        self.group_amounts = {str(k): str(v) for k, v in (words.get("group_amounts") or {}).items()}
+        amounts = "|".join(map(regex.escape, self.group_amounts))
+        self._group_amount = compiled_regex(f"(?:{amounts})" + r"(?:[%\uff05]|[\(\uff08][%\uff05][\)\uff09])") \
+            if amounts else None
         # a difference column's note that its cells carry their sign, in brackets under its word (增减 / （+、-）): no unit,
         # dropped before the head is read
         # … and a level column's note that its cells are at current prices (总产值 / （现价）): no unit, dropped as well
@@ -889,11 +910,20 @@ class TableReader:
         if growth is not None and self.change_labels and growth.group().endswith(self.change_labels):
             return growth
         named = _NAMED.match(text, at)
+        if named is not None and (inner := _NAMED_INNER.match(text, at)) is not None \
+                and not self._unit_like(text, named.end()) and self._unit_like(text, inner.end()):
+            # (每千人口执业（助理）医师（人）: brackets that hold no unit are the name's own, its unit the next brackets)
+            named = inner
         if named is not None and len(named.group()) > _NAMED_SHORT and any(w in named.group() for w in self.labels):
             # (前三季度各县（市、区）城镇新增就业地区新增就业（人）: a caption run into its head, no column's long name; the
             # label head inside it opens the head's words)
             return None
         return named
+
+    def _unit_like(self, text: str, at: int) -> bool:
+        """Whether brackets open at `at` holding a unit a measure word reads or a percent mark."""
+        m = _LABEL_UNIT.match(text, at)
+        return m is not None and (m.group(1) in self.marks or self._unit(m.group(1)) is not None)
 
     def untimed(self, text: str, head: Head) -> str:
         """The head's sentence with the words of its columns blanked (as many spaces) where they name no time of their
@@ -981,7 +1011,7 @@ class TableReader:
         sentences that end on a sentence mark, nearly all."""
         ratio = self._ratio_head is not None and any(map(text.__contains__, self._ratio_words)) \
             and self._ratio_head.search(text) is not None
-        text = self.unsigned(text)
+        text = self._amount_pairs(self.unsigned(text))
         if not self.on or not text or text[-1] not in self.head_ends:
             return None, None
         if caption_of is not None:
@@ -1026,6 +1056,24 @@ class TableReader:
             if found is not None:
                 return found
         return None
+
+    def _amount_pairs(self, text: str) -> str:
+        """`text` with each growth word over an amount's word and a percent mark (比上年末增长 over 绝对数 %, the head's
+        two lines run together: 比上年末增长绝对数%) as the two columns it spans: the row's difference in its unit
+        (tables.yaml group_amounts: 增减), then the growth in percent (比上年末增长（%）). An amount's word with a
+        percent mark after no growth word stays as written."""
+        if self._group_amount is None or not any(w in text for w in self.group_amounts):
+            return text
+        out, at = [], 0
+        for m in self._group_amount.finditer(text):
+            word = max((w for w, r in self.columns if r == "change" and text.endswith(w, at, m.start())), key=len,
+                       default="")
+            if not word:
+                continue
+            amount = next(w for w in self.group_amounts if m.group().startswith(w))
+            out.append(text[at:m.start() - len(word)] + self.group_amounts[amount] + word + "(%)")
+            at = m.end()
+        return "".join(out) + text[at:]
 
     def unsigned(self, text: str) -> str:
         """`text` without the notes that a difference column's cells carry their sign (增减（+、-）: 增减) or a level
@@ -1515,6 +1563,15 @@ class TableReader:
                         columns.append(Column("change", plan[1], f"{first + 1}-{last}", said=plan[0], plan=True))
                     yield at, unit, columns, lead in self.number_heads, trail, False
                     continue
+            last = next((w for w in self.unit_heads if text.endswith(w)), "") if not unit and not lead else ""
+            if last and len(text) - len(last) > k and not trail \
+                    and (columns := self._columns(text[:len(text) - len(last)], k, named)) is not None \
+                    and len(columns) >= 2:
+                # (指标 2025年 2024年 增减 计量单位: the unit column at the head's right end, each row's unit its last cell,
+                # 城镇新增就业 18,624 18,206 418 人: read as a unit column after the label, `_unit_closing`; one value
+                # column before it, 数值 单位, leaves each row its number and its unit, 386.5 亿元, read as written)
+                yield at, last, columns, False, "", False
+                continue
 
     def _plan_change(self, text: str) -> tuple[str, bool] | None:
         """The column of the yearly growth a plan's table of indicators ends its value columns with (年均增长, maybe with
@@ -1780,7 +1837,19 @@ class TableReader:
         shape = self._shape(text, caption.end() if caption is not None else None)
         if shape is None:
             return False, frozenset()
+        if shape[1] and not shape[4] and text.endswith(shape[1]):
+            # (指标 2025年 2024年 增减 计量单位: each row closes with its unit, 城镇新增就业 18,624 18,206 418 人)
+            return shape[3], self._unit_words()
         return shape[3], self.word_columns.get(shape[4], frozenset())
+
+    def _unit_words(self) -> frozenset[str]:
+        """The measure words a unit cell may hold, each alone and after a magnitude (人, 万人, 亿元): the words one of
+        which closes each row under a head whose unit column stands at its right end (`head_frame`)."""
+        if self._units_closing is None:
+            lex = self.finder.lex
+            mags = [m.word for m in lex.magnitudes if _HAN.fullmatch(m.word) is not None]
+            self._units_closing = frozenset([*lex.measures, *(g + w for g in mags for w in lex.measures)])
+        return self._units_closing
 
     def framed_gaps(self, line: str, frame: tuple[bool, frozenset[str]], columns: int) -> list[int] | None:
         """Where the gaps of a row under a head with a frame (`head_frame`) start in the line (folded), for the layout
@@ -2121,12 +2190,37 @@ class TableReader:
             return cells
         if head.ratio:  # (幼儿园 26 6248 486 12.9:1: the ratio's cell, no figure, is no column of the head's)
             text = _RATIO_CELL.sub("", text)
+        if head.unit_cell and (closing := self._unit_closing(text, head)):
+            return closing  # (a row that reads no figure so reads as any row)
         got = self._plain_row(text, head)
         if got is None and self.percent and _EXCEL.search(text):
             got = self._marked_row(text, head)
         if got is None and _BRACKETED.search(text) is not None:
             got = self._bracketed_row(text, head)
         return got
+
+    def _unit_closing(self, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a row under a head with a unit column whose unit cell closes the row (城镇新增就业 18,624
+        18,206 418 人, under 指标 2025年 2024年 增减 计量单位): read with the unit set after the label, as a unit column
+        there is, each cell's offsets moved back to where it stands; None where the row ends in no unit after its
+        cells (a row with its unit after the label reads as any such row)."""
+        m = _CLOSING_UNIT.search(text)
+        if m is None or (m.group(1) not in self.marks and self._unit(m.group(1)) is None):
+            return None
+        body = text[:m.start()]
+        cells = _FIRST_CELL.search(body)
+        if cells is None or not body[:cells.start()].strip():
+            return None
+        end, first = cells.span()  # (the label's end, the first cell's start past the gap)
+        # (the unit run on to the label, the gap after it the one before the cells: 城镇新增就业人 18,624 …, as the
+        # layout sets a row with its unit cell after its label)
+        got = self._plain_row(body[:end] + m.group(1) + body[first:] if first > end else body[:end] + m.group(1)
+                              + body[end:], head)
+        if not got:
+            return got
+        n = len(m.group(1)) - (first - end)
+        return [replace(c, q=replace(c.q, start=c.q.start - n, end=c.q.end - n, num_start=c.q.num_start - n,
+                                     num_end=c.q.num_end - n)) for c in got]
 
     def _bracketed_row(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row some of whose cells are plain numbers in brackets ((3.5) or in full-width ones, an

@@ -172,7 +172,8 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _year_grouped_table(kinds, texts, at, reads_head, head_cell, heading, unit_note, year_cell), False),
         (lambda at: _unit_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), False),
         (lambda at: _grouped_table(kinds, texts, at, reads_head, head_cell, unit_cell), False),
-        (lambda at: _unit_box_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), False))
+        (lambda at: _unit_box_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), False),
+        (lambda at: _heads_over_labels(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), False))
     late: tuple[tuple[Callable[[int], Table | None], bool], ...] = (
         (lambda at: _labels_after(kinds, texts, at, reads_head, head_cell, unit_cell), True),
         # (heads over two lines, word over unit: after the label column printed after the columns, whose labels a
@@ -529,6 +530,35 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
             found.append(Table(label_head, labels, heads, columns, None, uhead, units, apart=between or None))
             break  # (the nearest reading: lines set beside are looked for only where the labels stand right over none)
     return found[0] if len(found) == 1 else None
+
+
+def _heads_over_labels(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                       head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                       unit_head: Callable[[str], bool]) -> Table | None:
+    """The column-major table with a unit column whose head's first cells the extractor printed over the labels (指标 /
+    单位 / 年末数 / labels / 人 … / numbers / 比上年末增长 / 绝对数 / numbers / % / numbers: pdfminer's boxes of the label
+    column's head, the unit column's and the first value column's, each a line, set before the labels' box), the unit
+    cells right over the first column's numbers, each later column under its own head of one line or two; None where
+    anything leaves a doubt: the labels as many as the units and every column, each a label and no unit, the three head
+    cells right over them, the head so made one the table reader reads."""
+    m = _run(kinds, at)
+    units = list(range(at - m, at))
+    labels = list(range(at - 2 * m, at - m))
+    top = at - 2 * m - 3
+    if m < 2 or top < 0 or not all(kinds[i] != NUMBER and unit_cell(texts[i]) for i in units) \
+            or any(kinds[i] != LABEL or unit_cell(texts[i]) for i in labels):
+        return None
+    label_head, uhead, first = top, top + 1, top + 2
+    if kinds[label_head] != LABEL or not unit_head(texts[uhead]) or kinds[first] == NUMBER \
+            or not head_cell(texts[first]) or unit_cell(texts[first]):
+        return None
+    heads, columns = [first], [list(range(at, at + m))]
+    k = _later_columns(kinds, texts, at + m, m, head_cell, heads, columns)
+    if k < len(kinds) and kinds[k] == NUMBER or len(columns) < 2:
+        return None
+    if not reads_head(_joined([texts[label_head], texts[uhead], *(texts[i] for i in heads)])):
+        return None
+    return Table(label_head, labels, heads, columns, None, uhead, units)
 
 
 def _unit_box_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],

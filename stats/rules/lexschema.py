@@ -257,7 +257,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         number_heads=WORDS, group_heads=WORDS, word_columns=_map(WORDS), continued=WORD, year_labels=WORDS,
         chart_caption=WORD, chart_years=WORD, chart_growth=WORDS, amount_changes=WORDS, sign_notes=WORDS, price_notes=WORDS,
         ratio_columns=WORDS, table_notes=WORDS, note_units=WORDS, growth_titles=WORDS, score_columns=WORDS,
-        total_labels=WORDS, whole_labels=WORDS, share_named=WORD, years_over=WORD,
+        total_labels=WORDS, whole_labels=WORDS, group_amounts=_map(WORD), share_named=WORD, years_over=WORD,
         bound_marks=_record([], upper_bound=WORDS, lower_bound=WORDS),
         examples={"type": "array", "items": _record(["text", "expect"], text=WORD, published=WORD,
                                                      expect={"type": "array", "items": {"type": "object"}})},
