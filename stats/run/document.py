@@ -16,7 +16,10 @@ an extractor that times each exclusion pattern out per sentence and records it i
 `errors` table. A document that overruns that second budget too becomes an `errors` row.
 Workers are processes, so the budget is a CPU timer signal on their main thread; where
 there is no main thread to signal (threads of a Dask worker) the timed-out extractor
-runs from the start.
+runs from the start. The budget counts the extracting thread's own CPU time only (the
+process timer also counts other threads: a test runner's, a library's), begins once the
+extractor that runs is ready (the timed-out one is built before its budget starts), and a
+PDF's is set by its text's size, not by its compressed bytes.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import shutil
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -61,6 +65,7 @@ BUDGET_SCALE_ENV = "STATS_BUDGET_SCALE"
 
 
 GUARD_TIMEOUT = 1.0  # seconds an exclusion pattern may take on one sentence, in the second run
+REARM_MIN = 0.01  # CPU seconds of a budget left under which the document is over it
 T = TypeVar("T")
 
 
@@ -85,6 +90,15 @@ def bulk_extractor(rules: RuleSet) -> Extractor:
     return extractor
 
 
+def document_budget(src: Source) -> float:
+    """The CPU budget of one document: by its bytes, or for a PDF by its text's UTF-8 bytes where
+    more (a PDF's streams are compressed: its bytes say little of how much text it holds)."""
+    nbytes = src.size
+    if src.encoding == "pdf":
+        nbytes = max(nbytes, len(src.text.encode("utf-8", "surrogatepass")))
+    return cpu_budget(nbytes)
+
+
 def cpu_budget(nbytes: int) -> float:
     """CPU seconds a document of nbytes may take, times `$STATS_BUDGET_SCALE` where it is set
     (a positive number; for measuring under instrumentation, never needed otherwise)."""
@@ -105,12 +119,21 @@ def _can_time() -> bool:
 
 @contextmanager
 def _cpu_limit(seconds: float) -> Iterator[None]:
-    """OverBudget once this process has spent `seconds` more CPU time (user + system).
+    """OverBudget once this (the main) thread has spent `seconds` more CPU time (user + system).
 
+    The process's CPU timer (ITIMER_PROF) counts every thread of the process: when it fires before
+    this thread has spent its own `seconds` (other threads ran beside it: a test runner's, a
+    library's, under load), it is set again for what is left, and the document runs on.
     The timer fires again every `seconds` after that: an exception raised while Python runs a
     `__del__` (regex frees its parser's objects so while compiling) is printed and dropped, and
     a one-shot timer lost that way let the document run on without a limit."""
+    start = time.thread_time()  # handlers run on the main thread: this is its clock
+
     def expire(_signum: int, _frame: object) -> None:
+        left = seconds - (time.thread_time() - start)
+        if left > REARM_MIN:
+            signal.setitimer(signal.ITIMER_PROF, left, seconds)
+            return
         raise OverBudget
 
     previous = signal.signal(signal.SIGPROF, expire)
@@ -186,14 +209,15 @@ def _within_budget(extractor: Extractor, src: Source, run: Callable[[Extractor],
         return run(extractor), None
     if not _can_time():
         return run(_guarded(extractor)), None
-    budget = cpu_budget(src.size)
+    budget = document_budget(src)
     try:
         with _cpu_limit(budget):
             return run(extractor), None
     except OverBudget:
         pass
+    guarded = _guarded(extractor)  # built (compiled) before its budget starts: the budget is the document's
     with _cpu_limit(budget):
-        result = run(_guarded(extractor))
+        result = run(guarded)
     return result, {"path": src.path, "stage": "extract", "message": (
         f"took more than {budget:g} s of CPU, so it was extracted again with a {GUARD_TIMEOUT:g} s timeout on each "
         "exclusion pattern; none timed out (a slow pattern, or a very slow machine)")}
@@ -294,7 +318,7 @@ def extract_file(extractor: Extractor, item: SourceFile | Path, cache: DocCache 
     except InputError as exc:
         return _error(path, "read", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
     except OverBudget:
-        return _error(path, "extract", f"took more than {cpu_budget(src.size):g} s of CPU twice, the second time "
+        return _error(path, "extract", f"took more than {document_budget(src):g} s of CPU twice, the second time "
                       f"with a {GUARD_TIMEOUT:g} s timeout on each exclusion pattern; nothing was extracted (a layout "
                       "or lexicon pattern backtracks without end on this file: please report it with this file)")
     except Exception as exc:  # noqa: BLE001 - one bad document must not lose the others
