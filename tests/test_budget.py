@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import signal
 import threading
 import time
 from pathlib import Path
@@ -109,3 +111,43 @@ def test_a_pdfs_budget_is_set_by_its_texts_size_not_its_compressed_bytes() -> No
     text = "今年全市新增就业岗位1.2万个，城镇调查失业率5.1%。\n" * 3000
     assert document.document_budget(_source(7_379, text, "pdf")) == document.cpu_budget(len(text.encode("utf-8")))
     assert document.document_budget(_source(7_379, "短", "utf-8")) == document.cpu_budget(7_379)
+
+
+def test_the_collectors_sweeps_of_the_whole_process_are_not_charged_to_the_document(monkeypatch) -> None:
+    """A full sweep of the cyclic garbage collector looks at every object the process holds (a test session's, a
+    notebook's), not at the document's: sweeps over a million objects held elsewhere, taken while a document that
+    needs 0.1 s of a 0.3 s budget was extracted, overran it twice and lost it."""
+    monkeypatch.setattr(document, "cpu_budget", lambda nbytes: 0.3)
+    held = [[] for _ in range(1_000_000)]  # what the rest of the process holds
+
+    def run(_ex: object) -> str:
+        start = time.thread_time()
+        while time.thread_time() - start < 0.6:
+            gc.collect()
+        _burn(0.1)
+        return "rows"
+
+    result, note = document._within_budget(_Quick(timeout=None), _source(), run)
+    assert (result, note, len(held)) == ("rows", None, 1_000_000)
+
+
+def test_a_timer_that_fires_as_the_document_ends_is_stopped_with_it(monkeypatch) -> None:
+    """The handler may run as the budget is taken down, before the timer is stopped (a signal is handled between two
+    steps of Python): the document is done, so it keeps its rows, and the timer and the handler are put back all
+    the same, none left set to fire on the next document's read, which no budget covers."""
+    previous = signal.getsignal(signal.SIGPROF)
+    setitimer = signal.setitimer
+    fired: list[bool] = []
+
+    def late(which: int, seconds: float, interval: float = 0.0) -> tuple[float, float]:
+        if seconds == 0 and not fired:
+            fired.append(True)
+            raise document.OverBudget  # the handler, run just before the timer was stopped
+        return setitimer(which, seconds, interval)
+
+    monkeypatch.setattr(signal, "setitimer", late)
+    with document._cpu_limit(30.0):
+        _burn(0.01)
+    monkeypatch.undo()
+    assert fired and signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGPROF) is previous

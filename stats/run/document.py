@@ -24,6 +24,7 @@ PDF's is set by its text's size, not by its compressed bytes.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import shutil
@@ -119,30 +120,51 @@ def _can_time() -> bool:
 
 @contextmanager
 def _cpu_limit(seconds: float) -> Iterator[None]:
-    """OverBudget once this (the main) thread has spent `seconds` more CPU time (user + system).
+    """OverBudget once this (the main) thread has spent `seconds` more CPU time (user + system) on
+    the document itself.
 
     The process's CPU timer (ITIMER_PROF) counts every thread of the process: when it fires before
     this thread has spent its own `seconds` (other threads ran beside it: a test runner's, a
-    library's, under load), it is set again for what is left, and the document runs on.
+    library's, under load), it is set again for what is left, and the document runs on. Sweeps of
+    the cyclic garbage collector are not the document's either: a full one looks at every object
+    the process holds (a test session's, a notebook's), so its time is left out too.
     The timer fires again every `seconds` after that: an exception raised while Python runs a
     `__del__` (regex frees its parser's objects so while compiling) is printed and dropped, and
-    a one-shot timer lost that way let the document run on without a limit."""
+    a one-shot timer lost that way let the document run on without a limit. A timer that fires as
+    the document ends is over with it: the timer is always stopped and the handler put back."""
+    main = threading.get_ident()
     start = time.thread_time()  # handlers run on the main thread: this is its clock
+    swept = [0.0, 0.0]  # the collector's seconds so far, when its running sweep began
+
+    def sweep(phase: str, _info: dict) -> None:
+        if threading.get_ident() == main:
+            if phase == "start":
+                swept[1] = time.thread_time()
+            else:
+                swept[0] += time.thread_time() - swept[1]
 
     def expire(_signum: int, _frame: object) -> None:
-        left = seconds - (time.thread_time() - start)
+        left = seconds - (time.thread_time() - start - swept[0])
         if left > REARM_MIN:
             signal.setitimer(signal.ITIMER_PROF, left, seconds)
             return
         raise OverBudget
 
     previous = signal.signal(signal.SIGPROF, expire)
+    gc.callbacks.append(sweep)
     signal.setitimer(signal.ITIMER_PROF, seconds, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        while True:
+            try:
+                signal.setitimer(signal.ITIMER_PROF, 0)
+                signal.signal(signal.SIGPROF, previous)
+                if sweep in gc.callbacks:
+                    gc.callbacks.remove(sweep)
+                break
+            except OverBudget:  # fired as the document ended: its timer is stopped all the same
+                continue
 
 
 @dataclass
