@@ -37,7 +37,7 @@ def test_within_budget_a_document_is_extracted_once_without_timeouts(tmp_path: P
 def test_the_budget_scales_with_stats_budget_scale_for_runs_under_instrumentation(monkeypatch) -> None:
     monkeypatch.delenv("STATS_BUDGET_SCALE", raising=False)
     plain = document.cpu_budget(1_000_000)
-    assert plain == 32.0
+    assert plain == 35.0
     monkeypatch.setenv("STATS_BUDGET_SCALE", "50")
     assert document.cpu_budget(1_000_000) == 50 * plain
 
@@ -151,3 +151,10 @@ def test_a_timer_that_fires_as_the_document_ends_is_stopped_with_it(monkeypatch)
     monkeypatch.undo()
     assert fired and signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGPROF) is previous
+
+
+def test_a_small_page_whose_layout_repair_takes_two_seconds_has_room_twice_over() -> None:
+    """A small newspaper page of glued table rows spends its time in the row search (pages p107: 1.7-1.9 s of CPU
+    for 3.5 KB), which the extraction again with pattern timeouts does the same way: a budget of 2.1 s for its size
+    lost the page whole under load (recall 0.9511, p107's figures missing). Its budget holds twice its worst."""
+    assert document.cpu_budget(3_527) >= 2 * 1.9
