@@ -140,3 +140,17 @@ def server(corpus_build: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """A gold-set test that falls short shows the `errors` rows of its runs (tests.goldsets.ERRORS): a score short
+    of its floor says why when a document was extracted again, timed out or was read with a warning."""
+    from tests import goldsets
+
+    if call.when == "setup":
+        goldsets.ERRORS.clear()
+    outcome = yield
+    report = outcome.get_result()
+    if call.when == "call" and report.failed and goldsets.ERRORS:
+        report.sections.append(("stats errors rows", goldsets.describe(goldsets.ERRORS)))

@@ -1,18 +1,39 @@
 """A gold set of data/gold scored as the floor tests score it: one way, shared, so that every set's floor is
-measured by the same run of stats over its texts."""
+measured by the same run of stats over its texts.
+
+A run that loses a whole document (a file that became an `errors` row instead of its rows: unreadable, or over
+its CPU budget twice) fails at once, naming the rows, instead of as a recall short of its floor with no reason
+given; every `errors` row of the runs a test made is kept in `ERRORS` and shown beside its failure (conftest)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from stats.evaluate import evaluate, read_gold
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
+ERRORS: list[dict] = []  # the `errors` rows of the gold-set runs of the test running now
+
+
+def describe(rows: Sequence[dict]) -> str:
+    return "\n".join(f"{Path(r['path']).name}: {r['stage']}: {r['message']}" for r in rows)
+
+
+def extracted(*paths: Path):
+    """stats run over paths (folders or files), its tables; fails naming the `errors` rows of any document lost."""
+    from stats.run.runner import extract_paths  # imported where used: collecting the quick suite stays light
+
+    tables = extract_paths(list(paths))
+    rows = tables.errors.to_pylist()
+    ERRORS.extend(rows)
+    kept = set(tables.documents.column("path").to_pylist())
+    lost = [r for r in rows if r["path"] not in kept]
+    assert not lost, f"{len(lost)} document(s) lost, all their figures missing:\n{describe(lost)}"
+    return tables
 
 
 def scored(name: str) -> dict:
     """The summary of a run of stats over the texts of data/gold/NAME, scored against its gold."""
-    from stats.run.runner import extract_paths  # imported where used: collecting the quick suite stays light
-
     folder = GOLD / name
-    return evaluate(read_gold([folder]), extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    return evaluate(read_gold([folder]), extracted(folder / "texts").figures.to_pylist()).summary

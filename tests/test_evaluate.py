@@ -9,7 +9,7 @@ import pytest
 
 from stats.evaluate import evaluate, read_gold
 from stats.rules.topics import Topic
-from tests.goldsets import scored
+from tests.goldsets import extracted, scored
 
 GOLD = [
     {"doc": "d1", "quote": "14.74万张", "value": 147400, "value_high": None, "measure": "张", "qualifier": "exact",
@@ -97,10 +97,9 @@ def test_the_months_gold_set_scores_at_its_floors() -> None:
     early-year item, five-year reviews and 2025 targets) extracted and scored: every must figure
     found, nothing else, and place and period right where the text tells them. Floors, not the
     exact scores: a better engine may pass them, a worse one will not."""
-    from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "months"
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     s = evaluate(read_gold([folder]), figures).summary
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] == 1.0 and s["qualifier_acc"] == 1.0
@@ -115,13 +114,12 @@ def test_the_yearend_gold_set_scores_at_its_floors() -> None:
     the document's year), role 0.9732 and qualifier 0.9821 (低于3.5%的控制目标, 目标任务完成率),
     jobs 0.9245 on its first twelve texts; after the rules made on them, all 1.0, and 1.0 blind on
     four more written after (main: period 0.48). Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "yearend"
     gold = read_gold([folder])
     texts = {p.stem: "".join(p.read_text(encoding="utf-8").split()) for p in (folder / "texts").glob("*.txt")}
     assert all(g["quote"] in texts[g["doc"]] for g in gold)  # the broken numbers are read whole
-    s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = evaluate(gold, extracted(folder / "texts").figures.to_pylist()).summary
     assert s["recall"] == 1.0 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99 and s["place_acc"] >= 0.99
     assert s["period_acc"] >= 0.97 and s["topic_jobs_acc"] >= 0.98
@@ -1428,7 +1426,6 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     table by 县（市）区 read, p110's table and chart glued by the reader left) the hundred and ten pages: recall 0.9639,
     precision 0.999, role 0.989, place 0.9832, period 0.9917, beds 0.9937, jobs 0.9874; floor recall 0.965 → 0.963:
     p110's own misses, no row of p01-p108 lost."""
-    from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
     gold = read_gold([folder])
@@ -1436,7 +1433,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     # (a page kept as its PDF, read by stats itself, has no text here)
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
-    s = evaluate(gold, extract_paths([folder / "texts"]).figures.to_pylist()).summary
+    s = evaluate(gold, extracted(folder / "texts").figures.to_pylist()).summary
     assert s["recall"] >= 0.963 and s["precision"] >= 0.998
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.988
     # pagesfix193 (p107's 8亿斤 and 4.1元 no longer read, 220万亩 a target): precision 0.9994, role 0.989

@@ -79,11 +79,11 @@ def test_p107_and_p108_alone_score_at_their_floors() -> None:
     unit alone, backed out before: test_pagesfix's rival cuts); p108's two-column short items swept into each other
     (4600户 and 3200元 placed 山西省, 5000名 and 3000张 read as levels, 3.15万人 as a target, 4.2万张 as jobs posts).
     Floors, not the exact scores."""
-    from stats.run.runner import extract_paths
+    from tests.goldsets import extracted
 
     texts = GOLD / "pages" / "texts"
     gold = [g for g in read_gold([GOLD / "pages"]) if g["doc"] in ("p107", "p108")]
-    s = evaluate(gold, extract_paths([texts / "p107.txt", texts / "p108.txt"]).figures.to_pylist()).summary
+    s = evaluate(gold, extracted(texts / "p107.txt", texts / "p108.txt").figures.to_pylist()).summary
     assert s["recall"] >= 0.809 and s["precision"] >= 1.0 and s["qualifier_acc"] >= 1.0
     assert s["role_acc"] >= 0.939 and s["place_acc"] >= 0.982 and s["period_acc"] >= 0.962
     assert s["topic_beds_acc"] >= 0.909 and s["topic_jobs_acc"] >= 1.0

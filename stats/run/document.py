@@ -16,17 +16,22 @@ an extractor that times each exclusion pattern out per sentence and records it i
 `errors` table. A document that overruns that second budget too becomes an `errors` row.
 Workers are processes, so the budget is a CPU timer signal on their main thread; where
 there is no main thread to signal (threads of a Dask worker) the timed-out extractor
-runs from the start.
+runs from the start. The budget counts the extracting thread's own CPU time only (the
+process timer also counts other threads: a test runner's, a library's), begins once the
+extractor that runs is ready (the timed-out one is built before its budget starts), and a
+PDF's is set by its text's size, not by its compressed bytes.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import shutil
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -53,7 +58,11 @@ from .tables import TableWriter, tmp_prefix
 LARGE_BYTES = 4_000_000
 # CPU seconds a document may take before it is extracted again with pattern timeouts: a
 # base plus a rate far below the slowest seen (about 3 CPU seconds per MB on dense text).
-BUDGET_BASE = 2.0
+# The base is for a small page's worst: a 3.5 KB newspaper page of glued table rows (pages
+# p107) takes 1.7-1.9 s in the row search (stats.repair.glued), which no pattern timeout
+# bounds; at a base of 2 s it overran under load, overran again when extracted again, and
+# was lost whole (flaky202).
+BUDGET_BASE = 5.0
 BUDGET_PER_MB = 30.0
 # Multiplies every budget: a run under a profiler or valgrind (tens of times slower) would
 # otherwise overrun it and measure the second, timed-out extraction instead of the first.
@@ -61,6 +70,7 @@ BUDGET_SCALE_ENV = "STATS_BUDGET_SCALE"
 
 
 GUARD_TIMEOUT = 1.0  # seconds an exclusion pattern may take on one sentence, in the second run
+REARM_MIN = 0.01  # CPU seconds of a budget left under which the document is over it
 T = TypeVar("T")
 
 
@@ -85,6 +95,15 @@ def bulk_extractor(rules: RuleSet) -> Extractor:
     return extractor
 
 
+def document_budget(src: Source) -> float:
+    """The CPU budget of one document: by its bytes, or for a PDF by its text's UTF-8 bytes where
+    more (a PDF's streams are compressed: its bytes say little of how much text it holds)."""
+    nbytes = src.size
+    if src.encoding == "pdf":
+        nbytes = max(nbytes, len(src.text.encode("utf-8", "surrogatepass")))
+    return cpu_budget(nbytes)
+
+
 def cpu_budget(nbytes: int) -> float:
     """CPU seconds a document of nbytes may take, times `$STATS_BUDGET_SCALE` where it is set
     (a positive number; for measuring under instrumentation, never needed otherwise)."""
@@ -105,21 +124,51 @@ def _can_time() -> bool:
 
 @contextmanager
 def _cpu_limit(seconds: float) -> Iterator[None]:
-    """OverBudget once this process has spent `seconds` more CPU time (user + system).
+    """OverBudget once this (the main) thread has spent `seconds` more CPU time (user + system) on
+    the document itself.
 
+    The process's CPU timer (ITIMER_PROF) counts every thread of the process: when it fires before
+    this thread has spent its own `seconds` (other threads ran beside it: a test runner's, a
+    library's, under load), it is set again for what is left, and the document runs on. Sweeps of
+    the cyclic garbage collector are not the document's either: a full one looks at every object
+    the process holds (a test session's, a notebook's), so its time is left out too.
     The timer fires again every `seconds` after that: an exception raised while Python runs a
     `__del__` (regex frees its parser's objects so while compiling) is printed and dropped, and
-    a one-shot timer lost that way let the document run on without a limit."""
+    a one-shot timer lost that way let the document run on without a limit. A timer that fires as
+    the document ends is over with it: the timer is always stopped and the handler put back."""
+    main = threading.get_ident()
+    start = time.thread_time()  # handlers run on the main thread: this is its clock
+    swept = [0.0, 0.0]  # the collector's seconds so far, when its running sweep began
+
+    def sweep(phase: str, _info: dict) -> None:
+        if threading.get_ident() == main:
+            if phase == "start":
+                swept[1] = time.thread_time()
+            else:
+                swept[0] += time.thread_time() - swept[1]
+
     def expire(_signum: int, _frame: object) -> None:
+        left = seconds - (time.thread_time() - start - swept[0])
+        if left > REARM_MIN:
+            signal.setitimer(signal.ITIMER_PROF, left, seconds)
+            return
         raise OverBudget
 
     previous = signal.signal(signal.SIGPROF, expire)
+    gc.callbacks.append(sweep)
     signal.setitimer(signal.ITIMER_PROF, seconds, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        while True:
+            try:
+                signal.setitimer(signal.ITIMER_PROF, 0)
+                signal.signal(signal.SIGPROF, previous)
+                if sweep in gc.callbacks:
+                    gc.callbacks.remove(sweep)
+                break
+            except OverBudget:  # fired as the document ended: its timer is stopped all the same
+                continue
 
 
 @dataclass
@@ -186,14 +235,15 @@ def _within_budget(extractor: Extractor, src: Source, run: Callable[[Extractor],
         return run(extractor), None
     if not _can_time():
         return run(_guarded(extractor)), None
-    budget = cpu_budget(src.size)
+    budget = document_budget(src)
     try:
         with _cpu_limit(budget):
             return run(extractor), None
     except OverBudget:
         pass
+    guarded = _guarded(extractor)  # built (compiled) before its budget starts: the budget is the document's
     with _cpu_limit(budget):
-        result = run(_guarded(extractor))
+        result = run(guarded)
     return result, {"path": src.path, "stage": "extract", "message": (
         f"took more than {budget:g} s of CPU, so it was extracted again with a {GUARD_TIMEOUT:g} s timeout on each "
         "exclusion pattern; none timed out (a slow pattern, or a very slow machine)")}
@@ -294,7 +344,7 @@ def extract_file(extractor: Extractor, item: SourceFile | Path, cache: DocCache 
     except InputError as exc:
         return _error(path, "read", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
     except OverBudget:
-        return _error(path, "extract", f"took more than {cpu_budget(src.size):g} s of CPU twice, the second time "
+        return _error(path, "extract", f"took more than {document_budget(src):g} s of CPU twice, the second time "
                       f"with a {GUARD_TIMEOUT:g} s timeout on each exclusion pattern; nothing was extracted (a layout "
                       "or lexicon pattern backtracks without end on this file: please report it with this file)")
     except Exception as exc:  # noqa: BLE001 - one bad document must not lose the others
