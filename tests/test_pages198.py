@@ -1,0 +1,62 @@
+"""What the blind pages p111 and p112 of data/gold/pages showed (pages198): a city's 晚报 民生 page read by pypdf in its
+layout mode (新民晚报-style, 上海, at 1.6) and a county paper's 要闻 page read by pdftotext -raw (今日湄潭-style, 贵州, at
+1.8).
+
+BLIND
+
+On the 晚报 page a table of five 区's care beds under （单位：张） read none of its ten cells: 区 床位总数 护理型床位, its
+first column word 床位总数 read as 床位 and a 总数 no column word. On the county page a table of four 镇's village
+collective income under （单位：万元） read none of its eight: 镇 bare headed no column of places, and 集体经济收入 and
+经营性收入 named nothing its cells counted.
+Sentences invented, in the style of such pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures, quoted
+from tests.goldsets import GOLD
+
+
+def _got(extractor: Extractor, lines: list[str], published: str, source: str) -> list[tuple]:
+    return quoted(dated_figures(extractor, "\n".join(lines) + "\n", published, source), "value", "role", "metric",
+                  "place")
+
+
+def test_a_districts_table_of_beds_in_all_beside_its_nursing_beds_reads(extractor: Extractor) -> None:
+    """区 床位总数 护理型床位 under （单位：张）: 床位总数 heads a column of beds as 床位数 does, each row's cells its
+    district's, in 张."""
+    got = _got(extractor, ["11月底部分区养老机构床位（单位：张）", "区 床位总数 护理型床位", "徐汇区 12480 7360",
+                           "长宁区 8650 5120", "普陀区 10920 6480"], "2026-12-16", "新民晚报")
+    for total, care, place in [("12480", "7360", "徐汇区"), ("8650", "5120", "长宁区"), ("10920", "6480", "普陀区")]:
+        assert (total, float(total), "level", "beds.total", place) in got
+        assert (care, float(care), "level", "beds.care", place) in got
+
+
+def test_a_towns_table_of_village_collective_income_reads(extractor: Extractor) -> None:
+    """镇 集体经济收入 经营性收入 under （单位：万元）: 镇 bare heads a column of towns, each the county's, and its two
+    columns count money in the note's unit."""
+    got = _got(extractor, ["上半年部分镇村级集体经济收入（单位：万元）", "镇 集体经济收入 经营性收入", "马山镇 1460 920",
+                           "新南镇 1180 760", "石莲镇 2350 1610"], "2026-07-22", "今日湄潭")
+    for quote in ("1460", "920", "1180", "760", "2350", "1610"):
+        assert (quote, float(quote) * 1e4, "level") in {g[:3] for g in got if g[4] == "湄潭县"}
+
+
+@pytest.mark.slow
+def test_the_pages_set_with_p111_and_p112_scores_at_its_floors() -> None:
+    """data/gold/pages with p111 (新民晚报-style, pypdf's layout mode at 1.6) and p112 (今日湄潭-style, pdftotext -raw at
+    1.8). FLOORS_DOC"""
+    from stats.evaluate import evaluate, read_gold
+    from stats.run.runner import extract_paths
+
+    folder = GOLD / "pages"
+    gold = read_gold([folder])
+    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    two = evaluate([g for g in gold if g["doc"] in ("p111", "p112")], figures).summary
+    assert two["recall"] >= 0.95 and two["precision"] >= 0.99
+    assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.98 and two["period_acc"] >= 0.99
+    s = evaluate(gold, figures).summary
+    assert s["recall"] >= 0.963 and s["precision"] >= 0.999
+    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
