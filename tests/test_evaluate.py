@@ -1427,7 +1427,12 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     layout analysis off at 1.3; blind on the two alone recall 0.8047, the rest 1.0; after 0.8828: p109's numbered
     table by 县（市）区 read, p110's table and chart glued by the reader left) the hundred and ten pages: recall 0.9639,
     precision 0.999, role 0.989, place 0.9832, period 0.9917, beds 0.9937, jobs 0.9874; floor recall 0.965 → 0.963:
-    p110's own misses, no row of p01-p108 lost."""
+    p110's own misses, no row of p01-p108 lost.
+    With pages198 (p111, a city's 晚报 read by pypdf's layout mode at 1.6, and p112, a county paper read by pdftotext -raw
+    at 1.8; blind on the two alone recall 0.816, precision 0.9904, place 0.9804; after 0.96, precision 0.9918: both
+    tables read, p111's numbers cut where pypdf ran two columns' lines together left) the hundred and twelve pages:
+    recall 0.9638, precision 0.9992, role 0.9895, place 0.9832, period 0.9919, beds 0.9922, jobs 0.9879; the floors
+    stand (p01-p110 as before)."""
     from stats.run.runner import extract_paths
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
