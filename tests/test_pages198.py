@@ -5,7 +5,8 @@ layout mode (新民晚报-style, 上海, at 1.6) and a county paper's 要闻 pag
 On the 晚报 page a table of five 区's care beds under （单位：张） read none of its ten cells: 区 床位总数 护理型床位, its
 first column word 床位总数 read as 床位 and a 总数 no column word. On the county page a table of four 镇's village
 collective income under （单位：万元） read none of its eight: 镇 bare headed no column of places, and 集体经济收入 and
-经营性收入 named nothing its cells counted.
+经营性收入 named nothing its cells counted (镇 bare a place head then, but none opening inside a word: 城镇新增就业's 镇
+would read a table by 地区 one column out).
 Left: pypdf's layout mode sets a column's line of digits wider than a line of Han, and the next column's line runs on
 with no gap; the repair cuts such a line at the column's width and leaves out a number at the cut (照护床位2860期护理保险,
 见习岗位3.8万个 after 毕业, 床位达到1200位达到3.86万张: four figures, and so 比上年末增加1450张 no beds' word). In the
@@ -46,6 +47,24 @@ def test_a_towns_table_of_village_collective_income_reads(extractor: Extractor) 
                            "新南镇 1180 760", "石莲镇 2350 1610"], "2026-07-22", "今日湄潭")
     for quote in ("1460", "920", "1180", "760", "2350", "1610"):
         assert (quote, float(quote) * 1e4, "level") in {g[:3] for g in got if g[4] == "湄潭县"}
+
+
+
+def test_a_town_head_opens_no_reading_inside_a_word_of_the_head(extractor: Extractor) -> None:
+    """镇 heads a column of towns standing alone, never as the end of 城镇新增就业 in a table by 地区 whose units stand on
+    a line under its words (地区 城镇新增就业 比上年增长 床位数 每千人口床位 / （人） （%） （张） （张））: its cells
+    stay under their own columns, new urban jobs in persons, beds in 张, beds per thousand people."""
+    got = _got(extractor, ["表2　2025年各县市区城镇新增就业和医疗机构床位",
+                           "地区 城镇新增就业 比上年增长 床位数 每千人口床位", "（人） （%） （张） （张）",
+                           "资阳区 8460 3.6 6230 7.85", "桃江县 5370 2.8 4910 7.12",
+                           "安化县 7120 4.2 6880 8.04"], "2026-03-18", "益阳日报")
+    for jobs, growth, beds, rate, place in [("8460", "3.6", "6230", "7.85", "资阳区"),
+                                            ("5370", "2.8", "4910", "7.12", "桃江县"),
+                                            ("7120", "4.2", "6880", "8.04", "安化县")]:
+        assert (jobs, float(jobs), "level", "jobs.urban_new", place) in got
+        assert (growth, float(growth), "change", "jobs.urban_new", place) in got
+        assert (beds, float(beds), "level", "beds.total", place) in got
+        assert (rate, float(rate), "level", "beds.per_1000", place) in got
 
 
 @pytest.mark.slow
