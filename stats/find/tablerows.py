@@ -1453,11 +1453,6 @@ class TableReader:
                     yield at, unit, columns, False, "", False
                     continue
             label = self._starts(text, at + len(lead), self.labels)
-            if len(label) == 1 and label in self.place_labels and at + len(lead) > 0 \
-                    and _HAN.match(text, at + len(lead) - 1) is not None:
-                # (a place head of one character, 镇, opens no reading right after a Han character: it is the end of a
-                # word there, 城镇新增就业's, and the columns after it that word's tail, not a column of towns)
-                continue
             if not label or not lead and text.endswith(self.part_labels, 0, at):
                 # (a label head's word right after a part's mark, 合计 其中：医院 床位数 增长, names the part's column of
                 # a head over two lines, not the label column: no head opens there)
