@@ -1425,7 +1425,12 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     layout analysis off at 1.3; blind on the two alone recall 0.8047, the rest 1.0; after 0.8828: p109's numbered
     table by 县（市）区 read, p110's table and chart glued by the reader left) the hundred and ten pages: recall 0.9639,
     precision 0.999, role 0.989, place 0.9832, period 0.9917, beds 0.9937, jobs 0.9874; floor recall 0.965 → 0.963:
-    p110's own misses, no row of p01-p108 lost."""
+    p110's own misses, no row of p01-p108 lost.
+    With pages198 (p111, a city's 晚报 read by pypdf's layout mode at 1.6, and p112, a county paper read by pdftotext -raw
+    at 1.8; blind on the two alone recall 0.816, precision 0.9904, place 0.9804; after 0.896, precision 0.9912: p111's
+    table read; p112's table and p111's numbers cut where pypdf ran two columns' lines together left) the hundred and
+    twelve pages: recall 0.9622, precision 0.9992, role 0.9895, place 0.9832, period 0.9919, beds 0.9922, jobs 0.9879;
+    floor recall 0.963 -> 0.962: p111-p112's own misses, no row of p01-p110 lost."""
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
     gold = read_gold([folder])
@@ -1434,7 +1439,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extracted(folder / "texts").figures.to_pylist()).summary
-    assert s["recall"] >= 0.963 and s["precision"] >= 0.998
+    assert s["recall"] >= 0.962 and s["precision"] >= 0.998
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.988
     # pagesfix193 (p107's 8亿斤 and 4.1元 no longer read, 220万亩 a target): precision 0.9994, role 0.989
     assert s["precision"] >= 0.999 and s["role_acc"] >= 0.989
