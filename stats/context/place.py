@@ -535,6 +535,10 @@ class PlaceWords:
     # what may follow a town named as a document's own place (周市镇人民政府, 周市镇第十九届…), besides a mark, a
     # digit or the text's end: a town's name followed by any other word may be a word's head (新城镇化)
     town_own_after: tuple[str, ...] = ()
+    # a word right before a place in a clause that names one part of the whole before it, and the marks that end the
+    # list it opens: a figure past such a mark is the whole's again, not the part's
+    part_list_open: tuple[str, ...] = ()
+    part_list_close: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -632,7 +636,8 @@ class PlaceWords:
                    venue_after=compiled_regex(str(data["venue_after"])) if data.get("venue_after") else None,
                    venue_whole=compiled_regex(str(data["venue_whole"])) if data.get("venue_whole") else None,
                    place_back=compiled_regex(str(data["place_back"])) if data.get("place_back") else None,
-                   town_endings=words("town_endings"), town_own_after=words("town_own_after"))
+                   town_endings=words("town_endings"), town_own_after=words("town_own_after"),
+                   part_list_open=words("part_list_open"), part_list_close=words("part_list_close"))
 
 
 @lru_cache(maxsize=1)
@@ -2526,6 +2531,8 @@ class PlaceTracker:
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
                and not (m.unit and m.start < clause_start and self._foreign(a))
                and not (m.origin and m.start < clause_start)]
+        if own and own[-1][0].start < clause_start and self.gaz.words.part_list_open:
+            own = self._past_part(text, own, start)
         if len(own) > 1 and own[-1][0].located:
             # 临夏县位于甘肃省中部，总面积…: the area a place is said to lie in (right after it and a word of location)
             # is where it stands, not the subject of the figures after it
@@ -2659,6 +2666,22 @@ class PlaceTracker:
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
         return self._in_force()
+
+    def _past_part(self, text: str, own: list[tuple[Mention, Area]], start: int) -> list[tuple[Mention, Area]]:
+        """The places before a figure that are still its subject: a place named right after a part word in an earlier
+        clause (places.yaml part_list_open: 全市计划招录860名，其中色尼区安排岗位210个；开发基层服务岗位400个以上) names
+        the part of its own list only, up to the mark that ends it (part_list_close): past that mark the figure is the
+        whole's again, the place before the part word's or the area in force."""
+        m = own[-1][0]
+        if m.levels or m.aside:
+            return own
+        head = text[:m.start]
+        if not head.endswith(self.gaz.words.part_list_open):
+            return own
+        if not any(mark in text[m.end:start] for mark in self.gaz.words.part_list_close):
+            return own
+        opened = max(head.rfind(w) for w in self.gaz.words.part_list_open)
+        return [(m0, a0) for m0, a0 in own if m0.end <= opened]
 
     def _unplaced(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
         """No place, where the last area word before the figure is one of a level the text has no area of, the area

@@ -239,7 +239,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         national_session=WORDS, national_report=WORD, multiple_before=WORDS, multiple_after=WORD,
         branch_words=WORDS, share_of=WORDS, town_again=WORD,
         venue_before=WORDS, venue_after=WORD, venue_whole=WORD, place_back=WORD,
-        town_endings=WORDS, town_own_after=WORDS,
+        town_endings=WORDS, town_own_after=WORDS, part_list_open=WORDS, part_list_close=WORDS,
     ),
     "tables.yaml": _record(
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
