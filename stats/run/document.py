@@ -138,17 +138,23 @@ def _cpu_limit(seconds: float) -> Iterator[None]:
     the document ends is over with it: the timer is always stopped and the handler put back."""
     main = threading.get_ident()
     start = time.thread_time()  # handlers run on the main thread: this is its clock
-    swept = [0.0, 0.0]  # the collector's seconds so far, when its running sweep began
+    swept = [0.0, 0.0, 0.0]  # the collector's seconds so far, when its running sweep began, 1.0 while one runs
 
     def sweep(phase: str, _info: dict) -> None:
         if threading.get_ident() == main:
             if phase == "start":
                 swept[1] = time.thread_time()
+                swept[2] = 1.0
             else:
                 swept[0] += time.thread_time() - swept[1]
+                swept[2] = 0.0
 
     def expire(_signum: int, _frame: object) -> None:
-        left = seconds - (time.thread_time() - start - swept[0])
+        # A timer that fires during a sweep is handled at the first step of Python after it, which may be the
+        # sweep's own "stop" callback before it has counted that sweep: a running sweep is the collector's too.
+        now = time.thread_time()
+        running = now - swept[1] if swept[2] else 0.0
+        left = seconds - (now - start - swept[0] - running)
         if left > REARM_MIN:
             signal.setitimer(signal.ITIMER_PROF, left, seconds)
             return
