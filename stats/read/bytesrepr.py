@@ -27,10 +27,18 @@ _OPEN = compiled_re(r"(?<![0-9A-Za-z_])b['\"][^\n]*?\\x[89a-fA-F]")
 HOLD = 1 << 20  # the longest literal a piece's end may cut that waits for the next piece
 
 
+_CHINESE_SHARE = 0.9
+
+
+def _chinese(text: str) -> bool:
+    """Nearly all of the text's wide characters are Han characters, CJK marks or full-width forms."""
+    wide = [ord(c) for c in text if ord(c) > 0x7F]
+    return bool(wide) and sum(0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF
+                              for o in wide) >= _CHINESE_SHARE * len(wide)
+
+
 def _text(m: object) -> str:
     """A literal's text (see above), or the literal as written."""
-    from stats.read.decode import plausible_chinese  # (here: decode imports this module)
-
     literal = m.group(0)  # type: ignore[attr-defined]
     inner = m.group(1)[1:-1]  # type: ignore[attr-defined]
     if _HIGH_RUN.search(inner) is None:
@@ -44,7 +52,7 @@ def _text(m: object) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if plausible_chinese(text) >= 0.9:
+        if _chinese(text):
             return text
     return literal
 
