@@ -2032,7 +2032,8 @@ class TableReader:
         """The units the caption's unit note lists (None where it has no note), up to a closing bracket: a
         note may stand in brackets on its own line (（单位：张、%）). The last note, nearest the head: a caption run
         on from a line before it that held another's (本年收费金额（单位：万元） … （单位：件） 本年度办理结果 …)
-        names its own."""
+        names its own. A note that lists no unit at all is none: a form's head names its reporting body with the same
+        word (填报单位：某县卫生健康局 over a sheet's rows), no unit its cells count in."""
         for note in self.notes:
             k = caption.rfind(note)
             if k < 0:
@@ -2042,7 +2043,11 @@ class TableReader:
                 listed = listed[:m.start()]
             for sep in self.separators:
                 listed = listed.replace(sep, "\n")
-            return [u.strip() for u in listed.split("\n") if u.strip()]
+            units = [u.strip() for u in listed.split("\n") if u.strip()]
+            if units and k > 0 and unicodedata.category(caption[k - 1]) == "Lo" \
+                    and not any(self.unit_word(u) for u in units):
+                continue  # (a body's name after a word the note word ends: 填报单位：…)
+            return units
         return None
 
     def note_at(self, text: str) -> tuple[int, str] | None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from stats.errors import InputError
 from stats.read.asciidoc import asciidoc_plain
 from stats.read.bbcode import bbcode_cut, bbcode_plain
+from stats.read.bytesrepr import bytes_repr_cut, bytes_reprs_read
 from stats.read.calendar import calendar_plain
 from stats.read.chatexport import chat_export, chat_export_cut, chat_export_plain
 from stats.read.csvrows import csv_cells_apart
@@ -55,14 +56,16 @@ from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
 from stats.read.spreadsheetml import spreadsheetml_plain
 from stats.read.substation import dialogue_run_on
-from stats.read.subtitles import bcc_run_on, cues_run_on, lrc_run_on, ttml_run_on
+from stats.read.subtitles import bcc_run_on, cues_run_on, lrc_run_on, sami_run_on, ttml_run_on
 from stats.read.transfer import (
     B64_PREFIX,
     CP1252_SUFFIX,
+    GBK_SUFFIX,
     QP_PREFIX,
     URL_PREFIX,
     base64_mail,
     cp1252_mojibake,
+    gbk_mojibake,
     quoted_printable,
     unbased,
     unmojibaked,
@@ -74,6 +77,7 @@ from stats.read.wikitext import wikitext_plain
 from stats.read.wordboxes import word_boxes_plain
 from stats.read.wordhtml import WORD_HTML_PREFIX, unword, word_page
 from stats.read.wordml import wordml_cut, wordml_plain
+from stats.read.worksheet import worksheet_plain
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
@@ -336,6 +340,10 @@ def _detect(chunks: Callable[[], Iterable[bytes]], head: bytes, blank_bytes: boo
         read_as += CP1252_SUFFIX
         mojibake = ("mojibake: UTF-8 text read as Windows-1252 and saved again; its characters were mapped back to "
                     "their bytes and read as UTF-8",)
+    elif gbk_mojibake(scan.sample.replace(_MARK, "")):
+        read_as += GBK_SUFFIX
+        mojibake = ("mojibake: GBK text read as Latin-1 and saved as UTF-8; its characters were mapped back to their "
+                    "bytes and read as GB18030",)
     if not scan.bad:
         return _judged(scan, read_as, path, *mojibake)
     if scan.cut and scan.bad == 1:
@@ -497,16 +505,19 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     (`placed_xml_plain`, before the HTML: its attributes' references are read there), an outliner's OPML export read
     as its items' texts and notes, a line each (`opml_plain`, before the HTML too); an Excel XML Spreadsheet 2003's
     sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
-    references are read there), a TTML caption file's cues run on as a subtitle file's are (`ttml_run_on`, before
-    the Word body's: its <p> cues and <span>s are no other XML's), and an HTML page a PDF converter places run by run
+    references are read there) and so an .xlsx worksheet's XML (`worksheet_plain`, its inline strings and numbers),
+    a TTML caption file's cues run on as a subtitle file's are (`ttml_run_on`, before the Word body's: its <p> cues
+    and <span>s are no other XML's; a SAMI file's cues after it, `sami_run_on`), and an HTML page a PDF converter
+    places run by run
     (`pdftohtml -c`, pdfminer's exact HTML) read as its lines laid out (`placed_html_plain`, before the HTML: its runs
     are found by their tags), and the word boxes `pdftotext -tsv` and `-bbox(-layout)` write with their places read as
     their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
-    tags)."""
-    read = bcc_run_on(lrc_run_on(text))
+    tags); and before all, the literals a Python script wrote as its bytes' repr (b'\\xe5\\xae…') read as their text
+    (`bytes_reprs_read`: the CSV or JSON around them is read after it)."""
+    read = bcc_run_on(lrc_run_on(bytes_reprs_read(text)))
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(read), is_chat),
                                                                  json, records), is_notebook))
-    read = spreadsheetml_plain(drawingml_plain(wordml_plain(ttml_run_on(read))))
+    read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(read))))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
     read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(
@@ -547,6 +558,8 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
     encoding = encoding.removeprefix(NOTEBOOK_PREFIX)
     if encoding.startswith(MIXED_PREFIX):
         chunks, encoding = lines_recoded(chunks), encoding[len(MIXED_PREFIX):]
+    if encoding.endswith(GBK_SUFFIX):
+        chunks, encoding = unmojibaked(chunks, encoding[:-len(GBK_SUFFIX)]), "gb18030"
     if encoding.endswith(CP1252_SUFFIX):
         # (utf-8-sig: a byte-order mark the file had before it was double-encoded is read back too, and dropped)
         chunks, encoding = unmojibaked(chunks, encoding[:-len(CP1252_SUFFIX)]), "utf-8-sig"
@@ -558,7 +571,8 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
         text = decoder.decode(data)
         if text:
             text = held + _repaired(text)
-            cuts = [c for c in (_tail_tags(text), wordml_cut(text), notebook_cut(text) if is_notebook else -1,
+            cuts = [c for c in (_tail_tags(text), wordml_cut(text), bytes_repr_cut(text),
+                                 notebook_cut(text) if is_notebook else -1,
                                  chat_export_cut(text) if is_chat else -1, json_record_cut(text) if records else -1)
                     if c >= 0]
             cut = min(cuts, default=-1)
@@ -620,7 +634,8 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
             wrapped = (quoted_printable(data[:4096]) or base64_mail(data[:4096]) or json_escaped(data[:4096])
                        or url_encoded(data[:4096]) or rtf_document(data[:4096]) or lark_blocks(data[:4096])
                        or word_page(data[:4096]))
-            if text.strip() and not wrapped and not cp1252_mojibake(text[:SAMPLE_CHARS], plausible_chinese):
+            if (text.strip() and not wrapped and not cp1252_mojibake(text[:SAMPLE_CHARS], plausible_chinese)
+                    and not gbk_mojibake(text[:SAMPLE_CHARS])):
                 return Decoded(as_read(text), utf8)
     d = detect(lambda: (data,), data[:4096], not data.strip(), path)
     return Decoded("".join(decode_chunks((data,), d.encoding)), d.encoding, d.warnings)

@@ -1,5 +1,5 @@
-"""A subtitle file (SRT, WebVTT) read as text: each cue's number and timing line taken out and the cues' texts run
-on as the speech they are.
+"""A subtitle file (SRT, WebVTT, SubViewer, SAMI) read as text: each cue's number and timing line taken out and the
+cues' texts run on as the speech they are.
 
 A news video's subtitles hold one clause a cue, the marks between clauses dropped (a cue ends where a comma or a
 full stop stood), and a long clause cut in two cues wherever the speaker paused, between a figure's label and its
@@ -45,6 +45,18 @@ cue line and its text joined with the others as a run of SRT cues is, the title 
 headline the player shows; not where the first cue repeats it) and the other tags dropped; a text with fewer timed
 lines than a run, or with lines of its own between them, comes back as it is.
 
+A SubViewer file (.sbv: what YouTube Studio and many captioning tools export) writes no cue numbers: each cue is a
+timing line of two times parted by a comma (0:00:03.200,0:00:06.840) over its text, a blank line after it; its cues
+are taken as an SRT file's are.
+
+A SAMI file (.smi: Microsoft's captions, which Windows Media and older Chinese subtitle tools write) is HTML-like:
+<SAMI>, a <HEAD> whose TITLE (a programme's name and date), SAMIParam metrics and STYLE (font-size: 24pt, margins of
+2pt, a language class) hold numbers of no figure, then a <BODY> of <SYNC Start=…> marks (milliseconds), each followed
+by its cue in a <P Class=…>, a cue of &nbsp; alone clearing the screen. Read as HTML, each cue is a line of its own
+after its SYNC's time, a number apart from its label. So (`sami_run_on`) the head is dropped and each SYNC's cue,
+its tags dropped and its references read, is a cue (a blank one none), the cues joined as a run of SRT cues is; a
+text with no <SAMI> root or fewer cues than a run comes back as it is.
+
 A captioner that cuts its cues by a count of characters cuts between a number and its unit too (全县卫生健康支出3.12 |
 亿元, 实现就业204 | 人): a cue as long as the count that ends on a digit runs on into a next one that opens on a letter
 or a percent mark (`_cut_number`), as it does into one that opens on a digit.
@@ -52,6 +64,7 @@ or a percent mark (`_cut_number`), as it does into one that opens on a digit.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -64,7 +77,12 @@ from stats.rules.prepared import compiled_re
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
 # (a WebVTT id may be a name: ASCII letters, digits and - _ . : with no space, which no cue's Chinese text line is)
 _CUE_ID = r"(?:\d{1,6}|[A-Za-z0-9_.:-]{1,40})"
-_CUE_HEAD = compiled_re(rf"(?m)^(?:{_CUE_ID}[ \t]*\r?\n)?{_TIME}[ \t]+-->[ \t]+{_TIME}[^\n]*(?:\n|\Z)")
+# (or SubViewer's, as YouTube Studio's .sbv writes it: no number, the two times parted by a comma on a line of their own,
+# 0:00:03.200,0:00:06.840)
+_SBV_TIME = r"\d{1,2}:\d{2}:\d{2}\.\d{3}"
+_SBV_HEAD = compiled_re(rf"(?m)^{_SBV_TIME},{_SBV_TIME}[ \t]*\r?$")
+_CUE_HEAD = compiled_re(rf"(?m)^(?:(?:{_CUE_ID}[ \t]*\r?\n)?{_TIME}[ \t]+-->[ \t]+{_TIME}[^\n]*"
+                        rf"|{_SBV_TIME},{_SBV_TIME}[ \t]*\r?)(?:\n|\Z)")
 # a WebVTT file's head (WEBVTT and its header lines) and its STYLE, NOTE and REGION blocks, each up to a blank line
 _VTT_BLOCK = compiled_re(r"(?m)^(?:\ufeff?WEBVTT|STYLE|NOTE|REGION)(?:[ \t][^\n]*)?\r?\n(?:[ \t]*\S[^\n]*(?:\r?\n|\Z))*")
 # a cue text's tags: a voice, a class, italics, bold, underline, a language, a ruby and a karaoke timestamp
@@ -75,6 +93,7 @@ _RUN_MIN = 3  # the fewest cues that are a subtitle file (one timing line may be
 PAUSE = unicodedata.lookup("FULLWIDTH COMMA")  # what a cue's end stands for (named: no mark in the engine's code)
 _DIGITS = "0123456789"
 _CUT_WIDTH_CUES = 3  # the fewest cues of one length that tell the count a captioner cuts at
+_BOUND_MAX = 3  # the longest cue a percentage cut by the count runs on into (以内, 左右, 以上: its bound alone)
 
 
 def _cut_number(cue: str, after: str, width: int) -> bool:
@@ -94,7 +113,11 @@ def _cut_number(cue: str, after: str, width: int) -> bool:
     if cue[-1] in _DIGITS and after[0] == "." and after[1:2] != "" and after[1] in _DIGITS:
         return True
     # (and between a number and its unit, 3.12 | 亿元, 204 | 人, 5 | %: a cue of the count's length ending on a digit,
-    # the next opening on a letter, the unit's)
+    # the next opening on a letter, the unit's; and between a percentage and the word that bounds it, 5.5% | 以内,
+    # 5% | 左右: a cue of the count's length ending on a percent mark, the next a word or two of letters, the clause's
+    # end after the cut; a longer one is a clause of its own, after a pause that fell at the count)
+    if cue[-1] == "%" and len(cue) >= width and len(cue) > 1 and cue[-2] in _DIGITS:
+        return len(after) <= _BOUND_MAX and all(unicodedata.category(ch) == "Lo" for ch in after)
     return cue[-1] in _DIGITS and len(cue) >= width and (
         after[0] in _DIGITS or after[0] == "%" or unicodedata.category(after[0]) == "Lo")
 
@@ -124,7 +147,7 @@ def _cue_text(lines: list[str]) -> str:
 
 def cues_run_on(buf: str) -> str:
     """buf with each run of subtitle cues written as one paragraph of their texts (see above)."""
-    if "-->" not in buf:
+    if "-->" not in buf and _SBV_HEAD.search(buf) is None:
         return buf
     heads = list(_CUE_HEAD.finditer(buf))
     if len(heads) < _RUN_MIN:
@@ -226,3 +249,23 @@ def lrc_run_on(buf: str) -> str:
     if title and texts[0] == title:
         title = ""
     return (title + "\n" if title else "") + run_on(texts) + "\n"
+
+
+_SAMI_ROOT = compiled_re(r"<SAMI\b", re.IGNORECASE)
+_SAMI_HEAD = compiled_re(r"<HEAD\b.*?</HEAD>", re.IGNORECASE | re.S)
+_SAMI_SYNC = compiled_re(r"<SYNC\b[^<>]*>(.*?)(?=<SYNC\b|</BODY>|</SAMI>|\Z)", re.IGNORECASE | re.S)
+_SAMI_BREAK = compiled_re(r"<br\b[^<>]*>", re.IGNORECASE)
+
+
+def sami_run_on(buf: str) -> str:
+    """buf, a SAMI caption file (see above), as its cues' texts run on; any other text as it is."""
+    root = _SAMI_ROOT.search(buf)
+    if root is None:
+        return buf
+    body = _SAMI_HEAD.sub("", buf[root.start():])
+    texts = [_cue_text([ln.strip() for ln in html.unescape(_TAG.sub("", _SAMI_BREAK.sub("\n", m.group(1))))
+                        .replace("\xa0", " ").splitlines()]) for m in _SAMI_SYNC.finditer(body)]
+    texts = [t for t in texts if t]
+    if len(texts) < _RUN_MIN:
+        return buf
+    return run_on(texts) + "\n"

@@ -1,4 +1,4 @@
-"""Four ways a file's bytes come wrapped that can be undone exactly, before the file is decoded as text.
+"""Five ways a file's bytes come wrapped that can be undone exactly, before the file is decoded as text.
 
 - A mail saved whole (.eml) whose text part is quoted-printable: every non-ASCII byte an =XX escape and a soft line
   break (= at a line's end) every 76 characters, wherever that falls. Read as it is, the text is ASCII with no Han
@@ -16,6 +16,15 @@
   many Han characters) reads as a currency after a number. Each character is mapped back to the byte it came from
   and the bytes read as UTF-8 again; a file is judged so only where its wide characters are all of that repertoire
   and map back to UTF-8 that reads as Chinese, which genuine Latin text (a lone é is no UTF-8) never does.
+- A GBK file read as ISO-8859-1 (or Windows-1252) and saved as UTF-8: what a Java web system does that reads a
+  request's or a file's bytes with its default charset (the classic Tomcat 乱码) and a Western editor that opens a
+  GBK file. A Han character's two bytes become two Latin characters (全县 is È«ÏØ, ， is £¬, C1 controls and
+  no-break spaces among them); the digits, points and % stand as they were, among no Han word. Each character is
+  mapped back to its byte as above and the bytes read as GB18030; a file is judged so (`gbk_mojibake`) only where it
+  is no UTF-8 mojibake, its wide characters are all of that repertoire, it holds the lead byte of the full-width
+  comma or of the ideographic full stop (£, ¡: Chinese prose holds one), and the bytes read back as GB18030 whose
+  wide characters are nearly all GB2312's (both bytes from A1 up: Latin text's é before an ASCII letter is no such
+  pair).
 
 - A form's body URL-encoded (application/x-www-form-urlencoded), as a CMS's save request carries an article and a
   browser's network panel copies it (Copy as cURL, a request log): every byte of a Han character a %XX escape, a
@@ -40,6 +49,7 @@ B64_PREFIX = "base64-mail/"  # a Decoding's encoding: the mail's text parts are 
 URL_PREFIX = "url-encoded/"  # a Decoding's encoding: the text under the %XX escapes is in the encoding after it
 QP_PREFIX = "quoted-printable/"  # a Decoding's encoding: the text under the escapes is in the encoding after it
 CP1252_SUFFIX = "/cp1252"  # a Decoding's encoding: UTF-8 text that was read as cp1252 and saved in the one before it
+GBK_SUFFIX = "/latin1-gbk"  # a Decoding's encoding: GBK text that was read as Latin-1 and saved in the one before it
 
 # The header a MIME part whose body is quoted-printable opens with; or, where a body was saved without its headers,
 # runs of escaped high bytes (three in a row: one UTF-8 Han character, or a GBK one and a half), as no other text has.
@@ -236,6 +246,35 @@ def cp1252_mojibake(sample: str, chinese: float) -> bool:
     except UnicodeDecodeError:
         return False
     return sum(ord(c) > 0x7F for c in back) >= _WIDE_MIN // 2 and chinese(back) >= 0.9
+
+
+# the lead bytes of GBK's full-width comma and ideographic full stop, as Latin-1 reads them
+_GBK_LEADS = ("\u00a3", "\u00a1")
+_GB2312_SHARE = 0.9
+
+
+def _gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def gbk_mojibake(sample: str) -> bool:
+    """`sample` (a file's first characters, read as UTF-8) is GBK Chinese text read as Latin-1 or cp1252 and saved
+    again (see the module's docstring). `sample` may end inside a character's bytes."""
+    if not any(map(sample.__contains__, _GBK_LEADS)):
+        return False
+    wide = [c for c in sample if ord(c) > 0x7F]
+    if len(wide) < _WIDE_MIN or any(ord(c) > 0xFF and ord(c) not in _BACK for c in wide):
+        return False
+    try:
+        back = codecs.getincrementaldecoder("gb18030")().decode(_bytes_back(sample), final=False)
+    except UnicodeDecodeError:
+        return False
+    han = [c for c in back if ord(c) > 0x7F]
+    return len(han) >= _WIDE_MIN // 2 and sum(map(_gb2312, han)) >= _GB2312_SHARE * len(han)
 
 
 def unmojibaked(chunks: Iterable[bytes], encoding: str) -> Iterator[bytes]:
