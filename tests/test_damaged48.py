@@ -59,12 +59,12 @@ def test_a_font_of_the_ansi_charset_keeps_the_documents_code_page() -> None:
 def test_the_damaged48_gold_set_scores_at_its_floors() -> None:
     """Blind (main 503ee2b3): brief: recall=0.6753 precision=0.9811 qualifier=0.9808 role=0.8077 place=1.0
     period=0.75 topic_beds=0.8 topic_jobs=0.9565. Final: brief: recall=1.0 precision=1.0 qualifier=0.987 role=1.0
-    place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0. Left: q05's 5%左右 read exact, its captioner having cut the
-    qualifier into a cue of its own (卫生健康支出预期增长5% | 左右: a cue ending on a percent mark is no cut number).
-    Floors, not the exact scores."""
+    place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0. Left then: q05's 5%左右 read exact, its captioner having cut
+    the qualifier into a cue of its own (卫生健康支出预期增长5% | 左右); damaged49 (stop 66) runs such a cue on into a
+    short bound, and the qualifier is read (qualifier 1.0). Floors, not the exact scores."""
     s = scored("damaged48")
     assert s["recall"] >= 0.98 and s["precision"] >= 0.99
-    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.97
+    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_money_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.95 and s["topic_jobs_acc"] >= 0.95
 
