@@ -18,6 +18,8 @@ import pytest
 
 from stats.read.decode import decode_bytes, decode_chunks, detect
 from stats.read.subtitles import cues_run_on
+from stats.repair.layout import _typical_width, repair
+from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.goldsets import scored
@@ -153,6 +155,53 @@ def test_a_number_a_captioner_cut_by_count_is_one_number() -> None:
                              "0人次", "全县排名全省第3", "2025年新增就业3162人"]))
     assert "完成年度目标任务的105.4%" in text and "就业12.8万人" in text and "职业技能培训5120人次" in text
     assert "第3\uff0c2025年" in text
+
+
+def test_a_label_or_a_magnitude_a_captioner_cut_by_count_runs_on_with_its_number() -> None:
+    """Cues cut at a count of 13 characters: a cue of the full count ending on a label (2025年全县城镇新增就业 | 3162人)
+    runs on into the next that opens on a number with its unit, and one ending on a magnitude after its digits
+    (发放创业担保贷款1.86亿 | 元) into the next that opens on a letter, the unit's. A cue of the full count that ends at a
+    pause stays paused: on a unit (城镇失业人员再就业628人 | 就业困难…), or on a letter before a year (…总体稳定 |
+    2026年…). Before, the label stood apart from its number (a count of people) and the unit from its amount."""
+    text = cues_run_on(_srt(["2025年全县城镇新增就业", "3162人", "完成年度目标任务的105.", "4%", "城镇失业人员再就业628人",
+                             "就业困难人员实现就业204", "人", "发放创业担保贷款1.86亿", "元", "全县就业形势保持了总体稳定",
+                             "2026年计划新增就业3000人"]))
+    assert "城镇新增就业3162人\uff0c" in text and "担保贷款1.86亿元\uff0c" in text
+    assert "再就业628人\uff0c就业困难" in text and "总体稳定\uff0c2026年" in text
+
+
+def _phone(lines: list[str]) -> str:
+    """A phone edition's PDF as pdftotext reads it: two lines of text a page, under the page's running head (the
+    paper's name, date and issue) and over its foot, a form feed at each page's end."""
+    pages = [lines[i:i + 2] for i in range(0, len(lines), 2)]
+    return "".join(f"渭源手机报　2026年2月3日　第5期\n{chr(10).join(p)}\n第{n}页　共{len(pages)}页\n\f"
+                   for n, p in enumerate(pages, 1))
+
+
+def test_a_phone_editions_sentence_runs_on_past_each_page_foot_and_head(ruleset: RuleSet) -> None:
+    """Pages of two lines under a head wider than them: the head, written the same over every page, is no line of
+    the text's column, so that a line a little short of its full width still fills it (…养老床位 | foot | head |
+    2860张); and a line with no mark over a page's foot is the page's last, no headline of an item opening there
+    (…县社会 | 福利中心项目完成投资4260万 | foot | head | 元，…). Before, the head's width was the page's, and the
+    sentence ended at both feet."""
+    lex = ruleset.lexicon
+    lines = ["渭源县2025年民政事业发展成效", "显著", "本报讯　截至2025年末，全县共", "有养老机构36个，养老床位",
+             "2860张，比上年末增加120张，", "增长4.4%。全年民政事业支出3.", "18亿元，同比增长6.1%。县社会",
+             "福利中心项目完成投资4260万", "元，新增床位200张。"]
+    got = repair(_phone(lines), lex.article_start, lex.sentence_end, closing=lex.closing,
+                 complete=lex.line_complete, alone=lex.running_head, heading=lex.heading,
+                 page_foot=lex.page_foot).text.split("\n")
+    body = next(p for p in got if p.startswith("本报讯"))
+    assert "养老床位2860张" in body and "县社会福利中心项目完成投资4260万元，新增床位200张。" in body
+
+
+def test_a_line_written_the_same_as_often_as_the_text_lines_is_text() -> None:
+    """The typical width leaves out a running head only where the text's other lines outnumber it: a list of
+    entries written alike is the text, and its width the page's."""
+    head = "渭源手机报　2026年2月3日　第5期"
+    lines = ["增长4.4%。全年民政事业支出3.", head, "全县共有养老机构36个，养老床位", head, "有养老机构36个，养老床位", head]
+    assert _typical_width("\n".join(lines)) == 16.0
+    assert _typical_width("\n".join([*lines, "18亿元，同比增长6.1%。县社会"])) == 14.0
 
 
 def test_a_year_column_naming_its_unit_counts_what_the_caption_names(extractor: Extractor) -> None:
