@@ -2187,9 +2187,19 @@ def _side_figure(folded: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a row's last piece alone is a number (8.3%, 1380万千瓦) after column lines only, each wide and worded: a
     side box's big figure set beside the columns (数说), no table's cell. Kept whole, the row ran the column line's
     last digits into it (…突破2 8.3% read 28.3%)."""
-    return len(spans) >= 3 and _BARE_NUMBER.fullmatch(folded, *spans[-1]) is not None and all(
-        _cells(folded[a:b]) >= 2 * MIN_CELL and _BARE_NUMBER.fullmatch(folded, a, b) is None and not folded[a:b].isascii()
-        for a, b in spans[:-1])
+    if len(spans) < 3:
+        return False
+    if _BARE_NUMBER.fullmatch(folded, *spans[-1]) is not None and all(
+            _cells(folded[a:b]) >= 2 * MIN_CELL and _BARE_NUMBER.fullmatch(folded, a, b) is None
+            and not folded[a:b].isascii() for a, b in spans[:-1]):
+        return True
+    # … or a middle column's headline run on to a second line, its figure alone (五大连池市城镇新增就业 | 1620人), between
+    # the other columns' first lines: every other piece a line of running text, wide and holding a clause's mark (a
+    # table's or a box's labels hold none)
+    bare = [k for k, (a, b) in enumerate(spans) if _BARE_NUMBER.fullmatch(folded, a, b) is not None]
+    return len(bare) == 1 and 0 < bare[0] < len(spans) - 1 and all(
+        _cells(folded[a:b]) >= MIN_CELL and _RUNNING_MARK.search(folded, a, b) is not None
+        for k, (a, b) in enumerate(spans) if k != bare[0])
 
 
 _GUTTER_SPLIT = compiled_re(r"[ \u3000]{2,}")  # a gutter between glued columns (`columns._SPACES2`)
