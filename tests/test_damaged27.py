@@ -113,10 +113,13 @@ def test_a_middle_headlines_figure_wrapped_alone_between_two_columns_lines_is_th
     """Three columns a single space apart, the middle one's headline wrapped so that its figure (2480人) stands alone
     between the other columns' first lines: that row is cut into its columns as the others are, so each column's
     first line opens its own paragraph (2025年，宁安市新增养老床位360张; 2025年，东宁市一般公共预算收入完成6.42亿元). Before,
-    the row stood whole, its numbers left out (年，宁安市…), and the third column read on from the second's."""
+    the row stood whole, its numbers left out (年，宁安市…), and the third column read on from the second's. The
+    page's running head, its words a space apart too, is no such row: a paragraph of its own (cut, its date ran into
+    the first headline and dated its 360张 2026-01)."""
     page = "牡丹江日报 2026年1月22日 星期四 第3版 县域经济\n" + "\n".join(" ".join(r) for r in zip(*_THREE, strict=True))
     page += "\n"
     paras = _paragraphs(page)
+    assert paras[:2] == ["牡丹江日报2026年1月22日星期四第3版县域经济", "宁安市新增养老床位360张"]
     assert any(p.startswith("2025年，宁安市新增养老床位360张，养老床位总数达到2860张") for p in paras)
     assert any(p.endswith("2025年，东宁市一般公共预算收入完成6.42亿元，增长5.1%；民生支出完成31.26亿元，占支出的80.6%。")
                for p in paras)

@@ -1961,7 +1961,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii()), number_words,
                                         number_before, tables.head_columns if tables is not None else None,
-                                        range_marks))
+                                        range_marks, is_alone))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), chrome,
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
