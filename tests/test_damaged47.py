@@ -196,12 +196,18 @@ def test_a_phone_editions_sentence_runs_on_past_each_page_foot_and_head(ruleset:
 
 
 def test_a_line_written_the_same_as_often_as_the_text_lines_is_text() -> None:
-    """The typical width leaves out a running head only where the text's other lines outnumber it: a list of
-    entries written alike is the text, and its width the page's."""
+    """The typical width leaves out a running head wider than the text's lines only where those outnumber it: a list
+    of entries written alike is the text, and its width the page's."""
     head = "渭源手机报　2026年2月3日　第5期"
     lines = ["增长4.4%。全年民政事业支出3.", head, "全县共有养老机构36个，养老床位", head, "有养老机构36个，养老床位", head]
     assert _typical_width("\n".join(lines)) == 16.0
     assert _typical_width("\n".join([*lines, "18亿元，同比增长6.1%。县社会"])) == 14.0
+    # (a line written the same that is narrower than the text's, a slide's foot under its few lines, counts as before)
+    foot = "某某县卫生健康局汇报材料"
+    slides = ["全县医疗卫生机构156个，其中医院6个", foot, "实有床位1120张，比上年末增加64张", foot,
+              "总诊疗人次62.8万人次，增长2.7%", foot, "病床使用率74.3%，比上年提高1.2个百分点", foot,
+              "出院人数2.46万人次，增长3.1%"]
+    assert _typical_width("\n".join(slides)) == 12.0
 
 
 def test_a_year_column_naming_its_unit_counts_what_the_caption_names(extractor: Extractor) -> None:

@@ -1511,17 +1511,19 @@ def _typical_width(source: str) -> float:
     running head: a line written the same at least `_HEAD_REPEATS` times (the paper's name, date and issue over each
     page) is no line of the column. A phone edition's small pages hold two or three lines of text each, and its head,
     wider than they, would else be the commonest width, so that the text's full lines looked short and a sentence the
-    page cut ended at the page's foot (…每千常住人口医疗卫生机构床位 | 第5页 共10页 | head | 6.86张). Where such lines are
-    as many as the others, they are the text (a list of entries alike), and count."""
+    page cut ended at the page's foot (…每千常住人口医疗卫生机构床位 | 第5页 共10页 | head | 6.86张). Only a head wider than
+    the text's lines is left out (one narrower, a slide's foot under each slide's few lines, makes no line look short);
+    and where such lines are as many as the others, they are the text (a list of entries alike), and count."""
     widths = _width_counts(source)
     if not widths:
         return 10.0**9
+    typical = widths.most_common(1)[0][0]
     repeated = _repeated_widths(source)
-    if repeated:
+    if repeated.get(typical):
         rest = widths - repeated
-        if rest and rest.total() > repeated.total():
+        if rest and rest.total() > repeated.total() and rest.most_common(1)[0][0] < typical:
             return float(rest.most_common(1)[0][0])
-    return float(widths.most_common(1)[0][0])
+    return float(typical)
 
 
 _HEAD_REPEATS = 3  # the fewest times a line written the same is a page's running head (`_typical_width`)
