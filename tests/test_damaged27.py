@@ -7,8 +7,10 @@ bulletin's date line, 2026年2月10日, read into its first sentence and every �
 Left (g02, place 0.8936, period 0.9149): three columns a single space apart whose lines differ in width, so no
 column starts at one character: the middle headline's wrapped 1620人 stays inside the first column's first line, the
 middle column's last 2026年，全市 runs into the third column's 预算收入完成3.68亿元 (克东县's seven figures placed 黑河市
-and dated 2026), and the running head glued to the first headline dates its 210张 2026-01. Sentences invented, in the
-style of such pages.
+and dated 2026), and the running head glued to the first headline dates its 210张 2026-01. Since mended: that first
+row is cut as the others are and the running head is no row (place 0.9894, period 0.9894); left: the headline's
+1620人 a paragraph of its own, and the middle column's last lines (力争城镇新增就业1650人 | 以上。), set under the
+other columns' ends, apart from it. Sentences invented, in the style of such pages.
 """
 
 from __future__ import annotations

@@ -244,17 +244,20 @@ def test_the_damaged47_gold_set_scores_at_its_floors() -> None:
     money).
     Blind: recall=0.8171 precision=0.8072 qualifier=1.0 role=0.7761 place=1.0 period=0.9104 topic_beds=0.8889
     topic_jobs=0.9444 (82 must figures); now: recall=0.9634 precision=1.0 qualifier=1.0 role=0.9873 place=1.0
-    period=1.0 topic_beds=0.9167 topic_jobs=0.9167. Left: x04's cues the count cut between a number and its unit
+    period=1.0 topic_beds=0.9167 topic_jobs=0.9167. Left then: x04's cues the count cut between a number and its unit
     (就业困难人员实现就业204 | 人, 发放创业担保贷款1.86亿 | 元: a cue of the full count joined by no pause would run
     natural cues of that length into the next too) and between a label and its number (城镇新增就业 | 3162人: a count of
     people, its 105.4% a percent); x05's page foot under a line the wrap cut short (…投资7860万 | 第7页 共10页 | head |
-    元; 每千 | 常住人口…床位 | foot | head | 6.86张; 计划新增床位 | foot | head | 120张: a level of items). Floors, not the
-    exact scores."""
+    元; 每千 | 常住人口…床位 | foot | head | 6.86张; 计划新增床位 | foot | head | 120张: a level of items). Stop 65's
+    reading repairs (a full-count cue ending on a label runs on into a number with its unit, one ending on a magnitude
+    after its digits into its unit; the phone edition's head, written the same over every page, sets no width, and a
+    line over a page's foot is no headline): recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0
+    topic_beds=1.0 topic_jobs=1.0. Left: nothing in the set. Floors, not the exact scores."""
     s = scored("damaged47")
-    assert s["recall"] >= 0.95 and s["precision"] >= 0.995
-    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
-    assert s["topic_money_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.9 and s["topic_jobs_acc"] >= 0.9
+    assert s["topic_money_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
 def test_a_reader_of_whole_files_holds_them_only_up_to_its_limit_and_passes_the_rest_on_unread() -> None:
