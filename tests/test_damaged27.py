@@ -7,8 +7,10 @@ bulletin's date line, 2026年2月10日, read into its first sentence and every �
 Left (g02, place 0.8936, period 0.9149): three columns a single space apart whose lines differ in width, so no
 column starts at one character: the middle headline's wrapped 1620人 stays inside the first column's first line, the
 middle column's last 2026年，全市 runs into the third column's 预算收入完成3.68亿元 (克东县's seven figures placed 黑河市
-and dated 2026), and the running head glued to the first headline dates its 210张 2026-01. Sentences invented, in the
-style of such pages.
+and dated 2026), and the running head glued to the first headline dates its 210张 2026-01. Since mended: that first
+row is cut as the others are and the running head is no row (place 0.9894, period 0.9894); left: the headline's
+1620人 a paragraph of its own, and the middle column's last lines (力争城镇新增就业1650人 | 以上。), set under the
+other columns' ends, apart from it. Sentences invented, in the style of such pages.
 """
 
 from __future__ import annotations
@@ -99,3 +101,36 @@ def test_a_line_ending_on_a_figure_runs_on_into_a_year_that_opens_no_lead() -> N
     page = "全市计划改造养老床位2860张\n2025年底前全部建成投用，新增护理型床位860张。\n"
     assert any("2860张2025年底前全部建成投用" in p for p in _paragraphs(page))
     assert any("2860张2025年底前全部建成投用" in p for p in _paragraphs(page, bulk=False))
+
+
+_THREE = (["宁安市新增养老床位360张", "2025年，宁安市新增养老", "床位360张，养老床位总数", "达到2860张，比上年增长",
+           "14.4%。2026年，全市计", "划新增养老床位200张。"],
+          ["海林市城镇新增就业", "2480人", "2025年，海林市城镇新增", "就业2480人，完成年度目标", "的112.7%；2026年，全市",
+           "力争新增就业2500人。"],
+          ["东宁市财政收入平稳增长", "2025年，东宁市一般公共", "预算收入完成6.42亿元，", "增长5.1%；民生支出完成",
+           "31.26亿元，占支出的", "80.6%。"])
+
+
+def test_a_middle_headlines_figure_wrapped_alone_between_two_columns_lines_is_their_row() -> None:
+    """Three columns a single space apart, the middle one's headline wrapped so that its figure (2480人) stands alone
+    between the other columns' first lines: that row is cut into its columns as the others are, so each column's
+    first line opens its own paragraph (2025年，宁安市新增养老床位360张; 2025年，东宁市一般公共预算收入完成6.42亿元). Before,
+    the row stood whole, its numbers left out (年，宁安市…), and the third column read on from the second's. The
+    page's running head, its words a space apart too, is no such row: a paragraph of its own (cut, its date ran into
+    the first headline and dated its 360张 2026-01)."""
+    page = "牡丹江日报 2026年1月22日 星期四 第3版 县域经济\n" + "\n".join(" ".join(r) for r in zip(*_THREE, strict=True))
+    page += "\n"
+    paras = _paragraphs(page)
+    assert paras[:2] == ["牡丹江日报2026年1月22日星期四第3版县域经济", "宁安市新增养老床位360张"]
+    assert any(p.startswith("2025年，宁安市新增养老床位360张，养老床位总数达到2860张") for p in paras)
+    assert any(p.endswith("2025年，东宁市一般公共预算收入完成6.42亿元，增长5.1%；民生支出完成31.26亿元，占支出的80.6%。")
+               for p in paras)
+    assert any(p.startswith("2025年，海林市城镇新增就业2480人") and p.endswith("力争新增就业2500人。") for p in paras)
+
+
+def test_a_figure_between_two_labels_with_no_mark_is_no_row_of_columns() -> None:
+    """A figure alone between two pieces with no clause mark (a box's or a table's labels) is no row of column lines."""
+    from stats.repair.interleave import _row_spans
+
+    assert _row_spans("2025年，宁安市新增养老 2480人 2025年，东宁市一般公共") is not None
+    assert _row_spans("宁安市新增养老床位合计 2480张 东宁市新增养老床位合计") is None

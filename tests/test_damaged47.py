@@ -18,6 +18,8 @@ import pytest
 
 from stats.read.decode import decode_bytes, decode_chunks, detect
 from stats.read.subtitles import cues_run_on
+from stats.repair.layout import _typical_width, repair
+from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
 from tests.goldsets import scored
@@ -155,6 +157,59 @@ def test_a_number_a_captioner_cut_by_count_is_one_number() -> None:
     assert "第3\uff0c2025年" in text
 
 
+def test_a_label_or_a_magnitude_a_captioner_cut_by_count_runs_on_with_its_number() -> None:
+    """Cues cut at a count of 13 characters: a cue of the full count ending on a label (2025年全县城镇新增就业 | 3162人)
+    runs on into the next that opens on a number with its unit, and one ending on a magnitude after its digits
+    (发放创业担保贷款1.86亿 | 元) into the next that opens on a letter, the unit's. A cue of the full count that ends at a
+    pause stays paused: on a unit (城镇失业人员再就业628人 | 就业困难…), or on a letter before a year (…总体稳定 |
+    2026年…). Before, the label stood apart from its number (a count of people) and the unit from its amount."""
+    text = cues_run_on(_srt(["2025年全县城镇新增就业", "3162人", "完成年度目标任务的105.", "4%", "城镇失业人员再就业628人",
+                             "就业困难人员实现就业204", "人", "发放创业担保贷款1.86亿", "元", "全县就业形势保持了总体稳定",
+                             "2026年计划新增就业3000人"]))
+    assert "城镇新增就业3162人\uff0c" in text and "担保贷款1.86亿元\uff0c" in text
+    assert "再就业628人\uff0c就业困难" in text and "总体稳定\uff0c2026年" in text
+
+
+def _phone(lines: list[str]) -> str:
+    """A phone edition's PDF as pdftotext reads it: two lines of text a page, under the page's running head (the
+    paper's name, date and issue) and over its foot, a form feed at each page's end."""
+    pages = [lines[i:i + 2] for i in range(0, len(lines), 2)]
+    return "".join(f"渭源手机报　2026年2月3日　第5期\n{chr(10).join(p)}\n第{n}页　共{len(pages)}页\n\f"
+                   for n, p in enumerate(pages, 1))
+
+
+def test_a_phone_editions_sentence_runs_on_past_each_page_foot_and_head(ruleset: RuleSet) -> None:
+    """Pages of two lines under a head wider than them: the head, written the same over every page, is no line of
+    the text's column, so that a line a little short of its full width still fills it (…养老床位 | foot | head |
+    2860张); and a line with no mark over a page's foot is the page's last, no headline of an item opening there
+    (…县社会 | 福利中心项目完成投资4260万 | foot | head | 元，…). Before, the head's width was the page's, and the
+    sentence ended at both feet."""
+    lex = ruleset.lexicon
+    lines = ["渭源县2025年民政事业发展成效", "显著", "本报讯　截至2025年末，全县共", "有养老机构36个，养老床位",
+             "2860张，比上年末增加120张，", "增长4.4%。全年民政事业支出3.", "18亿元，同比增长6.1%。县社会",
+             "福利中心项目完成投资4260万", "元，新增床位200张。"]
+    got = repair(_phone(lines), lex.article_start, lex.sentence_end, closing=lex.closing,
+                 complete=lex.line_complete, alone=lex.running_head, heading=lex.heading,
+                 page_foot=lex.page_foot).text.split("\n")
+    body = next(p for p in got if p.startswith("本报讯"))
+    assert "养老床位2860张" in body and "县社会福利中心项目完成投资4260万元，新增床位200张。" in body
+
+
+def test_a_line_written_the_same_as_often_as_the_text_lines_is_text() -> None:
+    """The typical width leaves out a running head wider than the text's lines only where those outnumber it: a list
+    of entries written alike is the text, and its width the page's."""
+    head = "渭源手机报　2026年2月3日　第5期"
+    lines = ["增长4.4%。全年民政事业支出3.", head, "全县共有养老机构36个，养老床位", head, "有养老机构36个，养老床位", head]
+    assert _typical_width("\n".join(lines)) == 16.0
+    assert _typical_width("\n".join([*lines, "18亿元，同比增长6.1%。县社会"])) == 14.0
+    # (a line written the same that is narrower than the text's, a slide's foot under its few lines, counts as before)
+    foot = "某某县卫生健康局汇报材料"
+    slides = ["全县医疗卫生机构156个，其中医院6个", foot, "实有床位1120张，比上年末增加64张", foot,
+              "总诊疗人次62.8万人次，增长2.7%", foot, "病床使用率74.3%，比上年提高1.2个百分点", foot,
+              "出院人数2.46万人次，增长3.1%"]
+    assert _typical_width("\n".join(slides)) == 12.0
+
+
 def test_a_year_column_naming_its_unit_counts_what_the_caption_names(extractor: Extractor) -> None:
     """表1 …医疗卫生机构床位情况 over 机构类别 | 2025年（张） | 2024年（张）: the year's column names when and its unit,
     not what; the caption's title says what 医院 2218 counts (beds), as under 单位：张 over 2025年 | 2024年. Before,
@@ -189,17 +244,20 @@ def test_the_damaged47_gold_set_scores_at_its_floors() -> None:
     money).
     Blind: recall=0.8171 precision=0.8072 qualifier=1.0 role=0.7761 place=1.0 period=0.9104 topic_beds=0.8889
     topic_jobs=0.9444 (82 must figures); now: recall=0.9634 precision=1.0 qualifier=1.0 role=0.9873 place=1.0
-    period=1.0 topic_beds=0.9167 topic_jobs=0.9167. Left: x04's cues the count cut between a number and its unit
+    period=1.0 topic_beds=0.9167 topic_jobs=0.9167. Left then: x04's cues the count cut between a number and its unit
     (就业困难人员实现就业204 | 人, 发放创业担保贷款1.86亿 | 元: a cue of the full count joined by no pause would run
     natural cues of that length into the next too) and between a label and its number (城镇新增就业 | 3162人: a count of
     people, its 105.4% a percent); x05's page foot under a line the wrap cut short (…投资7860万 | 第7页 共10页 | head |
-    元; 每千 | 常住人口…床位 | foot | head | 6.86张; 计划新增床位 | foot | head | 120张: a level of items). Floors, not the
-    exact scores."""
+    元; 每千 | 常住人口…床位 | foot | head | 6.86张; 计划新增床位 | foot | head | 120张: a level of items). Stop 65's
+    reading repairs (a full-count cue ending on a label runs on into a number with its unit, one ending on a magnitude
+    after its digits into its unit; the phone edition's head, written the same over every page, sets no width, and a
+    line over a page's foot is no headline): recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0
+    topic_beds=1.0 topic_jobs=1.0. Left: nothing in the set. Floors, not the exact scores."""
     s = scored("damaged47")
-    assert s["recall"] >= 0.95 and s["precision"] >= 0.995
-    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.99
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
-    assert s["topic_money_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.9 and s["topic_jobs_acc"] >= 0.9
+    assert s["topic_money_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
 def test_a_reader_of_whole_files_holds_them_only_up_to_its_limit_and_passes_the_rest_on_unread() -> None:

@@ -2736,12 +2736,15 @@ def test_the_damaged27_gold_set_scores_at_its_floors() -> None:
     上接第1版 past two other counties' items). Blind, main scored recall 0.9192, precision 0.9891 (超八成, left out of
     the hand gold, since added), place 0.8901, period 0.7143, role 0.978, beds 0.9286, jobs 0.9583. After: recall 0.92,
     precision 1.0, role and qualifier 0.9891, place 0.8913, period 0.913 (left: the three columns read as one text,
-    the table's rows cutting the paragraph they run into, 123.1- | 6亿元 on a short line left unread). Floors, not the
-    exact scores."""
+    the table's rows cutting the paragraph they run into, 123.1- | 6亿元 on a short line left unread). Stop 65's
+    g02 repair (the first row, a headline's wrapped 1620人 alone between two column lines, cut as the others are; the
+    running head no row): recall=0.94 precision=1.0 qualifier=0.9894 role=1.0 place=0.9894 period=0.9894
+    topic_beds=1.0 topic_jobs=0.96 (left: 五大连池市's 1620人 apart from its headline, its last 力争…1650人以上 apart from
+    its column). Floors, not the exact scores."""
     s = scored("damaged27")
-    assert s["recall"] >= 0.91 and s["precision"] >= 0.99
-    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.98
-    assert s["place_acc"] >= 0.88 and s["period_acc"] >= 0.90
+    assert s["recall"] >= 0.93 and s["precision"] >= 0.99
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.98
+    assert s["place_acc"] >= 0.98 and s["period_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.92 and s["topic_jobs_acc"] >= 0.95
 
 

@@ -112,14 +112,34 @@ def _cut_number(cue: str, after: str, width: int) -> bool:
         return True
     if cue[-1] in _DIGITS and after[0] == "." and after[1:2] != "" and after[1] in _DIGITS:
         return True
+    if len(cue) < width:
+        return False
     # (and between a number and its unit, 3.12 | 亿元, 204 | 人, 5 | %: a cue of the count's length ending on a digit,
     # the next opening on a letter, the unit's; and between a percentage and the word that bounds it, 5.5% | 以内,
-    # 5% | 左右: a cue of the count's length ending on a percent mark, the next a word or two of letters, the clause's
-    # end after the cut; a longer one is a clause of its own, after a pause that fell at the count)
-    if cue[-1] == "%" and len(cue) >= width and len(cue) > 1 and cue[-2] in _DIGITS:
+    # 5% | 左右: a cue ending on a percent mark, the next a word or two of letters, the clause's end after the cut; a
+    # longer one is a clause of its own, after a pause that fell at the count)
+    if cue[-1] == "%" and len(cue) > 1 and cue[-2] in _DIGITS:
         return len(after) <= _BOUND_MAX and all(unicodedata.category(ch) == "Lo" for ch in after)
-    return cue[-1] in _DIGITS and len(cue) >= width and (
-        after[0] in _DIGITS or after[0] == "%" or unicodedata.category(after[0]) == "Lo")
+    if cue[-1] in _DIGITS:
+        return after[0] in _DIGITS or after[0] == "%" or unicodedata.category(after[0]) == "Lo"
+    # … or on a magnitude right after its digits (发放创业担保贷款1.86亿 | 元, 12.8万 | 人次: a numeral of ten and more by
+    # its Unicode value), the next opening on a letter, the unit's
+    if len(cue) > 1 and cue[-2] in _DIGITS and _magnitude(cue[-1]):
+        return unicodedata.category(after[0]) == "Lo"
+    # … or between a label and its number (2025年全县城镇新增就业 | 3162人): a cue of the count's length ending on a
+    # letter, the next opening on a number with its unit or percent; a year (2026年…) opens a clause of its own
+    return unicodedata.category(cue[-1]) == "Lo" and _FIGURE_OPENS.match(after) is not None \
+        and _YEAR_OPENS.match(after) is None
+
+
+# a number and its unit or percent mark opening a cue (3162人, 12.8万人, 5.2%); a year's four digits (2026年)
+_FIGURE_OPENS = compiled_re(r"[0-9]+(?:\.[0-9]+)?(?:%|[^\W\d_])")
+_YEAR_OPENS = compiled_re(r"(?:19|20)[0-9]{2}(?![0-9.])")
+
+
+def _magnitude(ch: str) -> bool:
+    """Is ch a numeral of ten and more (a magnitude written after digits: 万, 亿, 千, 百), by its Unicode value?"""
+    return unicodedata.category(ch) == "Lo" and unicodedata.numeric(ch, 0) >= 10
 
 
 def run_on(texts: list[str]) -> str:

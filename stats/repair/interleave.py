@@ -286,7 +286,8 @@ class Interleave:
                  jump_out: Callable[[str], object] | None = None,
                  byline: regex.Pattern[str] | None = None, clause_end: str = "",
                  number_words: frozenset[str] = frozenset(), number_before: Sequence[str] = (),
-                 table_head: Callable[[str], int] | None = None, range_marks: Sequence[str] = ()) -> None:
+                 table_head: Callable[[str], int] | None = None, range_marks: Sequence[str] = (),
+                 alone: Callable[[str], object] | None = None) -> None:
         """The marks of rules/lexicon/layout.yaml: none of them opens a line of running text. dated: does a
         line open with a dateline (layout.yaml article_start: ■本报讯 …)? unit_whole (layout.yaml): a number
         and one of these at a line's end is whole (床位数达8.1张); unit_open: a number, its magnitude and one
@@ -310,6 +311,7 @@ class Interleave:
         end that would make its start pass its end (…卫生室58 | 1至7月…, 581 over 7: `_range_past`); …指202 | 6—2030年…
         runs on."""
         self.table_head = table_head
+        self.alone = alone  # a page's running head (layout.yaml running_head): no row of glued columns (`_split_rows`)
         self.range_open = compiled_re(r"(\d+(?:\.\d+)?)\s*(?:" + "|".join(map(re.escape, range_marks))
                                       + r")\s*(\d+(?:\.\d+)?)") if range_marks else None
         self.number_before = tuple(w for w in number_before if len(w) >= 2)
@@ -429,7 +431,7 @@ class Interleave:
     def _page_lines(self, held: list[Piece], at_title: bool = False) -> Iterator[Piece]:
         # on a page of glued rows, a line's piece: (its row, its place in it, the row's pieces)
         slots: dict[int, tuple[int, int, int]] = {}
-        rows = _split_rows(held, self.complete, slots, self.table_head, self._unit_tail)
+        rows = _split_rows(held, self.complete, slots, self.table_head, self._unit_tail, self.alone)
         across = False  # two columns read across with no blank line between: every line stands alone
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
             texts = [t for p in held if (t := _unspaced(p[1].strip()))]
@@ -2187,9 +2189,19 @@ def _side_figure(folded: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a row's last piece alone is a number (8.3%, 1380万千瓦) after column lines only, each wide and worded: a
     side box's big figure set beside the columns (数说), no table's cell. Kept whole, the row ran the column line's
     last digits into it (…突破2 8.3% read 28.3%)."""
-    return len(spans) >= 3 and _BARE_NUMBER.fullmatch(folded, *spans[-1]) is not None and all(
-        _cells(folded[a:b]) >= 2 * MIN_CELL and _BARE_NUMBER.fullmatch(folded, a, b) is None and not folded[a:b].isascii()
-        for a, b in spans[:-1])
+    if len(spans) < 3:
+        return False
+    if _BARE_NUMBER.fullmatch(folded, *spans[-1]) is not None and all(
+            _cells(folded[a:b]) >= 2 * MIN_CELL and _BARE_NUMBER.fullmatch(folded, a, b) is None
+            and not folded[a:b].isascii() for a, b in spans[:-1]):
+        return True
+    # … or a middle column's headline run on to a second line, its figure alone (五大连池市城镇新增就业 | 1620人), between
+    # the other columns' first lines: every other piece a line of running text, wide and holding a clause's mark (a
+    # table's or a box's labels hold none)
+    bare = [k for k, (a, b) in enumerate(spans) if _BARE_NUMBER.fullmatch(folded, a, b) is not None]
+    return len(bare) == 1 and 0 < bare[0] < len(spans) - 1 and all(
+        _cells(folded[a:b]) >= MIN_CELL and _RUNNING_MARK.search(folded, a, b) is not None
+        for k, (a, b) in enumerate(spans) if k != bare[0])
 
 
 _GUTTER_SPLIT = compiled_re(r"[ \u3000]{2,}")  # a gutter between glued columns (`columns._SPACES2`)
@@ -2225,7 +2237,8 @@ def _glued_share(rows: int, lines: Sequence[str]) -> bool:
 def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozenset(),
                 slots: dict[int, tuple[int, int, int]] | None = None,
                 table_head: Callable[[str], int] | None = None,
-                unit_tail: Callable[[str], bool] | None = None) -> list[Piece] | None:
+                unit_tail: Callable[[str], bool] | None = None,
+                alone: Callable[[str], object] | None = None) -> list[Piece] | None:
     """pdfplumber prints a page row by row across its columns, one space between them: where
     enough lines are such rows (every piece wide and worded, not a table's cells), each line is
     cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
@@ -2241,8 +2254,11 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     if not _glued_share(len(rows), [p[1] for p in held]):
         return None
     wide = rows
+    # (nor is a page's running head, its words a space apart, `alone`: 黑河日报 2026年1月21日 星期三 第4版 县域经济 cut,
+    # its date ran into the first column's headline and dated its figure)
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1], wide=False)) is not None
-            and not (table_head is not None and table_head(p[1].strip()))}
+            and not (table_head is not None and table_head(p[1].strip()))
+            and not (alone is not None and alone(p[1].strip()))}
     # a line of narrow pieces with no row next to it is no row of columns but a line with spaces of its own
     # (a caption's last line and its credit, 万人次。（记者 潘郁 摄）): a row of short last lines of
     # paragraphs (人。 覆盖。) stands among rows of full ones

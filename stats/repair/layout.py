@@ -1507,11 +1507,38 @@ _SPLIT_LINES = compiled_re(r"\r\n|[\n\r]|(?<=[\v\f\x1c\x1d\x1e\x85\u2028\u2029])
 
 
 def _typical_width(source: str) -> float:
-    """The most common printed width (rounded) of the lines of at least 8 characters, spaces stripped."""
+    """The most common printed width (rounded) of the lines of at least 8 characters, spaces stripped, but for a
+    running head: a line written the same at least `_HEAD_REPEATS` times (the paper's name, date and issue over each
+    page) is no line of the column. A phone edition's small pages hold two or three lines of text each, and its head,
+    wider than they, would else be the commonest width, so that the text's full lines looked short and a sentence the
+    page cut ended at the page's foot (…每千常住人口医疗卫生机构床位 | 第5页 共10页 | head | 6.86张). Only a head wider than
+    the text's lines is left out (one narrower, a slide's foot under each slide's few lines, makes no line look short);
+    and where such lines are as many as the others, they are the text (a list of entries alike), and count."""
     widths = _width_counts(source)
     if not widths:
         return 10.0**9
-    return float(widths.most_common(1)[0][0])
+    typical = widths.most_common(1)[0][0]
+    repeated = _repeated_widths(source)
+    if repeated.get(typical):
+        rest = widths - repeated
+        if rest and rest.total() > repeated.total() and rest.most_common(1)[0][0] < typical:
+            return float(rest.most_common(1)[0][0])
+    return float(typical)
+
+
+_HEAD_REPEATS = 3  # the fewest times a line written the same is a page's running head (`_typical_width`)
+
+
+def _repeated_widths(source: str) -> Counter[int]:
+    """The printed widths (rounded) of the lines of at least 8 characters, spaces stripped, that are written the same
+    at least `_HEAD_REPEATS` times, each counted as often as it stands."""
+    bodies = source.split("\n") if not _other_break(source) else _SPLIT_LINES.split(source)
+    lines = Counter(map(methodcaller("strip", _SPACES), bodies))
+    out: Counter[int] = Counter()
+    for line, k in lines.items():
+        if k >= _HEAD_REPEATS and len(line) >= 8:
+            out[round(_width(line))] += k
+    return out
 
 
 def _widths_shared(source: str) -> bool:
@@ -1936,7 +1963,7 @@ def repair_stream(pieces: Iterable[str], starts: Sequence[regex.Pattern[str]] = 
                                         unit_whole, unit_open, jump_out if ends else None, byline,
                                         "".join(c for c in clause_end if not c.isascii()), number_words,
                                         number_before, tables.head_columns if tables is not None else None,
-                                        range_marks))
+                                        range_marks, is_alone))
     lines = _Lines(rep, sentence_end, max_line, closing, swept, bulk, ocr_one, tuple(ocr_reads), tuple(misreads),
                    _Feet.of(page_foot, footnote, footnote_rule, footnote_unruled), chrome,
                    frozenset(number_after), sentence_end + "".join(c for c in clause_end if not c.isascii()),
@@ -4030,8 +4057,12 @@ class _Repairer:
             prev = lines[k - 1].rstrip(_SPACES)
             line = stripped[k]
             after = stripped[k + 1]
-            if prev[-1] not in complete and (not self._broken_off(prev) or line.isascii() or _number_runs_on(prev, line)):
-                continue  # (a number's tail ends the paragraph broken off above it: …新增就业1 | .2万人; 8620 | -4.2)
+            if prev[-1] not in complete and (not self._broken_off(prev) or line.isascii() or _number_runs_on(prev, line)
+                                             or self._alone(after)):
+                # (a number's tail ends the paragraph broken off above it: …新增就业1 | .2万人; 8620 | -4.2; and a line
+                # over a page's foot or head is the page's last, the sentence going on past the turn, no headline of
+                # an item opening there: …每千 | 常住人口医疗卫生机构床位 | 第5页 共10页 | head | 6.86张)
+                continue
             words = line.split(" ")
             if len(words) > 2 or not all(words) or _HEADLINE_LINE.fullmatch("".join(words)) is None:
                 continue  # (two spaces in a row: a gutter; many: a spaced-out line or a running head)
