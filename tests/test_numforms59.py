@@ -25,13 +25,21 @@ none; they are /10万 and /100万 now, as 12.5/10万 and 十万分之十二点�
 GUIDE: rates keep their base in the measure). A unit that a number in 万 would take after it (单价3.5/万元, 运费12/万吨)
 leaves it none; 医生25人/万人 stays 人/万人.
 
+A measure word of its own listed before a longer one that it begins (接待3000人、5000人次, 100千瓦、200千瓦时,
+100MW、200MWh, 3000户、5000户次) took the longer one (3000 人次, 100 千瓦时: a wrong unit; `_elide_partial`, meant for
+分别提高2.1个、0.7个百分点). It keeps its own now; a counter (个: 2.1个、0.7个百分点, 3个、5个月) or a rate on the word
+(300元、500元/吨) still takes the word written once.
+
 Left, with the sentence: 三、四十人参加了活动 at a sentence's head (exclude.enumerator: the sentence alone cannot tell 三、
 a list's mark from a loose pair; 二、三十万元以下的项目 as a list's second item read 200000–300000 would be a wrong value, as
 numforms47, 54, 57 and 58 decided; inside a sentence it reads 30–40); 七八十至八十人 (the high end not above the low pair's
 top: numforms57 asserts none); 增加1万至12万人 reads the one range 10000–120000 (checked; numforms57 decided it so);
 孕产妇死亡率为每10万人12.5 and 婴儿死亡率为3.5/1000 (the base before the number, or in digits after the slash: none, no
 sure unit the grammar reads); 四个意识, 两个维护, 三个代表 read 4, 2 and 3 个 (slogan counts: GUIDE optional); 投资两个亿 and
-投资2亿 (no unit written: none, as earlier rounds decided); 比例为3:2 and 以3比1获胜 (ratios: none, no value is sure).
+投资2亿 (no unit written: none, as earlier rounds decided); 比例为3:2 and 以3比1获胜 (ratios: none, no value is sure);
+储能规模100MW/200MWh and 100兆瓦/200兆瓦时 (a power and an energy typed with a slash: none, a measure word before a per
+sign measures nothing, units.yaml per_signs); 家用电压为220伏 and 110千伏变电站 (none: a voltage names a class of line or
+station in this text; no measure word 伏 or 千伏).
 """
 
 from __future__ import annotations
@@ -74,6 +82,17 @@ BRIEF: list[Case] = [
     ("单价3.5/万元", []), ("运费12/万吨", []), ("其中3/万户", []),
     ("医生25人/万人", [fig("25人/万人", 25, measure="人/万人")]),
     ("孕产妇死亡率为12.5/10万", [fig("12.5/10万", 12.5, measure="/10万")]),
+    # a measure word of its own that begins the next one's is its own unit, never the next one's
+    ("接待3000人、5000人次", [fig("3000人", 3000, measure="人"), fig("5000人次", 5000, measure="人次")]),
+    ("服务3万人和5万人次", [fig("3万人", 30000, measure="人"), fig("5万人次", 50000, measure="人次")]),
+    ("新增3000户、5000户次", [fig("3000户", 3000, measure="户"), fig("5000户次", 5000, measure="户次")]),
+    ("规模为100千瓦、200千瓦时", [fig("100千瓦", 100, measure="千瓦"), fig("200千瓦时", 200, measure="千瓦时")]),
+    ("储能电站规模为100MW、200MWh", [fig("100MW", 100, measure="MW"), fig("200MWh", 200, measure="MWh")]),
+    ("规模为100兆瓦和200兆瓦时", [fig("100兆瓦", 100, measure="兆瓦"), fig("200兆瓦时", 200, measure="兆瓦时")]),
+    # … a counter, or a rate on the word, written once: as before
+    ("分别提高2.1个、0.7个百分点", [fig("2.1个", 2.1, measure="百分点"), fig("0.7个百分点", 0.7, measure="百分点")]),
+    ("工期分别为3个、5个月", [fig("3个", 3, measure="个月"), fig("5个月", 5, measure="个月")]),
+    ("价格分别为300元、500元/吨", [fig("300元", 300, measure="元/吨"), fig("500元/吨", 500, measure="元/吨")]),
     # the leftovers named: as decided
     ("三、四十人参加了活动", []), ("当天下午，三、四十人参加了活动", [fig("三、四十人", 30, 40, measure="人")]),
     ("现场有七八十至八十人", []), ("全市增加1万至12万人", [fig("1万至12万人", 10000, 120000, measure="人")]),

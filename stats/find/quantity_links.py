@@ -888,14 +888,18 @@ class QuantityLinks:
         return text[end:start] in self.lex.list_links
 
     def _elide_partial(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """分别提高2.1个、0.7个百分点: 2.1个 takes the measure written once after 0.7个."""
+        """分别提高2.1个、0.7个百分点: 2.1个 takes the measure written once after 0.7个, where its word is a counter
+        (个: numerals.yaml counters) or the longer word a rate on it (300元、500元/吨); a measure word of its own that
+        merely begins the next one's (3000人、5000人次, 100千瓦、200千瓦时, 100MW、200MWh) is a unit of its own, never
+        the next one's (3000 人次 was a wrong unit)."""
         if len(qs) < 2:
             return qs
         out = list(qs)
         for i in range(len(out) - 2, -1, -1):
             q, nxt = out[i], out[i + 1]
             if (self.linked(text, q.end, nxt.start) and q.word and nxt.word != q.word
-                    and nxt.word.startswith(q.word)):
+                    and nxt.word.startswith(q.word) and (q.word in self.lex.counters
+                                                         or nxt.word.startswith(self.lex.per_signs, len(q.word)))):
                 out[i] = Quantity(q.start, q.end, q.quote, q.value, q.value_high, nxt.measure, nxt.unit,
                                   q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
         return out
