@@ -28,7 +28,9 @@ leaves it none; 医生25人/万人 stays 人/万人.
 A measure word of its own listed before a longer one that it begins (接待3000人、5000人次, 100千瓦、200千瓦时,
 100MW、200MWh, 3000户、5000户次) took the longer one (3000 人次, 100 千瓦时: a wrong unit; `_elide_partial`, meant for
 分别提高2.1个、0.7个百分点). It keeps its own now; a counter (个: 2.1个、0.7个百分点, 3个、5个月) or a rate on the word
-(300元、500元/吨) still takes the word written once.
+(300元、500元/吨) still takes the word written once. 個 is a counter as 个 is (numerals.yaml counters): 2.1個、0.7個百分點
+reads 2.1 百分点 as before, and 一個半月, 兩個半小時 read 1.5 个月 and 2.5 小时 (none before); 投資兩個億元 gives none (it
+gave 兩個 = 2 个).
 
 Left, with the sentence: 三、四十人参加了活动 at a sentence's head (exclude.enumerator: the sentence alone cannot tell 三、
 a list's mark from a loose pair; 二、三十万元以下的项目 as a list's second item read 200000–300000 would be a wrong value, as
@@ -93,6 +95,10 @@ BRIEF: list[Case] = [
     ("分别提高2.1个、0.7个百分点", [fig("2.1个", 2.1, measure="百分点"), fig("0.7个百分点", 0.7, measure="百分点")]),
     ("工期分别为3个、5个月", [fig("3个", 3, measure="个月"), fig("5个月", 5, measure="个月")]),
     ("价格分别为300元、500元/吨", [fig("300元", 300, measure="元/吨"), fig("500元/吨", 500, measure="元/吨")]),
+    # … and 個, the counter in traditional characters (numerals.yaml counters)
+    ("分别提高2.1個、0.7個百分點", [fig("2.1個", 2.1, measure="百分点"), fig("0.7個百分點", 0.7, measure="百分点")]),
+    ("工期用了一個半月", [fig("一個半月", 1.5, measure="个月")]),
+    ("培训兩個半小時", [fig("兩個半小时", 2.5, measure="小时")]), ("投資兩個億元", []),
     # the leftovers named: as decided
     ("三、四十人参加了活动", []), ("当天下午，三、四十人参加了活动", [fig("三、四十人", 30, 40, measure="人")]),
     ("现场有七八十至八十人", []), ("全市增加1万至12万人", [fig("1万至12万人", 10000, 120000, measure="人")]),
