@@ -93,7 +93,8 @@ figures; 增加2万人至3万人 a range), a range's low end said as a loose pai
 (3万以上5万元以下: both bounds in 元), a span of more than one (一个多月) and a label line's value after its colon
 (营业收入（万元）：12345 = 123450000 元), two loose pairs with the mark of neighbours between them (三四、五六万元 =
 30000–60000 元) and a rate's base in Chinese numerals or of ten thousand (12.5/十万 = 12.5 /10万, 120/万 = 120 /万;
-单价3.5/万元: none), each written alone and in a short sentence of our own.
+单价3.5/万元: none) and a measure word of its own before a longer one it begins (3000人、5000人次: 3000 人), each
+written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -4996,6 +4997,30 @@ def rate_bases(rng: random.Random) -> Iterator[Case]:
     yield Case("rate_base.priced", f"{price}{v}/万{rng.choice(['元', '吨', '亩', '平方米', '件'])}", (), counted=True)
 
 
+OWN_LONGER_UNITS = [("人", "人次"), ("户", "户次"), ("家", "家次"), ("辆", "辆次"), ("台", "台次"), ("件", "件次"),
+                    ("场", "场次"), ("架", "架次"), ("千瓦", "千瓦时"), ("兆瓦", "兆瓦时"), ("MW", "MWh"), ("kW", "kWh"),
+                    ("GW", "GWh")]
+
+
+def own_longer_units(rng: random.Random) -> Iterator[Case]:
+    """接待3000人、5000人次, 规模为100千瓦和200千瓦时: a number with a measure word of its own listed before a number whose
+    measure word begins with it is in its own unit (3000 人), never the longer one (3000 人次); a counter listed so
+    (分别提高2.1个、0.7个百分点) or a word a rate is on (300元、500元/吨) takes the word written once."""
+    short, long = rng.choice(OWN_LONGER_UNITS)
+    a, b = rng.randint(2, 9999), rng.randint(2, 9999)
+    link = rng.choice(["、", "和"])
+    head = rng.choice(["全年", "规模为", "共计", "其中"])
+    yield Case("own_longer_unit", f"{head}{a}{short}{link}{b}{long}", (Want(a, None, short), Want(b, None, long)),
+               counted=True)
+    x, y = rng.randint(1, 99) / 10, rng.randint(1, 99) / 10
+    counter = rng.choice(["个", "個"])
+    points = "百分点" if counter == "个" else "百分點"
+    yield Case("own_longer_unit.counter", f"分别提高{x}{counter}{link}{y}{counter}{points}",
+               (Want(x, None, "百分点"), Want(y, None, "百分点")), counted=True)
+    yield Case("own_longer_unit.rate", f"价格分别为{a}元{link}{b}元/吨", (Want(a, None, "元/吨"), Want(b, None, "元/吨")),
+               counted=True)
+
+
 ONE_MORE_SPANS = [("个多月", "个月"), ("个多小时", "小时"), ("个多星期", "个星期"), ("个多钟头", "小时")]
 
 
@@ -5101,6 +5126,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "bare_low_bound": bare_low_bounds, "loose_low_range": loose_low_ranges, "one_more_span": one_more_spans,
     "label_colon_value": label_colon_values, "loose_pair_range": loose_pair_ranges, "change_points": change_points,
     "label_colon_pair": label_colon_pairs, "loose_pair_list": loose_pair_lists, "rate_base": rate_bases,
+    "own_longer_unit": own_longer_units,
 }
 
 

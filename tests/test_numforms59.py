@@ -47,7 +47,7 @@ station in this text; no measure word 伏 or 千伏).
 from __future__ import annotations
 
 from tests.batchread import Case, alone_test, batch_tests, drawn, drawn_all_test, fig
-from tests.numread_gen import loose_pair_lists, rate_bases
+from tests.numread_gen import loose_pair_lists, own_longer_units, rate_bases
 
 AP, LB = "approx", "lower_bound"
 
@@ -140,13 +140,14 @@ read, test_the_cases_are_each_once, test_each_form_gives_its_figures = batch_tes
 test_a_sentence_reads_the_same_alone = alone_test(["每户补贴三四、五六万元", "现场有两三、四五百人",
                                                    "孕产妇死亡率为12.5/十万", "单价3.5/万元"])
 
-DRAWN = [c for c in drawn(loose_pair_lists, 40, 59) + drawn(rate_bases, 40, 59) if c.text not in {t for t, _ in BRIEF}]
+DRAWN = [c for c in drawn(loose_pair_lists, 40, 59) + drawn(rate_bases, 40, 59) + drawn(own_longer_units, 40, 59)
+         if c.text not in {t for t, _ in BRIEF}]
 
 
 def test_the_families_are_drawn_wide() -> None:
-    """Each branch of the families is drawn, with every style, section and base."""
+    """Each branch of the families is drawn, with every style, section, base and link."""
     for cls in ("loose_pair_list", "loose_pair_list.not_above", "loose_pair_list.places", "rate_base",
-                "rate_base.priced"):
+                "rate_base.priced", "own_longer_unit", "own_longer_unit.counter", "own_longer_unit.rate"):
         assert sum(c.cls == cls for c in DRAWN) >= 10, cls
     lists = [c.text for c in DRAWN if c.cls == "loose_pair_list"]
     for mark in ("十", "百", "千", "万", "亿", "两三", "约", "元", "人"):
@@ -154,6 +155,9 @@ def test_the_families_are_drawn_wide() -> None:
     rates = [c.text for c in DRAWN if c.cls == "rate_base"]
     for base in ("/十万", "/十万人", "/百万", "/万", "/1万", "例/十万", "人/十万人"):
         assert any(t.endswith(base) for t in rates), base
+    longer = [c.text for c in DRAWN if c.cls == "own_longer_unit"]
+    for word in ("人次", "户次", "千瓦时", "MWh", "、", "和"):
+        assert any(word in t for t in longer), word
 
 
 test_each_drawn_form_gives_its_figures = drawn_all_test(DRAWN)
