@@ -91,7 +91,10 @@ never 3 个; 前三个季度 and 今年头两个月: periods, none), a change th
 figures; 增加2万人至3万人 a range), a range's low end said as a loose pair or with 几 (七八十至一百人 = 70–100,
 十几至二十家 = 11–20 about), a bound after a bare number before the other bound with the measure word
 (3万以上5万元以下: both bounds in 元), a span of more than one (一个多月) and a label line's value after its colon
-(营业收入（万元）：12345 = 123450000 元), each written alone and in a short sentence of our own.
+(营业收入（万元）：12345 = 123450000 元), two loose pairs with the mark of neighbours between them (三四、五六万元 =
+30000–60000 元) and a rate's base in Chinese numerals or of ten thousand (12.5/十万 = 12.5 /10万, 120/万 = 120 /万;
+单价3.5/万元: none) and a measure word of its own before a longer one it begins (3000人、5000人次: 3000 人), each
+written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -4950,6 +4953,74 @@ def label_colon_pairs(rng: random.Random) -> Iterator[Case]:
     yield Case("label_colon_pair.lead", "据统计，" + mark.join(parts) + "\n", (), counted=True)
 
 
+def loose_pair_lists(rng: random.Random) -> Iterator[Case]:
+    """三四、五六万元, 二三十、四五十家, 两三百、四五百人: two pairs of neighbouring digits with the mark of neighbours
+    between them are the one range 三四到五六万元 is (`loose_pair_ranges`: 30000–60000), never the high pair alone; a
+    high pair not above the low (三四、四五万) leaves the high pair as read, and so do places after a bare low pair
+    (三四、五六十人: 3–4 or 30–40?), never the low pair in the high pair's measure word (3–4 人); a 约 before the low
+    pair bounds the range (约三四、五六万人), not the high pair read alone."""
+    a = rng.randint(1, 6)
+    b = rng.randint(a + 2, 8)
+    word, measure = rng.choice(LOOSE_LOW_UNITS)
+    head = rng.choice(["每户补贴", "每户补贴约", "当年投入"]) if measure == "元" else rng.choice(["全县有", "现场来了约"])
+    q = "approx" if "约" in head else "exact"
+    style = rng.choice(["section", "sections", "places"])
+    place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000)])
+    # (两 beside 十 is no numeral the grammar reads: numerals.yaml ten_not_beside)
+    first = "两三" if a == 2 and place != "十" and rng.random() < 0.5 else PLAIN[a] + PLAIN[a + 1]
+    second = PLAIN[b] + PLAIN[b + 1]
+    if style == "places":
+        low, high = first + place, second + place
+    else:
+        place, f = rng.choice([("万", 10**4), ("亿", 10**8)])
+        low, high = first + (place if style == "sections" else ""), second + place
+    yield Case("loose_pair_list", f"{head}{low}、{high}{word}", (Want(a * f, (b + 1) * f, measure, q),), counted=True)
+    yield Case("loose_pair_list.not_above", f"{head}{first}、{PLAIN[a + 1]}{PLAIN[a + 2]}万{word}",
+               (Want((a + 1) * 10**4, (a + 2) * 10**4, measure),), counted=True)
+    yield Case("loose_pair_list.places", f"{head}{first}、{second}十{word}", (Want(b * 10, (b + 1) * 10, measure),),
+               counted=True)
+
+
+RATE_BASES = [("/十万", "/10万"), ("/十万人", "/10万"), ("/百万", "/100万"), ("/百万人", "/100万"), ("/万", "/万"),
+              ("/1万", "/万"), ("例/十万", "例/10万"), ("人/十万人", "人/10万")]
+
+
+def rate_bases(rng: random.Random) -> Iterator[Case]:
+    """孕产妇死亡率12.5/十万, 发病率3.5/百万, 出生缺陷发生率120/万: a rate's base in Chinese numerals after the slash is
+    the base 12.5/10万 writes (/10万, /100万), and one of ten thousand (/万, /1万) a rate per ten thousand, measure /万;
+    a unit a number in 万 would take after it (单价3.5/万元, 运费12/万吨) leaves none."""
+    name = rng.choice(["孕产妇死亡率为", "发病率", "出生缺陷发生率为", "死亡率达", "报告发病率"])
+    v = rng.choice([rng.randint(1, 300), round(rng.uniform(0.1, 99.9), 1), round(rng.uniform(0.01, 9.99), 2)])
+    base, measure = rng.choice(RATE_BASES)
+    yield Case("rate_base", f"{name}{v}{base}", (Want(v, None, measure),), counted=True)
+    price = rng.choice(["单价", "运费", "每单位费用"])
+    yield Case("rate_base.priced", f"{price}{v}/万{rng.choice(['元', '吨', '亩', '平方米', '件'])}", (), counted=True)
+
+
+OWN_LONGER_UNITS = [("人", "人次"), ("户", "户次"), ("家", "家次"), ("辆", "辆次"), ("台", "台次"), ("件", "件次"),
+                    ("场", "场次"), ("架", "架次"), ("千瓦", "千瓦时"), ("兆瓦", "兆瓦时"), ("MW", "MWh"), ("kW", "kWh"),
+                    ("GW", "GWh")]
+
+
+def own_longer_units(rng: random.Random) -> Iterator[Case]:
+    """接待3000人、5000人次, 规模为100千瓦和200千瓦时: a number with a measure word of its own listed before a number whose
+    measure word begins with it is in its own unit (3000 人), never the longer one (3000 人次); a counter listed so
+    (分别提高2.1个、0.7个百分点) or a word a rate is on (300元、500元/吨) takes the word written once."""
+    short, long = rng.choice(OWN_LONGER_UNITS)
+    a, b = rng.randint(2, 9999), rng.randint(2, 9999)
+    link = rng.choice(["、", "和"])
+    head = rng.choice(["全年", "规模为", "共计", "其中"])
+    yield Case("own_longer_unit", f"{head}{a}{short}{link}{b}{long}", (Want(a, None, short), Want(b, None, long)),
+               counted=True)
+    x, y = rng.randint(1, 99) / 10, rng.randint(1, 99) / 10
+    counter = rng.choice(["个", "個"])
+    points = "百分点" if counter == "个" else "百分點"
+    yield Case("own_longer_unit.counter", f"分别提高{x}{counter}{link}{y}{counter}{points}",
+               (Want(x, None, "百分点"), Want(y, None, "百分点")), counted=True)
+    yield Case("own_longer_unit.rate", f"价格分别为{a}元{link}{b}元/吨", (Want(a, None, "元/吨"), Want(b, None, "元/吨")),
+               counted=True)
+
+
 ONE_MORE_SPANS = [("个多月", "个月"), ("个多小时", "小时"), ("个多星期", "个星期"), ("个多钟头", "小时")]
 
 
@@ -5054,7 +5125,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "low_measured_range": low_measured_ranges, "changed_then_level": changed_then_levels,
     "bare_low_bound": bare_low_bounds, "loose_low_range": loose_low_ranges, "one_more_span": one_more_spans,
     "label_colon_value": label_colon_values, "loose_pair_range": loose_pair_ranges, "change_points": change_points,
-    "label_colon_pair": label_colon_pairs,
+    "label_colon_pair": label_colon_pairs, "loose_pair_list": loose_pair_lists, "rate_base": rate_bases,
+    "own_longer_unit": own_longer_units,
 }
 
 

@@ -414,6 +414,8 @@ class QuantityLinks:
             pair = self._neighbours(q, plain, nxt, text)
             if pair is None and q.value_high is not None and not self.listed_item(text, q.start):
                 pair = self._up_to(q, nxt, text)  # 十几、二十万元 as 十几二十万元: 11万–20万, never 十几 元
+            if pair is None and q.value_high is not None:
+                pair = self._loose_pairs(q, nxt, text)
             return pair
         return self._comma_neighbours(q, plain, nxt, text)
 
@@ -733,6 +735,36 @@ class QuantityLinks:
                                 nxt.measure, nxt.unit, "approx", nxt.how, nxt.word, q.num_start, nxt.num_end)
         return None
 
+    def _loose_pairs(self, q: Quantity, nxt: Quantity, text: str) -> Quantity | None:
+        """三四、五六万元, 三四十、五六十人, 两三、四五百人: two loose pairs with the mark of neighbours between them are
+        the one range the same pairs joined by 到 make (三四到五六万元 = 30000–60000 元): from the low pair's low to
+        the high pair's top, in the high pair's places. Only where the low pair's top digit stands below the high
+        pair's low one and both have the same places (三四十、五六十) or the low pair is bare before the high pair's
+        section (万, 亿); the high pair alone (五六万元) would leave the low amounts said out. None for anything else
+        (三四、四五万, 三四、五六十人: 3–4 or 30–40?), after 分别 (a list), or for an item of a longer list."""
+        lex = self.lex
+        first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
+        if q.end != q.num_end or nxt.start != nxt.num_start or nxt.value_high is None or q.value <= 0 \
+                or nxt.value <= 0 or len(first) < 2 or len(second) < 2:
+            return None
+        pairs = [lex.digits.get(c) for c in first[:2] + second[:2]]
+        if any(d is None or d == 0 for d in pairs):
+            return None
+        lo1, hi1 = sorted(pairs[:2])  # (三两 is said high end first)
+        lo2, hi2 = sorted(pairs[2:])
+        tail = second[2:].rstrip("".join(self._infix_chars))  # 五六万余: the bound after the section
+        if not hi1 < lo2 or not (first[2:] == tail or len(first) == 2 and all(c in lex.sections for c in tail)):
+            return None
+        scale = nxt.value / lo2
+        if not math.isclose(nxt.value_high, hi2 * scale) or not math.isclose(q.value_high / q.value, hi1 / lo1):
+            return None
+        clause = max(text.rfind(c, 0, q.start) for c in lex.clause_end) + 1
+        if any(w in text[clause:q.start] for w in lex.neighbour_not_after) or self.listed_item(text, q.start):
+            return None
+        qualifier = q.qualifier if q.qualifier != "exact" else nxt.qualifier
+        return Quantity(q.start, nxt.end, text[q.start:nxt.end], clean(lo1 * scale), nxt.value_high, nxt.measure,
+                        nxt.unit, qualifier, nxt.how, nxt.word, q.num_start, nxt.num_end)
+
     def _shared_factors(self, nxt: Quantity, text: str) -> list[float]:
         """The magnitudes the first number of a vague range may share with the round number after it: none (1), or
         a magnitude word the second is written with at its end (十多二十万: 万). Never one the second does not say:
@@ -783,6 +815,8 @@ class QuantityLinks:
                 # 分别为3至5、7万元: 3万–5万, or 3–5 元 before 7万元? 十几、三十万元: 11万–19万 or 11–19 元? No reading
                 # is sure, so no figure
                 return None
+            if tail and all(c in self.lex.digits for c in tail) and any(c in self.lex.units for c in n2):
+                return None  # 两三、四五百人, 三四、五六十人: 2–3 人 or 200–300? No reading is sure (as 三四至五六十人)
         high = q.value_high * scale if q.value_high is not None else None
         return Quantity(q.start, q.end, q.quote, clean(value * scale), clean(high) if high is not None else None,
                         nxt.measure, nxt.unit, q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
@@ -854,14 +888,18 @@ class QuantityLinks:
         return text[end:start] in self.lex.list_links
 
     def _elide_partial(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """分别提高2.1个、0.7个百分点: 2.1个 takes the measure written once after 0.7个."""
+        """分别提高2.1个、0.7个百分点: 2.1个 takes the measure written once after 0.7个, where its word is a counter
+        (个: numerals.yaml counters) or the longer word a rate on it (300元、500元/吨); a measure word of its own that
+        merely begins the next one's (3000人、5000人次, 100千瓦、200千瓦时, 100MW、200MWh) is a unit of its own, never
+        the next one's (3000 人次 was a wrong unit)."""
         if len(qs) < 2:
             return qs
         out = list(qs)
         for i in range(len(out) - 2, -1, -1):
             q, nxt = out[i], out[i + 1]
             if (self.linked(text, q.end, nxt.start) and q.word and nxt.word != q.word
-                    and nxt.word.startswith(q.word)):
+                    and nxt.word.startswith(q.word) and (q.word in self.lex.counters
+                                                         or nxt.word.startswith(self.lex.per_signs, len(q.word)))):
                 out[i] = Quantity(q.start, q.end, q.quote, q.value, q.value_high, nxt.measure, nxt.unit,
                                   q.qualifier, "elided", nxt.word, q.num_start, q.num_end)
         return out

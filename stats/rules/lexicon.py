@@ -549,6 +549,7 @@ class Lexicon:
     # 占比达3/5: the words after which a fraction typed with a slash is a share too, no date (`Links._slash_shares`)
     share_slash_after: tuple[str, ...] = ()
     share_slash_of: tuple[str, ...] = ()  # 占全市的1/4: the word after the whole a share is of
+    per_signs: tuple[str, ...] = ()  # 元/吨: the sign that opens a rate's base after a measure word (units.yaml)
     # 1000 of 32156元3: the whole a spoken tenth after 元 or 米 stays below (0: any); larger, the digit is no tenth
     tenths_whole_below: float = 0.0
 
@@ -890,6 +891,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         share_denominators=[str(w) for w in (num.get("shares") or {}).get("denominators", [])],
         share_measure=str((num.get("shares") or {}).get("measure") or ""),
         share_not_before=tuple(str(w) for w in (num.get("shares") or {}).get("not_before", [])),
+        per_signs=per_signs,
         share_slash_after=tuple(str(w) for w in (num.get("shares") or {}).get("slash_after", [])),
         share_slash_of=tuple(str(w) for w in (num.get("shares") or {}).get("slash_of", [])),
         money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},
