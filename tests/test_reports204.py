@@ -44,7 +44,8 @@ def test_a_city_short_form_before_a_common_word_is_no_county_of_its_tail(extract
 def test_goals_after_a_year_ahead_of_the_headlines_plan_are_due_that_year(extractor: Extractor) -> None:
     """到2030年，…。主要目标是：… in 赫章县“十五五”…规划 (2026-2030): the year ahead carried from the sentence before is when
     the goals are due (2030), not every year of the plan; with no year carried, or one of the past (2025年，… before the
-    goals), the goals are due over the plan's years."""
+    goals), the goals are due over the plan's years; so are they after a year inside a clause of a goal of its own
+    (规划目标为2030年达到6.8张。…规划目标3.2人 in a mid-term review), which dates that goal only."""
     head = "赫章县“十五五”卫生健康事业发展规划\n\n第二章 发展目标\n\n"
     text = head + "到2030年，全县卫生健康服务体系更加完善。主要目标是：人均预期寿命达到78岁；每千人口床位数达到6.8张。"
     assert _rows(extractor, text, "2026-03-20", "赫章县卫生健康局") == [
@@ -54,6 +55,10 @@ def test_goals_after_a_year_ahead_of_the_headlines_plan_are_due_that_year(extrac
         ("4120人", "level", "2025"), ("6.8张", "target", "2026-2030")]
     text = head + "全县卫生健康服务体系更加完善。主要目标是：每千人口床位数达到6.8张。"
     assert _rows(extractor, text, "2026-03-20", "赫章县卫生健康局") == [("6.8张", "target", "2026-2030")]
+    text = ("《赫章县“十五五”卫生健康事业发展规划》实施情况中期评估报告\n\n一、总体进展\n截至2027年底，已完成的指标6项。\n\n"
+            "（二）医疗资源。2027年底，全县每千人口医疗卫生机构床位数5.92张，规划目标为2030年达到6.8张，完成进度为44.4%。"
+            "每千人口执业（助理）医师数2.46人，规划目标3.2人，完成进度高于时序进度。")
+    assert _rows(extractor, text, "2028-09-15", "赫章县卫生健康局")[-1] == ("3.2人", "target", "2026-2030")
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
