@@ -36,14 +36,14 @@ def _name_set(g: Gazetteer) -> tuple[frozenset[str], int]:
 
 
 def plain_scan(g: Gazetteer, text: str) -> list[tuple[int, int]]:
-    """Every position left to right, every length longest first (a short form yielding to a full name that starts
-    one character on and runs past it): the reference."""
+    """Every position left to right, every length longest first (a short form opened by a link word yielding to a
+    full name that starts one character on and runs past it): the reference."""
     names, longest = _name_set(g)
     out, i = [], 0
     while i < len(text) - 1:
         for size in range(min(longest, len(text) - i), 1, -1):
             if text[i:i + size] in names:
-                if text[i:i + size] not in g.full and any(
+                if text[i:i + size] not in g.full and text[i] in g._link_heads and any(
                         text[i + 1:i + 1 + k] in g.full for k in range(size, min(longest, len(text) - i - 1) + 1)):
                     i += 1  # a short form yields to a full name from the next character (和康 before 康乐县)
                     break

@@ -795,6 +795,10 @@ class Gazetteer:
         # the words a place may follow that are longer than a character (其中, 位于): a name whose first character is
         # such a word's last (其中江孜: 中江) starts inside it, where a name starting right after it is the place
         self._cue_tails = tuple(x for x in words.short_form_after if len(x) > 1)
+        # the one-character words a place may follow (和, 与, 在): only a short form opened by one of them (和康 in
+        # 广河县和康乐县) yields to a full name from its next character; another short form is the name the text writes
+        # (天水 in 天水城区段, a city's short form and a common word, no 水城区 of another province)
+        self._link_heads = frozenset(x for x in (*words.short_form_after, *words.list_links) if len(x) == 1)
         w = words  # a campus (北院区), a town after its county (厉山镇), work done for a part (为…院区)
         self.part_patterns = (
             compiled_regex(r"(?P<name>\p{Han}(?:" + "|".join(map(regex.escape, w.part_words)) + "))")
@@ -1473,7 +1477,8 @@ class Gazetteer:
             for size in lengths[text[i]]:
                 if i + size <= n and text[i:i + size] in names and not (
                         blocked and text.startswith(blocked.get(text[i:i + size], ()), i + size)):
-                    if text[i:i + size] not in full and self._full_from(text, i + 1, i + size):
+                    if text[i:i + size] not in full and text[i] in self._link_heads \
+                            and self._full_from(text, i + 1, i + size):
                         break  # 广河县和康乐县: a full name from the next character (康乐县) before a short form (和康)
                     if text[i:i + size] not in full and text.endswith(self._cue_tails, 0, i + 1) \
                             and self._name_at(text, i + 1):

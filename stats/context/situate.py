@@ -2258,6 +2258,15 @@ class ArticleSituation:
                 return "", "a plan that names no time it is due"
             if self.periods.plan is not None:
                 a, b = self.periods.plan
+                due, origin = state.carried, state.carried_from
+                if due is not None and due.y1 is not None and due.y1 == due.y2 and not due.part and not due.since \
+                        and pub_year < due.y1 and a <= due.y1 <= b and origin is not None and origin[0] is due \
+                        and origin[1]:
+                    # 到2030年，全县卫生健康服务体系更加完善。主要目标是：人均预期寿命达到78岁 in a plan of 2026-2030 its
+                    # headline names: a year of the plan still ahead that framed the sentence before is when the goals
+                    # after it are due, not every year of the plan; one inside a clause of its own goal (规划目标为2025年
+                    # 达到5.5张。…规划目标3.2人 in a mid-term review) dated that goal only
+                    return str(due.y1), f"{CARRIED} «{due.text}»: a year of the plan under way still ahead, due then"
                 if self._against_before(text, times, c, clause_start, ends, a):
                     # 一、“十四五”时期发展成就 … 城镇化率预计达到66.5%，比2020年提高6.1个百分点: set against the year before
                     # the plan, the figure is where the plan's last year ends, estimated or aimed at, not over every year
