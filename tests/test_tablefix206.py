@@ -60,3 +60,24 @@ def test_a_full_line_run_into_the_next_columns_short_last_line_reads_no_number_a
     quotes = [q for q, _ in got]
     assert not [q for q in quotes if q.endswith("40人")]
     assert {"4860人", "4.35万人", "102.4%"} <= set(quotes)
+
+
+def test_a_bare_zhen_head_reads_a_towns_table_and_no_zhen_inside_chengzhen(extractor: Extractor) -> None:
+    """镇 集体经济收入 经营性收入 under （单位：万元）: 镇 bare heads a column of towns, each row the county paper's own
+    county's; a caption whose title runs into its head (各区县城镇新增就业 / 地区 城镇新增就业 …) opens no reading at
+    城镇's 镇 (its columns 新增就业 and on, one column out)."""
+    got = quoted(dated_figures(extractor, "\n".join([
+        "前三季度部分镇村级集体经济收入（单位：万元）", "镇 集体经济收入 经营性收入", "马场镇 1460 920", "龙井镇 1180 760",
+    ]) + "\n", "2026-10-14", "今日某县", place="湄潭县"), "value", "role", "place")
+    for quote in ("1460", "920", "1180", "760"):
+        assert (quote, float(quote) * 1e4, "level", "湄潭县") in got
+    got = quoted(dated_figures(extractor, "\n".join([
+        "表2  2025年各区县城镇新增就业和医疗卫生机构床位", "─" * 30,
+        " 地  区 ｜城镇新增就业｜比上年增长｜ 床位数 ｜每千人口床位",
+        "        ｜  （人）    ｜  （%）    ｜ （张） ｜  （张）",
+        "─" * 30, " 全  市 ｜ 41280 ｜  2.9  ｜ 35160 ｜  7.92", " 江津区 ｜  8620 ｜  3.3  ｜  6940 ｜  8.31",
+        " 永川区 ｜  7140 ｜  2.4  ｜  6480 ｜  7.65", "─" * 30,
+    ]) + "\n", "2026-03-20", "某市统计局", place="重庆市"), "value", "measure", "place")
+    assert ("8620", 8620, "人", "江津区") in got and ("6940", 6940, "张", "江津区") in got
+    assert ("7140", 7140, "人", "永川区") in got and ("3.3", 3.3, "%", "江津区") in got
+    assert not [g for g in got if g[0] in ("8620", "7140", "41280") and g[2] != "人"]
