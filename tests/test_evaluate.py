@@ -1430,7 +1430,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     at 1.8; blind on the two alone recall 0.816, precision 0.9904, place 0.9804; after 0.896, precision 0.9912: p111's
     table read; p112's table and p111's numbers cut where pypdf ran two columns' lines together left) the hundred and
     twelve pages: recall 0.9622, precision 0.9992, role 0.9895, place 0.9832, period 0.9919, beds 0.9922, jobs 0.9879;
-    floor recall 0.963 -> 0.962: p111-p112's own misses, no row of p01-p110 lost."""
+    floor recall 0.963 -> 0.962: p111-p112's own misses, no row of p01-p110 lost.
+    tablefix206 (a number at a cut of two columns' lines run together kept where the width tells its column, a full
+    line run on into the next column's short last line cut; 镇 bare a place head): recall 0.9649, precision 0.9994,
+    role 0.9891 (p44's 320个 and 2180亿元 now read, 谋划实施's target where the gold says level), place 0.9834, beds
+    0.9942; floor recall 0.962 -> 0.964."""
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
     gold = read_gold([folder])
@@ -1439,7 +1443,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extracted(folder / "texts").figures.to_pylist()).summary
-    assert s["recall"] >= 0.962 and s["precision"] >= 0.998
+    assert s["recall"] >= 0.964 and s["precision"] >= 0.998
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.988
     # pagesfix193 (p107's 8亿斤 and 4.1元 no longer read, 220万亩 a target): precision 0.9994, role 0.989
     assert s["precision"] >= 0.999 and s["role_acc"] >= 0.989

@@ -44,12 +44,15 @@ PAGE = "\n".join([
 def test_a_columns_line_run_on_into_the_next_ones_is_cut_and_no_number_is_made_across_the_cut(
         extractor: Extractor) -> None:
     """The next column's piece after a full line reads with its own column (开放床 | 位600张), and a number at the
-    cut is made unreadable, not read with the other column's words: neither 8公里 (the tail of 公路12 | 8公里) nor
-    3.5位 (就业3.5 | 万人 beside 开放床 | 位600张). A line a digit or three wider than its column (456.35万人次)
-    is no overrun."""
+    cut is made unreadable where the width cannot tell its column, not read with the other column's words: no 3.5位
+    (就业3.5 | 万人 beside 开放床 | 位600张, the line as wide as its column with 3 or with 3.5). Where it tells
+    (…县人民医院 as wide as the column's full line, 8 past it: `Columns._sure_cut`), the number is the next column's
+    whole, and read on from that column's line above (公路12 | 8公里: 128公里, never 8公里). A line a digit or three
+    wider than its column (456.35万人次) is no overrun."""
     got = _got(_run(extractor, PAGE, "2025-12-06", source="某某日报"), "metric")
     quotes = [q for q, *_ in got]
-    assert not [q for q in quotes if q.endswith("公里") or "位" in q or q.endswith("5万人")]
+    assert not [q for q in quotes if (q.endswith("公里") and q != "128公里") or "位" in q or q.endswith("5万人")]
+    assert "128公里" in quotes
     assert {"456.35万人次", "39.2亿元", "5200万元", "97.2%", "64.3亿元", "1.26万人", "2.6万吨", "12.1%",
             "600张", "120张", "突破45亿元"} <= set(quotes)
     plain = _got(_run(extractor, "县人民医院新院区于本月正式投入使用，新开放床位600张。", "2025-12-06", source="某某日报"),

@@ -61,7 +61,12 @@ def test_the_pages_set_with_p111_and_p112_scores_at_its_floors() -> None:
     1.0 (left: p112's table of eight cells; p111's 2860张, 1240人 (40人 read), 3.8万个, 1200张, 3.86万张); the whole set
     recall 0.9622, precision 0.9992, role 0.9895, place 0.9832, period 0.9919, beds 0.9922, jobs 0.9879 (p01-p110 alone
     as before: recall 0.9639, precision 0.9994, beds 0.9937). Floors, not the exact scores: recall's 0.963 -> 0.962 here
-    and in the pages tests before, the new pages' own misses."""
+    and in the pages tests before, the new pages' own misses. tablefix206 (a number at a cut of two columns run
+    together kept where the width tells its column, the short-last-line overrun cut, 镇 bare a place head): p111-p112
+    alone recall 0.984, precision 1.0, role 1.0, place 0.9837, period 1.0, beds 1.0, jobs 1.0 (p112's table read,
+    p111's 2860张, 3.8万个, 3.86万张 read, no 40人; left: 1240人 and 1200张, whose last digit the width cannot place,
+    and 6000人次 and 96场 placed by the item run into theirs); the whole set recall 0.9649, precision 0.9994, role
+    0.9891, place 0.9834, beds 0.9942: floors recall 0.98 on the two, 0.964 on the set."""
     from stats.evaluate import evaluate, read_gold
     from stats.run.runner import extract_paths
 
@@ -69,9 +74,9 @@ def test_the_pages_set_with_p111_and_p112_scores_at_its_floors() -> None:
     gold = read_gold([folder])
     figures = extract_paths([folder / "texts"]).figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p111", "p112")], figures).summary
-    assert two["recall"] >= 0.89 and two["precision"] >= 0.99
+    assert two["recall"] >= 0.98 and two["precision"] >= 0.999
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.98 and two["period_acc"] >= 0.99
     s = evaluate(gold, figures).summary
-    assert s["recall"] >= 0.962 and s["precision"] >= 0.999
+    assert s["recall"] >= 0.964 and s["precision"] >= 0.999
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98

@@ -34,11 +34,16 @@ LEAD = "\n".join([
 def test_two_columns_run_together_are_cut_apart_and_no_number_is_made_across_the_cut(extractor: Extractor) -> None:
     """Rows of the lead where a column's line runs on into the next column's with no gap are cut at the column's
     printed width: the columns read in order (the byline's paper, then its second and third column), and a number
-    near the cut (…项目23 | 0个) is left out rather than read as 0个 or 23个."""
+    near the cut (…项目23 | 0个) is never read as 0个 or 23个: the line …规上工业企 as wide as its column's full line,
+    the 0 past it, the 0 is the next column's, read on from its line above (230个), and its sentence reads as it
+    would whole (谋划实施…230个，总投资3180亿元: a plan's figures)."""
     got = _got(_run(extractor, LEAD, "2025-12-18", source="衡水日报"), "place", "role")
     quotes = [q for q, *_ in got]
     assert "0个" not in quotes and "23个" not in quotes and "613.8亿" not in quotes
-    assert ("3180亿元", "衡水市", "level") in got and ("106.4%", "衡水市", "level") in got
+    sentence = "今年，全市谋划实施市级重点项目230个，总投资3180亿元，截至11月底已完成年度投资计划的106.4%。"
+    plain = _got(_run(extractor, sentence, "2025-12-18", source="衡水日报"), "role")
+    assert [(q, r) for q, _, r in got if q in ("230个", "3180亿元")] == [(q, r) for q, r in plain if q != "106.4%"]
+    assert ("106.4%", "衡水市", "level") in got
     assert ("2400个", "冀州区", "level") in got and ("1300张", "衡水市", "level") in got
     assert ("7%以上", "衡水市", "target") in got  # 预计全年 above, in its own column, is read with it
 

@@ -1501,6 +1501,16 @@ class TableReader:
                     yield at, unit, columns, False, "", False
                     continue
             label = self._starts(text, at + len(lead), self.labels)
+            if len(label) == 1 and label in self.place_labels and (k := at + len(lead)) > 0 \
+                    and _HAN.match(text, k - 1) is not None and _HAN.match(text, k + 1) is not None \
+                    and text[k - 1:k + 1] not in self.place_labels \
+                    and not text.endswith(tuple(w for w, _r in self.with_bare), 0, k):
+                # (a place head of one character, 镇, opens no reading inside a run of Han characters: it is a word's
+                # there, 城镇新增就业's, and the columns after it that word's tail, not a column of towns. A head's own
+                # stands apart from its first column's word (镇 集体经济收入), or after a caption's title ending in a
+                # column's word (各县区床位数 / 区 床位数（张）, the lines joined); the 区 of a caption's 县区 is a place
+                # head's own end)
+                continue
             if not label or not lead and text.endswith(self.part_labels, 0, at):
                 # (a label head's word right after a part's mark, 合计 其中：医院 床位数 增长, names the part's column of
                 # a head over two lines, not the label column: no head opens there)

@@ -45,6 +45,7 @@ FAR = 8  # a line indented this far (characters) holds only a right-hand column'
 TABLE_CELL = 6  # pieces this short (characters, the median) are a table's cells, not column lines
 HEAD_UNDER = 3  # a table head's bottom line stands at most this many lines under its top (`_table_column`)
 _NUMERIC = set("0123456789.%,")  # looked up in the folded text: full-width digits and signs are ASCII there
+_NUMERIC_RUN = compiled_re(r"[0-9.%,]+")  # a run of them
 INDENT = 2  # a column's lines start this far either side of its edge (a paragraph's indent, a hanging mark)
 TAIL_CELLS = 6  # a headline's tail wrapped to a line of its own (a number's last digits and unit) is no longer
 INSIDE = 4  # a piece that starts further left of a column's edge is text inside the column before
@@ -965,8 +966,16 @@ class Columns:
             lengths = own if len(own) >= 2 and 3 * (len(lengths) - len(own)) >= len(lengths) else lengths
             usual.append(lengths[len(lengths) // 2] if lengths else 0.0)
         sure = [self._full_line(region, anchors[i], typical[i]) for i in range(k)]
+        # a column's typical line that two of its lines show (half a character either side), or one breaking off
+        # mid-sentence (a justified column's full line): a width a cut by it may tell a number's column by
+        # (`_sure_cut`); not in a short block, whose typical line is a row's or another column's
+        firm = []
+        for i in range(k):
+            shown = [folded[s:e] for (_, folded, _), spans in region for s, e in spans
+                     if abs(s - anchors[i]) <= INSIDE and abs(_cells(folded[s:e]) - typical[i]) <= 0.5]
+            firm.append(not short and (len(shown) >= 2 or any(p[-1:] not in self.tail_marks for p in shown)))
         out, forced, moved = [], set(), set()
-        for line, spans in region:
+        for row_at, (line, spans) in enumerate(region):
             if len(spans) >= k:
                 out.append((line, spans))
                 continue
@@ -1008,6 +1017,8 @@ class Columns:
                     # 7%以上。, …幼儿园 | 4亿元，增长7.2%。)
                     if not glued and (width < typical[c] + 0.5 * typical[c + 1] or width < 1.7 * usual[c]) and not (
                             short and width >= typical[c] + OVERRUN):
+                        if not short and self._short_end(region, row_at, folded, s, e, anchors, c, typical[c]):
+                            s = self._overrun(folded, src, s, e, typical[c], cut, forced, moved, blots, firm[c])
                         break
                     j, w = s, 0.0
                     while j < e and w < typical[c] - 0.25:
@@ -1018,7 +1029,18 @@ class Columns:
                     # (a number never runs across one: 增长5.9%。| 成年度… keeps its 5.9%)
                     near = [n for side in (range(j - 1, max(s, j - 3) - 1, -1), range(j, min(e, j + 3)))
                             for n in _upto_mark(folded, side) if folded[n] in _NUMERIC]
-                    if near:
+                    told = self._sure_cut(folded, s, e, j, typical[c]) if near and firm[c] else None
+                    if told is not None:  # (its rest the next column's piece, wherever it starts)
+                        left, right = told
+                        moved.add(src + right)
+                        near = [left] if right > left else []
+                        if near:
+                            forced.add(src + right)
+                            if self.notes is not None:
+                                self.notes.append(f"source offset {src + s}: a line of two columns run together «"
+                                                  f"{folded[s:e][:24]}…» cut at its column's width, the number that "
+                                                  f"may be either column's «{folded[left:right]}» left out")
+                    elif near:
                         left, right = min(near), max(near) + 1
                         while left > s and folded[left - 1] in _NUMERIC:
                             left -= 1
@@ -1047,6 +1069,53 @@ class Columns:
                 line = (line[0], "".join(blotted), src)  # (one for one: the source offsets stay)
             out.append((line, cut))
         return out, frozenset(forced), frozenset(moved)
+
+    def _short_end(self, region: list[tuple[Line, list[tuple[int, int]]]], n: int, folded: str, s: int, e: int,
+                   anchors: list[int], c: int, typical: float) -> bool:
+        """Whether a piece at column c's edge that runs past column c+1's start, short of two lines' worth, is that
+        column's full line run on into the next column's short last line, a paragraph's end (…就业意向12标的102.4%。 for
+        …就业意向12 | 标的102.4%。): it is wider than the column's line by more than a justified line's spread
+        (`OVERRUN`), ends on a mark that ends a paragraph, and the row above holds both columns' lines, column c's as
+        wide as its line and breaking off mid-sentence (its sentence goes on in the piece). Read whole, the next
+        column's end would run into this column's sentence, and the number the column's line ends on be read with
+        the next column's top (12 | 40人 as 40人)."""
+        if not n or abs(s - anchors[c]) > INSIDE or _cells(folded[s:e]) < typical + OVERRUN \
+                or folded[s:e].rstrip()[-1:] not in self.complete or _SPACED_OUT.search(folded, s, e) is not None:
+            return False
+        (_, above, _), spans = region[n - 1]
+        own = [(a, b) for a, b in spans if abs(a - anchors[c]) <= INSIDE]
+        return len(own) == 1 and any(abs(a - anchors[c + 1]) <= INSIDE for a, _ in spans) \
+            and _cells(above[own[0][0]:own[0][1]]) >= typical - 1 and above[own[0][0]:own[0][1]][-1:] not in self.complete
+
+    @staticmethod
+    def _sure_cut(folded: str, s: int, e: int, j: int, full: float) -> tuple[int, int] | None:
+        """Where a piece of two columns' lines run together is cut, as (end of the column's part, start of the rest),
+        when its printed width tells which column the numbers near the cut are in: the cuts whose width may be the
+        column's full line (digits half a character to a little wider: up to a tenth more each; half a character
+        short of the line to a quarter past). A number all of them leave on one same side is that side's whole
+        (…照护床位2860 | 期护理…, the line with 2860 as wide as the column's and without its last digit short of
+        it): the cut is then right at it (the Han character beyond may be either column's, the number is not), else
+        the cut whose width is nearest the full line. A number some of them cut or fall on either side of is left
+        out (between the two parts: which column's digits those are the line cannot tell), a number beside it kept
+        (…床位达到1200 | 位达到3.86万张: 1200 out, 3.86 the next column's). None where no cut may be the line's, or
+        two numbers or more may be cut."""
+        plausible = []
+        for p in range(max(s + 1, j - 5), min(e, j + 5) + 1):
+            lo = _cells(folded[s:p])
+            hi = lo + 0.1 * sum(1 for ch in folded[s:p] if ch.isascii())
+            if hi >= full - 0.5 and lo <= full + 0.25:
+                plausible.append(p)
+        if not plausible:
+            return None
+        a, b = plausible[0], plausible[-1]
+        if any(ch in _NUMERIC for ch in folded[a:b]):
+            runs = [m for m in _NUMERIC_RUN.finditer(folded, s, e) if m.start() < b and m.end() > a]
+            if len(runs) != 1:
+                return None
+            return runs[0].start(), runs[0].end()
+        at = [p for p in plausible if folded[p - 1] in _NUMERIC or folded[p:p + 1] in _NUMERIC]
+        p = at[0] if at else min(plausible, key=lambda p: (abs(_cells(folded[s:p]) - full), -p))
+        return p, p
 
     def _single_gap(self, folded: str, s: int, e: int, anchor: int) -> int:
         """Where a piece that runs on into the next column holds the two columns' lines apart by one space only: the
@@ -1077,7 +1146,7 @@ class Columns:
         return full if sum(n for w, n in widths.items() if abs(w - full) <= 0.5) >= FULL_LINES else 0.0
 
     def _overrun(self, folded: str, src: int, s: int, e: int, full: float, cut: list[tuple[int, int]],
-                 forced: set[int], moved: set[int], blots: list[tuple[int, int]]) -> int:
+                 forced: set[int], moved: set[int], blots: list[tuple[int, int]], firm: bool = True) -> int:
         """Where a column's piece that runs on past its column's full line with no gap (pypdf's layout mode sets
         the next column's line right after a full one when it falls short of its place: …城镇新增6公里 for
         城镇新增 | 6公里, its 6 the tail of the number the next column's line above ends on) is cut: the piece
@@ -1085,10 +1154,11 @@ class Columns:
         column (`moved`). A number touching the cut on either side is made unreadable whole (`blots`, U+FFFD one
         for one): which column's digits those are, and where the number cut at that column's line end goes on,
         the line cannot tell (a missing figure, never a wrong one; the mark keeps the tail on the column's next
-        line from reading as a number of its own: 增长1 | 2.1%). The rest opens a paragraph where the next
-        column's line above ends on a number (`forced`). A piece less than `OVERRUN` past the full line is left
-        whole (digits a little wider than half a character widen a full line by that much). Returns where the
-        piece's rest starts."""
+        line from reading as a number of its own: 增长1 | 2.1%), unless the width tells (`_sure_cut`, where the
+        full line is `firm`: lines show it): then the cut is right at the number, which stays whole. The rest opens a
+        paragraph where the next column's line above ends on a number (`forced`). A piece less than `OVERRUN` past the
+        full line is left whole (digits a little wider than half a character widen a full line by that much). Returns
+        where the piece's rest starts."""
         if _cells(folded[s:e]) < full + OVERRUN:
             return s
         j, w = s, 0.0
@@ -1099,7 +1169,12 @@ class Columns:
             # (a line with no clause mark is no running text's: a headline set across two columns, its characters
             # wider than the text's, is as many characters as one of them and more)
             return s
-        if folded[j - 1] in _NUMERIC or folded[j] in _NUMERIC:
+        # (a number up to three characters from the cut, the width telling its column: cut right at it)
+        told = self._sure_cut(folded, s, e, j, full) if firm and any(
+            folded[n] in _NUMERIC for n in range(max(s, j - 3), min(e, j + 3))) else None
+        if told is not None and told[0] == told[1]:
+            j = told[0]
+        elif folded[j - 1] in _NUMERIC or folded[j] in _NUMERIC:
             left, right = j, j
             while left > s and folded[left - 1] in _NUMERIC:
                 left -= 1
