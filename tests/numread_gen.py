@@ -2531,11 +2531,18 @@ GROUP_SPACES = [" ", "\u00a0", "\u2009", "\u202f", "\u2007", "\u2008", "\u200a",
 
 def group_spaces(rng: random.Random) -> Iterator[Case]:
     """Groups of three digits set apart by a space of any width (12 345元, 12\u202f345元, 1\u2009234\u2009567人:
-    the thin, narrow no-break, figure and hair spaces of typeset text): one number, never its last group alone."""
+    the thin, narrow no-break, figure and hair spaces of typeset text): one number, never its last group alone.
+    Three digits, a gap and one group of three glued to a word (共计552 425元) may be read or not: two cells of a row
+    run together so, and the layout makes such a run unreadable rather than risk a wrong value (layout
+    `_DOUBTFUL_RUN`); it was drawn about once in 130 seeds and failed the whole suite now and then."""
     n = rng.randint(10**4, 10**8)
     sp = rng.choice(GROUP_SPACES)
     m = rng.choice(["元", "人", "吨"])
-    yield Case("group_space", f"全年共计{f'{n:,}'.replace(',', sp)}{m}", (Want(n, None, m),), counted=True)
+    text = f"全年共计{f'{n:,}'.replace(',', sp)}{m}"
+    if 10**5 <= n < 10**6:
+        yield Case("group_space", text, (Want(n, None, m),), either=True)
+    else:
+        yield Case("group_space", text, (Want(n, None, m),), counted=True)
 
 
 BOUND_FORMS = [("{n}{mag}多{m}", "lower_bound"), ("{n}多{mag}{m}", "lower_bound"), ("{n}{mag}余{m}", "lower_bound"),
