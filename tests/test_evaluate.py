@@ -1430,7 +1430,13 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     at 1.8; blind on the two alone recall 0.816, precision 0.9904, place 0.9804; after 0.896, precision 0.9912: p111's
     table read; p112's table and p111's numbers cut where pypdf ran two columns' lines together left) the hundred and
     twelve pages: recall 0.9622, precision 0.9992, role 0.9895, place 0.9832, period 0.9919, beds 0.9922, jobs 0.9879;
-    floor recall 0.963 -> 0.962: p111-p112's own misses, no row of p01-p110 lost."""
+    floor recall 0.963 -> 0.962: p111-p112's own misses, no row of p01-p110 lost.
+    With pages205 (p113, a national 人社 行业报's 地方 page of 青海 read by pdftotext -bbox words joined by lines at 1.6,
+    and p114, a 旗's paper read by pdfplumber's words at y_tolerance 3 at 1.9; blind on the two alone recall 0.748,
+    precision 0.9896, place 0.9368; after 0.811, precision 0.9904, place 0.9417: p114's table under a bare 镇 read; the
+    readers' rows of columns run together left) the hundred and fourteen pages: recall 0.9601, precision 0.999, role
+    0.9893, place 0.9824, period 0.992, beds 0.9925, jobs 0.9883 (p01-p112 alone 0.9638: p112's table read too); floor
+    recall 0.962 -> 0.960: p113-p114's own misses, no row of p01-p112 lost."""
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
     gold = read_gold([folder])
@@ -1439,7 +1445,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extracted(folder / "texts").figures.to_pylist()).summary
-    assert s["recall"] >= 0.962 and s["precision"] >= 0.998
+    assert s["recall"] >= 0.960 and s["precision"] >= 0.998
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.988
     # pagesfix193 (p107's 8亿斤 and 4.1元 no longer read, 220万亩 a target): precision 0.9994, role 0.989
     assert s["precision"] >= 0.999 and s["role_acc"] >= 0.989
