@@ -8,10 +8,14 @@ left it), and 工业总产值 and 税收收入 named nothing its cells counted. 
 before (tables.yaml lone_place_heads: 城镇新增就业's 镇 read as one put damaged6's table by 地区 one column out, which
 pages198 saw), and the two words column words in a money unit.
 
+On the 人社 page the chart's labels under its values (西宁市 海东市 海西州 海南州 海北州) ran into the training item beside
+it, 2.35万人 and 1.68亿元 then 海南藏族自治州's: a line of short words right under a chart's last line on a page of
+glued rows now goes on from no column line nor into one (`interleave._chart_apart`).
+
 Left (the readers' rows of columns run into one line, the repair's `Interleave`): on the 人社 page the lead's third
 column came after the table under it, the table's last row's 玉树州 then placing the province's 468.2万人 (and 62.4万人,
-98.6万人); the chart's labels ran into the training item beside it (2.35万人 and 1.68亿元 海南藏族自治州's); the chart's
-five values, its tick 2 and its value 2.36 on one baseline read 22.36 (no figure); 海东's headline ran into 西宁's item
+98.6万人); the chart's five values (one a line, in the order of their heights: not read), its tick 2 and its value
+2.36 on one baseline read 22.36 (no figure); 海东's headline ran into 西宁's item
 (2800个 西宁市's); 1600张 and 960人 cut at a column's foot. On the 旗 page 7.38亿元 and 286万千瓦 cut at a column's foot,
 同比增长2.4% split round another column's line (a level), the chart's five values; a pair's two-column item beside a
 one-column one was rejoined as one column line (户均增收1.2万元 read a level): cutting such a row at a piece as wide as
@@ -69,14 +73,47 @@ def test_the_town_in_a_new_urban_jobs_column_heads_no_column_of_places(extractor
     assert ("8.31", 8.31, "level", "beds.per_1000", "资阳区") in got
 
 
+# a chart's ticks and values beside an item of two columns, as pdftotext -bbox's words rejoined a line per baseline print
+# them, the bars' labels on the line under the chart's last
+_CHART_PAGE = [
+    "1—9月部分市州创业担保贷款 单位：亿元",
+    "技能培训惠及农民工11.8万人次",
+    "6",
+    "本报讯（记者 马丽）记者从 新增技能人才2.16万人，发放培训",
+    "4 甘肃省人社厅获悉，今年以来，全 补贴1.42亿元。",
+    "3.86",
+    "省开展各类职业技能培训11.8万人 今年，全省新建技能大师工作",
+    "次，其中农民工培训7.6万人次； 室21个，建成公共实训基地8个。",
+    "2 2.24",
+    "1.16",
+    "0.92",
+    "0.48",
+    "0",
+    "兰州市 天水市 白银市 定西市 陇南市",
+    "链接",
+    "临夏州人民医院住院楼投用",
+    "今年，临夏州新增异地就医",
+    "本报讯（通讯员 临人）日前，临夏回族 达到920张。 直接结算定点医疗机构16家，累",
+    "自治州人民医院住院综合楼投入使用，总投 截至10月底，临夏州基本医疗保险参保 计直接结算1.12万人次。",
+]
+
+
+def test_a_charts_labels_run_into_no_column_line_beside_it(extractor: Extractor) -> None:
+    """兰州市 天水市 白银市 定西市 陇南市 under the chart's 0: no column's line (its foot went on into it, and it into the
+    second column's top, 兰州市天水市白银市定西市新增技能人才2.16万人): the item's figures stay the province's."""
+    got = _got(extractor, _CHART_PAGE, "2026-10-21", "甘肃日报")
+    assert ("2.16万人", 21600.0, "level", "甘肃省") in {(g[0], g[1], g[2], g[4]) for g in got}
+    assert ("1.42亿元", 142000000.0, "level", "甘肃省") in {(g[0], g[1], g[2], g[4]) for g in got}
+
+
 @pytest.mark.slow
 def test_the_pages_set_with_p113_and_p114_scores_at_its_floors() -> None:
     """data/gold/pages with p113 (中国劳动保障报-style, pdftotext -bbox words joined by lines at 1.6) and p114
     (今日准格尔-style, pdfplumber words at y_tolerance 3 at 1.9), annotated blind. Blind, p113-p114 alone: recall 0.748,
     precision 0.9896, qualifier 1.0, role 0.9789, place 0.9368, period 1.0, beds 1.0, jobs 1.0; the whole set (main's
     code on it) recall 0.957, precision 0.999, role 0.9893, place 0.9823, period 0.992, beds 0.9925, jobs 0.9883. After,
-    p113-p114 alone: recall 0.811, precision 0.9904, role 0.9806, place 0.9417, period 1.0, beds 1.0, jobs 1.0 (left:
-    see the module's docstring); the whole set recall 0.9601, precision 0.999, role 0.9893, place 0.9824, period 0.992,
+    p113-p114 alone: recall 0.811, precision 0.9904, role 0.9806, place 0.9612, period 1.0, beds 1.0, jobs 1.0 (left:
+    see the module's docstring); the whole set recall 0.9601, precision 0.999, role 0.9893, place 0.9828, period 0.992,
     beds 0.9925, jobs 0.9883 (p01-p112 alone: p112's table of eight cells now read, nothing lost). Floors, not the
     exact scores: recall's 0.962 -> 0.960 here and in the pages tests before, the new pages' own misses."""
     from stats.evaluate import evaluate, read_gold
@@ -87,7 +124,7 @@ def test_the_pages_set_with_p113_and_p114_scores_at_its_floors() -> None:
     figures = extract_paths([folder / "texts"]).figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p113", "p114")], figures).summary
     assert two["recall"] >= 0.80 and two["precision"] >= 0.99
-    assert two["role_acc"] >= 0.98 and two["place_acc"] >= 0.94 and two["period_acc"] >= 0.99
+    assert two["role_acc"] >= 0.98 and two["place_acc"] >= 0.96 and two["period_acc"] >= 0.99
     s = evaluate(gold, figures).summary
     assert s["recall"] >= 0.960 and s["precision"] >= 0.999
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.989
