@@ -999,8 +999,11 @@ class Interleave:
                     # headlines as often as a line going on: the top of the next column goes on where its
                     # seam tells far better, 南安市增长 | 5.9%。 rather than | 安溪县茶产业…)
                     top_seam = ev(i, j) - FAR_BETTER if row_n.get(under, 0) < row_n[top] else None
+                    # (nor does a line opening with a range its digits would pass, 1—10月部分市州… under …达到1600: a
+                    # caption's span, no tail of i's number)
                     if not any((top_seam is None or ev(i, k) > top_seam)
-                               and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0)) for k in below):
+                               and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0))
+                               and not self._range_past(texts[i], texts[k]) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
                         # this one): its last line goes on at the top of the next column
                         if n == 1 and row_n.get(up(row), 0) > 1 and (up(row), 0) in by_slot \
