@@ -296,6 +296,23 @@ def extract(tool: str, pdf: Path) -> str:
                 out.append("\n".join(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"]))
                                       for ln in lines))
         return "\n\f".join(out)
+    if tool == "pdftotext-bbox":  # poppler's words with their boxes (pdftotext -bbox), rejoined a line per baseline
+        import html  # (yMax within 2 points), left to right, a space between words: the columns across the page
+        # run into one line, a word broken where poppler sees a gap (a justified line's wide spacing among them)
+        out = []
+        raw = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+        for page in raw.split("<page ")[1:]:
+            words = sorted(((float(m[2]), float(m[1]), html.unescape(m[3])) for m in re.finditer(
+                r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>', page)),
+                key=lambda w: (round(w[0]), w[1]))
+            lines: list[list[tuple]] = []
+            for w in words:
+                if lines and abs(lines[-1][0][0] - w[0]) <= 2.0:
+                    lines[-1].append(w)
+                else:
+                    lines.append([w])
+            out.append("\n".join(" ".join(w[2] for w in sorted(ln, key=lambda w: w[1])) for ln in lines))
+        return "\n\f".join(out)
     if tool == "pypdf":  # pure Python, its own reading of the content stream; used here to build pages only
         from pypdf import PdfReader
 

@@ -307,6 +307,9 @@ class TableReader:
         self.labels = sorted((str(w) for w in words.get("label_heads", [])), key=len, reverse=True)
         # the head of a first column of places (县（区）): its value columns may be named by what they hold
         self.place_labels = frozenset(str(w) for w in words.get("place_heads", []))
+        # … of which those that end longer words (镇 in 城镇新增就业) head one only after none of the characters making one
+        self.lone_places = {str(w): tuple(str(c) for c in before)
+                            for w, before in (words.get("lone_place_heads") or {}).items()}
         # … or of years (年份): its rows' labels years, its value columns named by what they hold, as a table by place's
         self.year_labels = sorted((str(w) for w in words.get("year_labels", [])), key=len, reverse=True)
         self.labels = sorted({*self.labels, *self.place_labels, *self.year_labels}, key=len, reverse=True)
@@ -1501,16 +1504,8 @@ class TableReader:
                     yield at, unit, columns, False, "", False
                     continue
             label = self._starts(text, at + len(lead), self.labels)
-            if len(label) == 1 and label in self.place_labels and (k := at + len(lead)) > 0 \
-                    and _HAN.match(text, k - 1) is not None and _HAN.match(text, k + 1) is not None \
-                    and text[k - 1:k + 1] not in self.place_labels \
-                    and not text.endswith(tuple(w for w, _r in self.with_bare), 0, k):
-                # (a place head of one character, 镇, opens no reading inside a run of Han characters: it is a word's
-                # there, 城镇新增就业's, and the columns after it that word's tail, not a column of towns. A head's own
-                # stands apart from its first column's word (镇 集体经济收入), or after a caption's title ending in a
-                # column's word (各县区床位数 / 区 床位数（张）, the lines joined); the 区 of a caption's 县区 is a place
-                # head's own end)
-                continue
+            if label in self.lone_places and text.endswith(self.lone_places[label], 0, at + len(lead)):
+                continue  # (城镇新增就业's 镇: no head of a column of towns)
             if not label or not lead and text.endswith(self.part_labels, 0, at):
                 # (a label head's word right after a part's mark, 合计 其中：医院 床位数 增长, names the part's column of
                 # a head over two lines, not the label column: no head opens there)

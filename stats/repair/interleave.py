@@ -329,6 +329,7 @@ class Interleave:
         self.notes = notes
         self.held: list[Piece] = []
         self.chars = 0
+        self.labels: list[tuple[int, int]] = []  # the page's lines of a chart's labels (`_chart_apart`)
 
     def take(self, piece: Piece) -> Iterator[Piece]:
         self.held.append(piece)
@@ -420,9 +421,10 @@ class Interleave:
     def _page(self, held: list[Piece], at_title: bool = False) -> Iterator[Piece]:
         charted: list[Piece] = []
         side: list[Piece] = []
+        self.labels = []
         if sum(1 for p in held if " " in p[1].strip()) >= MIN_GLUED:
             held = _rows_together(held)
-            held, charted = _chart_apart(held)
+            held, charted, self.labels = _chart_apart(held)
             held, side = _side_apart(held, self.complete)
         yield from self._page_lines(held, at_title)
         yield from side  # (after the page's text: its first lines are its running head and its headlines)
@@ -835,6 +837,8 @@ class Interleave:
                         and all(_headline_words(p[1].strip()) for p in frags[h - 1].pieces))}
         skip |= titles
         skip |= {j for j, f in enumerate(frags) if f.boxed}  # (a box's entry ends with its label)
+        # (a chart's labels under its values, 西宁市 海东市 …: no column's line, `_chart_apart`)
+        skip |= {j for j, f in enumerate(frags) if any(a <= f.pieces[0][2] < b for a, b in self.labels)}
         # (on glued rows, a piece opening with a dateline opens its item as well: nothing goes on into it, …1.35万 |
         # 本报讯（记者 …: the rhythm's pick, the row's next column's line over the cut number's unit)
         heads = {j for j, f in enumerate(frags) if slots and self.dated is not None and self.dated(f.first)}
@@ -997,8 +1001,11 @@ class Interleave:
                     # headlines as often as a line going on: the top of the next column goes on where its
                     # seam tells far better, 南安市增长 | 5.9%。 rather than | 安溪县茶产业…)
                     top_seam = ev(i, j) - FAR_BETTER if row_n.get(under, 0) < row_n[top] else None
+                    # (nor does a line opening with a range its digits would pass, 1—10月部分市州… under …达到1600: a
+                    # caption's span, no tail of i's number)
                     if not any((top_seam is None or ev(i, k) > top_seam)
-                               and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0)) for k in below):
+                               and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0))
+                               and not self._range_past(texts[i], texts[k]) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
                         # this one): its last line goes on at the top of the next column
                         if n == 1 and row_n.get(up(row), 0) > 1 and (up(row), 0) in by_slot \
@@ -1994,20 +2001,31 @@ CHART_LINES = 3  # a glued page's lines of a chart (its ticks, its bars' values)
 _CHART_CELL = r"(?:\d+(?:\.\d+)?|(?:19|20)\d{2}\p{Han})"
 _CHART_LINE = compiled_regex(rf"[^\S\n]*{_CHART_CELL}(?: {_CHART_CELL})*[^\S\n]*")
 _LEAD_VALUE = compiled_re(r"\d+(?:\.\d+)? (?=\S)")  # a bar's value before a row on its line (5123.6 南京市…)
+# the bars' labels on the line right under a chart's last line: short words a space apart, no mark, no digit
+# (西宁市 海东市 海西州 海南州 海北州)
+_CHART_LABELS = compiled_regex(rf"[^\S\n]*\p{{Han}}{{2,6}}(?: \p{{Han}}{{2,6}}){{{CHART_LINES - 1},}}[^\S\n]*")
 
 
-def _chart_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+def _chart_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece], list[tuple[int, int]]]:
     """A chart beside a page's glued columns (pdfplumber's rows): its ticks, its bars' values and the years under
     them printed on lines of their own between the rows, a value maybe on a row's line before its first piece (5123.6
     南京市工信局获悉，… : the bar stands left of the column). Those lines are no column's: left in, they break the
     rows' order and offer their numbers as the continuation of a column's number cut at a line's end (…业务收入76 |
     4000 | 52.5亿元). The page's lines without them, and the chart's text set apart, each piece a paragraph of its
     own, which no figure reads (no unit, no label beside it); the page as it came where fewer than `CHART_LINES`
-    such lines stand in it (no chart) or it is no page of glued rows."""
+    such lines stand in it (no chart) or it is no page of glued rows. Besides, the [start, end) source offsets of
+    the line of the bars' labels right under the chart's last line (0 | 西宁市 海东市 海西州 海南州 海北州): it stays
+    where it stands, but no column line goes on from it nor into it (`_join`); read on, the labels ran into the line of
+    the item beside the chart (西宁市海东市海西州海南州新增技能人才2.35万人), placing its figures."""
     chart = [k for k, p in enumerate(held) if p[1].strip() and _CHART_LINE.fullmatch(p[1]) is not None]
     if len(chart) < CHART_LINES:
-        return held, []
+        return held, [], []
     taken = set(chart)
+    labels = []
+    for k in chart:
+        n = next((j for j in range(k + 1, len(held)) if held[j][1].strip()), None)
+        if n is not None and n not in taken and _CHART_LABELS.fullmatch(held[n][1]) is not None:
+            labels.append((held[n][2], held[n][2] + len(held[n][1])))
     rest: list[Piece] = []
     apart: list[Piece] = []
     for k, (body, folded, src, opens) in enumerate(held):
@@ -2020,8 +2038,8 @@ def _chart_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece]]:
             body, folded, src = body[m.end():], folded[m.end():], src + m.end()
         rest.append((body, folded, src, opens))
     if _split_rows(rest) is None:
-        return held, []
-    return rest, apart
+        return held, [], []
+    return rest, apart, labels
 
 
 # a wide punctuation mark (，。；: running text's; a table's label holds none)
