@@ -1413,8 +1413,11 @@ class TableReader:
         # 本年处理决定数量（件）, a disclosure report's small tables, each under a line naming the article it reports on)
         if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell \
                 and (k := text.rfind(found.columns[0].said)) > 0 \
-                and text[:k].endswith(tuple(w for w in self.labels if w not in self.place_labels)):
-            return found  # (… right after a label column's own head, 信息内容: no place's name run on into a word)
+                and text[:k].endswith(tuple(w for w in self.labels if w not in self.place_labels)) \
+                and not text[:k].endswith(tuple(self.place_labels)):
+            # (… right after a label column's own head, 信息内容: no place's name run on into a word; a place head that
+            # ends in one, 部分县市 / 地区生产总值总量（亿元）, is a place column's, below)
+            return found
         if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell \
                 and (k := text.rfind(found.columns[0].said)) > 0 \
                 and (label := max((w for w in self.place_labels if text[:k].endswith(w)), key=len, default="")) \
