@@ -121,6 +121,7 @@ _ROW_NUMBER_AGED = compiled_regex(r"\s*\d{1,2}\s+(?=\d)")  # (… before a label
 _TRAIL_WORD = compiled_regex(r"\s+(\p{L}{1,6}|[%\uff05\u2030])\s*$")  # (… 预期性; … 人 or … % closing a unit column)
 # … the gap before a row's first cell (a number or a blank's mark), `_unit_closing`
 _FIRST_CELL = compiled_regex(r"\s*(?=[-+\u2212]?\d|\u2014|\u2026)")
+_WORD_RUN = compiled_re(r"\S+")  # a cell of a row read a run of characters at a time (`_unit_within`)
 # a unit cell closing a row (… 418 人, … — %), a gap after the last cell (a number or a blank's mark): no number's own
 # measure word or mark run on to it (60.5%)
 _CLOSING_UNIT = compiled_regex(r"(?<=[\d\u2014\u2026])\s+([^\s\d.,\-\u2014\u2013\u2026]{1,6})\s*$")
@@ -224,6 +225,9 @@ class Head:
     # the label column's head is a place head (tables.yaml place_heads: 县（市）, 区): every row names a place, by its short
     # form maybe, and one that is a common word alone (东城) may be read as the place it is in the text's area
     places: bool = False
+    # the value columns before the row's unit cell where the unit column stands between them (指标 2025年 单位
+    # 比上年增长（%）: 学校数 1,286 所 -1.8, `TableReader._unit_within`); 0 where it stands right after the label
+    unit_at: int = 0
 
 
 @dataclass(frozen=True)
@@ -1412,8 +1416,11 @@ class TableReader:
         # 本年处理决定数量（件）, a disclosure report's small tables, each under a line naming the article it reports on)
         if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell \
                 and (k := text.rfind(found.columns[0].said)) > 0 \
-                and text[:k].endswith(tuple(w for w in self.labels if w not in self.place_labels)):
-            return found  # (… right after a label column's own head, 信息内容: no place's name run on into a word)
+                and text[:k].endswith(tuple(w for w in self.labels if w not in self.place_labels)) \
+                and not text[:k].endswith(tuple(self.place_labels)):
+            # (… right after a label column's own head, 信息内容: no place's name run on into a word; a place head that
+            # ends in one, 部分县市 / 地区生产总值总量（亿元）, is a place column's, below)
+            return found
         if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell \
                 and (k := text.rfind(found.columns[0].said)) > 0 \
                 and (label := max((w for w in self.place_labels if text[:k].endswith(w)), key=len, default="")) \
@@ -1431,7 +1438,7 @@ class TableReader:
             return found
         return found if found is not None and len(found.columns) >= 2 else None
 
-    def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
+    def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool, int] | None:
         """`_words_shape`; where the head ends in percent marks alone in brackets, one under each of its growth columns
         that names no unit (险种 收入 同比增长 支出 同比增长 / （%） （%）, the bottom line's marks run on after the top's
         words: a reader that printed a cell a line), the head without them, those columns in percent. Any other count
@@ -1450,7 +1457,8 @@ class TableReader:
         columns = [replace(c, percent=True) if k in bare else c for k, c in enumerate(shape[2])]
         return shape[0], shape[1], columns, *shape[3:]
 
-    def _words_shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool] | None:
+    def _words_shape(self, text: str, after_caption: int | None) \
+            -> tuple[int, str, list[Column], bool, str, bool, int] | None:
         """The first of `_words_shapes`; but where a caption runs into its head and ends in the head's first column's
         word (表3 2025年各县区床位数 地区 床位数（张）, the caption's line joined to the head's), the first reading opens
         in the caption (县区, its columns 床位数 and 地区床位数) and the next, one column fewer, opens where the head does,
@@ -1477,7 +1485,7 @@ class TableReader:
         return first
 
     def _words_shapes(self, text: str, after_caption: int | None) \
-            -> Iterator[tuple[int, str, list[Column], bool, str, bool]]:
+            -> Iterator[tuple[int, str, list[Column], bool, str, bool, int]]:
         """Each reading, from the first character on, of
         where the head's words begin after the caption (where it ends: after_caption), or in the whole
         text as one; its unit head and its value columns; whether a column of row numbers (序号) leads, and
@@ -1501,7 +1509,7 @@ class TableReader:
                 unit = self._starts(text, at + len(lead), self.unit_heads)
                 columns = self._columns(text, at + len(lead) + len(unit))
                 if columns is not None:
-                    yield at, unit, columns, False, "", False
+                    yield at, unit, columns, False, "", False, 0
                     continue
             label = self._starts(text, at + len(lead), self.labels)
             if label in self.lone_places and text.endswith(self.lone_places[label], 0, at + len(lead)):
@@ -1529,16 +1537,16 @@ class TableReader:
                 # (asked before the whole line's reading: under a place head a word with its unit in brackets names a
                 # column, so 县市区 人数（人） 增减（人） twice over reads as four columns, the third 县市区人数; the head's
                 # words twice over, label and all, are two halves)
-                yield at, unit, halved, False, "", True
+                yield at, unit, halved, False, "", True, 0
                 continue
             if columns is not None:
-                yield at, unit, columns, False, "", False
+                yield at, unit, columns, False, "", False, 0
                 continue
             if lead in self.number_heads and not trail and not unit \
                     and (listed := self._columns(text, k, named)) is not None and not any(c.year for c in listed):
                 # (a list whose rows are numbered, a 公示's: 序号 项目名称 总投资 年度计划 under 单位：亿元: each row its
                 # number, its label, its cells; no column a year's, which only a plan's table of indicators has)
-                yield at, unit, listed, True, "", False
+                yield at, unit, listed, True, "", False, 0
                 continue
             # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
             if lead in self.number_heads and trail and unit and not named and len(text) - len(trail) > k + len(unit):
@@ -1551,7 +1559,7 @@ class TableReader:
                 columns = [replace(c, percent=True, share=False, year=done[-1] if done else "") if c.share else c
                            for c in columns or ()]
                 if any(c.year for c in columns) and all(c.year or c.percent for c in columns):
-                    yield at, unit, columns, True, trail, False
+                    yield at, unit, columns, True, trail, False, 0
                     continue
             if (lead or trail) and (not unit or trail) and not named and len(text) - len(trail) > k + len(unit):
                 # (… or with a unit column between the label and the years, over a trailing column of words: 类别 指标
@@ -1566,7 +1574,7 @@ class TableReader:
                         if len(columns) < 2 or last <= first:
                             continue  # (a growth over which span?)
                         columns.append(Column("change", plan[1], f"{first + 1}-{last}", said=plan[0], plan=True))
-                    yield at, unit, columns, lead in self.number_heads, trail, False
+                    yield at, unit, columns, lead in self.number_heads, trail, False, 0
                     continue
             last = next((w for w in self.unit_heads if text.endswith(w)), "") if not unit and not lead else ""
             if last and len(text) - len(last) > k and not trail \
@@ -1575,8 +1583,29 @@ class TableReader:
                 # (指标 2025年 2024年 增减 计量单位: the unit column at the head's right end, each row's unit its last cell,
                 # 城镇新增就业 18,624 18,206 418 人: read as a unit column after the label, `_unit_closing`; one value
                 # column before it, 数值 单位, leaves each row its number and its unit, 386.5 亿元, read as written)
-                yield at, last, columns, False, "", False
+                yield at, last, columns, False, "", False, 0
                 continue
+            mid = self._unit_between(text, k, named) if not unit and not lead and not trail and not last else None
+            if mid is not None:
+                # (指标 2025年 单位 比上年增长（%）: the unit column between the value columns, each row's unit after its
+                # value and before its growth, 学校数 1,286 所 -1.8: read as a unit column after the label, `_unit_within`)
+                yield at, mid[0], mid[1], False, "", False, mid[2]
+                continue
+
+    def _unit_between(self, text: str, k: int, named: bool) -> tuple[str, list[Column], int] | None:
+        """A unit head standing between the value column heads from `k` on (指标 2025年 单位 比上年增长（%）): its word,
+        the columns read with it left out, and how many of them stand before it; None where no unit head stands where
+        the words before it and the words after it each read as whole columns."""
+        for word in self.unit_heads:
+            at = text.find(word, k + 1)
+            while at > k and at + len(word) < len(text):
+                before = self._columns(text[:at], k, named)
+                after = self._columns(text[:k] + text[at + len(word):], k, named) if before else None
+                whole = self._columns(text[:at] + text[at + len(word):], k, named) if after else None
+                if before and after and whole is not None and len(whole) == len(before) + len(after):
+                    return word, whole, len(before)
+                at = text.find(word, at + 1)
+        return None
 
     def _plan_change(self, text: str) -> tuple[str, bool] | None:
         """The column of the yearly growth a plan's table of indicators ends its value columns with (年均增长, maybe with
@@ -1593,7 +1622,7 @@ class TableReader:
         on the lines above (`above`) where the head's own sentence has none."""
         shape = self._shape(text, after_caption)
         if shape is not None:
-            at, unit, columns, numbered, trail, halves = shape
+            at, unit, columns, numbered, trail, halves, unit_at = shape
             bare = [(c.said, c.role) for c in columns if self._is_year(c.said)]
             if len(bare) != len(set(bare)):
                 # (险种 基金收入 基金支出 2025年 比上年增长（%） 2025年: a head set over two lines run into one, its
@@ -1666,7 +1695,7 @@ class TableReader:
                                       year)
             return Head(bool(unit), tuple(columns), note_unit, year, note_percent=note_percent, numbered=numbered,
                         trail=self.word_columns.get(trail, frozenset()), halves=halves, years=years, title=title,
-                        span=span, places=bool(self._starts(text, label_at, self.place_labels)))
+                        span=span, places=bool(self._starts(text, label_at, self.place_labels)), unit_at=unit_at)
         return None
 
     def stacked(self, top: str, bottom: str) -> list[str] | None:
@@ -2151,6 +2180,21 @@ class TableReader:
             text, n = rest[:-len(mark)], n + 1
         return (text.rstrip() if end and n else text), n
 
+    def labelled_row(self, label: str, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a row's cells set on a line of their own with no label, between the two lines its label is
+        set over (中等职业教育在校生 / 3.12 万人 2.4 / （不含技工学校）: a cell centred in a two-line row): read as the row
+        with `label` (its two lines joined) before them, each cell's offsets in `text`; None where `text` opens with no
+        cell or so reads no row."""
+        opening = _FIRST_CELL.match(text)
+        if not label or opening is None or opening.end() != 0:
+            return None
+        cells = self.row(label + text, head)
+        if not cells:
+            return cells
+        n = len(label)
+        return [replace(c, q=replace(c.q, start=c.q.start - n, end=c.q.end - n, num_start=c.q.num_start - n,
+                                     num_end=c.q.num_end - n)) for c in cells]
+
     def row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
         """The figures of a row under `head`, or None where `text` is no such row; none ([]) for a row
         of more cells than columns where a gap may be a thousands mark inside a cell (8 560 9 012),
@@ -2200,6 +2244,8 @@ class TableReader:
             return cells
         if head.ratio:  # (幼儿园 26 6248 486 12.9:1: the ratio's cell, no figure, is no column of the head's)
             text = _RATIO_CELL.sub("", text)
+        if head.unit_at:
+            return self._unit_within(text, head)
         if head.unit_cell and (closing := self._unit_closing(text, head)):
             return closing  # (a row that reads no figure so reads as any row)
         got = self._plain_row(text, head)
@@ -2208,6 +2254,37 @@ class TableReader:
         if got is None and _BRACKETED.search(text) is not None:
             got = self._bracketed_row(text, head)
         return got
+
+    def _unit_within(self, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a row under a head whose unit column stands between its value columns (学校数 1,286 所 -1.8,
+        under 指标 2025年 单位 比上年增长（%）): read with the unit set after the label, as a unit column there is, each
+        cell's offsets moved back to where it stands; None where the row's cell after its first `head.unit_at` cells
+        is no unit (or its label's mark)."""
+        body = text.rstrip()
+        first = _FIRST_CELL.search(body)
+        if first is None or not body[:first.start()].strip():
+            return None
+        end, at = first.span()  # (the label's end, the first cell's start past the gap)
+        tokens = [m.span() for m in _WORD_RUN.finditer(body, at)]
+        if len(tokens) <= head.unit_at + 1:
+            return None
+        u_s, u_e = tokens[head.unit_at]
+        unit = body[u_s:u_e]
+        if any(not _FIRST_CELL.match(body, s) or body[s:e] == unit for s, e in tokens[:head.unit_at]) \
+                or _FIRST_CELL.match(body, u_s) or (unit not in self.marks and self._unit(unit) is None):
+            return None
+        gap = tokens[head.unit_at - 1][1]  # (the gap before the unit cell, dropped with it)
+        got = self._plain_row(body[:end] + unit + body[at:gap] + body[u_e:], head)
+        if not got:
+            return got
+        n = len(unit) - (at - end)
+        cut = end + len(unit) + (gap - at)  # (where the cells after the unit's stand in the text read)
+
+        def back(k: int) -> int:
+            return k - n if k <= cut else k - n + (u_e - gap)
+
+        return [replace(c, q=replace(c.q, start=back(c.q.start), end=back(c.q.end), num_start=back(c.q.num_start),
+                                     num_end=back(c.q.num_end))) for c in got]
 
     def _unit_closing(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row under a head with a unit column whose unit cell closes the row (城镇新增就业 18,624

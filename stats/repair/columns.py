@@ -87,6 +87,8 @@ _NUMBER_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: (?!\d{3}(?![\d.]))-?\d+(?:\.\d+)?
 # … and a piece of numbers a single space apart where a bare group of three may follow one (4 126: `_row`)
 _GROUPED_RUN = compiled_re(r"-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)+")
 _WORD = compiled_re(r"\S+")  # a piece's words, a single space apart (`_two_rows`)
+# a unit cell alone, among a row's numbers (1,286  所  -1.8: `_cells_run`): a short word or a percent mark
+_UNIT_WORD = compiled_regex(r"\p{Han}{1,3}|[%\u2030\uff05]")
 _BLANK = ("—", "…")  # a cell a table leaves blank (村卫生室  186  —  342: no beds): the row goes on
 _LINE_BLANK = (*_BLANK, "-")  # … and a hyphen alone on a cell's line (a monthly's table a cell a line: 万元 | - | 6.8)
 _RESUME_CHARS = 6  # a caption's mark alone on its line (续表, 续表2) is no longer than this (`Columns._take`)
@@ -194,8 +196,27 @@ def _row(folded: str, spans: list[tuple[int, int]], note: regex.Pattern[str] | N
         # (a table of years: each row's label its year, 2023年  21.05  2.86, which reads as a number with its word)
         return all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[1:])
     k = next((n for n, c in enumerate(cells) if _UNIT_CELL.fullmatch(c)), 0)
-    return k > 0 and all(_UNIT_CELL.fullmatch(c) or c in _BLANK for c in cells[k:]) and not any(
+    return k > 0 and _cells_run(cells[k:]) and not any(
         ch.isdigit() for c in cells[:k] for ch in _LABEL_TIME.sub("", note.sub("", c) if note is not None else c))
+
+
+def _cells_run(cells: list[str]) -> bool:
+    """Whether a row's cells after its label are numbers (maybe with their units) or blanks, one unit word alone maybe
+    among them with a number either side (学校数  1,286  所  -1.8: a table whose unit column stands between its value
+    columns, 指标 2025年 单位 比上年增长（%）)."""
+    among = [n for n, c in enumerate(cells) if not (_UNIT_CELL.fullmatch(c) or c in _BLANK)]
+    if len(among) == 1 and 0 < among[0] < len(cells) - 1 and _UNIT_WORD.fullmatch(cells[among[0]]):
+        return True
+    return not among
+
+
+def _cells_alone(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line's pieces are a row's cells with no label (3.12  万人  2.4), two numbers at least: under a row, the
+    cells of a row whose label is set over two lines, the cells midway between them (中等职业教育在校生 / 3.12  万人
+    2.4 / （不含技工学校）)."""
+    cells = [part for s, e in spans for part in folded[s:e].rstrip(" ").split(" ")]
+    return sum(1 for c in cells if _UNIT_CELL.fullmatch(c)) >= 2 and _UNIT_CELL.fullmatch(cells[0]) is not None \
+        and _cells_run(cells)
 
 
 def _two_rows(folded: str, spans: list[tuple[int, int]], note: regex.Pattern[str] | None = None) -> bool:
@@ -567,7 +588,8 @@ class Columns:
             self.headed = True
             self.turns = 0
             return
-        if self.head is not None and spans and (headed and (_row(folded, spans, note) or _two_rows(folded, spans, note))
+        if self.head is not None and spans and (headed and (_row(folded, spans, note) or _two_rows(folded, spans, note)
+                                                            or _cells_alone(folded, spans))
                                                 or framed or len(spans) >= 2 and self.head(folded) > 0):
             # a table's head set out with gaps, and the rows under it (a label, then numbers); a head of short
             # words (指标    总量    增长%) is one though its pieces are as short as a spaced-out line's

@@ -1361,6 +1361,20 @@ def _own_row() -> regex.Pattern[str]:
                           f"(?P<cells>(?:{_OWN_OR_BARE}{_S}+)*?{_OWN}(?:{_S}+{_OWN_OR_BARE})*){_S}*")
 
 
+# A row whose unit cell stands among its cells, a gap either side (学校数 1,286 所 -1.8, under 指标 2025年 单位
+# 比上年增长（%）): a row only under a table's head of as many value columns as it has numbers (`_Repairer.row_gaps`);
+# `tablerows` reads it where the head's unit column stands there
+_UNIT_AMONG_NUMBER = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+
+
+@functools.cache
+def _unit_among() -> regex.Pattern[str]:
+    """The row of cells with its unit cell among them, compiled when first asked (as `_row_pattern`)."""
+    number = _UNIT_AMONG_NUMBER
+    return compiled_regex(f"{_S}*(?:(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+)?"
+                          f"(?P<cells>(?:{number}{_S}+)+(?:[^\\W\\d_]{{1,4}}|{_PERCENT})(?:{_S}+{number})+){_S}*")
+
+
 # … a gap before its last number: only such a line is a row (the bulk path looks at it alone, and takes
 # every other line as joining its paragraph); the number may carry a short word after it (6左右, a
 # qualifier: `_Repairer.row_gaps` asks the tables lexicon which)
@@ -3779,7 +3793,10 @@ class _Repairer:
                 return year
         if m is None:
             halves = self._halves_gaps(folded, columns)
-            return halves if halves is not None else self._own_row(folded, columns)
+            if halves is not None:
+                return halves
+            own = self._own_row(folded, columns)
+            return own if own is not None else self._unit_among_row(folded, columns)
         if not self.tables.row_label(m.group("label")):
             return None
         s, e = m.span("cells")
@@ -3909,6 +3926,24 @@ class _Repairer:
         s, e = m.span("cells")
         gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
         if not columns or len(gaps) + 1 != columns:
+            return None
+        self.columns = columns
+        return gaps
+
+    def _unit_among_row(self, folded: str, columns: int) -> list[int] | None:
+        """The gaps of a row whose unit cell stands among its numbers (学校数 1,286 所 -1.8), under a table's head (the
+        line above, or the rows since) of as many value columns as the row has numbers; else None. Without a head such
+        a line is a sentence's (共有学校 1,286 所 spaced out by justification). Its cells with no label (3.12 万人 2.4) are
+        a row's only under the rows: its label set over two lines, the cells midway between them."""
+        m = _unit_among().fullmatch(folded)
+        if m is None or (m.group("label") is None and not columns) \
+                or (m.group("label") is not None and not self.tables.row_label(m.group("label"))):  # type: ignore[union-attr]
+            return None  # (its cells alone, 3.12 万人 2.4, only under a row: a label set over two lines, the cells between)
+        if not columns and self.last_line:
+            columns = self._head_above()
+        s, e = m.span("cells")
+        gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
+        if not columns or len(gaps) != columns:
             return None
         self.columns = columns
         return gaps

@@ -120,6 +120,8 @@ class Table:
     # the years a line each between the label column's head and the labels, each over a group of as many columns
     # (`_year_grouped_table`): handed on in the head after the label column's head, before the columns' words
     years: list[int] | None = None
+    # each label's second line where the labels were set over two lines (`_columns_before_labels`), one a row
+    rests: list[int] | None = None
 
     def span(self) -> tuple[int, int]:
         if self.entries is not None:
@@ -129,7 +131,7 @@ class Table:
         if self.chart:
             return self.columns[0][0], self.heads[-1] + 1
         if self.first is not None:
-            return self.first, max(self.columns[-1][-1], *self.labels) + 1
+            return self.first, max(self.columns[-1][-1], *self.labels, *(self.rests or ())) + 1
         first = min(i for i in (self.label_head, self.labels[0], *self.heads) if i is not None)  # (heads over labels)
         return first, self.columns[-1][-1] + 1
 
@@ -175,6 +177,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _unit_box_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), False),
         (lambda at: _heads_over_labels(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), False))
     late: tuple[tuple[Callable[[int], Table | None], bool], ...] = (
+        (lambda at: _columns_before_labels(kinds, texts, at, reads_head, head_cell, unit_note, ends), True),
         (lambda at: _labels_after(kinds, texts, at, reads_head, head_cell, unit_cell), True),
         # (heads over two lines, word over unit: after the label column printed after the columns, whose labels a
         # line over its unit may be taken for a head's word: 永城市 / （个）)
@@ -182,7 +185,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _stacked_split_table(kinds, texts, at, reads_head, head_cell, unit_cell), False),
         (lambda at: _headed_table(kinds, texts, at, reads_head, head_cell, unit_note), False),
         (lambda at: _tops_over_runs(kinds, texts, at, reads_head, head_cell, unit_note), True),
-        (lambda at: _labels_under_run(kinds, texts, at, reads_head, head_cell, unit_note, total), True),
+        (lambda at: _labels_under_run(kinds, texts, at, reads_head, head_cell, unit_note, total, ends), True),
         (lambda at: _labels_apart(kinds, texts, at, reads_head, head_cell, unit_note, ends), True),
         (lambda at: _units_over_run(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), True),
         (lambda at: _units_under_heads(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), True),
@@ -879,6 +882,53 @@ def _tops_over_runs(kinds: list[str], texts: list[str], at: int, reads_head: Cal
     return Table(label_head, labels, heads, columns, first=tops[0], caption=note or None)
 
 
+def _columns_before_labels(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                           head_cell: Callable[[str], bool], unit_note: Callable[[str], bool],
+                           ends: Callable[[str], bool]) -> Table | None:
+    """The column-major table whose value columns the extractor printed first, each under its own head cell (收入 / four
+    numbers / 支出 / four numbers), its unit note maybe between two of them (单位：亿元: a box of the head's right end),
+    then the label column's head and the labels (项目 / labels), each label maybe set over two lines (基本医疗保险基金 /
+    （含生育保险）: a label column too narrow for it), as pdfminer ordering its boxes by where they stand prints such a
+    table. Read only where every column is as long as the first, two columns at least, the labels as many as a
+    column's cells, or twice as many where every first line is as long as the longest line (a label broken at the
+    column's width) and no second line longer, and the head so made, the label column's head first, reads; None where
+    anything leaves a doubt. The unit note is handed on before the head."""
+    if at < 1 or kinds[at - 1] == NUMBER or not head_cell(texts[at - 1]) or unit_note(texts[at - 1]):
+        return None
+    m = _run(kinds, at)
+    if m < 2:
+        return None
+    heads, columns, note = [at - 1], [list(range(at, at + m))], []
+    j = at + m
+    while j < len(kinds):
+        if not note and kinds[j] != NUMBER and unit_note(texts[j]):
+            note, j = [j], j + 1
+        elif j + 1 < len(kinds) and kinds[j] != NUMBER and head_cell(texts[j]) and _run(kinds, j + 1) == m:
+            heads.append(j)
+            columns.append(list(range(j + 1, j + 1 + m)))
+            j += 1 + m
+        else:
+            break
+    if len(columns) < 2 or j >= len(kinds) or kinds[j] != LABEL or note and note[0] > heads[-1]:
+        return None
+    label_head, j = j, j + 1
+    lines = []
+    while j < len(kinds) and kinds[j] == LABEL and not ends(texts[j]):
+        lines.append(j)
+        j += 1
+    if j < len(kinds) and kinds[j] == NUMBER:
+        return None
+    rests = None
+    if len(lines) == 2 * m:
+        width = max(len(texts[i]) for i in lines)
+        if any(len(texts[i]) != width for i in lines[::2]):
+            return None
+        lines, rests = lines[::2], lines[1::2]
+    if len(lines) != m or not reads_head(_joined([texts[label_head], *(texts[i] for i in heads)])):
+        return None
+    return Table(label_head, lines, heads, columns, first=heads[0], caption=note or None, rests=rests)
+
+
 def _numbered_labels_after(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                            head_cell: Callable[[str], bool]) -> Table | None:
     """The column-major table of numbered rows whose value columns' numbers the extractor printed in one run, then its
@@ -928,17 +978,19 @@ def _paired_heads(texts: list[str], cells: list[int]) -> list[int] | None:
     return [i for pair in zip(tops, bottoms, strict=True) for i in pair]
 
 
-def _labels_after_run(kinds: list[str], at: int, *, headed: bool) -> tuple[int, list[int]] | None:
+def _labels_after_run(kinds: list[str], at: int, *, headed: bool, texts: list[str] | None = None,
+                      ends: Callable[[str], bool] = lambda _text: False) -> tuple[int, list[int]] | None:
     """The run of numbers at `at` and the labels right after it (less the first, the label column's head, when
     `headed`), when the labels' count divides the run and no number follows them: the shape shared by tables a
-    reader printed column by column, where any other count would put every cell in a wrong row."""
+    reader printed column by column, where any other count would put every cell in a wrong row. A line `ends` takes
+    (a numbered heading after the table, 二、基金收支, which reads as a label) ends the labels, where `texts` are given."""
     run = _run(kinds, at)
     j = at + run
     if run < 4 or j >= len(kinds) or kinds[j] != LABEL:
         return None
     j += 1 if headed else 0
     labels = []
-    while j < len(kinds) and kinds[j] == LABEL:
+    while j < len(kinds) and kinds[j] == LABEL and not (texts is not None and labels and ends(texts[j])):
         labels.append(j)
         j += 1
     if len(labels) < 2 or run % len(labels) or j < len(kinds) and kinds[j] == NUMBER:
@@ -948,7 +1000,8 @@ def _labels_after_run(kinds: list[str], at: int, *, headed: bool) -> tuple[int, 
 
 def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                       head_cell: Callable[[str], bool], unit_note: Callable[[str], bool],
-                      total: Callable[[str], bool] = lambda _text: False) -> Table | None:
+                      total: Callable[[str], bool] = lambda _text: False,
+                      ends: Callable[[str], bool] = lambda _text: False) -> Table | None:
     """The column-major table whose head the extractor printed first, a cell a line, then every value column's numbers
     in one run, then the label column's head and the labels (机构数 / （个） / … / 人员（人） / 44 numbers / 地区 / 西安市 /
     … / 合计: pdfminer with boxes_flow near 1, a box's height weighing most, every line a box). The run makes k
@@ -960,7 +1013,7 @@ def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: C
     column of whole numbers sums to about it (`_sums_to_total`): such an extractor may print a low row's cells after
     the next column's top (pdfminer ordering boxes by where they stand), and the run then cut into columns of that
     length puts every cell in the row above its own, a wrong figure of every row."""
-    block = _labels_after_run(kinds, at, headed=True)
+    block = _labels_after_run(kinds, at, headed=True, texts=texts, ends=ends)
     if block is None:
         return None
     run, labels = block
@@ -976,6 +1029,15 @@ def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: C
         heads = list(range(h0, at)) if c == k else _paired_heads(texts, list(range(h0, at)))
         if heads is not None and reads_head(_joined([texts[label_head], *(texts[i] for i in heads)])):
             return Table(label_head, labels, heads, columns, first=h0)
+    # (… or two heads on one line, where their boxes stood close: 参保人数（万人） / 比重（%） 比上年末增长（%） over three
+    # columns: the lines right over the run that hold k head cells in all, a head on one line)
+    over, cells, top = [], 0, at - 1
+    while top >= 0 and cells < k and kinds[top] != NUMBER and not unit_note(texts[top]) \
+            and (n := _met_heads(texts[top], head_cell)):
+        over.insert(0, top)
+        cells, top = cells + n, top - 1
+    if cells == k and len(over) < k and reads_head(_joined([texts[label_head], *(texts[i] for i in over)])):
+        return Table(label_head, labels, over, columns, first=over[0])
     return None
 
 
@@ -1998,7 +2060,9 @@ class Transposer:
                 after = [[i] for i in t.apart or () if i not in first_apart] + [[i] for i in noted]
                 if t.between is not None:
                     after.append([t.between])
-                rows = [[label, *units[r:r + 1], *(col[r] for col in t.columns)] for r, label in enumerate(t.labels)]
+                rests = [[i] for i in t.rests] if t.rests else [[] for _ in t.labels]
+                rows = [[label, *rests[r], *units[r:r + 1], *(col[r] for col in t.columns)]
+                        for r, label in enumerate(t.labels)]
                 for k, cells in enumerate((head, *rows, *after)):
                     text, offs = _row(held, lines, cells, k > 0, bool(units))
                     pieces.append((text, offs, offs[0], False))

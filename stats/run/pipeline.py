@@ -729,6 +729,7 @@ class Extractor:
             where_when = self.situator.article(doc, art.dateline, art_titles,
                                                (s.text for s in iter_sentences(art, lex) if not s.paragraph.aside))
             head: Head | None = None  # the head of the table whose rows come next, if any
+            label_over = ""  # the sentence before: a label alone under a row, maybe the next row's first line
             head_place: Placed | None = None  # the area the head's caption names (2024年全市主要经济指标), if any
             # the time in force before the head of the table now read: its caption's year and its columns' years (指标
             # 2025年 2024年, 年末数 上年数) date its rows, and once the table ends the text goes on in that time again
@@ -786,6 +787,17 @@ class Extractor:
                     read = self.tables.chart_row(chart, sent.text, src.text[c0:c1])
                     if read is not None:
                         cells, chart = read
+                over, label_over = label_over, ""
+                if cells is None and head is not None and over and following is not None \
+                        and _wrapped_label(following.text, lex.sentence_end + lex.clause_end) \
+                        and self.tables.row(following.text, head) is None:
+                    # a row's cells alone on their line between the two lines its label is set over (中等职业教育在校生 /
+                    # 3.12 万人 2.4 / （不含技工学校）: a cell centred in a two-line row), the first line read as a label
+                    # run on under the row above: the row, its label the two lines joined
+                    cells = self.tables.labelled_row(over + following.text, sent.text, head)
+                    if cells is not None and not apart(src.text, [sent.paragraph.src_span(
+                            sent.start + c.q.start, sent.start + c.q.end) for c in cells], cells):
+                        cells = None
                 turned, paged = (0, False) if cells is not None or head is None else _page_turn(
                     sent.text, turned, lex.running_head, lex.sentence_end + lex.clause_end)
                 if not paged and cells is None and head is not None and _wrapped_label(
@@ -795,6 +807,7 @@ class Extractor:
                     # under the head, a row under it (诊所、卫生所、医务室 / 和护理站 862 — —; not the head's units on a
                     # line of their own, （个） （张）): the head holds
                     paged = True
+                    label_over = sent.text if last[1] else ""  # (… or the first line of the next row's: `labelled_row`)
                 if not paged and cells is None and head is not None and self.tables.bare_row(sent.text, head):
                     paged = True  # a row's numbers whose label the extractor set apart: none read, the head holds
                 caption_under = None
