@@ -152,8 +152,9 @@ def test_a_lexicon_pattern_that_runs_past_its_time_is_reported_at_its_line(tmp_p
     long_run = "据统计今年以来全市各级人力资源和社会保障部门认真贯彻落实上级关于稳就业保就业的决策部署城镇新增就业6.5万人"
     _edit(root / "metrics" / "jobs.yaml", "    cues: [失业率]\n", f"    cues: [失业率]\n    todo: [{long_run}]\n")
     ruleset = load_rules(root)
-    (problem,) = slow_patterns(ruleset, timeout=0.05)
-    # the first example the pattern chokes on is named; under load a shorter run of Han than ours may be it
+    # ours is the one at its line (under load a shipped pattern may pass 0.05 s on a long example too: seen once in
+    # a whole-suite run beside a score-all); the first example it chokes on is named, maybe a shorter run than ours
+    (problem,) = [p for p in slow_patterns(ruleset, timeout=0.05) if p.startswith(f"{root}/lexicon/layout.yaml:{line}:")]
     assert problem.startswith(f"{root}/lexicon/layout.yaml:{line}: layout.article_start: pattern ran past 0.05 s "
                               "on the example «")
     assert problem.endswith("(it backtracks without end: simplify it)")
