@@ -1,6 +1,7 @@
 """The glued-column search's cost (issue 13): `glued.width_cuts` judges each row's column width on the rows around it,
 each trying the same widths; a row's cost at a width is worked out once per page, not once per window it falls in
-(data/gold/pages p107 spent 1.7 s of CPU there, 0.17 s after)."""
+(data/gold/pages p107 spent 1.7 s of CPU there, 0.17 s after); and the town table (stats/context/towns.py) held in
+1.1 MB, not 5 MB."""
 
 from __future__ import annotations
 
@@ -44,3 +45,32 @@ def test_the_width_found_is_that_of_the_rows_tried_anew() -> None:
         kept = glued._column_width(lines, text, own, accs, n, 17.5, frozenset("。！？"), tried)
         assert kept == glued._column_width(lines, text, own, accs, n, 17.5, frozenset("。！？"))
     assert tried
+
+
+def test_the_town_table_is_held_compactly_and_reads_as_the_file() -> None:
+    """The town table (stats/context/towns.tsv) held as a few strings and arrays, not a dict of 30 000 names and
+    their tuples (5 MB): under 2 MB once read, each name giving the codes of its counties in the file's order."""
+    import tracemalloc
+
+    from stats.context import towns as towns_module
+
+    towns_module.towns.cache_clear()
+    tracemalloc.start()
+    try:
+        table, longest = towns_module.towns()
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert table is not None and held < 2_000_000
+    want: dict[str, list[str]] = {}
+    with open(towns_module.TABLE, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, *_, names = line.rstrip("\n").split("\t")
+            for name in names.split(" "):
+                if code not in want.setdefault(name, []):
+                    want[name].append(code)
+    assert len(table) == len(want) and longest == max(map(len, want))
+    assert all(table.get(name) == tuple(codes) for name, codes in want.items())
+    assert table.get("x" * 3) is None and "x" * 3 not in table
