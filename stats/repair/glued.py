@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from itertools import accumulate
 
 from stats.rules.prepared import compiled_re
@@ -58,9 +59,26 @@ def _em(ch: str) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=256)
+def _counts(line: str) -> tuple[list[int], list[int]]:
+    """The line's ASCII characters other than spaces, and its spaces, counted up to each place (line[:p]): what
+    `_doubt` and `_band` count of a piece, read off in one step however often a width is tried on it."""
+    ascii_, spaces = [0], [0]
+    na = ns = 0
+    for ch in line:
+        if ch == " ":
+            ns += 1
+        elif ch.isascii():
+            na += 1
+        ascii_.append(na)
+        spaces.append(ns)
+    return ascii_, spaces
+
+
 def _doubt(line: str, a: int, b: int) -> float:
     """How far the estimated width of line[a:b] may be from its printed one."""
-    return SLACK + ASCII_SLACK * sum(1 for ch in line[a:b] if ch.isascii() and ch != " ")
+    ascii_ = _counts(line)[0]
+    return SLACK + ASCII_SLACK * (ascii_[b] - ascii_[a] if b > a else 0)
 
 
 def _band(line: str, acc: Sequence[float], a: int, b: int, lo: float, hi: float) -> list[int]:
@@ -68,12 +86,14 @@ def _band(line: str, acc: Sequence[float], a: int, b: int, lo: float, hi: float)
     fits (a font's digits may be narrower than estimated, by `_doubt`) and the next character does not (the
     estimate being short of the print by no more than `SLACK`)."""
     out = []
+    ascii_, spaces = _counts(line)
+    at, na, ns = acc[a], ascii_[a], spaces[a]
     for p in range(a + 1, b):
-        w = acc[p] - acc[a]
-        if w > hi + _doubt(line, a, p):
+        w = acc[p] - at
+        if w > hi + (SLACK + ASCII_SLACK * (ascii_[p] - na)):  # (`_doubt` of line[a:p])
             break
-        wide = SLACK + SPACE_SLACK * line.count(" ", a, p)  # (the estimate short of the print by a space's doubt)
-        if w > lo - wide and acc[p + 1] - acc[a] > hi - wide and line[p - 1] != " " and line[p] != " ":
+        wide = SLACK + SPACE_SLACK * (spaces[p] - ns)  # (the estimate short of the print by a space's doubt)
+        if w > lo - wide and acc[p + 1] - at > hi - wide and line[p - 1] != " " and line[p] != " ":
             out.append(p)
     return out
 
@@ -168,9 +188,10 @@ def width_cuts(lines: Sequence[str], spans: dict[int, list[tuple[int, int]]], co
     # (a wide line alone is a headline, a subtitle or a notice set across the page: glued columns come in runs)
     wide = [n for n in wide if any(0 < abs(m - n) <= RUN for m in wide)]
     near = sorted({m for n in wide for m in range(max(0, n - 1), min(len(text), n + 2))})
+    tried: dict[tuple[int, float, int | None], float] = {}  # (`_column_width`: rows near each other share rows)
     for n in near:
         k = text[n]
-        width = _column_width(lines, text, own, accs, n, column, complete)
+        width = _column_width(lines, text, own, accs, n, column, complete, tried)
         if n not in wide and not any(accs[k][b] - accs[k][a] > width + OVER for a, b in own[k]):
             continue
         above = _row_above(text, own, accs, n, column)
@@ -292,13 +313,15 @@ def _row_above(text: Sequence[int], own: dict[int, list[tuple[int, int]]], accs:
 
 
 def _column_width(lines: Sequence[str], text: Sequence[int], own: dict[int, list[tuple[int, int]]],
-                  accs: dict[int, list[float]], n: int, column: float, complete: Collection[str]) -> float:
+                  accs: dict[int, list[float]], n: int, column: float, complete: Collection[str],
+                  tried: dict[tuple[int, float, int | None], float] | None = None) -> float:
     """The column width that best explains the row text[n] and the `NEAR` rows either side of it (a line of no row
     between, a side box's, passed over) up to a line of headlines side by side (another article's, whose columns may
     be as wide or not), by `_pieces`' cost, the row's own counted `OWN` times: the narrowest of the widths tried
     that explain them best, a little wider (a full line's estimated width bounds the column's from below, its
     digits maybe estimated wider than printed; a character that did not fit bounds it from above, far less
-    surely)."""
+    surely). tried: the cost of each row cut at each width under each row above, kept across calls for one page
+    (a row is judged in the windows of the rows `NEAR` around it, each trying the same widths)."""
     def stop(m: int) -> bool:
         raw = _space_spans(lines[text[m]])
         return len(raw) >= 2 and _headlines(lines[text[m]], raw)
@@ -317,8 +340,15 @@ def _column_width(lines: Sequence[str], text: Sequence[int], own: dict[int, list
         total = 0.0
         for j, k in enumerate(rows):
             above = rows[j - 1] if j else None
-            got = _pieces(lines[k], own[k], accs[k], w, complete, _open_above(lines, own, accs, above, w, complete))
-            total += (OWN if k == text[n] else 1.0) * (FAIL_COST if got is None else got[2])
+            key = (k, w, above)
+            cost = tried.get(key) if tried is not None else None
+            if cost is None:
+                got = _pieces(lines[k], own[k], accs[k], w, complete,
+                              _open_above(lines, own, accs, above, w, complete))
+                cost = FAIL_COST if got is None else got[2]
+                if tried is not None:
+                    tried[key] = cost
+            total += (OWN if k == text[n] else 1.0) * cost
         scores.append((round(total, 6), w))
         w += STEP
     low = min(t for t, _ in scores)
