@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .transfer import whole_lines
+from .transfer import gb2312_char, whole_lines
 
 MIXED_PREFIX = "gb18030-utf-8-lines/"  # a Decoding's encoding: lines of GB18030 and UTF-8, read as the one after it
 _UTF8_WIDE = 8  # the fewest wide characters in lines that decode as UTF-8 to read a GB18030 file line by line
@@ -94,15 +94,7 @@ def _gbk_line(line: bytes) -> bool | None:
     except UnicodeDecodeError:
         return False
     wide = [c for c in text if ord(c) > 127]
-    return len(wide) >= _LINE_WIDE and sum(map(_gb2312, wide)) >= _GB_SHARE * len(wide)
-
-
-def _gb2312(ch: str) -> bool:
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return len(wide) >= _LINE_WIDE and sum(map(gb2312_char, wide)) >= _GB_SHARE * len(wide)
 
 
 def gbk_lines(chunks: Iterable[bytes]) -> bool:

@@ -253,7 +253,8 @@ _GBK_LEADS = ("\u00a3", "\u00a1")
 _GB2312_SHARE = 0.9
 
 
-def _gb2312(ch: str) -> bool:
+def gb2312_char(ch: str) -> bool:
+    """Is ch in GB2312, the repertoire nearly all of a Chinese text's characters come from (a misread's rarely do)?"""
     try:
         ch.encode("gb2312")
     except UnicodeEncodeError:
@@ -274,7 +275,7 @@ def gbk_mojibake(sample: str) -> bool:
     except UnicodeDecodeError:
         return False
     han = [c for c in back if ord(c) > 0x7F]
-    return len(han) >= _WIDE_MIN // 2 and sum(map(_gb2312, han)) >= _GB2312_SHARE * len(han)
+    return len(han) >= _WIDE_MIN // 2 and sum(map(gb2312_char, han)) >= _GB2312_SHARE * len(han)
 
 
 def unmojibaked(chunks: Iterable[bytes], encoding: str) -> Iterator[bytes]:
