@@ -4893,6 +4893,20 @@ def label_colon_values(rng: random.Random) -> Iterator[Case]:
     yield Case("label_colon_value.year", f"{label}{o}{unit}{c}{colon}{rng.randint(2000, 2030)}\n", (), counted=True)
 
 
+def _loose_pairs(rng: random.Random, a: int, b: int) -> tuple[str, str, str, int, int]:
+    """The two loose pairs a-(a+1) and b-(b+1) as written (两三 or 二三 …), each with its places (二三十, 四五十) or the
+    low pair bare or with the section the high pair ends on (三四、五六万, 三四万、五六万), and the factor they stand for."""
+    style = rng.choice(["section", "sections", "places"])
+    place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000)])
+    # (两 beside 十 is no numeral the grammar reads: numerals.yaml ten_not_beside)
+    first = "两三" if a == 2 and place != "十" and rng.random() < 0.5 else PLAIN[a] + PLAIN[a + 1]
+    second = PLAIN[b] + PLAIN[b + 1]
+    if style == "places":
+        return first, second, first + place, second + place, f
+    place, f = rng.choice([("万", 10**4), ("亿", 10**8)])
+    return first, second, first + (place if style == "sections" else ""), second + place, f
+
+
 def loose_pair_ranges(rng: random.Random) -> Iterator[Case]:
     """三四到五六万元, 二三十至四五十家, 两三百到四五百人: two pairs of neighbouring digits joined by 至, 到 or a dash, the
     low pair with the high pair's places or bare before its section (万, 亿): one range from the low pair's low to the high
@@ -4903,16 +4917,7 @@ def loose_pair_ranges(rng: random.Random) -> Iterator[Case]:
     word, measure = rng.choice(LOOSE_LOW_UNITS)
     head = "每户补贴" if measure == "元" else "全县有"
     mark = rng.choice(["至", "到", "—", "～"])
-    style = rng.choice(["section", "sections", "places"])
-    place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000)])
-    # (两 beside 十 is no numeral the grammar reads: numerals.yaml ten_not_beside)
-    first = "两三" if a == 2 and place != "十" and rng.random() < 0.5 else PLAIN[a] + PLAIN[a + 1]
-    second = PLAIN[b] + PLAIN[b + 1]
-    if style == "places":
-        low, high = first + place, second + place
-    else:
-        place, f = rng.choice([("万", 10**4), ("亿", 10**8)])
-        low, high = first + (place if style == "sections" else ""), second + place
+    first, second, low, high, f = _loose_pairs(rng, a, b)
     yield Case("loose_pair_range", f"{head}{low}{mark}{high}{word}", (Want(a * f, (b + 1) * f, measure, "exact"),),
                counted=True)
     yield Case("loose_pair_range.not_above", f"{head}{first}{mark}{PLAIN[a + 1]}{PLAIN[a + 2]}万{word}", (),
@@ -4971,16 +4976,7 @@ def loose_pair_lists(rng: random.Random) -> Iterator[Case]:
     word, measure = rng.choice(LOOSE_LOW_UNITS)
     head = rng.choice(["每户补贴", "每户补贴约", "当年投入"]) if measure == "元" else rng.choice(["全县有", "现场来了约"])
     q = "approx" if "约" in head else "exact"
-    style = rng.choice(["section", "sections", "places"])
-    place, f = rng.choice([("十", 10), ("百", 100), ("千", 1000)])
-    # (两 beside 十 is no numeral the grammar reads: numerals.yaml ten_not_beside)
-    first = "两三" if a == 2 and place != "十" and rng.random() < 0.5 else PLAIN[a] + PLAIN[a + 1]
-    second = PLAIN[b] + PLAIN[b + 1]
-    if style == "places":
-        low, high = first + place, second + place
-    else:
-        place, f = rng.choice([("万", 10**4), ("亿", 10**8)])
-        low, high = first + (place if style == "sections" else ""), second + place
+    first, second, low, high, f = _loose_pairs(rng, a, b)
     yield Case("loose_pair_list", f"{head}{low}、{high}{word}", (Want(a * f, (b + 1) * f, measure, q),), counted=True)
     yield Case("loose_pair_list.not_above", f"{head}{first}、{PLAIN[a + 1]}{PLAIN[a + 2]}万{word}",
                (Want((a + 1) * 10**4, (a + 2) * 10**4, measure),), counted=True)
