@@ -247,6 +247,23 @@ def pdftotext(pdf: Path, *args: str) -> str:
                           capture_output=True).stdout.decode("utf-8")
 
 
+def pdfminer_text(pdf: Path, **laparams: float) -> str:
+    """pdfminer's text of the PDF with the given layout parameters (char_margin, line_margin, boxes_flow …)."""
+    from pdfminer.high_level import extract_text
+    from pdfminer.layout import LAParams
+
+    return extract_text(str(pdf), laparams=LAParams(**laparams))
+
+
+def plumber_layout(pdf: Path, x_density: float, y_density: float) -> str:
+    """pdfplumber's layout text at the given densities, a page's text a block, pages apart by a blank line."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        return "\n\n".join(page.extract_text(layout=True, x_density=x_density, y_density=y_density)
+                           for page in doc.pages)
+
+
 # --- readers ----------------------------------------------------------------------------------------------------------
 
 def extract(pdf: Path, tool: str) -> str:

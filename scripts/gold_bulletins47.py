@@ -182,28 +182,12 @@ def gold(doc: str, place: str, blocks) -> list[dict]:
 
 # --- readers ----------------------------------------------------------------------------------------------------------
 
-def _pdfminer(pdf: Path) -> str:
-    """pdfminer's text with boxes_flow -0.2, char_margin 4.0 and line_margin 0.3."""
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
-
-    return extract_text(str(pdf), laparams=LAParams(boxes_flow=-0.2, char_margin=4.0, line_margin=0.3))
-
-
-def _plumber_layout(pdf: Path) -> str:
-    """pdfplumber's layout text at x_density 6.5 and y_density 11, a page's text a block, pages apart by a blank line."""
-    import pdfplumber
-
-    with pdfplumber.open(pdf) as doc:
-        return "\n\n".join(page.extract_text(layout=True, x_density=6.5, y_density=11) for page in doc.pages)
-
-
 def extract(pdf: Path, tool: str) -> str:
     """The text one real reader gives of the PDF."""
     if tool == "pdfminer-bf-0.2-cm4":
-        return _pdfminer(pdf)
+        return g36.pdfminer_text(pdf, boxes_flow=-0.2, char_margin=4.0, line_margin=0.3)
     if tool == "pdfplumber-layout-x6.5-y11":
-        return _plumber_layout(pdf)
+        return g36.plumber_layout(pdf, 6.5, 11)
     return g36.pdftotext(pdf, "-layout", "-fixed", "3.5")
 
 

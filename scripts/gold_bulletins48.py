@@ -244,28 +244,12 @@ gold = g47.gold
 
 # --- readers ----------------------------------------------------------------------------------------------------------
 
-def _pdfminer(pdf: Path) -> str:
-    """pdfminer's text with char_margin 6.0, line_margin 0.6 and boxes_flow 0.7."""
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
-
-    return extract_text(str(pdf), laparams=LAParams(char_margin=6.0, line_margin=0.6, boxes_flow=0.7))
-
-
-def _plumber_layout(pdf: Path) -> str:
-    """pdfplumber's layout text at x_density 8 and y_density 16, a page's text a block, pages apart by a blank line."""
-    import pdfplumber
-
-    with pdfplumber.open(pdf) as doc:
-        return "\n\n".join(page.extract_text(layout=True, x_density=8, y_density=16) for page in doc.pages)
-
-
 def extract(pdf: Path, tool: str) -> str:
     """The text one real reader gives of the PDF."""
     if tool == "pdfminer-cm6-lm0.6-bf0.7":
-        return _pdfminer(pdf)
+        return g36.pdfminer_text(pdf, char_margin=6.0, line_margin=0.6, boxes_flow=0.7)
     if tool == "pdfplumber-layout-x8-y16":
-        return _plumber_layout(pdf)
+        return g36.plumber_layout(pdf, 8, 16)
     return g36.pdftotext(pdf, "-layout", "-fixed", "5.5")
 
 

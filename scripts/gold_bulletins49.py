@@ -223,28 +223,12 @@ typeset = g48.typeset
 
 # --- readers ----------------------------------------------------------------------------------------------------------
 
-def _pdfminer(pdf: Path) -> str:
-    """pdfminer's text with char_margin 2.5, line_margin 0.9 and boxes_flow 0.4."""
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
-
-    return extract_text(str(pdf), laparams=LAParams(char_margin=2.5, line_margin=0.9, boxes_flow=0.4))
-
-
-def _plumber_layout(pdf: Path) -> str:
-    """pdfplumber's layout text at x_density 7 and y_density 13, a page's text a block, pages apart by a blank line."""
-    import pdfplumber
-
-    with pdfplumber.open(pdf) as doc:
-        return "\n\n".join(page.extract_text(layout=True, x_density=7, y_density=13) for page in doc.pages)
-
-
 def extract(pdf: Path, tool: str) -> str:
     """The text one real reader gives of the PDF."""
     if tool == "pdfminer-cm2.5-lm0.9-bf0.4":
-        return _pdfminer(pdf)
+        return g36.pdfminer_text(pdf, char_margin=2.5, line_margin=0.9, boxes_flow=0.4)
     if tool == "pdfplumber-layout-x7-y13":
-        return _plumber_layout(pdf)
+        return g36.plumber_layout(pdf, 7, 13)
     return g36.pdftotext(pdf, "-layout", "-fixed", "6.5")
 
 

@@ -298,28 +298,12 @@ def gold(doc: str, place: str, blocks) -> list[dict]:
 
 # --- readers ----------------------------------------------------------------------------------------------------------
 
-def _pdfminer(pdf: Path) -> str:
-    """pdfminer's text with char_margin 3.5, line_margin 0.7 and boxes_flow 0.6."""
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
-
-    return extract_text(str(pdf), laparams=LAParams(char_margin=3.5, line_margin=0.7, boxes_flow=0.6))
-
-
-def _plumber_layout(pdf: Path) -> str:
-    """pdfplumber's layout text at x_density 6 and y_density 15, a page's text a block, pages apart by a blank line."""
-    import pdfplumber
-
-    with pdfplumber.open(pdf) as doc:
-        return "\n\n".join(page.extract_text(layout=True, x_density=6, y_density=15) for page in doc.pages)
-
-
 def extract(pdf: Path, tool: str) -> str:
     """The text one real reader gives of the PDF."""
     if tool == "pdfminer-cm3.5-lm0.7-bf0.6":
-        return _pdfminer(pdf)
+        return g36.pdfminer_text(pdf, char_margin=3.5, line_margin=0.7, boxes_flow=0.6)
     if tool == "pdfplumber-layout-x6-y15":
-        return _plumber_layout(pdf)
+        return g36.plumber_layout(pdf, 6, 15)
     return g36.pdftotext(pdf, "-layout", "-fixed", "7.5")
 
 
