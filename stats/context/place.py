@@ -2067,6 +2067,15 @@ class PlaceTracker:
         self.unplaced[text] = tuple(unplaced)
         return out
 
+    def _unit_named(self, m: Mention, at: Area) -> Area | None:
+        """The area a unit's name gives, where `at` is the one its clause placed it at: the name read afresh (遵义市第一
+        人民医院 placed in 红花岗区, the article's area: the city's), except where the name is one a prefecture and its
+        seat both bear and its clause read it as the one of them the article is about (昌吉农商银行 in 昌吉市's item:
+        the city's bank, not the autonomous prefecture's, and so are the figures 该行 points back to)."""
+        if at in m.areas and at == self.home:
+            return at
+        return self.gaz.resolve(m, at)
+
     def _in_head(self, m: Mention, out: list[tuple[Mention, Area]]) -> Area | None:
         """The area a name stands for inside the province or city written right before it (与贵州省沿河县结对, 赴贵州省
         沿河县人民医院: 沿河土家族自治县), or None. A county's short form is read only inside the article's province
@@ -2954,13 +2963,13 @@ class PlaceTracker:
             self.unit = some[-1][1]
         elif units:
             m, a = units[-1]
-            named = self.gaz.resolve(m, a)
+            named = self._unit_named(m, a)
             self.unit = named if named is not None and named.level not in ("country", "province") else a
             alias = self.gaz.words.unit_alias
             for m, a in units if alias is not None and text else ():
                 hit = alias.match(text, m.end)
                 if hit is not None:
-                    named = self.gaz.resolve(m, a)
+                    named = self._unit_named(m, a)
                     self.aliases[hit.group("alias")] = named if named is not None and \
                         named.level not in ("country", "province") else a
         # a branch named by the prefecture or province it serves (places.yaml `branch_words`): its totals are that

@@ -1468,8 +1468,14 @@ class ArticleSituation:
         if pub is not None and y1 == span.y2 and y1 > pub and self._deadline_over_span(text, last, span):
             # 今后五年，…。到2030年，…。/ 力争…达到2%: the frame of the goals at the span's end is the year they are due in
             return False
-        lead = text[:last.start].strip()
         words = self.s.period_words
+        heads = [e for e in ends if e < last.start]
+        if words.relative.get(last.text) == 0 and heads and not text[heads[-1] + 1:last.start].strip():
+            # 医共体实行“总额付费”，今年全县医保基金预算总额9.6亿元 after “十四五”以来…: this year's word heading a later
+            # clause turns the text to the year of writing, as one opening the sentence does; the sentences after it
+            # speak of that year, not of the span (a year of the span written in a clause, 2021年达到…, ends a series)
+            return False
+        lead = text[:last.start].strip()
         said = words.speech_lead.match(lead) if words.speech_lead is not None else None
         lead = lead[said.end() if said else 0:]  # (报告显示，过去一年…: the speaker's words open no time)
         lead = lead[len(next((w for w in words.as_of if lead.startswith(w)), "")):]
