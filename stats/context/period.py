@@ -233,6 +233,9 @@ class PeriodWords:
     item_first: tuple[str, ...] = ()
     # （一）拓宽就业渠道。: a numbered item's title run into its paragraph; the sentence after it opens the item's text
     run_in_title: regex.Pattern[str] | None = None
+    # 二、存在的问题; 同时，…存在的不足：: a heading or a sentence's head that turns to the shortcomings; after a review of a
+    # span of years it turns back from that span to now (`ArticleSituation._turns_to_problems`)
+    problems_turn: regex.Pattern[str] | None = None
     # 新的一年 in an item of the year's last months (from `year_turn_from_month`) is the coming year: the year about to
     # open, not the one closing (a December commentary's goals are next year's)
     year_turn: tuple[str, ...] = ()
@@ -430,6 +433,7 @@ class PeriodWords:
                    item_opener=compiled_regex(str(data["item_opener"])) if data.get("item_opener") else None,
                    item_first=words("item_first"),
                    run_in_title=compiled_regex(str(data["run_in_title"])) if data.get("run_in_title") else None,
+                   problems_turn=compiled_regex(str(data["problems_turn"])) if data.get("problems_turn") else None,
                    year_turn=words("year_turn"), year_turn_from_month=int(data.get("year_turn_from_month") or 0),
                    year_turn_festive=words("year_turn_festive"), year_turn_ahead=words("year_turn_ahead"),
                    year_closing=words("year_closing"),

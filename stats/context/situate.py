@@ -346,6 +346,7 @@ def _table_head_pattern(tables: dict) -> Any:
 
 
 HEAD_CHARS = 80  # the longest running head (layout.yaml running_head) a sentence is asked to be
+PROBLEMS_HEAD = 32  # how far into a sentence a turn to the shortcomings may stand (同时，我们也清醒地看到工作中存在的不足)
 LEAD_CHARS = 16  # the longest lead of a part (市级医院扩容提质。, 农村养老服务短板加快补齐。): a sentence of words alone
 # the most characters between the two years of a headline of a summary and a plan, and after the later one, that its
 # words may take (2025年卫生健康工作总结和2026年工作打算)
@@ -693,6 +694,16 @@ class ArticleSituation:
             prior = self.periods.prior
             assert prior is not None
             self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2, None
+            self.periods.crossed = False
+            since = None
+        if since is not None and self._span_in_force() is since and self._turns_to_problems(text, figures):
+            # “十四五”时期，…年均增长5.8%。（四）存在的主要问题 一是…比重仅为14.6%: the shortcomings a heading or a
+            # sentence's head turns to are those of now, not of the span just reviewed: the whole year in force before the
+            # span (2026年，…。过去五年，…。同时，…存在的不足：…), else the document's own date (1-11月，… before the span)
+            prior = self.periods.prior
+            if prior is not None and not self._reported_year(prior):
+                prior = None
+            self.periods.carried, self.periods.year, self.periods.prior = prior, prior.y2 if prior else None, None
             self.periods.crossed = False
             since = None
         if self.periods.crossed and self._states_present(text, figures):
@@ -1407,6 +1418,15 @@ class ArticleSituation:
                 not self._reported_year(prior) or not any(w in text for w in words):
             return False
         return not self.s.periods.times(text, self.periods.published)
+
+    def _turns_to_problems(self, text: str, figures: list[Candidate]) -> bool:
+        """Does the sentence, a heading or a sentence's head, turn to the shortcomings (periods.yaml problems_turn:
+        （四）存在的主要问题; 同时，我们也清醒地看到工作中存在的不足：…)? Only near its head, before its first figure."""
+        turn = self.s.period_words.problems_turn
+        if turn is None:
+            return False
+        end = min([PROBLEMS_HEAD] + [c.q.start for c in figures])
+        return turn.search(text, 0, end) is not None
 
     def _states_present(self, text: str, figures: list[Candidate]) -> bool:
         """Does a sentence, with a span of years in force, open its figures on a word of the time of writing

@@ -167,7 +167,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         winter_turn_months=WHOLE, context_years=WORDS, ahead=WORD, ahead_total=WORD, total_ends=WORDS, plan_title=WORD,
         plan_named=WORD, plan_named_before=WORDS,
         deadline_item_ends=WORDS, total_goal_done=WORD,
-        built_by=WORD, closed_years=WORD, item_opener=WORD, item_first=WORDS, run_in_title=WORD,
+        built_by=WORD, closed_years=WORD, item_opener=WORD, item_first=WORDS, run_in_title=WORD, problems_turn=WORD,
         year_turn=WORDS, year_turn_from_month=WHOLE, year_turn_festive=WORDS, year_turn_ahead=WORDS, event_held=WORDS,
         year_closing=WORDS,
         late_since=WORDS, late_since_days=WHOLE,
