@@ -38,7 +38,9 @@ and the caption set beside the table, the rest of the head a cell a line, the un
 one run (`_units_under_heads`), and so where it printed the label column's head, then the years of a head whose each year
 spans a group of columns a line each (项目 / 2025年 / 2024年), the labels, then each column under its own word, the
 same words once a year (`_year_grouped_table`), and so where it printed the heads in an order of its own over every
-column in one run, then the labels each after its row's number (1 渝北区 / 2 九龙坡区 …: `_numbered_labels_after`).
+column in one run, then the labels each after its row's number (1 渝北区 / 2 九龙坡区 …: `_numbered_labels_after`), and so
+where it printed two tables set side by side under one head that repeats a cell a line, row by row, each row's left
+cells then its right ones (`_side_by_side`: split at the head's repeat, each table handed on under its own half).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -195,6 +197,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _heads_over_runs(kinds, texts, at, reads_head, head_cell), True),
         (lambda at: _inline_table(kinds, texts, at, reads_head, head_cell, heading), False),
         (lambda at: _scattered_table(kinds, texts, at, reads_head, head_cell, unit_cell), True),
+        (lambda at: _side_by_side(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), True),
         (lambda at: _row_major_table(kinds, texts, at, reads_head, head_cell, part), True),
         (lambda at: _numbered_labels_after(kinds, texts, at, reads_head, head_cell), True))
     k = 0
@@ -1581,6 +1584,81 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
     return _row_major_headed(kinds, texts, start, rows, numbered, reads_head, head_cell)
 
 
+# a value cell of a plain number in brackets, half- or full-width ((2.6), （0.4）): a fall in an accounting table, or a
+# figure held apart; handed on as it stands, the table reader reads no figure from it (`TableReader._bracketed_row`)
+_BRACKETED = re.compile(r"[(\uff08][-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)\uff09]")
+_SIDE_WIDTH = (3, 4, 5, 6)  # how many cells a row of each of two tables set side by side may have
+
+
+def _side_by_side(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                  head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                  unit_head: Callable[[str], bool]) -> Table | None:
+    """Two tables set side by side under one head that repeats (指标 / 单位 / 2025年 / 增长% / 指标 / 单位 / 2025年 /
+    增长%), printed a cell a line row by row (pdftohtml, pdftotext: each row's left table's cells, then its right
+    table's), the run of numbers at `at` the first row's first numbers. The head is split where it repeats: k cells,
+    then the same k again, a head the table reader reads; every row is then 2k lines, each half a label (no unit), its
+    unit where the head has a unit column (单位), and a number or a bracketed number ((2.6), no figure for the table
+    reader) in every other cell. The right table may hold a row fewer (the last row its left half only), and its last
+    row's label may come right after the last row, the extractor having printed an indented label last (其中：护理型): a
+    lone label line after a last right half that lacks one. Handed on as a row-major table, the left table's head and
+    rows, then the right's head and rows; None where anything leaves a doubt: a row of another shape, fewer than two
+    rows, numbers after the last row."""
+    n = len(kinds)
+
+    def value(i: int) -> bool:
+        return i < n and (kinds[i] == NUMBER or _BRACKETED.fullmatch(texts[i]) is not None)
+
+    def label(i: int) -> bool:
+        return i < n and kinds[i] == LABEL and not unit_cell(texts[i]) and not unit_head(texts[i])
+
+    found: list[Table] = []
+    for k in _SIDE_WIDTH:
+        for u in (True, False):  # a unit line between the first label and the first number, or none
+            start = at - 2 if u else at - 1
+            top = start - 2 * k
+            if top < 0 or not label(start) or (u and not unit_cell(texts[at - 1])):
+                continue
+            left, right = list(range(top, top + k)), list(range(top + k, start))
+            if any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in left) \
+                    or [texts[i] for i in left] != [texts[i] for i in right] \
+                    or not reads_head(" ".join(texts[i] for i in left)):
+                continue
+            cells = [texts[i] for i in left]
+            units = [c for c in range(1, k) if unit_head(cells[c])]
+            if units != ([1] if u else []):
+                continue
+
+            def half(i: int, own: bool = True, k: int = k, units: list[int] = units) -> bool:
+                """Whether the k lines from i (k - 1 where the label is missing) make a row of one table."""
+                for c in range(0 if own else 1, k):
+                    j = i + c - (0 if own else 1)
+                    if not (label(j) if c == 0 else j < n and unit_cell(texts[j]) if c in units else value(j)):
+                        return False
+                return True
+
+            pos = start
+            lefts: list[list[int]] = []
+            rights: list[list[int]] = []
+            while half(pos):
+                lefts.append(list(range(pos, pos + k)))
+                pos += k
+                if half(pos):
+                    rights.append(list(range(pos, pos + k)))
+                    pos += k
+                    continue
+                # (the last row: its right half's label printed after it, or no right half)
+                if half(pos, False) and label(pos + k - 1) and not value(pos + k):
+                    rights.append([pos + k - 1, *range(pos, pos + k - 1)])
+                    pos += k
+                break
+            if len(lefts) < 2 or len(rights) < 2 or len(lefts) - len(rights) not in (0, 1) \
+                    or any(len(r) != k for r in rights) or value(pos):
+                continue
+            found.append(Table(None, [r[0] for r in lefts + rights], left, [], unit_head=left[1] if u else None,
+                               rows=[*lefts, right, *rights]))
+    return found[0] if len(found) == 1 else None
+
+
 _SCATTERED_COLUMNS = (2, 3, 4, 5)  # how many value columns a table whose labels were scattered may have
 
 
@@ -2022,8 +2100,12 @@ class Transposer:
                                       f"its label at source {self._src(held, lines, t.entries[0][0])}")
                     continue
                 if t.rows is not None:  # a row-major table: its head, then a line a row, every cell a space apart
+                    head_texts = [lines[i].text for i in t.heads]
                     for cells in (t.heads, *t.rows):
-                        text, offs = _spaced(held, lines, cells)
+                        # (… or, with a unit column, each row's unit right before its first number, as a row printed a
+                        # line; a head repeated among the rows, a second table's beside the first, set as a head)
+                        text, offs = _spaced(held, lines, cells) if t.unit_head is None else _row(
+                            held, lines, cells, [lines[i].text for i in cells] != head_texts, True)
                         pieces.append((text, offs, offs[0], False))
                     self.notes.append(f"row-major table: {len(t.rows)} rows printed a cell a line read a row a line at "
                                       f"source {self._src(held, lines, t.rows[0][0])}")
