@@ -1015,7 +1015,9 @@ def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: C
     table reader reads, and where the last label is the rows' total (合计: tables.yaml total_labels), only where each
     column of whole numbers sums to about it (`_sums_to_total`): such an extractor may print a low row's cells after
     the next column's top (pdfminer ordering boxes by where they stand), and the run then cut into columns of that
-    length puts every cell in the row above its own, a wrong figure of every row."""
+    length puts every cell in the row above its own, a wrong figure of every row. Where the total row's cells of the
+    first columns came after those columns' other cells, they are put back under their columns where the sums and
+    the cells' shapes tell that beyond doubt (`_totals_late`)."""
     block = _labels_after_run(kinds, at, headed=True, texts=texts, ends=ends)
     if block is None:
         return None
@@ -1024,7 +1026,10 @@ def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: C
     k = run // m
     columns = [list(range(at + n * m, at + (n + 1) * m)) for n in range(k)]
     if total(texts[labels[-1]]) and not all(_sums_to_total([texts[i] for i in col]) for col in columns):
-        return None
+        late = _totals_late(texts, at, m, k)
+        if late is None:
+            return None
+        columns = late
     for c in (2 * k, k):
         h0 = at - c
         if h0 < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) or unit_note(texts[i]) for i in range(h0, at)):
@@ -1042,6 +1047,32 @@ def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: C
     if cells == k and len(over) < k and reads_head(_joined([texts[label_head], *(texts[i] for i in over)])):
         return Table(label_head, labels, over, columns, first=over[0])
     return None
+
+
+def _totals_late(texts: list[str], at: int, m: int, k: int) -> list[list[int]] | None:
+    """The k columns of m cells in the run at `at` where the extractor printed the total row's cells of the first j
+    columns (two or more) after those columns' other cells, in column order, then the other columns whole (7846 … 2764
+    / 86420 … 13260 / 42180 / 272720 / 6.65 … 6.90 / 128460 … 330360: the total row's boxes, set lower, ordered after
+    the columns' tops). Read so only where that leaves no doubt: every column so moved a column of counts that sums to
+    its total (`_sums_to_total`), every column of counts so made summing to its own, every column's cells of one shape
+    (whole numbers, or as many decimals each), and one j alone making all that so; None otherwise."""
+    found: list[list[list[int]]] = []
+    for j in range(2, k + 1):
+        columns = [[*range(at + c * (m - 1), at + (c + 1) * (m - 1)), at + j * (m - 1) + c] for c in range(j)]
+        rest = at + j * m
+        columns += [list(range(rest + c * m, rest + (c + 1) * m)) for c in range(k - j)]
+        cells = [[texts[i] for i in col] for col in columns]
+        if all(all(x.isdigit() for x in col) for col in cells[:j]) \
+                and all(_sums_to_total(col) and _one_shape(col) for col in cells):
+            found.append(columns)
+    return found[0] if len(found) == 1 else None
+
+
+def _one_shape(cells: list[str]) -> bool:
+    """Whether a column's cells are all numbers with as many decimals each (none: whole numbers)."""
+    if not all(_NUMBER.fullmatch(c) for c in cells):
+        return False
+    return len({len(c.partition(".")[2]) for c in cells}) == 1
 
 
 _TOTAL_SLACK = 1.25  # a total row may hold more than its rows (units the table lists in no row: 省属单位), not this much
