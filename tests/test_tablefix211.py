@@ -5,6 +5,7 @@ not line up beyond doubt, they give nothing. Tables invented, in the style of a 
 
 from __future__ import annotations
 
+from stats.repair.transpose import _totals_late
 from stats.run.pipeline import Extractor
 
 # two tables side by side as pdftohtml and pdftotext print a ruled table's cells: a cell a line, row by row, each row's
@@ -49,3 +50,16 @@ def test_side_by_side_rows_of_another_shape_give_nothing(extractor: Extractor) -
     for lines in (other, short):
         got = {q for q, *_ in _figures(extractor, lines)}
         assert not {"52.36", "4.28", "12,486", "6,214"} & got
+
+
+def test_totals_printed_after_their_columns_are_put_back_only_where_the_sums_tell_it() -> None:
+    """A run of four columns of four (three cities and 合计) whose first two columns' totals came after both columns'
+    other cells: put back under their columns (transpose `_totals_late`), each column of counts summing to its total;
+    a run where no such arrangement sums, or where a moved column holds decimals (no sum to tell by), gives none."""
+    run = ["3946", "3362", "2764", "22480", "17840", "13260", "10072", "53580", "7.06", "7.26", "6.62", "6.98",
+           "23860", "18620", "13840", "56320"]
+    assert _totals_late(run, 0, 4, 4) == [[0, 1, 2, 6], [3, 4, 5, 7], [8, 9, 10, 11], [12, 13, 14, 15]]
+    wrong = [*run[:6], "9072", *run[7:]]
+    assert _totals_late(wrong, 0, 4, 4) is None
+    rates = ["7.06", "7.26", "6.62", "22480", "17840", "13260", "6.98", "53580", *run[8:]]
+    assert _totals_late(rates, 0, 4, 4) is None
