@@ -139,9 +139,13 @@ def test_the_bulletins44_gold_set_scores_at_its_floors() -> None:
     into the prose after it and 宜春市's 上年末 head cell dated the next part 2024. After: "brief: recall=0.7351
     precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=0.9333 topic_jobs=1.0" (宜春市's two tables
     in pdftotext's reading order, a three-line head's cells and two halves' rows a block each, still read none: which
-    head cell over which column the blocks do not tell). Floors, not the exact scores."""
+    head cell over which column the blocks do not tell). tablefix211 reads the two halves' table (its head repeats:
+    split there, each half's rows under its own, transpose `_side_by_side`): "brief: recall=0.8054 precision=1.0
+    qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=0.9474 topic_jobs=1.0"; its bracketed falls ((0.4), no note
+    naming them falls) give no figure, and the county table with the three-line head stays unread. Floors, not the
+    exact scores."""
     s = scored("bulletins44")
-    assert s["recall"] >= 0.72 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.8 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_jobs_acc"] >= 0.95 and s["topic_beds_acc"] >= 0.9

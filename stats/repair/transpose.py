@@ -38,7 +38,9 @@ and the caption set beside the table, the rest of the head a cell a line, the un
 one run (`_units_under_heads`), and so where it printed the label column's head, then the years of a head whose each year
 spans a group of columns a line each (项目 / 2025年 / 2024年), the labels, then each column under its own word, the
 same words once a year (`_year_grouped_table`), and so where it printed the heads in an order of its own over every
-column in one run, then the labels each after its row's number (1 渝北区 / 2 九龙坡区 …: `_numbered_labels_after`).
+column in one run, then the labels each after its row's number (1 渝北区 / 2 九龙坡区 …: `_numbered_labels_after`), and so
+where it printed two tables set side by side under one head that repeats a cell a line, row by row, each row's left
+cells then its right ones (`_side_by_side`: split at the head's repeat, each table handed on under its own half).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -195,6 +197,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _heads_over_runs(kinds, texts, at, reads_head, head_cell), True),
         (lambda at: _inline_table(kinds, texts, at, reads_head, head_cell, heading), False),
         (lambda at: _scattered_table(kinds, texts, at, reads_head, head_cell, unit_cell), True),
+        (lambda at: _side_by_side(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), True),
         (lambda at: _row_major_table(kinds, texts, at, reads_head, head_cell, part), True),
         (lambda at: _numbered_labels_after(kinds, texts, at, reads_head, head_cell), True))
     k = 0
@@ -1012,7 +1015,9 @@ def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: C
     table reader reads, and where the last label is the rows' total (合计: tables.yaml total_labels), only where each
     column of whole numbers sums to about it (`_sums_to_total`): such an extractor may print a low row's cells after
     the next column's top (pdfminer ordering boxes by where they stand), and the run then cut into columns of that
-    length puts every cell in the row above its own, a wrong figure of every row."""
+    length puts every cell in the row above its own, a wrong figure of every row. Where the total row's cells of the
+    first columns came after those columns' other cells, they are put back under their columns where the sums and
+    the cells' shapes tell that beyond doubt (`_totals_late`)."""
     block = _labels_after_run(kinds, at, headed=True, texts=texts, ends=ends)
     if block is None:
         return None
@@ -1021,7 +1026,10 @@ def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: C
     k = run // m
     columns = [list(range(at + n * m, at + (n + 1) * m)) for n in range(k)]
     if total(texts[labels[-1]]) and not all(_sums_to_total([texts[i] for i in col]) for col in columns):
-        return None
+        late = _totals_late(texts, at, m, k)
+        if late is None:
+            return None
+        columns = late
     for c in (2 * k, k):
         h0 = at - c
         if h0 < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) or unit_note(texts[i]) for i in range(h0, at)):
@@ -1039,6 +1047,32 @@ def _labels_under_run(kinds: list[str], texts: list[str], at: int, reads_head: C
     if cells == k and len(over) < k and reads_head(_joined([texts[label_head], *(texts[i] for i in over)])):
         return Table(label_head, labels, over, columns, first=over[0])
     return None
+
+
+def _totals_late(texts: list[str], at: int, m: int, k: int) -> list[list[int]] | None:
+    """The k columns of m cells in the run at `at` where the extractor printed the total row's cells of the first j
+    columns (two or more) after those columns' other cells, in column order, then the other columns whole (7846 … 2764
+    / 86420 … 13260 / 42180 / 272720 / 6.65 … 6.90 / 128460 … 330360: the total row's boxes, set lower, ordered after
+    the columns' tops). Read so only where that leaves no doubt: every column so moved a column of counts that sums to
+    its total (`_sums_to_total`), every column of counts so made summing to its own, every column's cells of one shape
+    (whole numbers, or as many decimals each), and one j alone making all that so; None otherwise."""
+    found: list[list[list[int]]] = []
+    for j in range(2, k + 1):
+        columns = [[*range(at + c * (m - 1), at + (c + 1) * (m - 1)), at + j * (m - 1) + c] for c in range(j)]
+        rest = at + j * m
+        columns += [list(range(rest + c * m, rest + (c + 1) * m)) for c in range(k - j)]
+        cells = [[texts[i] for i in col] for col in columns]
+        if all(all(x.isdigit() for x in col) for col in cells[:j]) \
+                and all(_sums_to_total(col) and _one_shape(col) for col in cells):
+            found.append(columns)
+    return found[0] if len(found) == 1 else None
+
+
+def _one_shape(cells: list[str]) -> bool:
+    """Whether a column's cells are all numbers with as many decimals each (none: whole numbers)."""
+    if not all(_NUMBER.fullmatch(c) for c in cells):
+        return False
+    return len({len(c.partition(".")[2]) for c in cells}) == 1
 
 
 _TOTAL_SLACK = 1.25  # a total row may hold more than its rows (units the table lists in no row: 省属单位), not this much
@@ -1581,6 +1615,81 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
     return _row_major_headed(kinds, texts, start, rows, numbered, reads_head, head_cell)
 
 
+# a value cell of a plain number in brackets, half- or full-width ((2.6), （0.4）): a fall in an accounting table, or a
+# figure held apart; handed on as it stands, the table reader reads no figure from it (`TableReader._bracketed_row`)
+_BRACKETED = re.compile(r"[(\uff08][-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)\uff09]")
+_SIDE_WIDTH = (3, 4, 5, 6)  # how many cells a row of each of two tables set side by side may have
+
+
+def _side_by_side(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                  head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
+                  unit_head: Callable[[str], bool]) -> Table | None:
+    """Two tables set side by side under one head that repeats (指标 / 单位 / 2025年 / 增长% / 指标 / 单位 / 2025年 /
+    增长%), printed a cell a line row by row (pdftohtml, pdftotext: each row's left table's cells, then its right
+    table's), the run of numbers at `at` the first row's first numbers. The head is split where it repeats: k cells,
+    then the same k again, a head the table reader reads; every row is then 2k lines, each half a label (no unit), its
+    unit where the head has a unit column (单位), and a number or a bracketed number ((2.6), no figure for the table
+    reader) in every other cell. The right table may hold a row fewer (the last row its left half only), and its last
+    row's label may come right after the last row, the extractor having printed an indented label last (其中：护理型): a
+    lone label line after a last right half that lacks one. Handed on as a row-major table, the left table's head and
+    rows, then the right's head and rows; None where anything leaves a doubt: a row of another shape, fewer than two
+    rows, numbers after the last row."""
+    n = len(kinds)
+
+    def value(i: int) -> bool:
+        return i < n and (kinds[i] == NUMBER or _BRACKETED.fullmatch(texts[i]) is not None)
+
+    def label(i: int) -> bool:
+        return i < n and kinds[i] == LABEL and not unit_cell(texts[i]) and not unit_head(texts[i])
+
+    found: list[Table] = []
+    for k in _SIDE_WIDTH:
+        for u in (True, False):  # a unit line between the first label and the first number, or none
+            start = at - 2 if u else at - 1
+            top = start - 2 * k
+            if top < 0 or not label(start) or (u and not unit_cell(texts[at - 1])):
+                continue
+            left, right = list(range(top, top + k)), list(range(top + k, start))
+            if any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in left) \
+                    or [texts[i] for i in left] != [texts[i] for i in right] \
+                    or not reads_head(" ".join(texts[i] for i in left)):
+                continue
+            cells = [texts[i] for i in left]
+            units = [c for c in range(1, k) if unit_head(cells[c])]
+            if units != ([1] if u else []):
+                continue
+
+            def half(i: int, own: bool = True, k: int = k, units: list[int] = units) -> bool:
+                """Whether the k lines from i (k - 1 where the label is missing) make a row of one table."""
+                for c in range(0 if own else 1, k):
+                    j = i + c - (0 if own else 1)
+                    if not (label(j) if c == 0 else j < n and unit_cell(texts[j]) if c in units else value(j)):
+                        return False
+                return True
+
+            pos = start
+            lefts: list[list[int]] = []
+            rights: list[list[int]] = []
+            while half(pos):
+                lefts.append(list(range(pos, pos + k)))
+                pos += k
+                if half(pos):
+                    rights.append(list(range(pos, pos + k)))
+                    pos += k
+                    continue
+                # (the last row: its right half's label printed after it, or no right half)
+                if half(pos, False) and label(pos + k - 1) and not value(pos + k):
+                    rights.append([pos + k - 1, *range(pos, pos + k - 1)])
+                    pos += k
+                break
+            if len(lefts) < 2 or len(rights) < 2 or len(lefts) - len(rights) not in (0, 1) \
+                    or any(len(r) != k for r in rights) or value(pos):
+                continue
+            found.append(Table(None, [r[0] for r in lefts + rights], left, [], unit_head=left[1] if u else None,
+                               rows=[*lefts, right, *rights]))
+    return found[0] if len(found) == 1 else None
+
+
 _SCATTERED_COLUMNS = (2, 3, 4, 5)  # how many value columns a table whose labels were scattered may have
 
 
@@ -2022,8 +2131,12 @@ class Transposer:
                                       f"its label at source {self._src(held, lines, t.entries[0][0])}")
                     continue
                 if t.rows is not None:  # a row-major table: its head, then a line a row, every cell a space apart
+                    head_texts = [lines[i].text for i in t.heads]
                     for cells in (t.heads, *t.rows):
-                        text, offs = _spaced(held, lines, cells)
+                        # (… or, with a unit column, each row's unit right before its first number, as a row printed a
+                        # line; a head repeated among the rows, a second table's beside the first, set as a head)
+                        text, offs = _spaced(held, lines, cells) if t.unit_head is None else _row(
+                            held, lines, cells, [lines[i].text for i in cells] != head_texts, True)
                         pieces.append((text, offs, offs[0], False))
                     self.notes.append(f"row-major table: {len(t.rows)} rows printed a cell a line read a row a line at "
                                       f"source {self._src(held, lines, t.rows[0][0])}")
