@@ -49,3 +49,22 @@ def test_a_per_thousand_beds_column_printed_a_column_a_box_reads(extractor: Extr
                            "海口市人民医院新院区开诊"], "2026-08-12", "健康报")
     assert ("6.92", 6.92, "level", "beds.per_1000", "海口市") in got
     assert ("6.86", 6.86, "level", "beds.per_1000", "三亚市") in got
+
+
+_COUNTY_HEAD = "今日容县 2026年8月12日 星期三 第1版 要闻"
+
+
+def test_a_headlines_short_form_its_lead_writes_as_a_town_of_the_paper_is_no_county(extractor: Extractor) -> None:
+    """灵山：新建农贸市场 over 本报讯 灵山镇投资… in 今日容县: 灵山 is 容县's 灵山镇, not the county 灵山县 nearby (of
+    钦州市, the same region): the item's figures stay the paper's county's, the headline run in with the next one's too."""
+    for head in (["灵山：新建农贸市场"], ["灵山：新建农贸市场石寨：劳务输出增收"]):
+        got = _got(extractor, [_COUNTY_HEAD, *head, "本报讯 灵山镇投资2800万元新建农贸市场，设置摊位420个。"],
+                   "2026-08-12", "今日容县")
+        assert {(g[0], g[4]) for g in got} == {("2800万元", "容县"), ("420个", "容县")}
+
+
+def test_a_headlines_short_form_its_lead_writes_as_the_county_stays_the_county(extractor: Extractor) -> None:
+    """The same headline over 本报讯 灵山县投资…: the item is on the county so called, its figures 灵山县's."""
+    got = _got(extractor, [_COUNTY_HEAD, "灵山：新建农贸市场", "本报讯 灵山县投资2800万元新建农贸市场，设置摊位420个。"],
+               "2026-08-12", "今日容县")
+    assert ("2800万元", "灵山县") in {(g[0], g[4]) for g in got}
