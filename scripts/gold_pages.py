@@ -223,6 +223,11 @@ def extract(tool: str, pdf: Path) -> str:
         from pdfminer.layout import LAParams
 
         return extract_text(str(pdf), laparams=LAParams(detect_vertical=True))
+    if tool == "pdfminer-lm":  # pdfminer with tight margins (LAParams(line_margin=0.2, char_margin=1.0)): a justified
+        from pdfminer.high_level import extract_text  # line's wide gaps part its words into boxes of their own, and
+        from pdfminer.layout import LAParams  # lines further apart than a fifth of their height each a box
+
+        return extract_text(str(pdf), laparams=LAParams(line_margin=0.2, char_margin=1.0))
     if tool == "pdfminer-nolayout":  # pdfminer with its layout analysis off (pdf2txt.py -n): the characters in
         from io import StringIO  # the content stream's order, no line breaks, no spaces between blocks, a page a line
 
@@ -253,6 +258,12 @@ def extract(tool: str, pdf: Path) -> str:
         tol = float(tool.removeprefix("pdfplumber-x"))
         with pdfplumber.open(str(pdf)) as doc:
             return "\n\f".join(p.extract_text(x_tolerance=tol) or "" for p in doc.pages)
+    if tool.startswith("pdfplumber-y"):  # pdfplumber's plain text (layout off) with a y_tolerance of N points
+        import pdfplumber  # (pdfplumber-yN): characters whose tops lie within N points on one line, the columns across
+
+        tol = float(tool.removeprefix("pdfplumber-y"))  # the page run into it
+        with pdfplumber.open(str(pdf)) as doc:
+            return "\n\f".join(p.extract_text(y_tolerance=tol) or "" for p in doc.pages)
     if tool == "pypdfium2":  # PDFium's own reading order (Chrome's PDF engine); used here to build pages only
         import pypdfium2
 

@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from stats.context.towns import named_towns, table_stamp
+from stats.context.towns import named_towns, table_stamp, towns
 from stats.rules.precheck import first_chars, may_match, needs, words_source
 from stats.rules.prepared import compiled_re, compiled_regex
 
@@ -1774,6 +1774,15 @@ class PlaceTracker:
             # 本报淮南讯 under two headlines, one on 黄山市 and one on 宿州市: headlines of two items
             # that a swept page put together say nothing of this story; the dateline says where it was filed
             about = None
+        if about is not None and base is not None and about.level == "county" and not about.within(base):
+            # 灵山：新建农贸市场 / 本报讯 灵山镇投资… in a county's paper: the short form the item's headline opens with is
+            # the name of a town of the paper's own area its lead writes out (容县's 灵山镇), not of the county nearby so
+            # called (灵山县)
+            rest = iter(body)
+            lead = list(itertools.islice(rest, 2))
+            body = itertools.chain(lead, rest)
+            if _town_of_base(gaz, lines, lead, about, base):
+                about = None
         if about is not None and about != base and (
                 base.within(about) or about.within(base) or gaz.province(about) == gaz.province(base)):
             # 新华社成都电 under a headline on 四川 or on 绵阳: the dateline says where the story
@@ -1943,6 +1952,13 @@ class PlaceTracker:
             # 今年以来，全州城镇新增就业…。在敦寨镇，镇卫生院新增床位20张 in a county's item: a town holds no prefecture's
             # figures, and the county the article is on is the one the reader takes it for, not the wider area the
             # sentence before spoke of (a county named beside the town, 在某县某镇, places it as ever)
+            self.carried, self.carried_word = None, ""
+            ref = self.ref()
+        if self.carried is not None and self.home is not None and self.carried.level == "county" \
+                and self.carried_word and self.carried_word != self.carried.name and not self.carried.within(self.home) \
+                and _town_written(self.gaz, (self.carried_word,), [text[skip:]], self.carried, self.home):
+            # 灵山：新建农贸市场 / 本报讯 灵山镇投资… in a county's paper: the short form the item's headline opened with
+            # names a town of the paper's own area (容县's 灵山镇), not the county nearby so called (灵山县)
             self.carried, self.carried_word = None, ""
             ref = self.ref()
         found = self._with_back(text, self._with_report(text, self.gaz.mentions(text)))
@@ -3217,6 +3233,30 @@ def _own_town(gaz: Gazetteer, texts: Iterable[str], inside: Iterable[Area] = ())
             counties[kept[0].code] = (kept[0], name)
         several = several or len(kept) > 1
     return (next(iter(counties.values())) if len(counties) == 1 else None), several
+
+
+def _town_of_base(gaz: Gazetteer, lines: list[str], lead: list[str], about: Area, base: Area) -> bool:
+    """Do the lead's sentences write a short form of `about` the headline lines name with a town's ending (灵山镇 under
+    灵山：), a town of the table inside `base` (the paper's area) and in no county `about` is (whose own town it may be)?"""
+    words = {m.word for t in lines for m in gaz.mentions(t) if about in m.areas and m.word != about.name}
+    return _town_written(gaz, words, lead, about, base)
+
+
+def _town_written(gaz: Gazetteer, words: Iterable[str], lead: list[str], about: Area, base: Area) -> bool:
+    """Does a text of `lead` write one of `words` (short forms of `about`) with a town's ending, a town of the table
+    inside `base` and in no county `about` is?"""
+    table, _ = towns()
+    if table is None:
+        return False
+    for word in words:
+        for ending in gaz.words.town_endings:
+            name = word + ending
+            codes = table.get(name) if any(name in t for t in lead) else None
+            if not codes or about.code in codes:
+                continue
+            if any(a is not None and (a == base or a.within(base)) for a in (gaz.by_code.get(c) for c in codes)):
+                return True
+    return False
 
 
 def _deepest(placed: list[tuple[Mention, Area]]) -> tuple[Mention, Area] | None:
