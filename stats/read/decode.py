@@ -56,7 +56,7 @@ from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
 from stats.read.spreadsheetml import spreadsheetml_plain
 from stats.read.substation import dialogue_run_on
-from stats.read.subtitles import bcc_run_on, cues_run_on, lrc_run_on, sami_run_on, ttml_run_on
+from stats.read.subtitles import bcc_run_on, cues_run_on, lrc_run_on, microdvd_run_on, sami_run_on, ttml_run_on
 from stats.read.transfer import (
     B64_PREFIX,
     CP1252_SUFFIX,
@@ -498,7 +498,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     Telegram chat export's messages read once each, their texts' parts joined (`chat_export_plain`: the JSON it
     reads holds its own escapes; `is_chat` says whether the file is one, None: the text's keys say) and a calendar
     file's events' texts unfolded and their escapes read (`calendar_plain`: its \\n and \\, are no JSON's), and before
-    that an LRC caption file's cues run on (`lrc_run_on`) and a bilibili subtitle file's cues taken out of its JSON and
+    that an LRC caption file's cues run on (`lrc_run_on`), a MicroDVD caption file's too (`microdvd_run_on`: its
+    frames in braces are no JSON's) and a bilibili subtitle file's cues taken out of its JSON and
     run on (`bcc_run_on`: its strings' escapes are read
     there, and a JSON reader after it would take its cues for an API's reply); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
@@ -514,7 +515,7 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
     tags); and before all, the literals a Python script wrote as its bytes' repr (b'\\xe5\\xae…') read as their text
     (`bytes_reprs_read`: the CSV or JSON around them is read after it)."""
-    read = bcc_run_on(lrc_run_on(bytes_reprs_read(text)))
+    read = bcc_run_on(microdvd_run_on(lrc_run_on(bytes_reprs_read(text))))
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(read), is_chat),
                                                                  json, records), is_notebook))
     read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(read))))))

@@ -14,6 +14,16 @@ run into one (18621886张), a value no one wrote; kept, the draft stands between
 (增加~~96~~120张 is no longer a change). The struck draft is dropped, as the revised page reads: only a number struck
 alone (its magnitude and unit with it) with a digit right after it, so a pair of tildes a chat writes for a wave
 (好消息~~新增就业2300人~~) drops no words.
+
+A document pandoc converts (a .docx to Markdown, as an office's archive or a site's generator keeps it) writes a
+table whose cells hold more than a line as a grid table: +----+----+ rules between its rows, a +====+ rule under its
+head, each row one or more lines of | cells padded to the column's width, a cell's text wrapped inside its column
+(政府性基金预算 | 收入 on two lines of one row, 2025年 over 完成数). Read as lines, a row is two lines, the label's
+first part beside the numbers and its rest beside none, and the head's year apart from its word. So each grid table
+is written as a pipe table: a row of cells a line (| 政府性基金预算收入 | 3.08 | 3.52 |), each cell its lines
+joined (with nothing between where either side is a wide character, as a wrapped Chinese text is cut; with a space
+between two Latin words or numbers, as pandoc cuts at a space only), its head's row over a |---| rule; a table whose
+lines do not all hold its columns' count of cells (a cell spanning two) stays as it is.
 """
 
 from __future__ import annotations
@@ -31,8 +41,81 @@ _LIST_POINT = compiled_re(r"(?m)^([ \t]*\d{1,3})\\(?=\.)")
 _STRUCK_DRAFT = compiled_re(r"~~[-+]?\d[\d.,]{0,20}[^\d\s~]{0,4}~~(?=\d)")
 
 
+# a grid table's rule: + between columns of - (= under its head; : for an alignment)
+_GRID_RULE = compiled_re(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
+
+
+def _grid_cell(parts: list[str]) -> str:
+    """A grid cell's lines joined (see above); a blank line in the cell (two paragraphs) a space."""
+    out = ""
+    for part in parts:
+        if not part:
+            out += " " if out and not out.endswith(" ") else ""
+            continue
+        if out and not out.endswith(" ") and out[-1].isascii() and part[0].isascii():
+            out += " "
+        out += part
+    return out.strip()
+
+
+def _grid_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The grid table whose top rule is lines[start] as pipe-table lines, and the index after its last rule; None
+    where the lines from there make none (see above)."""
+    ncols = lines[start].count("+") - 1
+    rows: list[list[str]] = []
+    head = -1
+    cur: list[list[str]] | None = None
+    k = start + 1
+    while k < len(lines):
+        line = lines[k].strip()
+        if _GRID_RULE.fullmatch(line):
+            if line.count("+") - 1 != ncols or cur is None:
+                return None
+            rows.append([_grid_cell(c) for c in cur])
+            cur = None
+            if "=" in line:
+                head = len(rows)
+        elif len(line) > 1 and line[0] == "|" and line[-1] == "|":
+            cells = line[1:-1].split("|")
+            if len(cells) != ncols:
+                return None
+            cur = cur or [[] for _ in range(ncols)]
+            for c, cell in enumerate(cells):
+                cur[c].append(cell.strip())
+        else:
+            break
+        k += 1
+    if cur is not None or not rows:
+        return None
+    out = []
+    for i, row in enumerate(rows):
+        out.append("| " + " | ".join(row) + " |")
+        if i + 1 == head:
+            out.append("|" + "---|" * ncols)
+    return out, k
+
+
+def _grid_tables(buf: str) -> str:
+    """buf with each grid table written as a pipe table (see above)."""
+    lines = buf.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _GRID_RULE.fullmatch(lines[i].rstrip("\r")) and "=" not in lines[i]:
+            table = _grid_table([ln.rstrip("\r") for ln in lines], i)
+            if table is not None:
+                out += table[0]
+                i = table[1]
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def markdown_plain(buf: str) -> str:
     """buf with the Markdown marks taken out (see above); text holding none of them is returned as it is."""
+    if "+-" in buf and "-+" in buf:
+        buf = _grid_tables(buf)
     if "](" in buf:
         buf = _LINK.sub(r"\1", _IMAGE.sub("", buf))
     if "**" in buf or "__" in buf:

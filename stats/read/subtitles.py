@@ -1,4 +1,4 @@
-"""A subtitle file (SRT, WebVTT, SubViewer, SAMI) read as text: each cue's number and timing line taken out and the
+"""A subtitle file (SRT, WebVTT, SubViewer, SAMI, MicroDVD) read as text: each cue's number and timing line taken out and the
 cues' texts run on as the speech they are.
 
 A news video's subtitles hold one clause a cue, the marks between clauses dropped (a cue ends where a comma or a
@@ -56,6 +56,14 @@ by its cue in a <P Class=…>, a cue of &nbsp; alone clearing the screen. Read a
 after its SYNC's time, a number apart from its label. So (`sami_run_on`) the head is dropped and each SYNC's cue,
 its tags dropped and its references read, is a cue (a blank one none), the cues joined as a run of SRT cues is; a
 text with no <SAMI> root or fewer cues than a run comes back as it is.
+
+A MicroDVD file (.sub: what older Chinese subtitle tools and players write) holds one cue a line, its start and end
+frames in braces before its text ({175}{309}实有床位|3862张), | breaking the cue's lines and control codes in braces
+({y:b}, {c:$0000FF}) styling it; a first cue of frame 1 whose text is a number alone ({1}{1}25.000) gives the frame
+rate, as players read it. The frames and that rate are numbers of no figure, and a cue's lines read as written keep
+a label apart from its number. So (`microdvd_run_on`) each line's frames and codes are taken out, the rate's cue
+dropped, and the cues' texts (their lines run on as one) joined as a run of SRT cues is; a text with fewer cue lines
+than a run, or with a line that is no cue, comes back as it is.
 
 A captioner that cuts its cues by a count of characters cuts between a number and its unit too (全县卫生健康支出3.12 |
 亿元, 实现就业204 | 人): a cue as long as the count that ends on a digit runs on into a next one that opens on a letter
@@ -285,6 +293,34 @@ def sami_run_on(buf: str) -> str:
     body = _SAMI_HEAD.sub("", buf[root.start():])
     texts = [_cue_text([ln.strip() for ln in html.unescape(_TAG.sub("", _SAMI_BREAK.sub("\n", m.group(1))))
                         .replace("\xa0", " ").splitlines()]) for m in _SAMI_SYNC.finditer(body)]
+    texts = [t for t in texts if t]
+    if len(texts) < _RUN_MIN:
+        return buf
+    return run_on(texts) + "\n"
+
+
+# a MicroDVD cue line: its start and end frames in braces (the end may be empty), then its text; a control code
+_MDVD_CUE = compiled_re(r"^[ \t]*\{(\d{1,7})\}\{(\d{0,7})\}(.*?)[ \t]*$")
+_MDVD_CODE = compiled_re(r"\{[A-Za-z]:[^{}\n]*\}")
+_MDVD_RATE = compiled_re(r"[0-9]{1,3}(?:\.[0-9]{1,6})?")
+
+
+def microdvd_run_on(buf: str) -> str:
+    """buf, a MicroDVD caption file (see above), as its cues' texts run on; any other text as it is."""
+    if not buf.lstrip("\ufeff\r\n").startswith("{"):
+        return buf
+    texts = []
+    for line in buf.lstrip("\ufeff").split("\n"):
+        bare = line.rstrip("\r")
+        if not bare.strip():
+            continue
+        cue = _MDVD_CUE.match(bare)
+        if cue is None:
+            return buf  # (a line of its own: no caption file)
+        text = _MDVD_CODE.sub("", cue.group(3))
+        if not texts and cue.group(1) == "1" and _MDVD_RATE.fullmatch(text.strip()) is not None:
+            continue  # (the frame rate's cue)
+        texts.append(_cue_text([ln.strip() for ln in text.split("|")]))
     texts = [t for t in texts if t]
     if len(texts) < _RUN_MIN:
         return buf
