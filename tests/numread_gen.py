@@ -5024,8 +5024,8 @@ def own_longer_units(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
-DIGIT_BASES = [("/1000", "‰"), ("/1000人", "‰"), ("/千", "‰"), ("/千人", "‰"), ("/10000", "/万"), ("/10000人", "/万"),
-               ("/100000", "/10万"), ("/100000人", "/10万"), ("/1000000", "/100万")]
+DIGIT_BASES = [("/1000", "‰"), ("/1000人", "‰"), ("/10000", "/万"), ("/10000人", "/万"), ("/100000", "/10万"),
+               ("/100000人", "/10万"), ("/1000000", "/100万")]
 BASES_BEFORE = [("每10万人", "/10万"), ("每10万人口", "/10万"), ("每十万人", "/10万"), ("每十万人口", "/10万"),
                 ("每100万人", "/100万"), ("每百万人口", "/100万"), ("每万人", "/万"), ("每万人口", "/万"),
                 ("每1万人口", "/万"), ("每千人", "‰"), ("每千人口", "‰"), ("每1000人", "‰")]
@@ -5035,7 +5035,8 @@ def written_bases(rng: random.Random) -> Iterator[Case]:
     """婴儿死亡率为3.5/1000, 发病率12.5/100000, 孕产妇死亡率为每10万人12.5: a rate's base written out in Arabic digits
     after the slash, or before the number with 每, is the rate 3.5‰, 12.5/10万 and 12.5/万 read (numforms60); a unit
     after the digits (1/1000秒, 0.5/1000吨), a map's scale (比例尺1/1000) and a base with a measure word after the
-    number (每千人口床位4.96张: 张) stay as they were."""
+    number (每千人口床位4.96张: 张) stay as they were, and a base of a thousand in a Chinese numeral (3.5/千, 0.5/千瓦时)
+    gives none."""
     name = rng.choice(["婴儿死亡率为", "出生率", "孕产妇死亡率为", "发病率达", "报告死亡率"])
     v = rng.choice([rng.randint(1, 300), round(rng.uniform(0.1, 99.9), 1), round(rng.uniform(0.01, 9.99), 2)])
     base, measure = rng.choice(DIGIT_BASES)
@@ -5044,8 +5045,9 @@ def written_bases(rng: random.Random) -> Iterator[Case]:
     link = rng.choice(["", "为", "约", "达"])
     yield Case("written_base.before", f"{name}{before}{link}{v}",
                (Want(v, None, measure, "approx" if link == "约" else "exact"),), counted=True)
-    unit = rng.choice(["秒", "吨", "毫米", "克", "元"])
+    unit = rng.choice(["秒", "吨", "毫米", "克", "元", "mm", "人次", "g"])
     yield Case("written_base.unit", f"精度为{rng.randint(1, 9)}/1000{unit}", (), counted=True)
+    yield Case("written_base.chinese", f"{name}{v}/千{rng.choice(['', '瓦时', '人次', '方'])}", (), counted=True)
     scale = rng.choice(["1/500", "1/1000", "1/2000", "1:1000", "1：500"])
     yield Case("written_base.scale", f"完成比例尺{rng.choice(['', '为'])}{scale}地形图测绘", (), counted=True)
     n = rng.randint(2, 99)

@@ -8,10 +8,11 @@ none), a currency before the number (人民币500万元, ￥1.2万, RMB 300万, 
 none), halves (一个半月, 一年半; 半数 none), signs (-3.5%, 负增长2%, 零下5℃, -3℃至5℃; ±0.5% none). What read wrong or not
 at all is here.
 
-A rate's base written out in Arabic digits after the slash (婴儿死亡率为3.5/1000, 出生率8.5/1000人, 3.5/千, 发病率
-12.5/100000, 残疾率3.5/10000) gave none; it is the rate 3.5‰ (per thousand: ‰, as 千分之三点五 reads), /10万 and /万 now
-(units.yaml). A unit after the digits (精度为1/1000秒) stays none, and so does a map's scale (比例尺1/1000地形图:
-exclusions.yaml exclude.map_scale), which would otherwise read 1 ‰.
+A rate's base written out in Arabic digits after the slash (婴儿死亡率为3.5/1000, 出生率8.5/1000人, 发病率12.5/100000,
+残疾率3.5/10000) gave none; it is the rate 3.5‰ (per thousand: ‰, as 千分之三点五 reads), /10万 and /万 now (units.yaml).
+A unit after the digits (精度为1/1000秒, 2/1000mm, 3.5/1000人次) stays none, and so does a map's scale (比例尺1/1000地形图:
+exclusions.yaml exclude.map_scale), which would otherwise read 1 ‰. A base of a thousand in a Chinese numeral (3.5/千)
+stays none: 千 opens too many units after it (0.5/千瓦时, 3/千方 would read 0.5 ‰ and 3 ‰).
 
 The base of a rate written before the number with 每 (孕产妇死亡率为每10万人12.5, 每十万人口3.8, 每万人口1.2, 每千人3.5) gave
 none; it is that rate now (12.5 /10万, 1.2 /万, 3.5 ‰: units.yaml measure_before). The finder takes the longest word before
@@ -54,12 +55,14 @@ BRIEF: list[Case] = [
     # a rate's base in Arabic digits after the slash
     ("婴儿死亡率为3.5/1000", [fig("3.5/1000", 3.5, measure="‰")]),
     ("出生率为8.5/1000人", [fig("8.5/1000人", 8.5, measure="‰")]),
-    ("婴儿死亡率为3.5/千", [fig("3.5/千", 3.5, measure="‰")]),
     ("发病率为12.5/100000", [fig("12.5/100000", 12.5, measure="/10万")]),
     ("残疾率为3.5/10000", [fig("3.5/10000", 3.5, measure="/万")]),
     ("出生率为10.5/1000，死亡率为6.2/1000", [fig("10.5/1000", 10.5, measure="‰"), fig("6.2/1000", 6.2, measure="‰")]),
     # … a unit after the digits, a map's scale: none
-    ("精度为1/1000秒", []), ("完成比例尺1/1000地形图测绘", []), ("比例尺为1:500", []),
+    ("精度为1/1000秒", []), ("精度为2/1000mm", []), ("发生率3.5/1000人次", []),
+    # … a base of a thousand in a Chinese numeral: none (千 opens too many units: 0.5/千瓦时, 3/千方)
+    ("婴儿死亡率为3.5/千", []), ("电价0.5/千瓦时", []), ("费用3/千人次", []),
+    ("完成比例尺1/1000地形图测绘", []), ("比例尺为1:500", []),
     # the base written before the number with 每
     ("孕产妇死亡率为每10万人12.5", [fig("12.5", 12.5, measure="/10万")]),
     ("孕产妇死亡率为每10万人口12.5", [fig("12.5", 12.5, measure="/10万")]),
@@ -137,11 +140,11 @@ DRAWN = [c for c in drawn(written_bases, 40, 60) + drawn(power_energy_pairs, 40,
 
 def test_the_families_are_drawn_wide() -> None:
     """Each branch of the families is drawn, with every base, word and link."""
-    for cls in ("written_base", "written_base.before", "written_base.unit", "written_base.scale", "written_base.own",
-                "power_energy", "power_energy.same", "power_energy.price"):
+    for cls in ("written_base", "written_base.before", "written_base.unit", "written_base.chinese", "written_base.scale",
+                "written_base.own", "power_energy", "power_energy.same", "power_energy.price"):
         assert sum(c.cls == cls for c in DRAWN) >= 5, cls
     bases = [c.text for c in DRAWN if c.cls == "written_base"]
-    for base in ("/1000", "/1000人", "/千", "/千人", "/10000", "/100000", "/1000000"):
+    for base in ("/1000", "/1000人", "/10000", "/100000", "/1000000"):
         assert any(t.endswith(base) for t in bases), base
     before = [c.text for c in DRAWN if c.cls == "written_base.before"]
     for base in ("每10万人", "每十万人口", "每百万人口", "每万人口", "每千人", "每1000人"):
