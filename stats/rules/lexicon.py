@@ -834,7 +834,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         raise RuleFileError(str(p_units), line_of(currency), None, f"currency_yuan: not measure words (or signs) {unknown}")
     slashed = units.get("slash_lists") or {}
     stray = [w for pair in slashed.get("pairs", []) for w in pair if str(w) not in measures]
-    if stray or len(str(slashed.get("mark", "、"))) != 1:
+    if stray or (slashed.get("pairs") and len(str(slashed.get("mark") or "")) != 1):
         raise RuleFileError(str(p_units), line_of(slashed), None,
                             f"slash_lists: not measure words {stray}, or a mark of more than one character")
 
