@@ -5043,7 +5043,8 @@ def written_bases(rng: random.Random) -> Iterator[Case]:
     yield Case("written_base", f"{name}{v}{base}", (Want(v, None, measure),), counted=True)
     before, measure = rng.choice(BASES_BEFORE)
     link = rng.choice(["", "为", "约", "达"])
-    yield Case("written_base.before", f"{name}{before}{link}{v}",
+    # (a clause after it: a decimal that ends a text may have its magnitude on the next line, no measure before it)
+    yield Case("written_base.before", f"{name}{before}{link}{v}，低于全国平均水平",
                (Want(v, None, measure, "approx" if link == "约" else "exact"),), counted=True)
     unit = rng.choice(["秒", "吨", "毫米", "克", "元", "mm", "人次", "g"])
     yield Case("written_base.unit", f"精度为{rng.randint(1, 9)}/1000{unit}", (), counted=True)
