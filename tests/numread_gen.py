@@ -5024,6 +5024,59 @@ def own_longer_units(rng: random.Random) -> Iterator[Case]:
                counted=True)
 
 
+DIGIT_BASES = [("/1000", "‰"), ("/1000人", "‰"), ("/10000", "/万"), ("/10000人", "/万"), ("/100000", "/10万"),
+               ("/100000人", "/10万"), ("/1000000", "/100万")]
+BASES_BEFORE = [("每10万人", "/10万"), ("每10万人口", "/10万"), ("每十万人", "/10万"), ("每十万人口", "/10万"),
+                ("每100万人", "/100万"), ("每百万人口", "/100万"), ("每万人", "/万"), ("每万人口", "/万"),
+                ("每1万人口", "/万"), ("每千人", "‰"), ("每千人口", "‰"), ("每1000人", "‰")]
+
+
+def written_bases(rng: random.Random) -> Iterator[Case]:
+    """婴儿死亡率为3.5/1000, 发病率12.5/100000, 孕产妇死亡率为每10万人12.5: a rate's base written out in Arabic digits
+    after the slash, or before the number with 每, is the rate 3.5‰, 12.5/10万 and 12.5/万 read (numforms60); a unit
+    after the digits (1/1000秒, 0.5/1000吨), a map's scale (比例尺1/1000) and a base with a measure word after the
+    number (每千人口床位4.96张: 张) stay as they were, and a base of a thousand in a Chinese numeral (3.5/千, 0.5/千瓦时)
+    gives none."""
+    name = rng.choice(["婴儿死亡率为", "出生率", "孕产妇死亡率为", "发病率达", "报告死亡率"])
+    v = rng.choice([rng.randint(1, 300), round(rng.uniform(0.1, 99.9), 1), round(rng.uniform(0.01, 9.99), 2)])
+    base, measure = rng.choice(DIGIT_BASES)
+    yield Case("written_base", f"{name}{v}{base}", (Want(v, None, measure),), counted=True)
+    before, measure = rng.choice(BASES_BEFORE)
+    link = rng.choice(["", "为", "约", "达"])
+    # (a clause after it: a decimal that ends a text may have its magnitude on the next line, no measure before it)
+    yield Case("written_base.before", f"{name}{before}{link}{v}，低于全国平均水平",
+               (Want(v, None, measure, "approx" if link == "约" else "exact"),), counted=True)
+    unit = rng.choice(["秒", "吨", "毫米", "克", "元", "mm", "人次", "g"])
+    yield Case("written_base.unit", f"精度为{rng.randint(1, 9)}/1000{unit}", (), counted=True)
+    yield Case("written_base.chinese", f"{name}{v}/千{rng.choice(['', '瓦时', '人次', '方'])}", (), counted=True)
+    scale = rng.choice(["1/500", "1/1000", "1/2000", "1:1000", "1：500"])
+    yield Case("written_base.scale", f"完成比例尺{rng.choice(['', '为'])}{scale}地形图测绘", (), counted=True)
+    n = rng.randint(2, 99)
+    word, wmeasure = rng.choice([("张", "张"), ("人", "人"), ("名", "名")])
+    yield Case("written_base.own", f"{before}{rng.choice(['床位', '医生', '护士'])}{n}{word}", (Want(n, None, wmeasure),),
+               counted=True)
+
+
+SLASH_LISTS = [("MW", "MWh"), ("GW", "GWh"), ("kW", "kWh"), ("兆瓦", "兆瓦时"), ("千瓦", "千瓦时")]
+
+
+def power_energy_pairs(rng: random.Random) -> Iterator[Case]:
+    """储能规模100MW/200MWh, 建设10万千瓦/20万千瓦时储能电站: a power and an energy typed with a slash between are two
+    figures, as 100MW、200MWh reads (units.yaml slash_lists); the same word twice (100MW/200MW) and a price per unit
+    (0.5元/千瓦时) as before."""
+    power, energy = rng.choice(SLASH_LISTS)
+    mag, scale = rng.choice([("", 1), ("", 1), ("万", 10000)]) if power in ("千瓦", "兆瓦") else ("", 1)
+    a = rng.choice([rng.randint(1, 500), round(rng.uniform(0.5, 50), 1)])
+    b = rng.choice([a * 2, a * 4, rng.randint(1, 2000)])
+    sp = rng.choice(["", " "]) if power.isascii() else ""
+    head = rng.choice(["储能规模", "建设", "储能电站规模为", "配套建设储能"])
+    yield Case("power_energy", f"{head}{a}{mag}{sp}{power}{sp}/{sp}{b}{mag}{sp}{energy}",
+               (Want(a * scale, None, power), Want(b * scale, None, energy)), counted=True)
+    yield Case("power_energy.same", f"{head}{a}{power}/{b}{power}", (), counted=True)
+    p = round(rng.uniform(0.2, 1.5), 2)
+    yield Case("power_energy.price", f"电价为{p}元/千瓦时", (Want(p, None, "元/千瓦时"),), counted=True)
+
+
 ONE_MORE_SPANS = [("个多月", "个月"), ("个多小时", "小时"), ("个多星期", "个星期"), ("个多钟头", "小时")]
 
 
@@ -5129,7 +5182,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "bare_low_bound": bare_low_bounds, "loose_low_range": loose_low_ranges, "one_more_span": one_more_spans,
     "label_colon_value": label_colon_values, "loose_pair_range": loose_pair_ranges, "change_points": change_points,
     "label_colon_pair": label_colon_pairs, "loose_pair_list": loose_pair_lists, "rate_base": rate_bases,
-    "own_longer_unit": own_longer_units,
+    "own_longer_unit": own_longer_units, "written_base": written_bases, "power_energy": power_energy_pairs,
 }
 
 

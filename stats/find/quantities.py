@@ -328,6 +328,15 @@ class QuantityFinder:
             self._currency_by_first.setdefault(word[0], []).append(word)
         # a name before the number ends at most the longest link (and one character) before it
         self._currency_reach = max(map(len, self._currency_links)) + 1
+        # 100MW/200MWh, 10万千瓦/20万千瓦时: a per sign between a number in the first word of a pair of units.yaml
+        # slash_lists and a number in the second lists the two (a power and an energy), no rate: the sign alone,
+        # read as the list's mark in `find` (one character for one, so every offset stays)
+        mags = "|".join(regex.escape(m.word) for m in lex.magnitudes) or "(?!)"
+        signs = "|".join(regex.escape(w) for w in lex.per_signs if len(w) == 1)
+        pairs = "|".join(rf"(?<=\d\s?(?:{mags})?\s?{regex.escape(a)}\s?)(?:{signs})(?=\s?\d[\d.,]*\s?(?:{mags})?\s?"
+                         rf"{regex.escape(b)})" for a, b in lex.slash_pairs)
+        self._slash_lists = compiled_regex(pairs) if pairs and signs and len(lex.slash_mark) == 1 else None
+        self._slash_signs = frozenset(w for w in lex.per_signs if len(w) == 1)
         # the passes over the found list (pairs of neighbours, borrowed measure words, ranges of two figures)
         self.links = QuantityLinks(lex, self)
         people = "|".join(map(regex.escape, sorted(lex.people_nouns, key=len, reverse=True)))
@@ -1716,6 +1725,8 @@ class QuantityFinder:
         where the next match lends it its measure, a measure word stands before it, or people
         follow it. The next match decides that only when it holds a measure, so a bare match
         never needs parsing to judge its neighbour (no link word holds a numeral)."""
+        if self._slash_lists is not None and not self._slash_signs.isdisjoint(text):
+            text = self._slash_lists.sub(self.lex.slash_mark, text)  # 100MW/200MWh: two figures listed
         found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]] = []
         for mt in self._matches(text):
             g = mt.groups()  # read once, here and in _from_match

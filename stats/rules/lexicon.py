@@ -550,6 +550,10 @@ class Lexicon:
     share_slash_after: tuple[str, ...] = ()
     share_slash_of: tuple[str, ...] = ()  # 占全市的1/4: the word after the whole a share is of
     per_signs: tuple[str, ...] = ()  # 元/吨: the sign that opens a rate's base after a measure word (units.yaml)
+    # 100MW/200MWh: pairs of measure words a per sign between two numbers in them lists (units.yaml slash_lists), and
+    # the list's mark the finder reads that sign as
+    slash_pairs: tuple[tuple[str, str], ...] = ()
+    slash_mark: str = ""
     # 1000 of 32156元3: the whole a spoken tenth after 元 or 米 stays below (0: any); larger, the digit is no tenth
     tenths_whole_below: float = 0.0
 
@@ -820,11 +824,19 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     for entry in units.get("measure_before", []):
         m = _measure(entry, p_units)
         before[m.word] = m
+    # the longest word first, as the finder takes the first that ends right before the number (a rate's base that
+    # ends in a shorter word of its own, as one per 100,000 people ends in the word for population, is the rate)
+    before = dict(sorted(before.items(), key=lambda kv: -len(kv[0])))
     currency = units.get("currency_yuan") or {}
     unknown = [w for w in (*currency.get("yuan", []), *currency.get("names", [])) if str(w) not in measures]
     unknown += [w for w in currency.get("signs", []) if str(w) not in before]
     if unknown:
         raise RuleFileError(str(p_units), line_of(currency), None, f"currency_yuan: not measure words (or signs) {unknown}")
+    slashed = units.get("slash_lists") or {}
+    stray = [w for pair in slashed.get("pairs", []) for w in pair if str(w) not in measures]
+    if stray or (slashed.get("pairs") and len(str(slashed.get("mark") or "")) != 1):
+        raise RuleFileError(str(p_units), line_of(slashed), None,
+                            f"slash_lists: not measure words {stray}, or a mark of more than one character")
 
     mags = [
         Magnitude(str(_need(m, "word", p_num, str)), float(_need(m, "value", p_num, (int, float))),
@@ -892,6 +904,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         share_measure=str((num.get("shares") or {}).get("measure") or ""),
         share_not_before=tuple(str(w) for w in (num.get("shares") or {}).get("not_before", [])),
         per_signs=per_signs,
+        slash_pairs=tuple((str(a), str(b)) for a, b in (units.get("slash_lists") or {}).get("pairs", [])),
+        slash_mark=str((units.get("slash_lists") or {}).get("mark") or ""),
         share_slash_after=tuple(str(w) for w in (num.get("shares") or {}).get("slash_after", [])),
         share_slash_of=tuple(str(w) for w in (num.get("shares") or {}).get("slash_of", [])),
         money_after={str(k): str(v) for k, v in strip_lines((num.get("money_fractions") or {}).get("after", {})).items()},

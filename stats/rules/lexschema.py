@@ -89,6 +89,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         measures={"type": "array", "items": _MEASURE}, measure_before={"type": "array", "items": _MEASURE},
         measure_before_links=WORDS, measure_before_adverbs=WORDS, measure_before_not_before=WORDS, per_signs=WORDS,
         rate_joiners=WORDS,
+        slash_lists=_record(["mark", "pairs"], mark=WORD, pairs={"type": "array", "items": {
+            "type": "array", "items": WORD, "minItems": 2, "maxItems": 2}}),
         currency_yuan=_record(["yuan", "names"], yuan=WORDS, names=WORDS, signs=WORDS, links=WORDS),
         people_measure=_MEASURE, people_gap=WHOLE, people_nouns=WORDS, year_name=WORD,
     ),
