@@ -7,8 +7,13 @@ rhythm alone (the one column still running, its seam telling nothing), the table
 and none of its ten cells read, and the third column came after the table, its last row's 玉树州 placing the province's
 468.2万人, 62.4万人 and 98.6万人. Now a line alone in its row right over a table's head is the table's caption, which
 no line goes on into nor rivals another's top (`Interleave._captions`), and a column's top is not looked for over a
-row of one piece up to a short line ending on a word (a headline row over the columns: `column_top`). Sentences
-invented, in the style of such a page."""
+row of one piece up to a short line ending on a word (a headline row over the columns: `column_top`).
+
+Under them a pair of items of two columns each, the right item's dateline, 本报讯（记者 李娜）11月, and the top of its
+second column, 0人。 (…意向96 cut at its first column's foot), a space apart: the dateline, short of a column, took that
+piece as its line's rest (`_rejoin`), 0人 a figure, 11月 | 18日 never met and the item's 2800个 and 960人 left out. A
+piece of a number's last digits and its unit closed by a paragraph's mark is now no head's rest. Sentences invented, in
+the style of such a page."""
 
 from __future__ import annotations
 
@@ -34,6 +39,12 @@ _LEAD_OVER_A_TABLE = [
     "白银市 21360 5240",
     "陇南市 21150 5540",
     "兰州市第一人民医院新增床位600张 天水专场招聘会提供岗位3200个",
+    "本报讯（通讯员 兰宣）11 张。截至10月底，兰州市每千 本报讯（记者 王芳）11月 0人。",
+    "月16日，兰州市第一人民医院 人口医疗卫生机构床位数达到 18日，天水市举办冬季专场招 今年以来，天水市累计举",
+    "新院区投入使用，新增床位60 8.2张。 聘会，64家企业提供就业岗位 办招聘活动52场，城镇新增就",
+    "0张，医院编制床位达到1800 3200个，现场达成就业意向84 业9600人。",
+    "1—10月部分市州创业担保贷款 单位：亿元",
+    "技能培训惠及农民工8.6万人次",
 ]
 
 
@@ -62,3 +73,12 @@ def test_a_tables_caption_over_its_head_stays_the_tables(extractor: Extractor) -
     periods = {g[0]: g[2] for g in quoted(dated_figures(extractor, "\n".join(_LEAD_OVER_A_TABLE) + "\n", "2026-10-21",
                                                          "中国劳动保障报"), "value", "period")}
     assert periods["86240"] == "2026M01-M09"
+
+
+def test_a_datelines_neighbour_piece_of_a_numbers_tail_is_no_part_of_its_line(extractor: Extractor) -> None:
+    """本报讯（记者 王芳）11月 | 0人。: the second piece, a number's last digit and its unit, is the top of another
+    column (…意向84 cut at its foot), not the dateline's rest: no 0人 is read, and the dateline goes on in its column
+    (11月 | 18日，天水市举办…), the fair's figures 天水市's."""
+    got = _got(extractor)
+    assert not any(g[0] == "0人" for g in got)
+    assert ("64家", 64.0, "level", "jobs.fair_employers", "天水市") in got

@@ -2019,6 +2019,9 @@ MIN_GLUED = 3  # rows on a page
 MAX_SPACES = 10  # a line with more single spaces is spaced out, not a row of columns
 SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
 NEAR_ROWS = 1  # a row's column width is judged on it and the rows this many lines either side
+# a piece of a number's last digits, its unit and the mark ending its paragraph (…意向96 | 0人。): the top of a column
+# whose number was cut at another column's foot, no part of a line's head beside it (…（记者 李娜）11月 | 0人。)
+_NUMBER_TAIL = compiled_re(r"\d[\d.]*[^\d\s.]{1,3}")
 SHORT_PIECE = 0.75  # a piece narrower than this share of that width, not ending a paragraph, is a line's head
 
 
@@ -2409,7 +2412,8 @@ def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: s
         if out:
             a0, b0 = out[-1]
             if (_cells(folded[a0:b0]) < SHORT_PIECE * width and folded[b0 - 1] not in complete
-                    and folded[b0 - 1] not in _TAIL_OPENS and _cells(folded[a0:b]) <= width + 1.5):
+                    and folded[b0 - 1] not in _TAIL_OPENS and _cells(folded[a0:b]) <= width + 1.5
+                    and not (_NUMBER_TAIL.fullmatch(folded, a, b) and folded[b - 1] in complete)):
                 out[-1] = (a0, b)
                 continue
         out.append((a, b))
