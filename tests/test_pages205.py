@@ -142,7 +142,9 @@ def test_the_pages_set_with_p113_and_p114_scores_at_its_floors() -> None:
     p113-p114 alone: recall 0.811, precision 0.9904, role 0.9806, place 0.9709, period 1.0, beds 1.0, jobs 1.0 (left:
     see the module's docstring); the whole set recall 0.9601, precision 0.999, role 0.9893, place 0.983, period 0.992,
     beds 0.9925, jobs 0.9883 (p01-p112 alone: p112's table of eight cells now read, nothing lost). Floors, not the
-    exact scores: recall's 0.962 -> 0.960 here and in the pages tests before, the new pages' own misses."""
+    exact scores: recall's 0.962 -> 0.960 here and in the pages tests before, the new pages' own misses. pagefix212
+    (tests/test_pagefix212.py), p113-p114 alone: recall 0.9055, precision 1.0, role 0.9826, place 1.0, period 1.0; the
+    whole set recall 0.9635, precision 0.9994, place 0.9838, period 0.9925: floors raised."""
     from stats.evaluate import evaluate, read_gold
     from stats.run.runner import extract_paths
 
@@ -150,9 +152,9 @@ def test_the_pages_set_with_p113_and_p114_scores_at_its_floors() -> None:
     gold = read_gold([folder])
     figures = extract_paths([folder / "texts"]).figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p113", "p114")], figures).summary
-    assert two["recall"] >= 0.80 and two["precision"] >= 0.99
-    assert two["role_acc"] >= 0.98 and two["place_acc"] >= 0.96 and two["period_acc"] >= 0.99
+    assert two["recall"] >= 0.90 and two["precision"] >= 0.999
+    assert two["role_acc"] >= 0.98 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99
     s = evaluate(gold, figures).summary
-    assert s["recall"] >= 0.959 and s["precision"] >= 0.998  # 0.961 -> 0.959, 0.999 -> 0.998: p115-p116's own (pages210)
-    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.991 and s["role_acc"] >= 0.988
+    assert s["recall"] >= 0.962 and s["precision"] >= 0.998  # merged pagefix212 + pages210: 0.9621, 0.999
+    assert s["place_acc"] >= 0.984 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.988
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98

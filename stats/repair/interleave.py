@@ -842,6 +842,11 @@ class Interleave:
         # (on glued rows, a piece opening with a dateline opens its item as well: nothing goes on into it, …1.35万 |
         # 本报讯（记者 …: the rhythm's pick, the row's next column's line over the cut number's unit)
         heads = {j for j, f in enumerate(frags) if slots and self.dated is not None and self.dated(f.first)}
+        # (… nor into a line alone in its row right over a table's head: the table's caption set across the page,
+        # 1—10月各市州就业情况（单位：人） | 市州 城镇新增就业 …, where a column's foot in the row above would go on
+        # by the rhythm alone, as the next line of the one column still running, its seam telling nothing)
+        captions = self._captions(frags, slots) if slots else set()
+        heads |= captions
 
         # (a page whose lines all but a few stand alone: the extractor made a box of every line, set so loosely; a
         # block of lines there is set closer than the columns, another item's)
@@ -972,10 +977,14 @@ class Interleave:
                 return [] if None in ks else [c for c, k in enumerate(ks)
                                               if k is not None and frags[k].last[-1:] not in self.complete]
 
-            def column_top(row: int, at: int, n: int) -> int:
-                """The first row of the column's run: rows up to it hold a line in its place."""
+            def column_top(row: int, at: int, n: int, width: float) -> int:
+                """The first row of the column's run: rows up to it hold a line in its place. Not over a row of
+                one piece to a line short of the column (width) and ending on a word: a row of headlines over the
+                columns (稳岗扩岗政策持续发力 | 重点群体就业总体稳定 over a lead of three columns, the main headline's row
+                between read as rows of a column of their own, `_row_links`), under which the columns open."""
                 top = row
-                while (up(top), at) in by_slot and row_n[up(top)] >= n:
+                while (up(top), at) in by_slot and row_n[up(top)] >= n and not (
+                        up(top) != top - 1 and self._short_open(frags[by_slot[up(top), at]].last, width)):
                     top = up(top)
                 return top
 
@@ -984,7 +993,7 @@ class Interleave:
                 if (a := slot_of[i][0]) is None:
                     return None
                 row, at, n = a
-                return by_slot.get((column_top(row, at, n), at + 1))
+                return by_slot.get((column_top(row, at, n, widths[i]), at + 1))
 
             def rhythm_of(i: int, j: int) -> float | None:
                 a, b = slot_of[i][0], slot_of[j][1]
@@ -993,7 +1002,7 @@ class Interleave:
                 (row, at, n), (row_b, at_b, _) = a, b
                 if row_b == down(row):
                     return same_place(i, j)
-                top = column_top(row, at, n)
+                top = column_top(row, at, n, widths[i])
                 if row_b == top and at_b == at + 1 and goes_on(i, j):
                     under = down(row)
                     below = [by_slot[under, k] for k in range(row_n.get(under, 0)) if (under, k) in by_slot]
@@ -1003,7 +1012,7 @@ class Interleave:
                     top_seam = ev(i, j) - FAR_BETTER if row_n.get(under, 0) < row_n[top] else None
                     # (nor does a line opening with a range its digits would pass, 1—10月部分市州… under …达到1600: a
                     # caption's span, no tail of i's number)
-                    if not any((top_seam is None or ev(i, k) > top_seam)
+                    if not any(k not in captions and (top_seam is None or ev(i, k) > top_seam)
                                and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0))
                                and not self._range_past(texts[i], texts[k]) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
@@ -1102,7 +1111,7 @@ class Interleave:
             self._column_tops(frags, opens, strides, widths, skip, ev, joined, opening | titles)
             self._last_pairs(frags, opens, strides, widths, skip | opening | titles)
         self._cut_pairs(frags, widths, titles, skip | opening, None if slots else strides)
-        self._orphans(frags, widths, titles)
+        self._orphans(frags, widths, titles, captions)
         if not slots:
             self.down = self._down(frags, drops, skip | opening | titles, widths)
         return True
@@ -1613,6 +1622,22 @@ class Interleave:
         dated = [bool(f.pieces) and bool(self.dated(f.first)) for f in frags]
         return [i for i, d in enumerate(dated) if d and (i == 0 or not dated[i - 1])]
 
+    def _captions(self, frags: list[_Frag], slots: dict[int, tuple[int, int, int]]) -> set[int]:
+        """On a page of glued rows, the fragments opening with a line alone in its row (no piece of a row of columns)
+        whose next line is read as a table's head (`table_head`): the table's caption over it."""
+        if self.table_head is None:
+            return set()
+        out = set()
+        for j, f in enumerate(frags):
+            sl = slots.get(f.pieces[0][2])
+            if sl is None or sl[2] != 1:
+                continue
+            nxt = f.pieces[1] if len(f.pieces) > 1 else frags[j + 1].pieces[0] if j + 1 < len(frags) else None
+            if nxt is not None and (at := slots.get(nxt[2])) is not None and at[2] == 1 \
+                    and self.table_head(nxt[1].strip()):
+                out.add(j)
+        return out
+
     def _score(self, a: str, b: str, pairs: Counter) -> float:
         """How well b goes on from a: a number running on across the seam, a mark no line opens with,
         and how often the two characters at the seam follow each other elsewhere on the page."""
@@ -1680,13 +1705,15 @@ class Interleave:
             k = frags[k].tail
         return False
 
-    def _orphans(self, frags: list[_Frag], widths: list[float], titles: set[int] = frozenset()) -> None:
+    def _orphans(self, frags: list[_Frag], widths: list[float], titles: set[int] = frozenset(),
+                 captions: set[int] = frozenset()) -> None:
         """Numbers cut in two whose other half was not found are left out, never read as a whole.
 
         A line that breaks off mid-sentence on a number (`达到8`, `下降0.3个`: the digits, and the one
         character after them, may go on in the line not found) loses that number; a full line
         opening with digits that continues no line, while such a cut-off end exists, loses its digits.
-        titles: headlines (an item's, right before its dateline), whose number at the end is whole.
+        titles: headlines (an item's, right before its dateline), whose number at the end is whole. captions: a
+        table's captions (`_captions`), whose digits at the start are whole (1—10月各市州…).
         """
         self._unit_pairs(frags, widths, titles)
         self._verb_pairs(frags, widths, titles)
@@ -1713,7 +1740,7 @@ class Interleave:
         if not dangling:
             return
         for k, (f, width) in enumerate(zip(frags, widths, strict=True)):
-            if f.head is not None:
+            if f.head is not None or k in captions:
                 continue
             body, folded, src, opens = f.pieces[0]
             lead = len(folded) - len(folded.lstrip())
@@ -1992,6 +2019,9 @@ MIN_GLUED = 3  # rows on a page
 MAX_SPACES = 10  # a line with more single spaces is spaced out, not a row of columns
 SHARE_GLUED = 0.4  # … and this share of a page's text lines are glued rows
 NEAR_ROWS = 1  # a row's column width is judged on it and the rows this many lines either side
+# a piece of a number's last digits, its unit and the mark ending its paragraph (…意向96 | 0人。): the top of a column
+# whose number was cut at another column's foot, no part of a line's head beside it (…（记者 李娜）11月 | 0人。)
+_NUMBER_TAIL = compiled_re(r"\d[\d.]*[^\d\s.]{1,3}")
 SHORT_PIECE = 0.75  # a piece narrower than this share of that width, not ending a paragraph, is a line's head
 
 
@@ -2382,7 +2412,8 @@ def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: s
         if out:
             a0, b0 = out[-1]
             if (_cells(folded[a0:b0]) < SHORT_PIECE * width and folded[b0 - 1] not in complete
-                    and folded[b0 - 1] not in _TAIL_OPENS and _cells(folded[a0:b]) <= width + 1.5):
+                    and folded[b0 - 1] not in _TAIL_OPENS and _cells(folded[a0:b]) <= width + 1.5
+                    and not (_NUMBER_TAIL.fullmatch(folded, a, b) and folded[b - 1] in complete)):
                 out[-1] = (a0, b)
                 continue
         out.append((a, b))
