@@ -42,8 +42,10 @@ _TTML = ('<?xml version="1.0" encoding="UTF-8"?>\n'
 
 def test_a_ttml_files_cues_run_on_with_its_head_dropped() -> None:
     """The head (styles and regions with their percents and pixels) dropped, each <p> a cue whose <br/> lines run on
-    with its <span>s dropped, the cues joined by the pause a cue's end stands for. Before, the head stood as text."""
-    assert ttml_run_on(_TTML) == ("某县养老服务中心，全县养老机构床位2460张，护理型床位占比，61.5%，2026年，"
+    with its <span>s dropped, the cues joined by the pause a cue's end stands for, but for a cue that is a percentage
+    alone, which runs on from the words it is the share of (占比 | 61.5%, `subtitles._cut_before_share`). Before, the
+    head stood as text."""
+    assert ttml_run_on(_TTML) == ("某县养老服务中心，全县养老机构床位2460张，护理型床位占比61.5%，2026年，"
                                   "全县计划新增床位300张\n")
 
 

@@ -67,7 +67,9 @@ than a run, or with a line that is no cue, comes back as it is.
 
 A captioner that cuts its cues by a count of characters cuts between a number and its unit too (全县卫生健康支出3.12 |
 亿元, 实现就业204 | 人): a cue as long as the count that ends on a digit runs on into a next one that opens on a letter
-or a percent mark (`_cut_number`), as it does into one that opens on a digit.
+or a percent mark (`_cut_number`), as it does into one that opens on a digit. And a clause cut before its percentage
+(完成年度目标任务的 | 112.6%: the cut put back from inside the number to before it) runs on into the cue that is the
+percentage alone (`_cut_before_share`): a share is no clause of its own.
 """
 
 from __future__ import annotations
@@ -150,15 +152,31 @@ def _magnitude(ch: str) -> bool:
     return unicodedata.category(ch) == "Lo" and unicodedata.numeric(ch, 0) >= 10
 
 
+# a cue that is a percentage and nothing else (112.6%); a cue ending on a number and its unit (…就业1126人, 2026年)
+_PERCENT_ALONE = compiled_re(r"[0-9]+(?:\.[0-9]+)?%")
+_FIGURE_ENDS = compiled_re(r"[0-9][^\W\d_]{0,3}$")
+
+
+def _cut_before_share(cue: str, after: str) -> bool:
+    """Is `after` a percentage cut from the words it is the share or the change of (完成年度目标任务的 | 112.6%, 同比增长 |
+    6.2%)? A percentage is no clause of its own: a cue of one alone, after a cue ending on a letter that ends no
+    figure, goes on from the words before it; joined by the pause, the share stands apart from what it is a share of.
+    After a cue ending on a number and its unit (…新增就业1126人 | 112.6%) the pause stays: what the percentage is of
+    is no word the cue ends on."""
+    return (_PERCENT_ALONE.fullmatch(after) is not None and unicodedata.category(cue[-1]) == "Lo"
+            and _FIGURE_ENDS.search(cue) is None)
+
+
 def run_on(texts: list[str]) -> str:
     """Cues' texts as the speech they are: joined by the pause a cue ends at, but for a cue cut inside a number
-    (`_cut_number`), which runs on into the next with nothing between."""
+    (`_cut_number`) or before a percentage alone (`_cut_before_share`), which runs on into the next with nothing
+    between."""
     texts = [t for t in texts if t]
     counts = Counter(map(len, texts))
     width = max((n for n, k in counts.items() if k >= _CUT_WIDTH_CUES), default=0) or 1 << 30
     out = texts[:1]
     for prev, cue in zip(texts, texts[1:], strict=False):
-        out.append(cue if _cut_number(prev, cue, width) else PAUSE + cue)
+        out.append(cue if _cut_number(prev, cue, width) or _cut_before_share(prev, cue) else PAUSE + cue)
     return "".join(out)
 
 
