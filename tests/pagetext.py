@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -17,10 +19,31 @@ def decoded(path: Path) -> str:
         return data.decode("gb18030", errors="replace")
 
 
-def every_piece() -> list[str]:
-    """Every line of the shipped and gold texts, and each line's sentences cut at the sentence marks: what a gate
-    must let through wherever the code it guards would find something."""
-    paths = [*sorted((ROOT / "data" / "corpus").glob("*.txt")), *sorted((ROOT / "data" / "gold").glob("*/texts/*.txt"))]
+# The sweeps over every shipped line grow with every gold set a stop adds: the default suite reads the texts of
+# SAMPLE_SETS numbered gold sets spread evenly over their sorted names (bulletins, damaged pages, news, reports,
+# when...), the first set of each kind (pages, lists, traps...) and the shipped corpus; the slow job reads every gold
+# set (`WHOLE`).
+SAMPLE_SETS = 30
+# a sweep's parameter: the sample in the default suite, every gold text in the slow job
+WHOLE = [pytest.param(False, id="sample"), pytest.param(True, id="every", marks=pytest.mark.slow)]
+
+
+def shipped_paths(every: bool) -> list[Path]:
+    """The shipped corpus's texts, then the gold texts: of every set (every=True) or of SAMPLE_SETS of them."""
+    sets = sorted(p for p in (ROOT / "data" / "gold").iterdir() if (p / "texts").is_dir())
+    numbered = [s for s in sets if s.name[-1].isdigit()]  # (the sets of one kind a stop adds: news171, pages173...)
+    if not every and len(numbered) > SAMPLE_SETS:
+        kept = {numbered[k * len(numbered) // SAMPLE_SETS] for k in range(SAMPLE_SETS)}
+        sets = [s for s in sets if s in kept or not s.name[-1].isdigit()]  # (and the first set of each kind)
+    gold = [text for s in sets for text in sorted((s / "texts").glob("*.txt"))]
+    return [*sorted((ROOT / "data" / "corpus").glob("*.txt")), *gold]
+
+
+def every_piece(every: bool = True) -> list[str]:
+    """Every line of the shipped and gold texts (of SAMPLE_SETS gold sets where every is False), and each line's
+    sentences cut at the sentence marks: what a gate must let through wherever the code it guards would find
+    something."""
+    paths = shipped_paths(every)
     lines = [line.strip() for path in paths for line in decoded(path).splitlines()]
     cut = re.compile("(?<=[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH SEMICOLON}])")
     return [p for line in lines if line for p in {line, *cut.split(line)} if p]

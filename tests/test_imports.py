@@ -12,6 +12,7 @@ A module may import its own layer's package and anything below: a step sees only
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 STATS = Path(__file__).resolve().parent.parent / "stats"
@@ -49,12 +50,18 @@ def _resolve(module: str, is_package: bool, node: ast.ImportFrom) -> list[str]:
 MODULES: dict[str, Path] = {_module_name(p): p for p in STATS.rglob("*.py")}
 
 
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    """A module's syntax tree, parsed once per process (the tests below each walk every module: 3 MB of source)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def import_graph() -> dict[str, set[str]]:
     """{module: the stats modules it imports}, from every import statement in its source."""
     graph: dict[str, set[str]] = {}
     for name, path in MODULES.items():
         deps: set[str] = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_tree(path)):
             if isinstance(node, ast.Import):
                 deps.update(a.name for a in node.names)
             elif isinstance(node, ast.ImportFrom):
@@ -153,7 +160,7 @@ def test_only_the_command_line_modules_speak_click() -> None:
     """The library raises StatsError; printing and exit codes belong to the CLI's one error path."""
     users = set()
     for name, path in MODULES.items():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_tree(path)):
             if (isinstance(node, ast.Import) and any(a.name.split(".")[0] == "click" for a in node.names)) or \
                     (isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "click"):
                 users.add(name)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from stats.context.place import Gazetteer, _any_word
 from stats.run.pipeline import Extractor
+from tests.pagetext import WHOLE
 
 
 @pytest.fixture(scope="module")
@@ -147,14 +148,13 @@ def test_a_mention_is_built_from_its_fields_as_declared_and_stays_frozen() -> No
         m.aside = ""  # type: ignore[misc]
 
 
-def _shipped_sentences() -> list[str]:
-    from pathlib import Path
-
+def _shipped_sentences(every: bool) -> list[str]:
+    """The sentences of data/corpus and the gold texts (of a sample of the gold sets unless every: tests.pagetext)."""
     from stats.read.decode import decode_bytes
+    from tests.pagetext import shipped_paths
 
-    root = Path(__file__).resolve().parent.parent / "data"
     out: list[str] = []
-    for path in sorted([*root.glob("gold/*/texts/*.txt"), *root.glob("corpus/*.txt")]):
+    for path in shipped_paths(every):
         try:
             text = decode_bytes(path.read_bytes(), str(path)).text
         except ValueError:
@@ -164,7 +164,8 @@ def _shipped_sentences() -> list[str]:
     return out
 
 
-def test_the_gates_before_a_name_and_before_a_unit_word_change_no_mention(gaz: Gazetteer) -> None:
+@pytest.mark.parametrize("every", WHOLE)
+def test_the_gates_before_a_name_and_before_a_unit_word_change_no_mention(gaz: Gazetteer, every: bool) -> None:
     """`_mentions` tries the words read right before a name (比, 向, 位于, …) only after a character one of them
     ends with, and looks for a unit's head only where a unit word stands within the window: with both gates
     off it finds the same mentions, over every shipped page and over sentences that put each of those words
@@ -180,7 +181,7 @@ def test_the_gates_before_a_name_and_before_a_unit_word_change_no_mention(gaz: G
               *w.sender_after, *(f"第一{u}" for u in w.unit_words), *(f"今年{u}" for u in w.unit_words))
     written = [f"{b}{name}{a}" for b in before for name in ("万州区", "重庆", "全市") for a in afters]
     written += [f"据悉，{b}重庆市{a}。" for b in ("", *before[:6]) for a in afters]
-    texts = [*_shipped_sentences(), *written]
+    texts = [*_shipped_sentences(every), *written]
     assert len(texts) > 10000
     differ = [t for t in texts if gaz._mentions(t) != open_._mentions(t)]
     assert differ == []

@@ -3,6 +3,7 @@ body), and the page repair the same for it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from stats.repair import layout
 from stats.rules.precheck import pair_gate
 from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
-from tests.pagetext import decoded
+from tests.pagetext import WHOLE, decoded, shipped_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,9 +41,10 @@ def test_a_lookahead_body_gives_its_runs() -> None:
         assert re.search(pair_gate(r"(?=[^\n]*[%万]\d)[^\n]+"), text)
 
 
-def _texts() -> list[str]:
-    paths = [*sorted((ROOT / "data" / "corpus").glob("*.txt")), *sorted((ROOT / "data" / "gold").glob("*/texts/*.txt"))]
-    return [BACKWARDS, *map(decoded, paths)]
+@functools.cache
+def _texts(every: bool) -> tuple[str, ...]:
+    """The right-to-left lines and the shipped and gold texts (a sample of the gold sets unless every: tests.pagetext)."""
+    return (BACKWARDS, *map(decoded, shipped_paths(every)))
 
 
 
@@ -51,7 +53,8 @@ def _reads(ruleset: RuleSet) -> list[str]:
     return [p for p in (*lex.misreads, *lex.ocr_reads, lex.ocr_one) if p and "=>" in p]
 
 
-def test_every_misread_found_holds_its_pair(ruleset: RuleSet) -> None:
+@pytest.mark.parametrize("every", WHOLE)
+def test_every_misread_found_holds_its_pair(ruleset: RuleSet, every: bool) -> None:
     """Wherever a layout.yaml misreads, ocr_reads or ocr_one pattern finds something in a shipped or gold text (and
     in lines read right to left), the page holds its pair gate's match: the gate never turns a page away."""
     gated = found = 0
@@ -61,7 +64,7 @@ def test_every_misread_found_holds_its_pair(ruleset: RuleSet) -> None:
         if read[3] is None:
             continue
         gated += 1
-        for text in _texts():
+        for text in _texts(every):
             for line in layout.fold_width(text).split("\n"):
                 if read[1].search(line) is not None:
                     found += 1
@@ -69,11 +72,12 @@ def test_every_misread_found_holds_its_pair(ruleset: RuleSet) -> None:
     assert gated >= 3 and found >= 3  # (the right-to-left lines, a year in Chinese digits, …: the gates are asked)
 
 
-def test_pages_repaired_alike_with_the_pair_gates(ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("every", WHOLE)
+def test_pages_repaired_alike_with_the_pair_gates(ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch, every: bool) -> None:
     """`undamaged` gives every shipped and gold page as it did when only the characters a pattern needs gated it."""
     lex = ruleset.lexicon
     args = (lex.sentence_end, lex.ocr_one, lex.ocr_reads, lex.misreads)
-    texts = [layout.fold_width(text) for text in _texts()]
+    texts = [layout.fold_width(text) for text in _texts(every)]
     gated = [layout.undamaged(text, *args) for text in texts]
     assert gated[0] != texts[0]  # (the right-to-left lines read in their order)
     monkeypatch.setattr(layout, "_may_read",

@@ -13,16 +13,16 @@ from stats.repair import bars
 from stats.rules.precheck import openings
 from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
-from tests.pagetext import decoded
+from tests.pagetext import WHOLE, decoded, shipped_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 
-@pytest.fixture(scope="module")
-def texts() -> list[str]:
-    paths = [*sorted((ROOT / "data" / "corpus").glob("*.txt")), *sorted((ROOT / "data" / "gold").glob("*/texts/*.txt"))]
-    return list(map(decoded, paths))
+@pytest.fixture(scope="module", params=WHOLE)
+def texts(request: pytest.FixtureRequest) -> list[str]:
+    """The shipped and gold texts: a sample of the gold sets in the default suite, every one in the slow job."""
+    return list(map(decoded, shipped_paths(request.param)))
 
 
 def test_openings_reads_the_strings_a_match_opens_with() -> None:

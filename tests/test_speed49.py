@@ -10,7 +10,7 @@ import pytest
 
 from stats.context.place import Gazetteer, Mention
 from stats.run.pipeline import Extractor
-from tests.pagetext import every_piece
+from tests.pagetext import WHOLE, every_piece
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +18,11 @@ def gaz(extractor: Extractor) -> Gazetteer:
     return extractor.situator.gazetteer
 
 
-@pytest.fixture(scope="module")
-def pieces() -> list[str]:
-    """Every line of the shipped and gold texts, and each line's sentences cut at the sentence marks."""
-    return every_piece()
+@pytest.fixture(scope="module", params=WHOLE)
+def pieces(request: pytest.FixtureRequest) -> list[str]:
+    """Every line of the shipped and gold texts (a sample of the gold sets in the default suite, every one in the slow
+    job), and each line's sentences cut at the sentence marks."""
+    return every_piece(request.param)
 
 
 def test_the_gate_holds_every_common_short_form(gaz: Gazetteer) -> None:

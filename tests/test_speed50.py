@@ -10,13 +10,14 @@ import re
 import pytest
 
 from stats.run.pipeline import Extractor
-from tests.pagetext import every_piece
+from tests.pagetext import WHOLE, every_piece
 
 
-@pytest.fixture(scope="module")
-def pieces() -> list[str]:
-    """Every line of the shipped and gold texts, and each line's sentences cut at the sentence marks."""
-    return every_piece()
+@pytest.fixture(scope="module", params=WHOLE)
+def pieces(request: pytest.FixtureRequest) -> list[str]:
+    """Every line of the shipped and gold texts (a sample of the gold sets in the default suite, every one in the slow
+    job), and each line's sentences cut at the sentence marks."""
+    return every_piece(request.param)
 
 
 def test_labels_gate_shuts_only_texts_without_a_label(extractor: Extractor, pieces: list[str]) -> None:

@@ -16,14 +16,15 @@ import pytest
 
 from stats.rules.rulefile import ExclusionRule, RuleSet
 from stats.run.pipeline import Extractor, _words_gate
-from tests.pagetext import every_piece
+from tests.pagetext import WHOLE, every_piece
 
 
-@pytest.fixture(scope="module")
-def texts(ruleset: RuleSet) -> list[str]:
-    """Every line and clause of the shipped and gold texts, and every rule example's and counter-example's text."""
+@pytest.fixture(scope="module", params=WHOLE)
+def texts(ruleset: RuleSet, request: pytest.FixtureRequest) -> list[str]:
+    """Every line and clause of the shipped and gold texts (a sample of the gold sets in the default suite, every one
+    in the slow job), and every rule example's and counter-example's text."""
     rules = [*ruleset.exclusions, *ruleset.metrics]
-    return [*every_piece(), *(ex.text for r in rules for ex in (*r.examples, *r.negatives))]
+    return [*every_piece(request.param), *(ex.text for r in rules for ex in (*r.examples, *r.negatives))]
 
 
 def _offer(ruleset: RuleSet) -> ExclusionRule:
