@@ -98,11 +98,12 @@ def _grid_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
 def _grid_tables(buf: str) -> str:
     """buf with each grid table written as a pipe table (see above)."""
     lines = buf.split("\n")
+    bare = [ln.rstrip("\r") for ln in lines]
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if _GRID_RULE.fullmatch(lines[i].rstrip("\r")) and "=" not in lines[i]:
-            table = _grid_table([ln.rstrip("\r") for ln in lines], i)
+        if _GRID_RULE.fullmatch(bare[i]) and "=" not in bare[i]:
+            table = _grid_table(bare, i)
             if table is not None:
                 out += table[0]
                 i = table[1]

@@ -326,7 +326,7 @@ _MDVD_RATE = compiled_re(r"[0-9]{1,3}(?:\.[0-9]{1,6})?")
 def microdvd_run_on(buf: str) -> str:
     """buf, a MicroDVD caption file (see above), as its cues' texts run on; any other text as it is."""
     head = buf.lstrip("\ufeff\r\n")
-    first = head[: head.find("\n")] if "\n" in head else head
+    first = head.partition("\n")[0]
     if not head.startswith("{") or _MDVD_CUE.match(first.rstrip("\r")) is None:
         return buf  # (checked on the first line alone: a long JSON reply is not split into lines for nothing)
     texts = []
