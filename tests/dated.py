@@ -21,6 +21,12 @@ def dated_figures(ex: Extractor, text: str, published: str = "", source: str = "
     return ex.extract_source(src).figures
 
 
+def valued(ex: Extractor, text: str, published: str) -> set[tuple[float, str, str, str]]:
+    """Each figure of `text` (published on `published`) as its value, measure, role and period: what a damaged form
+    must still give once read, whatever its offsets."""
+    return {(f["value"], f["measure"], f["role"], f["period"]) for f in dated_figures(ex, text, published)}
+
+
 def quoted(figs: list[dict], *keys: str) -> list[tuple]:
     """Each figure's quote with the columns asked for, in order."""
     return [tuple(f[k] for k in ("quote", *keys)) for f in figs]

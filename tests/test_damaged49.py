@@ -15,12 +15,12 @@ from stats.read.decode import decode_bytes
 from stats.run.pipeline import Extractor
 from tests.chunked import decoded_in_chunks as _chunked
 from tests.dated import dated_figures as _run
+from tests.dated import valued
 from tests.goldsets import scored
 
 
 def _got(extractor: Extractor, text: str, published: str = "2026-01-21") -> set[tuple[float, str, str, str]]:
-    """Each figure's value, measure, role and period."""
-    return {(f["value"], f["measure"], f["role"], f["period"]) for f in _run(extractor, text, published)}
+    return valued(extractor, text, published)
 
 
 _SBV = ("0:00:00.000,0:00:03.200\n某县2025年就业工作综述\n\n0:00:03.240,0:00:06.100\n全县城镇新增就业1260人\n\n"

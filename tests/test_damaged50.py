@@ -12,13 +12,12 @@ import pytest
 
 from stats.read.decode import decode_bytes
 from stats.run.pipeline import Extractor
-from tests.dated import dated_figures as _run
+from tests.dated import valued
 from tests.goldsets import scored
 
 
 def _got(extractor: Extractor, text: str, published: str = "2026-01-20") -> set[tuple[float, str, str, str]]:
-    """Each figure's value, measure, role and period."""
-    return {(f["value"], f["measure"], f["role"], f["period"]) for f in _run(extractor, text, published)}
+    return valued(extractor, text, published)
 
 
 _SUB = ("{1}{1}25.000\r\n{25}{110}某县卫生健康工作综述\r\n{111}{160}2025年\r\n{161}{290}全县医疗卫生机构实有床位|2860张\r\n"
