@@ -1,0 +1,54 @@
+"""What the blind set data/gold/damaged51 found: five texts of our own, each in a form no damaged set used (a Notion
+Markdown export; a Confluence page's storage format; Apache Tika's XHTML of a PDF; a Google Docs .txt download with
+its reviewers' comment marks; an Obsidian note). Sentences invented, in the style of those forms.
+"""
+
+from __future__ import annotations
+
+from stats.read.decode import decode_bytes
+from stats.run.pipeline import Extractor
+from tests.dated import valued
+
+
+def _read(text: str) -> str:
+    return decode_bytes(text.encode("utf-8"), "x.txt").text
+
+
+def _got(extractor: Extractor, text: str, published: str = "2026-01-16") -> set[tuple[float, str, str, str]]:
+    return valued(extractor, text, published)
+
+
+_STORAGE = ('<ac:layout><ac:layout-section ac:type="single"><ac:layout-cell>\n<h1>某县2025年医疗卫生资源情况</h1>\n'
+            '<ac:structured-macro ac:name="info" ac:schema-version="1" ac:macro-id="5c1f8e2a-93b4-4d07">'
+            '<ac:parameter ac:name="title">数据说明</ac:parameter><ac:parameter ac:name="width">600</ac:parameter>'
+            '<ac:rich-text-body><p>更新于<time datetime="2026-01-16" />。</p></ac:rich-text-body>'
+            "</ac:structured-macro>\n"
+            '<p>详见<ac:link><ri:page ri:space-key="WJJ" ri:content-title="2025年统计年报" /><ac:plain-text-link-body>'
+            "<![CDATA[年报]]></ac:plain-text-link-body></ac:link>。</p>\n"
+            '<ac:image ac:width="640"><ri:attachment ri:filename="床位2021-2025.png" /></ac:image>\n'
+            '<table data-layout="default"><colgroup><col style="width: 226.0px;" /><col style="width: 140.0px;" />'
+            "</colgroup><tbody><tr><th><p>机构类别</p></th><th><p>床位（张）</p></th></tr>"
+            "<tr><td><p>县级医院</p></td><td><p>1360</p></td></tr></tbody></table>\n"
+            "<ac:task-list><ac:task><ac:task-id>7</ac:task-id><ac:task-status>incomplete</ac:task-status>"
+            "<ac:task-body>2026年全县计划新增床位180张</ac:task-body></ac:task></ac:task-list>\n"
+            "</ac:layout-cell></ac:layout-section></ac:layout>\n")
+
+
+def test_a_confluence_storage_page_reads_as_the_page_shows_it() -> None:
+    """A macro's title a line, its other parameters, a picture, a task's number and status dropped; a link its body;
+    a date its datetime; a table's column widths no words before its head row."""
+    lines = [ln for ln in _read(_STORAGE).split("\n") if ln.strip()]
+    assert lines == ["某县2025年医疗卫生资源情况", "数据说明", "更新于2026-01-16。", "详见年报。", "机构类别\t床位（张）",
+                     "县级医院\t1360", "2026年全县计划新增床位180张"]
+
+
+def test_a_confluence_task_gives_its_target_and_a_table_its_cells(extractor: Extractor) -> None:
+    """Read as written, the table's head was opened by its column widths' tags (no cell read) and the task's number
+    stood before its year."""
+    assert _got(extractor, _STORAGE) == {(1360, "张", "level", "2025"), (180, "张", "target", "2026")}
+
+
+def test_text_without_confluence_elements_stays_as_it_is() -> None:
+    """An ac: written in a sentence is no element: the text is read as before."""
+    text = "全县新增床位120张（ac:参数）。\n"
+    assert _read(text) == text
