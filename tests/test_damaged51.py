@@ -52,3 +52,29 @@ def test_text_without_confluence_elements_stays_as_it_is() -> None:
     """An ac: written in a sentence is no element: the text is read as before."""
     text = "全县新增床位120张（ac:参数）。\n"
     assert _read(text) == text
+
+
+_GDOC = ("\ufeff某县2025年财政预算执行情况\r\n\r\n2025年，全县一般公共预算收入完成4.12亿元[a]，同比增长[b]5.6%，"
+         "其中税收收入2.63[c]亿元。\r\n\r\n[a]王磊 2026-01-20：已核对\r\n[b]刘静：口径已统一\r\n[c]刘静：快报数\r\n")
+
+
+def test_a_google_docs_download_drops_its_comment_marks_and_comments() -> None:
+    """Each [a] mark inside a line whose comment stands after the document is dropped, and so is the comment."""
+    assert _read(_GDOC) == ("某县2025年财政预算执行情况\r\n\r\n2025年，全县一般公共预算收入完成4.12亿元，同比增长5.6%，"
+                            "其中税收收入2.63亿元。\r\n\r\n")
+
+
+def test_comment_marks_part_no_number_from_its_unit_nor_its_word(extractor: Extractor) -> None:
+    """Read as written, 2.63[c]亿元 read as no money and 增长[b]5.6% as a level."""
+    assert _got(extractor, _GDOC, "2026-01-23") == {(412000000, "元", "level", "2025"),
+                                                    (5.6, "%", "change", "2025"), (263000000, "元", "level", "2025")}
+
+
+def test_bracketed_letters_with_no_comments_after_them_stay() -> None:
+    """A list's [a] items, or a mark whose comment is not after the text, are the text's own."""
+    items = "[a] 新增床位120张\n[b] 新增就业300人\n"
+    assert _read(items) == items
+    marked = "新增床位120张[a]，新增就业300人。\n"
+    assert _read(marked) == marked
+    before = "[a]注释在前\n新增床位120张[a]，新增就业300人。\n"
+    assert _read(before) == before

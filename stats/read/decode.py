@@ -32,6 +32,7 @@ from stats.read.calendar import calendar_plain
 from stats.read.chatexport import chat_export, chat_export_cut, chat_export_plain
 from stats.read.confluence import confluence_plain
 from stats.read.csvrows import csv_cells_apart
+from stats.read.docmarks import comment_marks_out
 from stats.read.dokuwiki import dokuwiki_plain
 from stats.read.drawingml import drawingml_plain
 from stats.read.epub import epub_plain
@@ -487,8 +488,10 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     joined where their counters follow each other (`parts_joined`), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
     (`garbled_blank`); a forum post's BBCode taken out (`bbcode_plain`, after the HTML: a tag's colour may be a
-    reference); first of all, the JSON escapes of an API's reply read (`json_escapes_read`: the HTML it may carry is
-    read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
+    reference; a shared document's comment marks and its comments' texts after it taken out, `comment_marks_out`,
+    before the BBCode: its [b] is a comment's mark); first of all, the JSON escapes of an API's reply read
+    (`json_escapes_read`: the HTML it may carry is read after them; `json` says whether the file is such a reply,
+    None: the text's head says) and the OOXML escapes
     a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
     (`sheet_escapes_read`: a tab between a table's cells is its gap), then a Word body's WordprocessingML taken out
     (`wordml_plain`, before the HTML: its text's references are read there), a slide's DrawingML (`drawingml_plain`,
@@ -525,7 +528,7 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
                                                                  json, records), is_notebook))
     read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(read))))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
-    read = parts_joined(bbcode_plain(unescaped(confluence_plain(epub_plain(read)))))
+    read = parts_joined(bbcode_plain(comment_marks_out(unescaped(confluence_plain(epub_plain(read))))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read)))))))))
     return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))
