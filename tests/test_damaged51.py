@@ -87,3 +87,31 @@ def test_a_headline_of_a_years_budget_execution_reads_money_sought_as_got(extrac
     assert (350000000, "元", "level", "2025") in _got(extractor, "某县2025年财政预算执行情况" + body, "2026-01-23")
     assert (350000000, "元", "level", "2025") not in _got(
         extractor, "某县2025年预算执行情况和2026年预算草案" + body, "2026-01-23")
+
+
+def test_a_notion_export_links_its_database_by_a_relative_encoded_address() -> None:
+    """A link to a file beside the page (its address URL-encoded, its 32-digit id before the extension) is its text:
+    the address's 2025%E5… read as no 2025%."""
+    text = "详见 [2025年台账](2025%E5%B9%B4%E5%8F%B0%E8%B4%A6%20b7d3e91f4a2c4e6f8d0a1b2c3d4e5f60.csv)\n"
+    assert _read(text) == "详见 2025年台账\n"
+    plain = "增长情况[注](见附表)，比上年增长5%。\n"
+    assert _read(plain) == plain
+
+
+_OBSIDIAN = ("---\ncreated: 2026-01-14 16:20\ntags:\n  - 床位\n---\n\n# 某县床位调研\n\n> [!info] 来源\n"
+             "> 县卫健局座谈材料；另见[[某县卫生健康统计2024]]。\n\n"
+             "截至2025年末，[[某县]]实有床位==1268张==，比上年末增加==64张==。 ^b7e2c1\n\n![[床位结构2025.png|600]]\n\n"
+             "- 争取中央补助资金8640万元 ^2d4c6e\n")
+
+
+def test_an_obsidian_note_reads_as_the_app_shows_it() -> None:
+    """Highlights' marks, a callout's type, block ids and an embed (with its width) are taken out, links are their
+    text."""
+    lines = [ln.strip() for ln in _read(_OBSIDIAN).split("\n") if ln.strip()]
+    assert lines[5:] == ["# 某县床位调研", "来源", "县卫健局座谈材料；另见某县卫生健康统计2024。",
+                         "截至2025年末，某县实有床位1268张，比上年末增加64张。", "- 争取中央补助资金8640万元"]
+
+
+def test_a_highlighted_change_stays_a_change(extractor: Extractor) -> None:
+    """Read as written, ==64张== after 增加 was a level of items, no change of beds."""
+    assert (64, "张", "change", "2025") in _got(extractor, _OBSIDIAN, "2026-01-15")
