@@ -81,10 +81,11 @@ def test_bracketed_letters_with_no_comments_after_them_stay() -> None:
 
 
 def test_a_headline_of_a_years_budget_execution_reads_money_sought_as_got(extractor: Extractor) -> None:
-    """Under 某县2025年财政预算执行情况 in January 2026, 争取…资金 reports what the year brought in (a level of 2025);
-    a headline naming the next year's draft too stays a plan's."""
+    """Under 某县2025年财政预算执行情况 in January 2026, its subtitle of the meeting it was given at maybe, 争取…资金
+    reports what the year brought in (a level of 2025); a headline naming the next year's draft too stays a plan's."""
     body = "\n一、政府性基金和债务\n全县政府性基金预算收入完成1.12亿元；争取新增地方政府债券资金3.5亿元。\n"
-    assert (350000000, "元", "level", "2025") in _got(extractor, "某县2025年财政预算执行情况" + body, "2026-01-23")
+    for head in ("某县2025年财政预算执行情况", "某县2025年财政预算执行情况\n（在县财政局年度工作务虚会上的汇报）\n"):
+        assert (350000000, "元", "level", "2025") in _got(extractor, head + body, "2026-01-23"), head
     assert (350000000, "元", "level", "2025") not in _got(
         extractor, "某县2025年预算执行情况和2026年预算草案" + body, "2026-01-23")
 
