@@ -30,7 +30,9 @@ from stats.read.bbcode import bbcode_cut, bbcode_plain
 from stats.read.bytesrepr import bytes_repr_cut, bytes_reprs_read
 from stats.read.calendar import calendar_plain
 from stats.read.chatexport import chat_export, chat_export_cut, chat_export_plain
+from stats.read.confluence import confluence_plain
 from stats.read.csvrows import csv_cells_apart
+from stats.read.docmarks import comment_marks_out
 from stats.read.dokuwiki import dokuwiki_plain
 from stats.read.drawingml import drawingml_plain
 from stats.read.epub import epub_plain
@@ -129,8 +131,10 @@ _ENTITY_START = compiled_re(r"&(?:amp;){0,2}(?:#[xX]?[0-9a-fA-F]{0,7}|[A-Za-z][A
 # (<5%, <0.5毫克) is text and stays.
 # (… and the tags that frame a page saved whole, <html><head><meta …></head><body>, <pre> round a text set as it was
 # laid out (`pdftotext -htmlmeta`), <!DOCTYPE …>: glued to the first line, they would open the headline with words)
+# (… and a table's column widths, <colgroup><col style="width: 226.0px;" /></colgroup>, which a wiki's or an
+# editor's table writes between <table> and its head row: left, they open the head row with Latin words)
 _TAG = compiled_re(r"</?(?:a|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|span|strong|sub|sup|table|tbody|td|th|thead"
-                   r"|tr|u|ul|html|head|body|meta|pre)(?:\s[^<>\n]{0,200})?/?>|<!DOCTYPE\s[^<>\n]{0,200}>",
+                   r"|tr|u|ul|html|head|body|meta|pre|colgroup|col)(?:\s[^<>\n]{0,200})?/?>|<!DOCTYPE\s[^<>\n]{0,200}>",
                    re.IGNORECASE)
 _TAG_MAX = 220  # the longest tag the pattern takes: a piece's tail this long may hold one cut in two
 # Where a tag ends a table's cell or a block right before the next one on the same line (an HTML table's
@@ -484,8 +488,10 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     joined where their counters follow each other (`parts_joined`), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
     (`garbled_blank`); a forum post's BBCode taken out (`bbcode_plain`, after the HTML: a tag's colour may be a
-    reference); first of all, the JSON escapes of an API's reply read (`json_escapes_read`: the HTML it may carry is
-    read after them; `json` says whether the file is such a reply, None: the text's head says) and the OOXML escapes
+    reference; a shared document's comment marks and its comments' texts after it taken out, `comment_marks_out`,
+    before the BBCode: its [b] is a comment's mark); first of all, the JSON escapes of an API's reply read
+    (`json_escapes_read`: the HTML it may carry is read after them; `json` says whether the file is such a reply,
+    None: the text's head says) and the OOXML escapes
     a sheet's cells read out by a tool leave (_x000D_, _x0009_) read as the line ends and tabs they stand for
     (`sheet_escapes_read`: a tab between a table's cells is its gap), then a Word body's WordprocessingML taken out
     (`wordml_plain`, before the HTML: its text's references are read there), a slide's DrawingML (`drawingml_plain`,
@@ -503,7 +509,9 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     run on (`bcc_run_on`: its strings' escapes are read
     there, and a JSON reader after it would take its cues for an API's reply); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
-    (`placed_xml_plain`, before the HTML: its attributes' references are read there), an outliner's OPML export read
+    (`placed_xml_plain`, before the HTML: its attributes' references are read there), a Confluence page's storage
+    format its macros' parameters, pictures and tasks' numbers dropped and its links their text (`confluence_plain`,
+    before the HTML: its tags are read there, its CDATA first), an outliner's OPML export read
     as its items' texts and notes, a line each (`opml_plain`, before the HTML too); an Excel XML Spreadsheet 2003's
     sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
     references are read there) and so an .xlsx worksheet's XML (`worksheet_plain`, its inline strings and numbers),
@@ -520,7 +528,7 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
                                                                  json, records), is_notebook))
     read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(read))))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
-    read = parts_joined(bbcode_plain(unescaped(epub_plain(read))))
+    read = parts_joined(bbcode_plain(comment_marks_out(unescaped(confluence_plain(epub_plain(read))))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read)))))))))
     return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))

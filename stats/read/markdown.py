@@ -8,6 +8,13 @@ own once the link is its text) from being known as one. A list's bullet (*   ) o
 list's point is escaped (1\\. ). So: a picture is dropped, a link is its text, bold and italic marks around words
 are dropped, a line's bullet is a space and an escaped list point is a point.
 
+A note-taking app's Markdown (a Notion export, an Obsidian or Typora note) links the pages and databases beside it
+by relative addresses, URL-encoded (2025%E5%B9%B4…%20b7d3e91f….csv: the address's 2025% a share no one wrote), marks
+a figure highlighted between == (增加==64张==: the marks part the change from its word), opens a callout on its type
+(> [!info] 来源) and ends a line on a block's id (…8.06张。 ^b7e2c1). Such a link is its text too (an address of URL
+characters only, ending in a file's extension), a highlight's marks are dropped as bold's are, and so are a
+callout's type and a block's id (one with a letter in it, after a space, at the line's end).
+
 A shared document's revision exported as Markdown keeps each corrected number's draft struck through right before the
 correction (床位~~1862~~1886张, 增长~~5.2%~~5.6%, 投资~~2.1亿元~~2.36亿元). The marks taken out, the two numbers
 run into one (18621886张), a value no one wrote; kept, the draft stands between the figure and the words that name it
@@ -31,7 +38,16 @@ from __future__ import annotations
 from stats.rules.prepared import compiled_re
 
 _IMAGE = compiled_re(r"!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
-_LINK = compiled_re(r"\[([^\]\n]{1,300})\]\((?:[a-z]{2,10}:|/|\.{1,2}/|#)[^)\s]{0,1000}(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
+# (… or a file beside the page, named by a relative address of URL characters only that ends in its extension, as a
+# note-taking app's export links its pages and databases: 2025%E5%B9%B4…%20b7d3e91f4a2c4e6f8d0a1b2c3d4e5f60.csv)
+_LINK = compiled_re(r"\[([^\]\n]{1,300})\]\((?:[a-z]{2,10}:|/|\.{1,2}/|#|(?=[A-Za-z0-9%._~/-]{1,1000}\.[A-Za-z]"
+                    r"[A-Za-z0-9]{1,4}\)))[^)\s]{0,1000}(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
+# a highlight (==1268张==, Obsidian's and Typora's mark), neither mark against a space or another =
+_HIGHLIGHT = compiled_re(r"==(?=[^\s=])([^\n=]{1,300}?)(?<=[^\s=])==")
+# a callout's type at a quote's start (> [!info] 来源, > [!warning]-), the quote mark maybe blanked already
+_CALLOUT = compiled_re(r"(?m)^([ \t>]*)\[![A-Za-z-]{1,20}\][+-]?[ \t]*")
+# a block's id at a line's end, after a space (…8.06张。 ^b7e2c1), at least one letter in it (10 ^2 stays)
+_BLOCK_ID = compiled_re(r"(?m)[ \t]\^(?=[0-9-]*[A-Za-z])[A-Za-z0-9-]{1,32}[ \t]*(?=\r?$)")
 # bold or italic marks around a run of one line, neither mark against a space (so 2 ** 10 and a lone * stay)
 _EMPHASIS = compiled_re(r"(\*\*|__)(?=[^\s*_])([^\n*]{1,300}?)(?<=[^\s*_])\1")
 _BULLET = compiled_re(r"(?m)^([ \t]*)\*(?=[ \t])")
@@ -127,4 +143,10 @@ def markdown_plain(buf: str) -> str:
         buf = _LIST_POINT.sub(r"\1", buf)
     if "~~" in buf:
         buf = _STRUCK_DRAFT.sub("", buf)
+    if "==" in buf:
+        buf = _HIGHLIGHT.sub(r"\1", buf)
+    if "[!" in buf:
+        buf = _CALLOUT.sub(r"\1", buf)
+    if " ^" in buf:
+        buf = _BLOCK_ID.sub("", buf)
     return buf

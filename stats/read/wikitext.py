@@ -10,6 +10,9 @@ closed on its own line ({{reflist}}, {{cite …}}) is dropped. A table ({| … |
 || or !! apart, its rows |- apart, its caption |+: its rows are written a line each, cells set apart by tabs (a cell's
 attributes, style="…" | before its text, dropped), its caption a line above them, so it reads as a sheet's.
 
+An Obsidian note writes its links the same way ([[和顺县]], [[和顺县人民医院|县医院]]) and draws a picture or another
+note in by an embed, ![[床位结构2025.png|600]], its width after the bar: an embed is dropped whole.
+
 Only a text with wikitext's own marks is read so ([[, <ref, ''' or a table's {|): no other text writes them.
 """
 
@@ -22,6 +25,9 @@ from stats.rules.prepared import compiled_re
 # a citation: reused (self-closed), or with its content on one line
 _REF = compiled_re(r"<ref(?:\s[^<>\n]{0,200})?/>|<ref(?:\s[^<>\n]{0,200})?>[^\n]{0,3000}?</ref>", re.IGNORECASE)
 _FILE_LINK = compiled_re(r"\[\[(?i:file|image|media|category):[^\[\]\n]{0,1000}\]\]")
+# an embed (an Obsidian note's ![[床位结构2025.png|600]], ![[另一篇笔记]]): a picture or another note drawn in, its
+# width after the bar no text
+_EMBED = compiled_re(r"!\[\[[^\[\]\n]{0,1000}\]\]")
 # a link, piped or not: its text is what comes after its last bar
 _LINK = compiled_re(r"\[\[(?:[^\[\]\n]{0,300}\|)?([^\[\]|\n]{1,300})\]\]")
 _QUOTES = compiled_re(r"'{5}|'{3}|'{2}(?!')")
@@ -39,7 +45,7 @@ def wikitext_plain(buf: str) -> str:
     if "<ref" in buf or "<REF" in buf:
         buf = _REF.sub("", buf)
     if "[[" in buf:
-        buf = _LINK.sub(r"\1", _FILE_LINK.sub("", buf))
+        buf = _LINK.sub(r"\1", _FILE_LINK.sub("", _EMBED.sub("", buf)))
     if "''" in buf:
         buf = _QUOTES.sub("", buf)
     if "{{" in buf:
