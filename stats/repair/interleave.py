@@ -536,6 +536,8 @@ class Interleave:
         """Two lines of a number box printed a row at a time with one space between its entries (pdfplumber's plain
         text of a 数读 box: 3486.2亿元 6.1% 2680.5亿元 / 地区生产总值 地区生产总值增长 鞋服产业产值): N figures, each a
         number with its unit and no year (2025年 2024年 heads a table), over N labels (`_box_label`), N two or more."""
+        if figures.count(" ") != labels.count(" "):
+            return False  # (told before either line is split: most lines asked are a paragraph's, spaced out or not)
         over, under = figures.split(" "), labels.split(" ")
         return len(over) == len(under) >= 2 and all(
             _BOX_FIGURE.fullmatch(f) is not None and _BOX_YEAR.fullmatch(f) is None for f in over) and all(
