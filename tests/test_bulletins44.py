@@ -142,10 +142,14 @@ def test_the_bulletins44_gold_set_scores_at_its_floors() -> None:
     head cell over which column the blocks do not tell). tablefix211 reads the two halves' table (its head repeats:
     split there, each half's rows under its own, transpose `_side_by_side`): "brief: recall=0.8054 precision=1.0
     qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=0.9474 topic_jobs=1.0"; its bracketed falls ((0.4), no note
-    naming them falls) give no figure, and the county table with the three-line head stays unread. Floors, not the
-    exact scores."""
+    naming them falls) give no figure, and the county table with the three-line head stays unread. tablefix220 reads a
+    decimal in brackets alone on its line under a number alone as the fall the wide-gap row's is (layout `_LINE_FALL`):
+    "brief: recall=0.8216 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=0.9474
+    topic_jobs=1.0" (the two halves' （0.4） （2.6） （6.1）). The county table stays unread: its head's words come a
+    line at a time (医疗卫生 比上年末 / 机构床位 上年末 增减 / （张） （张） （%）), and which column a short line's words
+    are over the text does not tell. Floors, not the exact scores."""
     s = scored("bulletins44")
-    assert s["recall"] >= 0.8 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.82 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_jobs_acc"] >= 0.95 and s["topic_beds_acc"] >= 0.9

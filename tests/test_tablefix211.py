@@ -30,14 +30,15 @@ def _figures(extractor: Extractor, lines: list[str]) -> list[tuple[str, float, s
 
 def test_two_tables_side_by_side_are_read_each_under_its_half_of_the_head(extractor: Extractor) -> None:
     """Each half of a row takes its own label, unit and columns: 52.36 万人 a level, 3.1 a change in percent; the
-    right table's bracketed cell (（1.5）, a fall in an accounting table) gives no figure, and its last label printed
-    after the last row takes that row (其中：护理型, 6,214 张)."""
+    right table's bracketed cell (（1.5）, a fall in an accounting table, alone on its line under a number: tablefix220's
+    layout `_LINE_FALL`) gives -1.5, as the wide-gap row's does, and its last label printed after the last row takes
+    that row (其中：护理型, 6,214 张)."""
     got = _figures(extractor, _SIDE)
     assert got == [
         ("52.36", 523600.0, "person", "level"), ("3.1", 3.1, "percent", "change"),
         ("21.08", 210800.0, "person", "level"), ("2.2", 2.2, "percent", "change"),
         ("30.64", 306400.0, "person", "level"), ("1.7", 1.7, "percent", "change"),
-        ("4.28", 428000000.0, "CNY", "level"),
+        ("4.28", 428000000.0, "CNY", "level"), ("（1.5", -1.5, "percent", "change"),
         ("12,486", 12486.0, "bed", "level"), ("5.3", 5.3, "percent", "change"),
         ("6,214", 6214.0, "bed", "level"), ("8.2", 8.2, "percent", "change"),
     ]

@@ -234,6 +234,8 @@ def fold_width(text: str) -> str:
         text = _ROMAN_MARK.sub(r"\1 ", text)
     if (")" in text or _WIDE_CLOSE in text) and _BRACKET_FALL.search(text) is not None:
         text = _BRACKET_FALL.sub(r"\1-\2 ", text)
+    if (")" in text or _WIDE_CLOSE in text) and "\n" in text and _LINE_FALL.search(text) is not None:
+        text = _LINE_FALL.sub(r"\1-\2 ", text)
     marks = [m.start(1) for m in _WIDE_MARK.finditer(text)] if _WIDE_MARK_GATE.search(text) is not None else []
     text = _FOLDABLE.sub(_fold_run, text)
     for k in marks:  # (the fold is one for one: each mark's point where it stood)
@@ -263,6 +265,11 @@ _WIDE_MARK = compiled_regex(r"(?m)(?:^|(?<=[\u3002\uff01\uff1f\uff1b]))[ \t\u300
 _WIDE_CLOSE = chr(ord(")") + 0xFEE0)  # (the wide closing bracket: a cheap test before the pattern is asked)
 _BRACKET_FALL = compiled_re(r"(?m)(?<=\d[ \t\u3000][ \t\u3000])([ \t\u3000]*)[(\uff08](\d+\.\d+)[)\uff09]"
                             r"(?=[ \t\u3000\r]*$|[ \t\u3000]{2})")
+# … and such a cell on a line of its own right under a line that is a number alone, blank lines maybe between (a table
+# printed a cell a line, 城乡低保资金 | 亿元 | 8.64 | （2.6）: the line's break the gap), or under such a fall itself
+_LINE_FALL = compiled_regex(r"(?m)(?<=^[ \t\u3000]*(?:-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[(\uff08]\d+\.\d+[)\uff09])"
+                            r"[ \t\u3000]*\r?\n(?:[ \t\u3000]*\r?\n)*)([ \t\u3000]*)[(\uff08](\d+\.\d+)[)\uff09]"
+                            r"(?=[ \t\u3000\r]*$)")
 # A list's mark in Roman numerals of the Number Forms block (Ⅰ． Ⅱ． for a Word outline's chapters, ⅰ． ⅱ． ⅲ． for its
 # items) with its point, at a line's start or after a clause's end: Word follows the mark with nothing when told to, so
 # it stands right against the item's number (ⅱ．12个项目, ⅲ．2025年…), which after a Latin letter and a point reads as
