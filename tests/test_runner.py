@@ -64,17 +64,14 @@ def test_an_added_file_is_the_only_one_extracted(corpus: Path, tmp_path: Path) -
 
 
 def test_a_changed_rule_file_extracts_everything_again(corpus: Path, tmp_path: Path) -> None:
-    """(On the shipped pages once over, folder a: five documents tell "everything" as ten do, at half the cost of
-    two runs with a copy of the rules, whose extractor is built cold.)"""
-    shutil.rmtree(corpus / "b")
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     out = tmp_path / "out"
-    assert extract_to([corpus], out, rules_dir=rules).extracted == 5
+    extract_to([corpus], out, rules_dir=rules)
     money = rules / "metrics" / "money.yaml"
     money.write_text(money.read_text(encoding="utf-8") + "\n# a comment changes the digest\n", encoding="utf-8")
     t = extract_to([corpus], out, rules_dir=rules)
-    assert (t.extracted, t.cached) == (5, 0)
+    assert (t.extracted, t.cached) == (10, 0)
     assert len(list((out / ".stats-cache").iterdir())) == 1  # the old rules' entries are gone
 
 
