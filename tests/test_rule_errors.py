@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from stats.check import rulecheck
 from stats.check.rulecheck import check_rules
 from stats.cli import cli
+from stats.digest import files_digest
 
 from .conftest import ROOT
 
@@ -95,16 +97,37 @@ def test_pattern_checks_point_at_the_pattern_line(tmp_path: Path, name: str, mes
                      "stats: 1 problem(s) in the rule files"]
 
 
-def test_a_failing_example_is_reported_with_what_differs_and_extract_refuses_with_it(tmp_path: Path) -> None:
-    """One run of every example for both commands (it costs seconds): `stats extract` must stop
-    with the very report `stats rules check` gives, and write nothing."""
+def _checked_once(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
+    """`check_rules` run once per folder and state of its files, its report handed out again while they stay
+    the same (running every example costs seconds); the folders it did run on, in order."""
+    real, reports, ran = rulecheck.check_rules, {}, []
+
+    def once(rules_dir: Path | None = None) -> rulecheck.RuleReport:
+        root = Path(rules_dir) if rules_dir else ROOT / "rules"
+        key = (str(root), files_digest(root, list(root.rglob("*.yaml"))))
+        if key not in reports:
+            ran.append(rules_dir)
+            reports[key] = real(rules_dir)
+        return reports[key]
+
+    monkeypatch.setattr(rulecheck, "check_rules", once)
+    return ran
+
+
+def test_a_failing_example_is_reported_with_what_differs_and_extract_refuses_with_it(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    """One run of every example for both commands (it costs seconds, so the second command is handed the
+    first one's report: `_checked_once`): `stats extract` must stop with the very report `stats rules check`
+    gives, and write nothing."""
     broken_rules(tmp_path, "failing_example")
+    ran = _checked_once(monkeypatch)
     code, lines = _check(tmp_path / "rules")
     assert code == 2
     assert lines[0] == ("rules/metrics/broken.yaml:10: rule 'broken.reservoirs': example «新建蓄水池12个»: "
                         "12个: value=12.0 (want 13)")
     assert lines[1].endswith("examples, 1 failing")
     _assert_extract_refuses(tmp_path, lines)
+    assert ran == [tmp_path / "rules"]  # `stats extract` did ask for the check (a failing set is never stamped)
 
 
 def test_every_problem_is_reported_in_one_run(tmp_path: Path) -> None:

@@ -53,9 +53,21 @@ def test_paragraphs_do_not_depend_on_where_the_text_is_cut(ruleset: RuleSet, doc
     pieces = _cut(text, random.Random(seed), 1000)
     assert len(pieces) > 5
     assert _paragraphs(pieces, ruleset) == whole
-    # pieces of one or two characters split every \r\n and every multi-character token
-    short = text[:3000]
-    assert _paragraphs(_cut(short, random.Random(seed + 2), 2), ruleset) == _paragraphs([short], ruleset)
+
+
+# (a page fed one or two characters at a time costs seconds, growing with the square of its length: its held
+# lines are judged again at every piece. The \r\n page's pieces split every \r\n and, as the \n page's do, every
+# multi-character token; the \n page's run in the slow job, as the second seed's do)
+@pytest.mark.parametrize("seed", [1, pytest.param(2, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("newline", [pytest.param("\n", marks=pytest.mark.slow), "\r\n"])
+@pytest.mark.parametrize("doc", PAGES)
+def test_pieces_of_one_or_two_characters_give_the_paragraphs_of_the_whole(ruleset: RuleSet, doc: str, newline: str,
+                                                                         seed: int) -> None:
+    r"""Pieces of one or two characters split every \r\n and every multi-character token."""
+    short = (CORPUS / doc).read_text(encoding="utf-8").replace("\n", newline)[:3000]
+    pieces = _cut(short, random.Random(seed + 2), 2)
+    assert len(pieces) > 1000
+    assert _paragraphs(pieces, ruleset) == _paragraphs([short], ruleset)
 
 
 def _write_gbk_with_damage(folder: Path, doc: str) -> Path:
