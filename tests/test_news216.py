@@ -37,8 +37,9 @@ def _rows(extractor: Extractor, text: str, source: str, published: str, *keys: s
 
 def test_an_estimate_with_its_number_right_after_it_binds_its_own_clause(extractor: Extractor) -> None:
     """粮食总产量预计38.5亿斤 with no verb between the estimate and its number is the estimate of its subject as 预计
-    达到 is (roles.py `_figure_verb`), not a cue of an event to come: it reaches a later clause that names only a change
-    (比上年增长3.2%, the growth of the estimate), not one naming a subject of its own (其中大豆种植面积112万亩, a level)."""
+    达到 is (roles.py `_figure_verb`, roles.yaml subject_number), not a cue of an event to come: it reaches a later
+    clause that names only a change (比上年增长3.2%, the growth of the estimate), not one naming a subject of its own
+    (其中大豆种植面积112万亩, a level)."""
     src, day = "阿荣旗融媒体中心", "2026-11-24"
     text = "今年全旗粮食播种面积达到386万亩，粮食总产量预计38.5亿斤，比上年增长3.2%，其中大豆种植面积112万亩。"
     assert _rows(extractor, text, src, day, "role") == [
@@ -46,6 +47,10 @@ def test_an_estimate_with_its_number_right_after_it_binds_its_own_clause(extract
     text = "今年全县油菜籽产量预计4.6万吨，同比增长5%，全县油菜种植面积28万亩。"
     assert _rows(extractor, text, "门源县融媒体中心", "2026-08-20", "role") == [
         ("4.6万吨", "target"), ("5%", "target"), ("28万亩", "level")]
+    # a time right after the cue is no figure of it (roles.yaml subject_number): the cue is one of an event, and reaches
+    # what the event will bring in the clause after
+    text = "呼兰区人民医院新建住院楼预计6月投用，可新增床位450张。"
+    assert _rows(extractor, text, "哈尔滨日报", "2025-03-12", "role") == [("450张", "target")]
 
 
 def test_a_share_reached_of_an_expected_total_is_a_result(extractor: Extractor) -> None:

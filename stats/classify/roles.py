@@ -1226,9 +1226,9 @@ class Classifier:
 
     def _figure_verb(self, text: str, at: int) -> bool:
         """Does the figure of an estimate's cue (target.subject_bound) follow it at `at`: one of its verbs (roles.yaml
-        subject_verbs: 产量预计达到…), or the number itself with no verb between (粮食总产量预计38.5亿斤: the estimate
-        of its subject as 预计达到 is, not a cue of an event to come)?"""
-        return text.startswith(self._subject_verbs, at) or self._numeral_at(text, at)
+        subject_verbs: 产量预计达到…), or the number itself with no verb between (roles.yaml subject_number: 粮食总产量
+        预计38.5亿斤, the estimate of its subject as 预计达到 is, not a cue of an event to come; not a time, 预计6月投用)?"""
+        return text.startswith(self._subject_verbs, at) or any(p.match(text, at) for p in self.lex.target_subject_number)
 
     def event_property(self, text: str, end: int) -> str:
         """The word of `_event_property` for a figure at `end` after the last event cue before it, else "" (a noun's
