@@ -1143,7 +1143,7 @@ class Classifier:
                 len(own) <= 16 and any(ch.isdigit() for ch in own) and not any(ch.isspace() for ch in own) and \
                 (self._scope_end is None or self._scope_end.search(text, m.end(), end) is None) and \
                 self._same_measure(text, m.end(), end)
-        if m.group(0) in self._subject_bound and text.startswith(self._subject_verbs, m.end()) and \
+        if m.group(0) in self._subject_bound and self._figure_verb(text, m.end()) and \
                 not self._reaches_bare(text, m, end):
             return False
         if self._earlier_part(text, m, end):
@@ -1220,9 +1220,15 @@ class Classifier:
         """Is the cue at m one of an event? An estimate's word (预计) not followed by the verb of a figure (预计明年投用),
         or any cue whose own clause names nothing but a completion to come (roles.yaml target.event_clause: 该中心计划
         明年投用，总投资5亿元): what it plans is the opening, not a figure of its clause."""
-        if m.group(0) in self._subject_bound and not text.startswith(self._subject_verbs, m.end()):
+        if m.group(0) in self._subject_bound and not self._figure_verb(text, m.end()):
             return True
         return any(p.match(text, m.end()) for p in self.lex.target_event_clause)
+
+    def _figure_verb(self, text: str, at: int) -> bool:
+        """Does the figure of an estimate's cue (target.subject_bound) follow it at `at`: one of its verbs (roles.yaml
+        subject_verbs: 产量预计达到…), or the number itself with no verb between (roles.yaml subject_number: 粮食总产量
+        预计38.5亿斤, the estimate of its subject as 预计达到 is, not a cue of an event to come; not a time, 预计6月投用)?"""
+        return text.startswith(self._subject_verbs, at) or any(p.match(text, at) for p in self.lex.target_subject_number)
 
     def event_property(self, text: str, end: int) -> str:
         """The word of `_event_property` for a figure at `end` after the last event cue before it, else "" (a noun's

@@ -1540,6 +1540,22 @@ class ArticleSituation:
             return False
         return opener.search(text, 0, u.start) is not None and opener.search(text, u.end, t.start) is not None
 
+    def _earlier_clause_deadline(self, text: str, u: Time, t: Time, pub: int | None) -> bool:
+        """Is `u` a deadline after the document's year (a `to` word, periods.yaml span_to, right before it) inside an
+        earlier clause than the year-word `t` (全年: context_years), its clause not opening on it (中心计划到2027年实现…
+        达到3000人以上，力争全年归集额超过23亿元 in 2026)? It is that clause's goal's due year; the later clause's 全年 is
+        the year the text plans for, as a numbered item's is (`_earlier_item_deadline`). A deadline heading its clause
+        (到2027年，全市…，全年…) is the time of the sentence, and the year-word keeps it."""
+        if pub is None or u.y2 is None or u.y2 <= pub or t.part or t.text not in self.s.period_words.context_years:
+            return False
+        to = text[:u.start].rstrip()
+        word = next((w for w in self.s.period_words.span_to if to.endswith(w)), "")
+        if not word:
+            return False
+        marks = self.s.clause_ends(text)
+        opened = max((e + 1 for e in marks if e < u.start), default=0)
+        return bool(to[opened:len(to) - len(word)].strip()) and any(u.end <= e < t.start for e in marks)
+
     def _turn_year(self, text: str, u: Time, t: Time) -> int:
         """The year a part written alone (11月底) takes from the time before it: that time's last year, but for a
         winter or a season across the year's turn (今冬明春, 本采暖季, 2025—2026学年: periods.yaml relative_spans, a
@@ -1576,7 +1592,8 @@ class ArticleSituation:
             if (u.end <= t.start and not u.base and not u.lead and u.y2 is not None and
                     (u.close < 0 or u.close > t.start)
                     and not (u.titled and t.part)
-                    and not self._earlier_item_deadline(text, opener, u, t, pub)):
+                    and not self._earlier_item_deadline(text, opener, u, t, pub)
+                    and not self._earlier_clause_deadline(text, u, t, pub)):
                 return self._turn_year(text, u, t)
         # (the sentence's times before it are read only for a year-word or a span counted back: most are neither)
         if (t.back or t.text in self.s.period_words.context_years) and \

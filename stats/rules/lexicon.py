@@ -465,6 +465,8 @@ class Lexicon:
     target_event_not: list[str] = field(default_factory=list)
     # the words right after a cue that make it a cue of an event (计划明年投用，): see roles.yaml target.event_clause
     target_event_clause: list[regex.Pattern[str]] = field(default_factory=list)
+    # 产量预计38.5亿斤: the estimated figure itself right after the cue, no verb between (not a time: 预计6月投用)
+    target_subject_number: list[regex.Pattern[str]] = field(default_factory=list)
     target_subject_verbs: list[str] = field(default_factory=list)  # 预计达到: the verb of the estimated figure
     # 预计…，失业率控制在5.5%左右: verbs holding a later clause's figure at a bound, which such a cue reaches
     target_subject_held: list[str] = field(default_factory=list)
@@ -652,6 +654,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "closing_open"),
                          ("target", "scope_bounded"), ("target", "scope_continue"), ("target", "clause_revised"),
                          ("target", "goal_before"), ("target", "goal_after"), ("target", "event_clause"),
+                         ("target", "subject_number"),
                          ("change", "gap"), ("change", "gap_not_after"), ("change", "rate"), ("change", "after"),
                          ("change", "base"), ("change", "cause"), ("change", "restated"),
                          ("change", "gap_goal"),
@@ -1105,6 +1108,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_head_leads=[str(w) for w in target.get("head_leads", [])],
         target_event_not=[str(w) for w in target.get("event_not", [])],
         target_event_clause=[p.pattern for p in patterns if p.what == "roles.target.event_clause"],
+        target_subject_number=[p.pattern for p in patterns if p.what == "roles.target.subject_number"],
         target_subject_verbs=[str(w) for w in target.get("subject_verbs", [])],
         target_subject_held=[str(w) for w in target.get("subject_held", [])],
         target_announce=[p.pattern for p in patterns if p.what == "roles.target.announce"],

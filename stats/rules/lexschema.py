@@ -119,7 +119,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        clause_revised=PATTERNS,
                        subject_bound=WORDS, subject_free=WORDS, subject_verbs=WORDS,
                        subject_held=WORDS, event_not=WORDS,
-                       event_clause=PATTERNS,
+                       event_clause=PATTERNS, subject_number=PATTERNS,
                        head_leads=WORDS, section=PATTERNS,
                        section_levels=PATTERNS, title=PATTERNS, title_months=WHOLE, title_in_plan=PATTERNS,
                        title_pause=PATTERNS,
