@@ -28,7 +28,8 @@ hiring, roles.yaml: kept, gold says levels). On the county page (y_tolerance 1: 
 on baselines of their own between the article's) a pair's two-column item beside a one-column one ran into each other
 (350张, 5.9张 missed, 去年's 41.2亿元 read 2026), 新增家庭养老床位24 | 0张 read 24张 and 达到186 | 户 186户 (two wrong
 values: the sidebar's and the briefs' tails joined to the article's line), 80张, 240张, 186家, 620户 missed; 今年，全县计划
-新建村级养老 | 服务站36个 parted by the article's line, 36个 a level.
+新建村级养老 | 服务站36个 parted by the article's line, 36个 a level. pagefix219 read the county page whole (recall and
+precision 1.0: the sidebar's and the briefs' lines in their columns, tests/test_pagefix219.py); p115 as it was.
 Sentences invented, in the style of such pages."""
 
 from __future__ import annotations
@@ -107,11 +108,13 @@ def test_the_pages_set_with_p115_and_p116_scores_at_its_floors() -> None:
     gold = read_gold([folder])
     figures = extract_paths([folder / "texts"]).figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p115", "p116")], figures).summary
-    assert two["recall"] >= 0.90 and two["precision"] >= 0.98 and two["qualifier_acc"] >= 1.0
-    assert two["role_acc"] >= 0.97 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99
+    # pagefix219 (p116's sidebar and briefs read in their columns): recall 0.9528, precision 1.0, role 0.9835, beds 0.9697
+    assert two["recall"] >= 0.95 and two["precision"] >= 0.999 and two["qualifier_acc"] >= 1.0
+    assert two["role_acc"] >= 0.98 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99
+    assert two["topic_beds_acc"] >= 0.965
     s = evaluate(gold, figures).summary
-    assert s["recall"] >= 0.962 and s["precision"] >= 0.998
-    assert s["place_acc"] >= 0.984 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.988
+    assert s["recall"] >= 0.963 and s["precision"] >= 0.999  # pagefix219: 0.9633, 0.9994
+    assert s["place_acc"] >= 0.984 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.989
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
     p01 = evaluate([g for g in gold if g["doc"] not in ("p115", "p116")], figures).summary
     assert p01["recall"] >= 0.963 and p01["precision"] >= 0.999

@@ -849,6 +849,20 @@ class Interleave:
         # by the rhythm alone, as the next line of the one column still running, its seam telling nothing)
         captions = self._captions(frags, slots) if slots else set()
         heads |= captions
+        headed: set[int] = set()
+        if slots:
+            # (… nor into a row's pieces each ending on no mark right over a row of datelines only: the items'
+            # headlines side by side, 灵山：新建农贸市场 玉林：经济运行平稳 | 本报讯 灵山镇… 本报讯 前三季度…, where a
+            # column's foot above would go on as into its column's next line; under them, the column above ended)
+            in_row: dict[int, list[int]] = {}
+            for j, f in enumerate(frags):
+                if len(f.pieces) == 1 and (sl := slots.get(f.pieces[0][2])) is not None:
+                    in_row.setdefault(sl[0], []).append(j)
+            headed = {j for row, js in in_row.items() if (under := in_row.get(row + 1))
+                      and all(k in heads for k in under) and all(self._head_piece(frags[k].last) for k in js)
+                      for j in js}
+            heads |= headed
+            skip |= headed  # (… and goes on into none: 县人民医院新增床位350张 is no column's foot)
 
         # (a page whose lines all but a few stand alone: the extractor made a box of every line, set so loosely; a
         # block of lines there is set closer than the columns, another item's)
@@ -936,10 +950,18 @@ class Interleave:
             back = {b: a for a, b in links.items()}
 
             def down(row: int) -> int:
+                # (the last row of its kind in a run of alternating rows, the row under it the other kind's, linked
+                # from the row above it: its column goes on past that row, …企业达到186 over ■…主体620's 户，同比增长…)
+                if row not in links and row in back and row + 1 in back:
+                    return row + 2
                 return links.get(row, row + 1)
 
             def up(row: int) -> int:
                 return back.get(row, row - 1)
+
+            def cut_tail(j: int) -> bool:
+                """j's line is a number's rest alone, its unit and a mark (0张。): no headline, no line that opens."""
+                return _NUMBER_TAIL.fullmatch(texts[j]) is not None and texts[j][-1] in self.complete
 
             def goes_on(i: int, j: int) -> bool:
                 """j's line can go on from i's in a column: full at i's column width, or ending its paragraph
@@ -957,6 +979,11 @@ class Interleave:
                     return 0.0
                 if b[2] == n:
                     return 2.0 if b[1] == at else 0.0
+                if row not in links and b[0] == row + 2 and b[2] < n \
+                        and b[2] == len(going := going_on(row, n)) and at in going:
+                    # (past the other kind's row, the run of alternating rows ended: no headline across, the row
+                    # under holds the lines of the columns that went on, …新建高标准农 | 田15万亩。去年，…)
+                    return 2.0 if b[1] == going.index(at) else 0.0
                 if b[2] == 1 and frags[j].first[-1:] not in self.complete:
                     # a line alone under a row of columns, going on: the one column still running (which,
                     # the row does not show: the seam must tell) or a headline across them
@@ -986,7 +1013,8 @@ class Interleave:
                 between read as rows of a column of their own, `_row_links`), under which the columns open."""
                 top = row
                 while (up(top), at) in by_slot and row_n[up(top)] >= n and not (
-                        up(top) != top - 1 and self._short_open(frags[by_slot[up(top), at]].last, width)):
+                        up(top) != top - 1 and self._short_open(frags[by_slot[up(top), at]].last, width)) \
+                        and by_slot[up(top), at] not in headed:  # (nor over the items' headlines: another item's)
                     top = up(top)
                 return top
 
@@ -997,6 +1025,17 @@ class Interleave:
                 row, at, n = a
                 return by_slot.get((column_top(row, at, n, widths[i]), at + 1))
 
+            def under_apart(i: int, j: int) -> bool:
+                """j stands in the row right under i's, in a place the rows tell is no line of i's column."""
+                a, b = slot_of[i][0], slot_of[j][1]
+                if a is None or b is None or b[0] != down(a[0]):
+                    return False
+                row, at, n = a
+                if b[2] == n:
+                    return b[1] != at
+                going = going_on(row, n)  # (as many pieces as the row's columns that go on: the k-th is the k-th's)
+                return b[2] == len(going) and at in going and b[1] != going.index(at)
+
             def rhythm_of(i: int, j: int) -> float | None:
                 a, b = slot_of[i][0], slot_of[j][1]
                 if a is None or b is None:
@@ -1004,6 +1043,12 @@ class Interleave:
                 (row, at, n), (row_b, at_b, _) = a, b
                 if row_b == down(row):
                     return same_place(i, j)
+                if n == 1 and b[2] == 1 and row_b == row + 2 and row_n.get(row + 1, 0) > 1 \
+                        and texts[i][-1:].isdigit() and cut_tail(j):
+                    # a line alone in its row breaking off on digits, and two rows on, alone too, a number's rest
+                    # (…家庭养老床位24 | another column's row | 0张。): a narrower column's next line, set at a pitch of
+                    # its own between the other columns' rows
+                    return 2.0
                 top = column_top(row, at, n, widths[i])
                 if row_b == top and at_b == at + 1 and goes_on(i, j):
                     under = down(row)
@@ -1014,7 +1059,7 @@ class Interleave:
                     top_seam = ev(i, j) - FAR_BETTER if row_n.get(under, 0) < row_n[top] else None
                     # (nor does a line opening with a range its digits would pass, 1—10月部分市州… under …达到1600: a
                     # caption's span, no tail of i's number)
-                    if not any(k not in captions and (top_seam is None or ev(i, k) > top_seam)
+                    if not any(k not in captions and k not in headed and (top_seam is None or ev(i, k) > top_seam)
                                and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0))
                                and not self._range_past(texts[i], texts[k]) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
@@ -1039,12 +1084,15 @@ class Interleave:
                     continue  # (…卫生室58 | 1至7月…: the range is j's own; the seam still tells the page's stride)
                 s = ev(i, j)
                 d = j - i
-                if d == stride and texts[i][-1].isdigit() and texts[j][0] != "%" and self._unit_tail(texts[j]):
+                rhythm = rhythm_of(i, j) if slots else None
+                if d == stride and texts[i][-1].isdigit() and texts[j][0] != "%" and self._unit_tail(texts[j]) \
+                        and not (slots and rhythm == 0.0 and under_apart(i, j)):
                     # …医师6120 | 人。今年…: a number cut before its unit, which a mark closes, at the page's own stride:
                     # as sure a seam as a number running on (a line's own stride, where a column seems to run alone
-                    # at a page's foot, may be wrong, and any unit's line after it would take the number)
+                    # at a page's foot, may be wrong, and any unit's line after it would take the number; on glued
+                    # rows, where j stands in the row right under i's in another column's place, the count of lines
+                    # between tells nothing: …床位数5.9 | 张，医院编制… is the line under …新增床位350)
                     s += UNIT_CUT
-                rhythm = rhythm_of(i, j) if slots else None
                 if rhythm is None:
                     rhythm = 2.0 if d == strides[i] else 1.0 if near(d, strides[i]) else 0.0
                     if not rhythm and d == strides[i] + 1 and texts[i][-1] == "." and texts[j][0].isdigit():
@@ -1069,6 +1117,7 @@ class Interleave:
         if not slots:
             for j in self._briefs_in_order(frags, sorted(opening), skip):
                 joined[j] = BRIEF_SURE
+        self._rests_first(frags, scored, joined)
         # a second round weighs only the rivals still free: a line a rival went on to in the first
         # round (the 。 that opens the line after another column's foot) no longer stands in the way
         for _ in range(2):
@@ -1117,6 +1166,34 @@ class Interleave:
         if not slots:
             self.down = self._down(frags, drops, skip | opening | titles, widths)
         return True
+
+    def _rests_first(self, frags: list[_Frag], scored: list[tuple[float, int, int]], joined: dict[int, float]) -> None:
+        """A number's rest alone on its line (0张。: digits, a unit, a mark) goes on from a line ending on digits and from
+        nothing else. Where one line only claims it, and that line's other claims are units alone (张。) that another
+        line ending on digits claims too, the rest is the line's and the unit the other's (…床位24 | 0张。 and …床位80 |
+        张。): joined first, as the greedy joins would give the unit to the line whose seam there scored best."""
+        texts = [f.text for f in frags]
+        cut = {i for _, i, _ in scored if texts[i][-1:].isdigit()}
+        by_b: dict[int, set[int]] = {}
+        by_a: dict[int, set[int]] = {}
+        for _, i, j in scored:
+            by_b.setdefault(j, set()).add(i)
+            by_a.setdefault(i, set()).add(j)
+        for s, i, j in sorted(scored, reverse=True):
+            if i not in cut or by_b[j] != {i} or frags[i].tail is not None or frags[j].head is not None \
+                    or _NUMBER_TAIL.fullmatch(texts[j]) is None or texts[j][-1] not in self.complete:
+                continue
+            others = by_a[i] - {j}
+            if others and all(self._unit_tail(texts[k]) and by_b[k] & cut - {i} for k in others) \
+                    and not self._reaches(frags, j, i):
+                frags[i].tail, frags[j].head = j, i
+                joined[j] = s
+
+    def _head_piece(self, text: str) -> bool:
+        """A glued row's piece that reads as a headline (or two side by side, a space apart): no mark in it but a
+        name's colon (灵山：新建农贸市场), no number cut at its end."""
+        return len(text) >= 4 and not text[-1].isdigit() and text[-1] != "." and not any(
+            c in self.marked and unicodedata.normalize("NFKC", c) != ":" for c in text)
 
     def _short_open(self, text: str, width: float) -> bool:
         """A line well short of the column and ending on a word (a chart's label 银海区, a headline): no column line,
@@ -2025,6 +2102,9 @@ NEAR_ROWS = 1  # a row's column width is judged on it and the rows this many lin
 # whose number was cut at another column's foot, no part of a line's head beside it (…（记者 李娜）11月 | 0人。)
 _NUMBER_TAIL = compiled_re(r"\d[\d.]*[^\d\s.]{1,3}")
 SHORT_PIECE = 0.75  # a piece narrower than this share of that width, not ending a paragraph, is a line's head
+BRACKET_WIDER = 2.0  # … and one whose bracket the next piece closes takes it up to this many times that width
+_OPEN_BRACKET = compiled_re(r"[(\uff08][^()\uff08\uff09]*$")  # a bracket opened and not closed by the piece's end
+_CLOSING_FIRST = compiled_re(r"[^()\uff08\uff09]+[)\uff09]")  # a piece that closes a bracket before it opens one
 
 
 CHART_LINES = 3  # a glued page's lines of a chart (its ticks, its bars' values) at least, to set them apart
@@ -2333,6 +2413,7 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     out: list[Piece] = []
     after_row = True  # a line that is no glued row opens a fragment after one (lines of one go on together)
     after_tail = False  # the line before was a unit's tail alone, a fragment of its own
+    after_end = False  # the line before was a line alone right under a row, ending its paragraph
     last_row = -1
     column = sorted(widest.values())[len(widest) // 2] if widest else 0.0  # the page's typical column width
     for k, p in enumerate(held):
@@ -2340,7 +2421,7 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
         if not folded.strip():
             out.append(p)
         elif k in rows:
-            after_tail = False
+            after_tail = after_end = False
             out.extend((body[a:b], folded[a:b], src + a, True) for a, b in rows[k])
             if slots is not None:
                 slots.update((src + a, (k, c, len(rows[k]))) for c, (a, b) in enumerate(rows[k]))
@@ -2351,8 +2432,12 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
             # 家。; a fragment of its own, joined to the cut where it is the only one: `Interleave._unit_pairs`)
             tail = unit_tail is not None and k > 0 and held[k - 1][1].strip() \
                 and not held[k - 1][1].strip()[-1].isdigit() and unit_tail(folded.strip())
-            out.append((body, folded, src, opens or after_row or tail or after_tail))
+            out.append((body, folded, src, opens or after_row or tail or after_tail or after_end))
             after_tail = bool(tail)  # (… and the line after it goes on from the line above it: a fragment too)
+            # (a line alone right under the rows that ends its paragraph, 320栋。: the line after it may be another
+            # column's, set at a pitch of its own, 就业2150人… the foot of a column the rows above ran: a fragment)
+            after_end = after_row and last_row == k - 1 and folded.strip()[-1] in complete \
+                and unicodedata.category(folded.strip()[-1]) == "Po"  # (a stop, no caption's closing bracket)
             if slots is not None:  # a line of its own: a row of one piece (which column, it does not tell)
                 slots[src] = (k, 0, 1)
             # a line right under the rows no wider than a column, breaking off, is a column's foot alone in
@@ -2413,8 +2498,12 @@ def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: s
     for a, b in spans:
         if out:
             a0, b0 = out[-1]
+            # (a head whose bracket the next piece closes, 本报讯（记者 | 陈静）11月10日，…: one line cut at its byline's
+            # space, as wide as its own column, which may be wider than the narrower column's lines around)
+            closes = _OPEN_BRACKET.search(folded, a0, b0) is not None and _CLOSING_FIRST.match(folded, a, b) is not None
             if (_cells(folded[a0:b0]) < SHORT_PIECE * width and folded[b0 - 1] not in complete
-                    and folded[b0 - 1] not in _TAIL_OPENS and _cells(folded[a0:b]) <= width + 1.5
+                    and folded[b0 - 1] not in _TAIL_OPENS
+                    and _cells(folded[a0:b]) <= (BRACKET_WIDER * width if closes else width + 1.5)
                     and not (_NUMBER_TAIL.fullmatch(folded, a, b) and folded[b - 1] in complete)):
                 out[-1] = (a0, b)
                 continue
