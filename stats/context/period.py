@@ -284,6 +284,9 @@ class PeriodWords:
     # December 2025 it is 2025-2026, in one of May 2026 still 2025-2026
     school_years: dict[str, int] = field(default_factory=dict)
     school_year_month: int = 0
+    # 新学年: a school year counted from the one that opens in the document's year, whatever its month (in an item of
+    # August 2026 the one opening in September, in one of October 2026 the one just opened: 2026-2027 both)
+    school_years_opening: dict[str, int] = field(default_factory=dict)
     # 实现在浙就业, 节日前: words a time word sits inside without being one (现在, 日前 there are no time)
     not_times: tuple[str, ...] = ()
     # 从业人员20多万人: words a `from` word opens (or closes) that make it no from end of a pair
@@ -410,6 +413,7 @@ class PeriodWords:
                    season_marks=words("season_marks"), season_after=words("season_after"),
                    school_years={str(k): int(v) for k, v in (data.get("school_years") or {}).items()},
                    school_year_month=int(data.get("school_year_month") or 0), plan_goal=words("plan_goal"),
+                   school_years_opening={str(k): int(v) for k, v in (data.get("school_years_opening") or {}).items()},
                    not_times=words("not_times"),
                    goal_of_year=words("goal_of_year"),
                    value_columns=words("value_columns"),
@@ -540,7 +544,7 @@ class PeriodFinder:
         self.base_window = base_window  # characters before a year where a comparison word makes it a base
         table = {**{k: ("ctx", k) for k in words.context_years},
                  **{k: ("rel", k) for k in words.relative}, **{k: ("span", k) for k in words.relative_spans},
-                 **{k: ("school", k) for k in words.school_years},
+                 **{k: ("school", k) for k in (*words.school_years, *words.school_years_opening)},
                  **{k: ("years", k) for k in words.year_spans},
                  **{k: ("mon", k) for k in words.relative_months},
                  **{k: ("qtr", k) for k in words.relative_quarters},
@@ -683,7 +687,10 @@ class PeriodFinder:
                         turn = pub_month is not None and pub_month <= self.w.winter_turn_months
                         found.append(Time(m.start(), m.end(), pub_year + a - turn, pub_year + b - turn, text=word))
                 elif kind == "school":
-                    if pub_year is not None and pub_month is not None:  # 本学年 in May 2026: the one opened in 2025
+                    if word in self.w.school_years_opening and pub_year is not None:  # 新学年 in August 2026: 2026-2027
+                        first = pub_year + self.w.school_years_opening[word]
+                        found.append(Time(m.start(), m.end(), first, first + 1, text=word))
+                    elif pub_year is not None and pub_month is not None:  # 本学年 in May 2026: the one opened in 2025
                         first = pub_year + self.w.school_years[word] - (pub_month < self.w.school_year_month)
                         found.append(Time(m.start(), m.end(), first, first + 1, text=word))
                 elif kind == "years":
@@ -1386,7 +1393,8 @@ class PeriodFinder:
         if t.y1 is None or t.y2 != t.y1 + 1 or t.start < 0:
             return False
         w = self.w
-        return t.text in w.school_years or bool(w.season_marks) and any(m in t.text for m in w.season_marks) or \
+        return t.text in w.school_years or t.text in w.school_years_opening or \
+            bool(w.season_marks) and any(m in t.text for m in w.season_marks) or \
             bool(w.season_after) and text.startswith(w.season_after, t.end)
 
 

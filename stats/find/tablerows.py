@@ -81,7 +81,9 @@ _EXCEL = compiled_regex(r"(?<=\d)[%\uff05](?=\s|$|-)"
 _BRACKETED = compiled_regex(r"(?<![.])[\(\uff08](\d+(?:\.\d+)?)[\)\uff09](?=\s|$|[\(\uff08\d-])")
 # A column of a table by place named by what it holds and its unit (城市低保（元/人·月）): Han characters, as many
 # as a bulletin's longest such names take (农村居民人均可支配收入（元）, a 分乡镇 table's), then the unit in brackets
-_NAMED = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}(?=\p{Ps})")  # (5岁以下儿童死亡率（‰）: a digit of its word)
+# (5岁以下儿童死亡率（‰）: a digit of its word; PM2.5（微克/立方米）, PM10浓度（…）: a code of capitals and digits, a
+# pollutant's, before its unit or a word)
+_NAMED = compiled_regex(r"(?:(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}|[A-Z]{1,4}\d{1,2}(?:\.\d)?\p{Han}{0,10})(?=\p{Ps})")
 # … whose name holds a word in brackets of its own before its unit's (每千人口执业（助理）医师（人）): the inner brackets a
 # few Han characters, more after them
 _NAMED_INNER = compiled_regex(r"(?:\d{1,3}(?=\p{Han}))?\p{Han}{2,12}\p{Ps}\p{Han}{1,4}\p{Pe}\p{Han}{1,8}(?=\p{Ps})")

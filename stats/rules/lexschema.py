@@ -191,6 +191,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         span_level=WORDS, span_yearly=WORDS, year_since=WORD, relative_since=WORD, month_since=WORD, since_from=WORDS,
         reported_relative=WORDS, then=WORDS, span_reach=WORDS, span_reach_marks=WORDS, due_before=WORDS, due_done=WORDS,
         season_marks=WORDS, season_after=WORDS, school_years=_map({"type": "integer"}), school_year_month=WHOLE,
+        school_years_opening=_map({"type": "integer"}),
         year_end_goal=WORDS, deadline_lead=WORDS, deadline_after=WORDS, span_back=WORDS, base_head_links=WORDS,
         not_times=WORDS,
         span_from_not=WORDS, span_to_not=WORDS, long_term=WORDS, span_held=WORDS, share_of=WORDS, next_steps=WORDS,
