@@ -76,6 +76,31 @@ def test_a_columns_foot_alone_under_the_rows_goes_on_at_the_next_columns_top(ext
     assert [q for q, _, _ in got].index("52.4%") < [q for q, _, _ in got].index("38.6万人")
 
 
+# a pair on a county page printed a row at a time: a two-column item (columns 13 characters wide) beside a one-column
+# one (28), its first column's line ending …达到120 and the next column's opening 0张，…; a sidebar's rows under it
+_NARROW_BESIDE_WIDE = [
+    "今日某县 2026年9月8日 星期二 第1版 要闻 1",
+    "县中医医院新增床位300张 东山：油茶产业带富乡亲",
+    "本报讯（记者 陈琳）9月 300张，医院编制床位达到120 本报讯（通讯员 东宣）今年，东山镇油茶种植面积达到2.8",
+    "5日，县中医医院新住院综合 0张，其中康复医学科床位48 万亩，茶油产量960吨，带动农户1120户，户均增收5200元。",
+    "大楼投入使用，新增床位 张。新大楼总投资3.6亿元。",
+    "县社会福利中心扩容 链接",
+    "本报讯（记者 刘芳）日前，县社会福利 截至8月末，全县养老机构床位达到286 今年，全县为1280户特殊困难",
+    "中心二期工程竣工，总投资5800万元，新增 0张，其中护理型床位1540张，护理型床位占 老年人家庭实施适老化改造，每",
+    "养老床位260张、康复床位40张。 比53.8%。 户补助2800元。",
+]
+
+
+def test_a_zero_opening_a_rows_piece_is_a_cut_numbers_tail(extractor: Extractor) -> None:
+    """…医院编制床位达到120 | 0张，其中康复医学科床位48: a piece opening with a zero before a word is no number's first
+    digit but the tail of a number cut at the end of another column's line. A narrow column's full line (5日，县中医医院
+    新住院综合), judged short by the wide column's line in its row, took it as its own line's head and read 0张 (a wrong
+    value); now no piece takes it, and, its head not found, it loses its zero: no 0张, the wide column's figures whole."""
+    got = quoted(dated_figures(extractor, "\n".join(_NARROW_BESIDE_WIDE) + "\n", "2026-09-08", "今日某县"), "value")
+    assert not [q for q, v in got if v == 0]
+    assert ("2.8万亩", 28000.0) in got and ("5200元", 5200.0) in got and ("2860张", 2860.0) in got
+
+
 @pytest.mark.slow
 def test_the_pages_set_with_p117_and_p118_scores_at_its_floors() -> None:
     """data/gold/pages with p117 (中国社会报-style, pdfminer LAParams(detect_vertical=True) at 1.4) and p118 (今日平江-style,

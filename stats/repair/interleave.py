@@ -84,6 +84,7 @@ RUN_ROWS = 3  # … told over at least this many rows of as many pieces
 UNIT_WORD_MAX = 8  # the longest word after a number that a line's opening is read for (平方公里 …)
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
 _DIGITS_END = compiled_re(r"\d[\d.]*$")  # the digits a line ends on (a point between them)
+_ZERO_OPEN = compiled_re(r"0(?![.,]|$)")  # a zero opening a piece's digits, no point after it: no number's first digit
 _SPACED_HEAD = compiled_re(r"[\d.,%]*(?:[ \t]+[\d.,%]+)*")  # … and on a line spaced out, the spaces between its digits
 _NUMBER_BEFORE = compiled_re(r"\d(?:\.\d+)?[^\W\d_]?$")  # a number, a magnitude after it at most (98.6亿)
 _OPENING = "Ps"  # the Unicode category of an opening bracket
@@ -1797,9 +1798,11 @@ class Interleave:
             if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()) \
                     or _box_figures(folded):
                 continue
+            # (… nor one opening with a zero before a digit or a word, no number's first digit: …达到150 | 0张，…, a
+            # narrow column's line judged by a wider column's beside it; a zero before a point, 0.5%, opens a number)
             # (short as it was printed: a line whose number at its end was left out above, 4亿元，同比增长24.6%，增速居全省
             #第 from …第3位, is as full as it was, and opens on the tail of a number cut in two all the same)
-            if folded[lead] not in ".%" and not _percent_open(folded[lead:]) \
+            if folded[lead] not in ".%" and not _percent_open(folded[lead:]) and not _ZERO_OPEN.match(folded, lead) \
                     and printed.get(k, _cells(folded.strip())) < width - 1 and self._open(f, 0.0):
                 continue  # short and going on: an indented first line may open with a number (2025年), not a percent
             self._note(src + lead, folded[lead:end + 6].strip(), "opens a line the extractor swept out of column "
@@ -2455,14 +2458,18 @@ def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: s
     a subtitle's two halves); it takes the pieces after it while it is short and the line still fits
     a column. width: the widest piece of the rows around. A piece ending on a digit takes none: a head is cut
     at a name's end, and a number's end there is a column line's end (…粮食总产量达到5 | 完成: the next piece a
-    short line of another column, after which the number's tail …2.8万吨 would be read as a number of its own)."""
+    short line of another column, after which the number's tail …2.8万吨 would be read as a number of its own). Nor
+    is a piece taken that opens with a zero before a digit or a word (0张，…): no number's first digit, the next column's
+    line going on from a number cut at its line's end (…床位达到150 | 0张，…), which run into a narrow column's full line
+    judged short by a wider column's beside it (1日，…人民医院新住院) read a wrong value (0张)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out:
             a0, b0 = out[-1]
             if (_cells(folded[a0:b0]) < SHORT_PIECE * width and folded[b0 - 1] not in complete
                     and folded[b0 - 1] not in _TAIL_OPENS and _cells(folded[a0:b]) <= width + 1.5
-                    and not (_NUMBER_TAIL.fullmatch(folded, a, b) and folded[b - 1] in complete)):
+                    and not (_NUMBER_TAIL.fullmatch(folded, a, b) and folded[b - 1] in complete)
+                    and not _ZERO_OPEN.match(folded, a)):
                 out[-1] = (a0, b)
                 continue
         out.append((a, b))
