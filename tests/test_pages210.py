@@ -110,7 +110,7 @@ def test_the_pages_set_with_p115_and_p116_scores_at_its_floors() -> None:
     assert two["recall"] >= 0.90 and two["precision"] >= 0.98 and two["qualifier_acc"] >= 1.0
     assert two["role_acc"] >= 0.97 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99
     s = evaluate(gold, figures).summary
-    assert s["recall"] >= 0.961 and s["precision"] >= 0.998  # pages218 (p117-p118's own misses): 0.9613
+    assert s["recall"] >= 0.961 and s["precision"] >= 0.998  # pages218 (p117-p118's own misses): 0.9615
     assert s["place_acc"] >= 0.984 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.988
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
     # (p01-p114: the pages after p116, pages218's p117-p118, are not those pages either)

@@ -16,9 +16,12 @@ rows is now judged by the widest piece of the row above it (`interleave._split_r
 top where the seam tells (a mark no line opens with, a unit's tail, a number's tail with its point:
 `Interleave._foot_tops`), read under its column's last line in the rows (`Interleave._below`).
 
-Final, p117-p118 alone: recall 0.9231, precision 0.9908, qualifier 1.0, role 0.9907, place 1.0, period 1.0, beds
-0.9474, jobs 1.0; the whole set recall 0.9613, precision 0.9989, role 0.9887, place 0.9845, period 0.9926, beds 0.9914,
-jobs 0.9878 (p01-p116 as before: recall 0.9621, precision 0.999).
+Final, p117-p118 alone: recall 0.9316, precision 1.0, qualifier 1.0, role 0.9908, place 1.0, period 1.0, beds 0.9474,
+jobs 1.0; the whole set recall 0.9615, precision 0.9989, role 0.9887, place 0.9845, period 0.9926, beds 0.9914, jobs
+0.9878 (p01-p116 as before: recall 0.9621, precision 0.999). Also on the county page: a row's piece opening with a zero
+(…床位达到150 | 0张，…) was taken by a narrow column's full line beside it as its head and read 0张 (a wrong value); a
+zero before a word or a digit is no number's first digit, so no head takes such a piece and, its head not found, it
+loses its zero (`interleave._rejoin`, `Interleave._orphans`): 3.6万亩 read, no 0张.
 
 Left: on the 民政 page the chart's five values (低保对象 of 拉萨, 日喀则, 昌都, 那曲, 山南), printed by pdfminer a box
 each in the order of their heights among the ticks (3.84 3.52 2.16 4 3 2 1 0 2.68 1.42), not read (no order tells
@@ -26,10 +29,11 @@ which bar is which); 今年，日喀则市计划培训 | 养老护理员1200人�
 boxed apart, read as a level (1200人次 a target). On the county page the pair's two-column item beside a one-column
 item (rows of three pieces, a 13-character column beside a 28-character one): 本报讯（记者 吴芳）12月 took the next
 column's 400张，… as its own line's head (a row's piece is judged short by the row's widest piece), so 1500张 (达到150
-| 0张) and 64张 were missed, 0张 read (a wrong value) and the body's 400张 read with no beds metric; ■
-加义镇1—10月新增市场主体460 | 户，… (a brief's line and its tail on rows of their own between the item beside's) lost
-460户. A fix that stopped a head at its byline's closed bracket read the pair but moved p74's joins (two figures lost,
-two found): not kept.
+| 0张) was missed and the body's 400张 read with no beds metric; ■ 加义镇1—10月新增市场主体460 | 户，… (a brief's line
+and its tail on rows of their own between the item beside's) lost 460户. Two fixes tried and not kept: a head stopped
+at its byline's closed bracket read the pair but moved p74's joins (two figures lost, two found); no head taking a
+piece opening with a unit's tail (digits or none, then a unit closed by a mark) read p118's pair and p36's and p55's
+figures but moved p79's places and p55's periods (pdfplumber's words at y_tolerance 5).
 Sentences invented, in the style of such pages."""
 
 from __future__ import annotations
@@ -105,7 +109,7 @@ def test_a_zero_opening_a_rows_piece_is_a_cut_numbers_tail(extractor: Extractor)
 def test_the_pages_set_with_p117_and_p118_scores_at_its_floors() -> None:
     """data/gold/pages with p117 (中国社会报-style, pdfminer LAParams(detect_vertical=True) at 1.4) and p118 (今日平江-style,
     pdfplumber's words y_tolerance 4 at 1.5), annotated blind: floors, not the exact scores (see the module's
-    docstring). The whole set's recall 0.9621 -> 0.9613 here and in the pages tests before: the new pages' own misses,
+    docstring). The whole set's recall 0.9621 -> 0.9615 here and in the pages tests before: the new pages' own misses,
     p01-p116 unchanged."""
     from stats.evaluate import evaluate, read_gold
     from stats.run.runner import extract_paths
@@ -115,7 +119,7 @@ def test_the_pages_set_with_p117_and_p118_scores_at_its_floors() -> None:
     gold = read_gold([folder])
     figures = extract_paths([folder / "texts"]).figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p117", "p118")], figures).summary
-    assert two["recall"] >= 0.92 and two["precision"] >= 0.99 and two["qualifier_acc"] >= 1.0
+    assert two["recall"] >= 0.93 and two["precision"] >= 0.995 and two["qualifier_acc"] >= 1.0
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99
     s = evaluate(gold, figures).summary
     assert s["recall"] >= 0.961 and s["precision"] >= 0.998
