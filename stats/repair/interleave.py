@@ -84,6 +84,7 @@ RUN_ROWS = 3  # … told over at least this many rows of as many pieces
 UNIT_WORD_MAX = 8  # the longest word after a number that a line's opening is read for (平方公里 …)
 _NUMBER_HEAD = compiled_re(r"[\d.,%]*")
 _DIGITS_END = compiled_re(r"\d[\d.]*$")  # the digits a line ends on (a point between them)
+_ZERO_OPEN = compiled_re(r"0(?![.,]|$)")  # a zero opening a piece's digits, no point after it: no number's first digit
 _SPACED_HEAD = compiled_re(r"[\d.,%]*(?:[ \t]+[\d.,%]+)*")  # … and on a line spaced out, the spaces between its digits
 _NUMBER_BEFORE = compiled_re(r"\d(?:\.\d+)?[^\W\d_]?$")  # a number, a magnitude after it at most (98.6亿)
 _OPENING = "Ps"  # the Unicode category of an opening bracket
@@ -322,6 +323,7 @@ class Interleave:
         self.dated = dated
         self.jump_out = jump_out
         self.byline = byline
+        self.feet: set[int] = set()  # a glued page's column feet alone in their rows, going on at a top (`_foot_tops`)
         self.down: dict[int, int] = {}  # a swept page's paragraph ends: the line opening the next under it (`_down`)
         self.marked = self.no_start | set(clause_end)  # … nor does a line go on from none that opens so (`_marked_heads`)
         self.number_words = number_words
@@ -462,7 +464,7 @@ class Interleave:
             f.text = "".join(_unspaced(p[1].strip()) for p in f.pieces)
         # (on a swept page only: a page handed on as it came is so at once by the bulk path, `quick_lines`)
         boxed = self._box_entries(frags, glued=bool(rows))
-        self.down = {}
+        self.down, self.feet = {}, set()
         if not self._join(frags, glued=bool(rows), slots=slots, across=across):
             if boxed or any(f.head is not None for f in frags):  # (… or a number's tail joined to its cut: `_join`)
                 yield from self._in_order(frags)
@@ -470,7 +472,7 @@ class Interleave:
                 return
             yield from held
             return
-        below = self._below(frags, slots, self.complete, _row_links(slots)) if slots else self.down
+        below = self._below(frags, slots, self.complete, _row_links(slots), self.feet) if slots else self.down
         done = set()
         for i, f in enumerate(frags):
             if i in done or f.head is not None:
@@ -573,13 +575,15 @@ class Interleave:
 
     @staticmethod
     def _below(frags: list[_Frag], slots: dict[int, tuple[int, int, int]], complete: set[str],
-               links: dict[int, int] | None = None) -> dict[int, int]:
+               links: dict[int, int] | None = None, feet: Collection[int] = ()) -> dict[int, int]:
         """On a page of glued rows: for each fragment, the one that opens in the same place of the next row,
         the column's next paragraph, which the rows printed after other columns' lines: where that row
         holds as many pieces (the same columns) and the fragment goes on or ends its paragraph on its one
         line (the next item's headline in that place does neither), or fewer but two or more (the columns
         that ended are most often the last ones) and the fragment goes on. Read next where the paragraph
-        before ends. links: the rows whose column goes on in a row not the one under them (`_row_links`)."""
+        before ends. links: the rows whose column goes on in a row not the one under them (`_row_links`). feet: the
+        first column's feet alone in their rows under the rows, going on at the next column's top (`_foot_tops`): read
+        under the first column's last line in the rows."""
         links = links or {}
         first = {(sl[0], sl[1]): (j, sl[2]) for j, f in enumerate(frags) if (sl := slots.get(f.pieces[0][2])) is not None}
         out = {}
@@ -588,7 +592,7 @@ class Interleave:
             if sl is None or sl[2] < 2:
                 continue
             under = first.get((links.get(sl[0], sl[0] + 1), sl[1]))
-            if under is None or under[1] > sl[2] or under[1] < min(sl[2], 2):
+            if under is None or under[1] > sl[2] or under[1] < min(sl[2], 2) and not (sl[1] == 0 and under[0] in feet):
                 continue
             # (a paragraph goes on from its first line or ends on it; a headline of the next item does neither;
             # under a row that held more pieces, a line that ends a paragraph may be the last line of any
@@ -1153,6 +1157,8 @@ class Interleave:
                     continue  # a cycle
                 frags[i].tail, frags[j].head = j, i
                 joined[j] = s
+        if slots:
+            self._foot_tops(frags, slots, widths)
         if not slots:
             for j in self._bylines(frags, sorted(opening), stride, skip):
                 joined[j] = BRIEF_SURE
@@ -1452,6 +1458,48 @@ class Interleave:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
+
+    def _foot_tops(self, frags: list[_Frag], slots: dict[int, tuple[int, int, int]], widths: list[float]) -> None:
+        """On a page of glued rows, a column's foot alone in its row right under rows of two pieces or more (a lead's
+        first column a line longer than its second: …完成年度目标任务的1, under the row …增长4.9%。 | 初增加…左右。) goes on
+        at the top of the next column: the second piece of the first of those rows (06.5%；农村劳动力…), which the rows
+        printed in the row of the first column's top. Joined where the foot breaks off as wide as its column and the
+        top goes on from no line yet and opens as no line of its own does: with a mark no line opens with, a unit's tail
+        after a foot ending on digits (…劳务收入7.38 | 亿元；), or a number's tail with its point after one (…任务的1 |
+        06.5%；: digits meet a column away only so, as `_column_tops` has them). Left apart, the foot's paragraph
+        ended on the cut and the top's number lost its digits (`_orphans`)."""
+        at = {f.pieces[0][2]: k for k, f in enumerate(frags) if f.pieces}
+        place = {(sl[0], sl[1]): (src, sl[2]) for src, sl in slots.items()}
+        for i, f in enumerate(frags):
+            if f.tail is not None or len(f.pieces) != 1 or not f.last or f.last[-1] in self.complete:
+                continue
+            sl = slots.get(f.pieces[0][2])
+            if sl is None or sl[2] != 1 or (above := place.get((sl[0] - 1, 0))) is None or above[1] < 2:
+                continue
+            n, row = above[1], sl[0] - 1
+            while (up := place.get((row - 1, 0))) is not None and up[1] == n:
+                row -= 1
+            top = place.get((row, 1))
+            if top is None or (j := at.get(top[0])) is None or j == i or frags[j].head is not None:
+                continue
+            if not _column_line(f.last, widths[i]) or self._reaches(frags, j, i):
+                continue
+            first, end = frags[j].first, f.last[-1]
+            head = _NUMBER_HEAD.match(first).group()
+            rest = first[len(head):]
+            if end.isdigit():
+                seam = self._unit_tail(first) or (head[:1].isdigit() and "." in head and (
+                    head.endswith("%") and rest[:1] in self.marked or self._unit_tail(rest)))
+            elif end == ".":
+                seam = first[:1].isdigit()
+            else:
+                seam = first[:1] in self.marked and not first[:1].isdigit()
+            if not seam:
+                continue
+            frags[i].tail, frags[j].head = j, i
+            self.feet.add(i)
+            self._note(frags[j].pieces[0][2], first[:12], "opens the next column's top, and the column's foot alone "
+                       f"in its row under the rows ends «{f.last[-8:]}»: joined")
 
     def _number_tail(self, text: str) -> bool:
         """The line opens with a number whose fraction is given and its unit closed by a mark (6.5万头只，比上年…): the tail
@@ -1829,9 +1877,11 @@ class Interleave:
             if end == lead or _PAGE_NUMBER.fullmatch(folded.strip()) or _BARE_NUMBER.fullmatch(folded.strip()) \
                     or _box_figures(folded):
                 continue
+            # (… nor one opening with a zero before a digit or a word, no number's first digit: …达到150 | 0张，…, a
+            # narrow column's line judged by a wider column's beside it; a zero before a point, 0.5%, opens a number)
             # (short as it was printed: a line whose number at its end was left out above, 4亿元，同比增长24.6%，增速居全省
             #第 from …第3位, is as full as it was, and opens on the tail of a number cut in two all the same)
-            if folded[lead] not in ".%" and not _percent_open(folded[lead:]) \
+            if folded[lead] not in ".%" and not _percent_open(folded[lead:]) and not _ZERO_OPEN.match(folded, lead) \
                     and printed.get(k, _cells(folded.strip())) < width - 1 and self._open(f, 0.0):
                 continue  # short and going on: an indented first line may open with a number (2025年), not a percent
             self._note(src + lead, folded[lead:end + 6].strip(), "opens a line the extractor swept out of column "
@@ -2441,9 +2491,11 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
             if slots is not None:  # a line of its own: a row of one piece (which column, it does not tell)
                 slots[src] = (k, 0, 1)
             # a line right under the rows no wider than a column, breaking off, is a column's foot alone in
-            # its row (…同比增长2.4, its %。 atop the next column): the line after it (荆楚简讯) opens a fragment
+            # its row (…同比增长2.4, its %。 atop the next column): the line after it (荆楚简讯) opens a fragment; a
+            # column as wide as the widest piece of the last row above (a lead's, on a page of narrower columns:
+            # …完成年度目标任务的1, a table's caption after it)
             after_row = (after_row and last_row >= 0 and folded.strip()[-1] not in complete
-                         and _cells(folded.strip()) <= column + 1.5)
+                         and _cells(folded.strip()) <= max(column, widest.get(last_row, 0.0)) + 1.5)
     return out
 
 
@@ -2493,7 +2545,10 @@ def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: s
     a subtitle's two halves); it takes the pieces after it while it is short and the line still fits
     a column. width: the widest piece of the rows around. A piece ending on a digit takes none: a head is cut
     at a name's end, and a number's end there is a column line's end (…粮食总产量达到5 | 完成: the next piece a
-    short line of another column, after which the number's tail …2.8万吨 would be read as a number of its own)."""
+    short line of another column, after which the number's tail …2.8万吨 would be read as a number of its own). Nor
+    is a piece taken that opens with a zero before a digit or a word (0张，…): no number's first digit, the next column's
+    line going on from a number cut at its line's end (…床位达到150 | 0张，…), which run into a narrow column's full line
+    judged short by a wider column's beside it (1日，…人民医院新住院) read a wrong value (0张)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out:
@@ -2504,7 +2559,8 @@ def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: s
             if (_cells(folded[a0:b0]) < SHORT_PIECE * width and folded[b0 - 1] not in complete
                     and folded[b0 - 1] not in _TAIL_OPENS
                     and _cells(folded[a0:b]) <= (BRACKET_WIDER * width if closes else width + 1.5)
-                    and not (_NUMBER_TAIL.fullmatch(folded, a, b) and folded[b - 1] in complete)):
+                    and not (_NUMBER_TAIL.fullmatch(folded, a, b) and folded[b - 1] in complete)
+                    and not _ZERO_OPEN.match(folded, a)):
                 out[-1] = (a0, b)
                 continue
         out.append((a, b))

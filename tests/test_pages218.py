@@ -1,0 +1,130 @@
+"""What the blind pages p117 and p118 of data/gold/pages showed (pages218): a national 民政 行业报's 地方 page read by
+pdfminer with its detection of vertical text on (中国社会报-style, 西藏, at 1.4, its second page) and a county paper's 要闻
+page read by pdfplumber's words with a y_tolerance of 4 points (今日平江-style, 湖南, at 1.5, a new tolerance: the columns
+across the page run into one line, a space between them).
+
+Blind (main's code), p117-p118 alone: recall 0.8462, precision 0.99, qualifier 1.0, role 0.9899, place 1.0, period 1.0,
+beds 0.9474, jobs 1.0 (p117 0.9153, p118 0.7759); the whole set recall 0.9597, precision 0.9989, role 0.9886, place
+0.9845, period 0.9926, beds 0.9914, jobs 0.9877.
+
+On the county page the lead's first column was a line longer than its second: its foot (…完成年度目标任务的1) stood
+alone in its row under the rows, as wide as the lead's column but wider than the page's typical one (the page's narrower
+items), so the table's caption after it (1—10月部分镇就业情况（单位：人）) was read as its next line and the table's eight
+cells with it went unread; and the foot, a paragraph of its own after the second column, lost its 1 and the second
+column's top its 06.5% (106.5% missed, the lead's 1—10月 read after the column's other paragraph). A foot alone under the
+rows is now judged by the widest piece of the row above it (`interleave._split_rows`), and goes on at the next column's
+top where the seam tells (a mark no line opens with, a unit's tail, a number's tail with its point:
+`Interleave._foot_tops`), read under its column's last line in the rows (`Interleave._below`).
+
+Final, p117-p118 alone: recall 0.9316, precision 1.0, qualifier 1.0, role 0.9908, place 1.0, period 1.0, beds 0.9474,
+jobs 1.0; the whole set recall 0.9615, precision 0.9989, role 0.9887, place 0.9845, period 0.9926, beds 0.9914, jobs
+0.9878 (p01-p116 as before: recall 0.9621, precision 0.999). Also on the county page: a row's piece opening with a zero
+(…床位达到150 | 0张，…) was taken by a narrow column's full line beside it as its head and read 0张 (a wrong value); a
+zero before a word or a digit is no number's first digit, so no head takes such a piece and, its head not found, it
+loses its zero (`interleave._rejoin`, `Interleave._orphans`): 3.6万亩 read, no 0张.
+
+Left: on the 民政 page the chart's five values (低保对象 of 拉萨, 日喀则, 昌都, 那曲, 山南), printed by pdfminer a box
+each in the order of their heights among the ticks (3.84 3.52 2.16 4 3 2 1 0 2.68 1.42), not read (no order tells
+which bar is which); 今年，日喀则市计划培训 | 养老护理员1200人次。, a column's foot and the next column's top pdfminer
+boxed apart, read as a level (1200人次 a target). On the county page the pair's two-column item beside a one-column
+item (rows of three pieces, a 13-character column beside a 28-character one): 本报讯（记者 吴芳）12月 took the next
+column's 400张，… as its own line's head (a row's piece is judged short by the row's widest piece), so 1500张 (达到150
+| 0张) was missed and the body's 400张 read with no beds metric; ■ 加义镇1—10月新增市场主体460 | 户，… (a brief's line
+and its tail on rows of their own between the item beside's) lost 460户. Two fixes tried and not kept: a head stopped
+at its byline's closed bracket read the pair but moved p74's joins (two figures lost, two found); no head taking a
+piece opening with a unit's tail (digits or none, then a unit closed by a mark) read p118's pair and p36's and p55's
+figures but moved p79's places and p55's periods (pdfplumber's words at y_tolerance 5).
+Sentences invented, in the style of such pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures, quoted
+
+# a county paper's lead in two columns printed a row at a time by pdfplumber's words (one space between the columns),
+# its first column a line longer than the second, a table's caption under it, and a row of three narrow briefs (the
+# page's typical column narrower than the lead's)
+_LEAD_FOOT = [
+    "今日某县 2026年6月5日 星期五 第1版 要闻 1",
+    "全县1—5月城镇新增就业3420人",
+    "稳岗扩岗见实效 群众就业有保障",
+    "本报讯（记者 王静）6月3日，记者从县人社局获悉，1—5月 2.4%；农村劳动力新增转移就业8600人，返乡创业人员达到1",
+    "，全县城镇新增就业3420人，同比增长4.6%；失业人员再就 260人，带动就业3900人。",
+    "业860人，就业困难人员实现就业210人，发放稳岗返还资金 截至5月末，全县城乡居民基本养老保险参保人数达到38.",
+    "640万元，惠及企业320家。 6万人，参保率96.8%。下半年，全县计划举办招聘会12场。",
+    "今年，全县城镇新增就业目标为6000人，目前已完成任务的5",
+    "1—5月部分镇就业情况（单位：人）",
+    "镇 城镇新增就业 转移就业",
+    "城关镇 860 2150",
+    "新安镇 520 1380",
+    "新安：园区新增企业 东坪：特色种植增收 西河：文旅融合发展",
+    "本报讯 今年以来，新安镇工业园新 本报讯 今年，东坪镇新发展中药材 本报讯 1—5月，西河镇接待游客32.",
+    "引进企业12家，新增就业岗位540个，完 种植2800亩，带动农户620户，户均增 5万人次，实现旅游收入1.6亿元。",
+    "成税收6800万元。 收4200元。",
+]
+
+
+def test_a_columns_foot_alone_under_the_rows_goes_on_at_the_next_columns_top(extractor: Extractor) -> None:
+    """…目前已完成任务的5 stands alone in its row under the lead's rows; the second column opens 2.4%；农村劳动力…. The
+    foot is as wide as the lead's column (the rows above), wider than the page's typical column (the briefs'): it is a
+    column's foot, the caption after it a line of its own; and it goes on at the second column's top, a number's tail
+    with its point (52.4%, not 2.4% read alone), before that column's lines. The table under the caption reads."""
+    got = quoted(dated_figures(extractor, "\n".join(_LEAD_FOOT) + "\n", "2026-06-05", "今日某县"), "value", "sentence")
+    values = [v for _, v, _ in got]
+    assert 52.4 in values and 2.4 not in values
+    sentence = next(s for q, _, s in got if q == "52.4%")
+    assert "目标为6000人" in sentence and "转移就业8600人" in sentence
+    assert ("860", 860.0) in [(q, v) for q, v, _ in got] and ("1380", 1380.0) in [(q, v) for q, v, _ in got]
+    assert [q for q, _, _ in got].index("52.4%") < [q for q, _, _ in got].index("38.6万人")
+
+
+# a pair on a county page printed a row at a time: a two-column item (columns 13 characters wide) beside a one-column
+# one (28), its first column's line ending …达到120 and the next column's opening 0张，…; a sidebar's rows under it
+_NARROW_BESIDE_WIDE = [
+    "今日某县 2026年9月8日 星期二 第1版 要闻 1",
+    "县中医医院新增床位300张 东山：油茶产业带富乡亲",
+    "本报讯（记者 陈琳）9月 300张，医院编制床位达到120 本报讯（通讯员 东宣）今年，东山镇油茶种植面积达到2.8",
+    "5日，县中医医院新住院综合 0张，其中康复医学科床位48 万亩，茶油产量960吨，带动农户1120户，户均增收5200元。",
+    "大楼投入使用，新增床位 张。新大楼总投资3.6亿元。",
+    "县社会福利中心扩容 链接",
+    "本报讯（记者 刘芳）日前，县社会福利 截至8月末，全县养老机构床位达到286 今年，全县为1280户特殊困难",
+    "中心二期工程竣工，总投资5800万元，新增 0张，其中护理型床位1540张，护理型床位占 老年人家庭实施适老化改造，每",
+    "养老床位260张、康复床位40张。 比53.8%。 户补助2800元。",
+]
+
+
+def test_a_zero_opening_a_rows_piece_is_a_cut_numbers_tail(extractor: Extractor) -> None:
+    """…医院编制床位达到120 | 0张，其中康复医学科床位48: a piece opening with a zero before a word is no number's first
+    digit but the tail of a number cut at the end of another column's line. A narrow column's full line (5日，县中医医院
+    新住院综合), judged short by the wide column's line in its row, took it as its own line's head and read 0张 (a wrong
+    value); now no piece takes it, and, its head not found, it loses its zero: no 0张, the wide column's figures whole."""
+    got = quoted(dated_figures(extractor, "\n".join(_NARROW_BESIDE_WIDE) + "\n", "2026-09-08", "今日某县"), "value")
+    assert not [q for q, v in got if v == 0]
+    assert ("2.8万亩", 28000.0) in got and ("5200元", 5200.0) in got and ("2860张", 2860.0) in got
+
+
+@pytest.mark.slow
+def test_the_pages_set_with_p117_and_p118_scores_at_its_floors() -> None:
+    """data/gold/pages with p117 (中国社会报-style, pdfminer LAParams(detect_vertical=True) at 1.4) and p118 (今日平江-style,
+    pdfplumber's words y_tolerance 4 at 1.5), annotated blind: floors, not the exact scores (see the module's
+    docstring). The whole set's recall 0.9621 -> 0.9615 here and in the pages tests before: the new pages' own misses,
+    p01-p116 unchanged. Merged with pagefix219 (p116 read whole): the whole set 0.9626, precision 0.9994, role 0.9892;
+    p01-p116 0.9633."""
+    from stats.evaluate import evaluate, read_gold
+    from stats.run.runner import extract_paths
+    from tests.goldsets import GOLD
+
+    folder = GOLD / "pages"
+    gold = read_gold([folder])
+    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    two = evaluate([g for g in gold if g["doc"] in ("p117", "p118")], figures).summary
+    assert two["recall"] >= 0.93 and two["precision"] >= 0.995 and two["qualifier_acc"] >= 1.0
+    assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99
+    s = evaluate(gold, figures).summary
+    assert s["recall"] >= 0.962 and s["precision"] >= 0.999
+    assert s["place_acc"] >= 0.984 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.989
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
+    before = evaluate([g for g in gold if g["doc"] not in ("p117", "p118")], figures).summary
+    assert before["recall"] >= 0.963 and before["precision"] >= 0.999
