@@ -879,6 +879,9 @@ def test_the_bulletins7_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+# (slow: the hundred and eighteen pages take 6-7 s; the default suite keeps each page fix's quick test, and the slow
+# job runs this with the pages tests test_pages149 ... test_pages218, which hold the same whole-set floors)
+@pytest.mark.slow
 def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_places() -> None:
     """data/gold/pages: whole pages of our own, typeset and read back by pdftotext (-layout, -raw), pdfminer and
     pdfplumber (scripts/gold_pages.py). The texts carry the extractors' damage (a figure's quote is often no longer
