@@ -28,8 +28,9 @@ first, then the columns with no bottom word in one run, each other column under 
 (`_tops_over_runs`: as many top cells as columns), and so where it printed every head over the labels, the columns
 under them in one run, then the unit note and the columns after it each under its own head (`_headed_table`), and so
 where it printed the whole head, the caption, the labels and the unit column's cells before every column in one run
-(`_units_over_run`), and so where it printed the labels, then the head's top cells, the unit column's cells and the
-columns (the rest of a table a page break cut, its head repeated: `_tops_over_units`), a note and a heading set beside
+(`_units_over_run`; its head maybe over two lines, a top cell merged over columns: `_under_tops`), and so where it
+printed the labels, then the head's top cells, the unit column's cells and the columns (the rest of a table a page
+break cut, its head repeated: `_tops_over_units`), a note and a heading set beside
 the table maybe between the labels and the head, and so where it printed the labels under their head, maybe the unit
 column, every value column's head and the unit note, then every column in one run (`_heads_over_run`: a note and
 a caption maybe set beside the table between the labels and the heads; the unit note maybe after that run, then columns
@@ -1292,7 +1293,7 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
                 continue
             # (a head over two lines, a merged top cell over two columns or more: 年末数 / 比上年 / 2025年 / 2024年 /
             # 增长（%）; read where one way alone of setting the bottom words under the top cells gives a head)
-            spans = [None] if not tops else [spans for spans in _compositions(k, tops) if any(n > 1 for n in spans)]
+            spans = [None] if not tops else list(_compositions(k, tops))
             read = [span for span in spans if reads_head(_joined([texts[top], texts[uhead], *(
                 texts[i] for i in (heads if span is None else _under_tops(groups, span, heads)))]))]
             if len(read) != 1:
