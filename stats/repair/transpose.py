@@ -28,8 +28,9 @@ first, then the columns with no bottom word in one run, each other column under 
 (`_tops_over_runs`: as many top cells as columns), and so where it printed every head over the labels, the columns
 under them in one run, then the unit note and the columns after it each under its own head (`_headed_table`), and so
 where it printed the whole head, the caption, the labels and the unit column's cells before every column in one run
-(`_units_over_run`), and so where it printed the labels, then the head's top cells, the unit column's cells and the
-columns (the rest of a table a page break cut, its head repeated: `_tops_over_units`), a note and a heading set beside
+(`_units_over_run`; its head maybe over two lines, a top cell merged over columns: `_under_tops`), and so where it
+printed the labels, then the head's top cells, the unit column's cells and the columns (the rest of a table a page
+break cut, its head repeated: `_tops_over_units`), a note and a heading set beside
 the table maybe between the labels and the head, and so where it printed the labels under their head, maybe the unit
 column, every value column's head and the unit note, then every column in one run (`_heads_over_run`: a note and
 a caption maybe set beside the table between the labels and the heads; the unit note maybe after that run, then columns
@@ -113,6 +114,7 @@ class Table:
     first: int | None = None
     chart: bool = False  # a chart's values (columns[0]), its years (labels) and its caption under them (heads)
     groups: list[int] | None = None  # a two-level head's top cells, each over as many columns in a row (`_grouped_table`)
+    spans: list[int] | None = None  # … or each over as many columns as its span says (`_units_over_run`'s merged head)
     caption: list[int] | None = None  # … and the caption the extractor printed between those cells and the labels
     rows: list[list[int]] | None = None  # a table printed a cell a line row by row (`_row_major_table`): each row's lines
     entries: list[tuple[int, int]] | None = None  # a number box's figures and their labels (`figure_rows`)
@@ -1236,6 +1238,22 @@ def _labels_apart(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     return found[0] if len(found) == 1 else None
 
 
+def _under_tops(tops: list[int], spans: list[int], heads: list[int]) -> list[int]:
+    """A two-level head's cells in the order a head a line reads them: each column's bottom word, then the top cell
+    over it where that cell spans more columns (2025年年末数 2024年年末数), the top cell first where it stands over one
+    column alone (比上年 over 增长（%）: 比上年增长（%）, one head cell set over two lines)."""
+    owners = [g for g, span in enumerate(spans) for _ in range(span)]
+    return [c for h, g in zip(heads, owners, strict=True)
+            for c in ((tops[g], h) if spans[g] == 1 else (h, tops[g]))]
+
+
+def _compositions(total: int, parts: int) -> Iterator[list[int]]:
+    """Every way of setting `total` columns under `parts` top cells, left to right, each over one at least."""
+    for cuts in itertools.combinations(range(1, total), parts - 1):
+        ends = [0, *cuts, total]
+        yield [b - a for a, b in itertools.pairwise(ends)]
+
+
 def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
                     head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool],
                     unit_head: Callable[[str], bool], apart: Callable[[str], bool]) -> Table | None:
@@ -1245,8 +1263,10 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
     fifteen numbers: pdfminer with boxes_flow 0). The unit cells tell how many rows (each a unit, right over the run),
     the run is that many rows of as many columns as value heads, the labels as many as the units right over them (or
     over the heading), the caption (one or two lines set apart) right over the labels and the head right over the
-    caption: the label column's head, the unit column's head, then one head cell a column. The caption is handed on
-    before the head and the heading after the rows; None where anything leaves a doubt."""
+    caption: the label column's head, the unit column's head, then one head cell a column, or the head's top cells
+    and then one bottom cell a column where the head stands over two lines (年末数 over 2025年 and 2024年, 比上年 over
+    增长（%）: `_under_tops`). The caption is handed on before the head and the heading after the rows; None where
+    anything leaves a doubt."""
     rows = _unit_rows(kinds, texts, at, unit_cell)
     if rows is None:
         return None
@@ -1261,20 +1281,26 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
         labels = list(range(first, last))
         if first < 0 or any(kinds[i] != LABEL or apart(texts[i]) or unit_cell(texts[i]) for i in labels):
             continue
-        for gap in (1, 2):
+        for gap, tops in itertools.product((1, 2), range(k)):
             caption = list(range(first - gap, first))
-            top = first - gap - k - 2  # the label column's head
+            top = first - gap - k - tops - 2  # the label column's head
             if top < 0 or any(kinds[i] == NUMBER or not (apart(texts[i]) or i > caption[0] and _caption_rest(
                     kinds, texts, i, apart)) for i in caption):
                 continue
-            uhead, heads = top + 1, list(range(top + 2, first - gap))
+            uhead, groups, heads = top + 1, list(range(top + 2, top + 2 + tops)), list(range(top + 2 + tops, first - gap))
             if kinds[top] != LABEL or not unit_head(texts[uhead]) \
-                    or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in heads) \
-                    or not reads_head(_joined([texts[top], texts[uhead], *(texts[i] for i in heads)])):
+                    or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in groups + heads):
+                continue
+            # (a head over two lines, a merged top cell over two columns or more: 年末数 / 比上年 / 2025年 / 2024年 /
+            # 增长（%）; read where one way alone of setting the bottom words under the top cells gives a head)
+            spans = [None] if not tops else list(_compositions(k, tops))
+            read = [span for span in spans if reads_head(_joined([texts[top], texts[uhead], *(
+                texts[i] for i in (heads if span is None else _under_tops(groups, span, heads)))]))]
+            if len(read) != 1:
                 continue
             columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
             found.append(Table(top, labels, heads, columns, None, uhead, list(range(at - m, at)),
-                               apart=caption + ([last] if heading else [])))
+                               groups=groups or None, spans=read[0], apart=caption + ([last] if heading else [])))
     return found[0] if len(found) == 1 else None
 
 
@@ -2152,9 +2178,9 @@ class Transposer:
                 head = ([t.label_head] if t.label_head is not None else []) + \
                     ([t.unit_head] if t.unit_head is not None else []) + t.heads
                 if t.groups:  # (each column's bottom word, then its top cell: 2025年机构数（个）)
-                    span = len(t.columns) // len(t.groups)
-                    pairs = (c for n, h in enumerate(t.heads) for c in (h, t.groups[n // span]))
-                    head = [*([t.label_head] if t.label_head is not None else []), *pairs]
+                    spans = t.spans or [len(t.columns) // len(t.groups)] * len(t.groups)
+                    head = [*([t.label_head] if t.label_head is not None else []),
+                            *([t.unit_head] if t.unit_head is not None else []), *_under_tops(t.groups, spans, t.heads)]
                 if t.years:  # (the label column's head, the years, then the columns' words)
                     head = [*([t.label_head] if t.label_head is not None else []), *t.years, *t.heads]
                 first_apart: list[int] = []  # (a caption set apart, and the rest of it on the line after its number)
