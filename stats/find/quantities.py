@@ -1572,6 +1572,12 @@ class QuantityFinder:
         三千多至五千人 is none."""
         return self._range_after is not None and self._range_after.match(text, end) is not None
 
+    def _scaled(self, g: tuple) -> bool:
+        """A number with a magnitude or a bound word inside it (1.2万, 3万余, 十多万): one that a word counting people may
+        measure with no measure word written (people_nouns after it, a `scaled` word of measure_before before it)."""
+        return bool(g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1]
+                    or any(c in self.lex.sections for c in g[_N1 - 1] or ""))
+
     def _measure_before(self, num_start: int, text: str) -> Measure | None:
         """接待游客人次1.3亿: the measure word written before the number, if any."""
         if not num_start or text[num_start - 1] not in self._before_ends:
@@ -1865,15 +1871,16 @@ class QuantityFinder:
             # (a sign or code written before the number, 售价£77.7, RMB886.40, is its measure, not a word lacking a scale)
             named = None if row_cell or cut else self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
+            if named is not None and named.scaled and not self._scaled(g):
+                named = None  # 就业1, 就业2025: a bare count after a word that measures only a scaled one
             if named is None and not row_cell:
                 labelled = self._label_unit(g, regs, text)
                 if labelled is not None and not (self._before_dated is not None and
                                                  self._before_dated.match(text, labelled.end) is not None):
                     out.append(labelled)
                     continue
-            if named is None and self.people is not None and (
-                    g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
-            ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
+            if named is None and self.people is not None and self._scaled(g) \
+                    and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
                 named, how = self.lex.people_measure, "people"
             after = q.end if q is not None else _num_end(g, regs)
             if named is not None and g[_PRE - 1] and self._prefix_off(g, text, regs[0][0]):
