@@ -2218,6 +2218,8 @@ class QuantityFinder:
         low, high = self.lex.measures.get(mt.group("u1") or ""), self.lex.measures.get(mt.group("meas") or "")
         if low is None or high is None or self._spoken_unit(low.word, high) or self._spoken_unit(high.word, low):
             return False
+        if high.word.startswith(low.word) and high.word.startswith(self.lex.per_signs, len(low.word)):
+            return False  # 300元至350元/吨: the low end wrote the rate's first word, as 300元-350元/吨 does: one range
         if low.unit in self.lex.point_units and self.lex.point_units[low.unit] == high.unit:
             return True  # 提高0.5个百分点至5.2%: a change in points, then the rate it reached
         money = self.links.money_units
