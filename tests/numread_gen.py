@@ -5094,7 +5094,7 @@ def one_more_spans(rng: random.Random) -> Iterator[Case]:
 
 ROUND_WEIGHTS = [("50公斤", "元/50公斤"), ("100公斤", "元/100公斤"), ("50千克", "元/50千克"), ("100千克", "元/100千克"),
                  ("500克", "元/500克"), ("百斤", "元/百斤"), ("100斤", "元/100斤")]
-PRICE_RATES = ["元/吨", "元/平方米", "元/亩", "元/公斤", "元/斤", "元/100公斤", "元/50公斤"]
+RANGE_RATES = ["元/吨", "元/平方米", "元/亩", "元/公斤", "元/斤", "元/100公斤", "元/50公斤"]
 MEASURE_BASES = ["每100公斤", "每50公斤", "每百公斤", "每10吨", "每100亩", "每1000立方米", "每100千瓦时", "每5公顷",
                  "每1.5万平方米", "每10公里"]
 
@@ -5114,7 +5114,7 @@ def round_weight_prices(rng: random.Random) -> Iterator[Case]:
                counted=True)
     odd = rng.choice(["200公斤", "30公斤", "250克", "80斤", "20千克"])
     yield Case("round_weight.odd", f"{head}{arabic(p)}元/{odd}", (), counted=True)
-    rate = rng.choice(PRICE_RATES)
+    rate = rng.choice(RANGE_RATES)
     q = round(p + rng.randint(5, 200), 1)
     sep = rng.choice(["至", "到", "-", "~", "—"])
     yield Case("round_weight.range", f"{head}{arabic(p)}元{sep}{arabic(q)}{rate}", (Want(p, q, rate),),

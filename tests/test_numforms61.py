@@ -29,7 +29,8 @@ A count of jobs with its 人 left unwritten (城镇新增就业1.2万, 带动就
 就业困难人员实现就业3.18万) gave none; it counts people (GUIDE: a number that counts people is in 人), 12000 人
 (units.yaml measure_before 就业). Only a number with a magnitude or a bound word in it (a new key of measure_before,
 `scaled`, as people_nouns ask after the number): 新增就业3000 and 就业2025 (a number the page may have cut, a year) stay
-none; 就业岗位3万个 and 就业3年 keep their own measure words.
+none, and so does 吸纳就业4+N人 (a model's name: a plus typed after a bare number is no bound there); 就业岗位3万个 and
+就业3年 keep their own measure words.
 
 Left, with the sentence: 装机容量100MW/200MWh/300MWh reads 100 MW alone (numforms60: a third after a second slash);
 温度30度上下 (none: 度 with no named temperature, as earlier rounds decided); 年龄在四十开外 (no measure word: none, as
@@ -98,6 +99,7 @@ BRIEF: list[Case] = [
     ("高校毕业生就业三万", [fig("三万", 30000, measure="人")]),
     # … a bare number: none; measure words of their own: as before
     ("新增就业3000", []), ("就业2025", []), ("再就业5600", []),
+    ("吸纳就业4+N人", []), ("带动就业3万+", [fig("3万+", 30000, None, LB, "人")]),
     ("新增就业1.2万人", [fig("1.2万人", 12000, measure="人")]),
     ("就业岗位3万个", [fig("3万个", 30000, measure="个")]),
     ("就业3年", [fig("3年", 3, measure="年")]), ("就业率95%", [fig("95%", 95, measure="%")]),

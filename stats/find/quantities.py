@@ -1572,10 +1572,12 @@ class QuantityFinder:
         三千多至五千人 is none."""
         return self._range_after is not None and self._range_after.match(text, end) is not None
 
-    def _scaled(self, g: tuple) -> bool:
+    def _scaled(self, g: tuple, signs: bool = True) -> bool:
         """A number with a magnitude or a bound word inside it (1.2万, 3万余, 十多万): one that a word counting people may
-        measure with no measure word written (people_nouns after it, a `scaled` word of measure_before before it)."""
-        return bool(g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1]
+        measure with no measure word written (people_nouns after it, a `scaled` word of measure_before before it).
+        Without `signs`, a sign for more (4+, typed in ASCII) is no such bound: 吸纳就业4+N人 names a model, no count."""
+        inf = g[_INF - 1]
+        return bool(g[_M1 - 1] or g[_M2 - 1] or (inf and (signs or not inf.isascii())) or g[_M3 - 1]
                     or any(c in self.lex.sections for c in g[_N1 - 1] or ""))
 
     def _measure_before(self, num_start: int, text: str) -> Measure | None:
@@ -1871,7 +1873,7 @@ class QuantityFinder:
             # (a sign or code written before the number, 售价£77.7, RMB886.40, is its measure, not a word lacking a scale)
             named = None if row_cell or cut else self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
-            if named is not None and named.scaled and not self._scaled(g):
+            if named is not None and named.scaled and not self._scaled(g, signs=False):
                 named = None  # 就业1, 就业2025: a bare count after a word that measures only a scaled one
             if named is None and not row_cell:
                 labelled = self._label_unit(g, regs, text)
