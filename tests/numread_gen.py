@@ -5121,7 +5121,7 @@ def round_weight_prices(rng: random.Random) -> Iterator[Case]:
                counted=True)
     before = rng.choice(MEASURE_BASES)
     word = rng.choice(["收购价", "价格为", "收费", "投入", "奖补"])
-    yield Case("per_measure_base", f"{before}{word}{arabic(p)}元", (Want(p, None, "元"),), counted=True)
+    yield Case("round_weight.per_base", f"{before}{word}{arabic(p)}元", (Want(p, None, "元"),), counted=True)
 
 
 JOB_HEADS = ["城镇新增就业", "带动就业", "农村劳动力转移就业", "失业人员实现再就业", "就业困难人员实现就业",

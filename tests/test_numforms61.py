@@ -148,7 +148,7 @@ DRAWN = [c for c in drawn(round_weight_prices, 40, 61) + drawn(unwritten_jobs, 4
 
 def test_the_families_are_drawn_wide() -> None:
     """Each branch of the families is drawn, with every round weight, base and head."""
-    for cls in ("round_weight", "round_weight.odd", "round_weight.range", "per_measure_base", "unwritten_job",
+    for cls in ("round_weight", "round_weight.odd", "round_weight.range", "round_weight.per_base", "unwritten_job",
                 "unwritten_job.chinese", "unwritten_job.bare", "unwritten_job.own", "unwritten_job.post"):
         assert sum(c.cls == cls for c in DRAWN) >= 5, cls
     prices = [c.text for c in DRAWN if c.cls == "round_weight"]
