@@ -93,7 +93,10 @@ figures; 增加2万人至3万人 a range), a range's low end said as a loose pai
 (3万以上5万元以下: both bounds in 元), a span of more than one (一个多月) and a label line's value after its colon
 (营业收入（万元）：12345 = 123450000 元), two loose pairs with the mark of neighbours between them (三四、五六万元 =
 30000–60000 元) and a rate's base in Chinese numerals or of ten thousand (12.5/十万 = 12.5 /10万, 120/万 = 120 /万;
-单价3.5/万元: none) and a measure word of its own before a longer one it begins (3000人、5000人次: 3000 人), each
+单价3.5/万元: none) and a measure word of its own before a longer one it begins (3000人、5000人次: 3000 人); then
+farm prices per the trade's round weight (118元/50公斤; 300元/200公斤 none), ranges whose low end writes the first word of
+the high end's rate (300元至350元/吨), a weight or an area after 每 as a price's base (每100公斤300元: 300 元 alone) and
+counts of jobs with their 人 unwritten (城镇新增就业1.2万: 12000 人; 新增就业3000 none), each
 written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
@@ -5089,6 +5092,66 @@ def one_more_spans(rng: random.Random) -> Iterator[Case]:
     word = rng.choice(["多元化", "多功能", "多层次", "多方位"])
     yield Case("one_more_span.word", f"建成一个{word}的市场", (), counted=True)
 
+ROUND_WEIGHTS = [("50公斤", "元/50公斤"), ("100公斤", "元/100公斤"), ("50千克", "元/50千克"), ("100千克", "元/100千克"),
+                 ("500克", "元/500克"), ("百斤", "元/百斤"), ("100斤", "元/100斤")]
+RANGE_RATES = ["元/吨", "元/平方米", "元/亩", "元/公斤", "元/斤", "元/100公斤", "元/50公斤"]
+MEASURE_BASES = ["每100公斤", "每50公斤", "每百公斤", "每10吨", "每100亩", "每1000立方米", "每100千瓦时", "每5公顷",
+                 "每1.5万平方米", "每10公里"]
+
+
+def round_weight_prices(rng: random.Random) -> Iterator[Case]:
+    """小麦最低收购价118元/50公斤, 生猪价格1500元/100公斤, 猪肉价格25元/500克: a farm price per the trade's round weight is
+    that rate, as written (numforms61; units.yaml), a base of another weight (300元/200公斤) none; a range whose low end
+    wrote the rate's first word (300元至350元/吨) is one range in the rate, whatever joins it; a weight, an area or an
+    energy after 每 (每100公斤收购价300元) is the base of the price after it, no figure (exclude.per_measure_base)."""
+    head = rng.choice(["小麦最低收购价为", "生猪价格", "玉米收购价", "猪肉均价", "稻谷收购价格为", "鲜茶叶收购价"])
+    base, measure = rng.choice(ROUND_WEIGHTS)
+    p = rng.choice([rng.randint(20, 3000), round(rng.uniform(10, 300), 1)])
+    bound = rng.choice(["", "", "约", "左右", "以上"])
+    pre, post = (bound, "") if bound == "约" else ("", bound)
+    qualifier = {"": "exact", "约": "approx", "左右": "approx", "以上": "lower_bound"}[bound]
+    yield Case("round_weight", f"{head}{pre}{arabic(p)}元/{base}{post}", (Want(p, None, measure, qualifier),),
+               counted=True)
+    odd = rng.choice(["200公斤", "30公斤", "250克", "80斤", "20千克"])
+    yield Case("round_weight.odd", f"{head}{arabic(p)}元/{odd}", (), counted=True)
+    rate = rng.choice(RANGE_RATES)
+    q = round(p + rng.randint(5, 200), 1)
+    sep = rng.choice(["至", "到", "-", "~", "—"])
+    yield Case("round_weight.range", f"{head}{arabic(p)}元{sep}{arabic(q)}{rate}", (Want(p, q, rate),),
+               counted=True)
+    before = rng.choice(MEASURE_BASES)
+    word = rng.choice(["收购价", "价格为", "收费", "投入", "奖补"])
+    yield Case("round_weight.per_base", f"{before}{word}{arabic(p)}元", (Want(p, None, "元"),), counted=True)
+
+
+JOB_HEADS = ["城镇新增就业", "带动就业", "农村劳动力转移就业", "失业人员实现再就业", "就业困难人员实现就业",
+             "高校毕业生就业"]
+
+
+def unwritten_jobs(rng: random.Random) -> Iterator[Case]:
+    """城镇新增就业1.2万, 带动就业3万余, 转移就业22万以上: a count of jobs with its 人 left unwritten counts people (GUIDE;
+    numforms61: units.yaml measure_before 就业, `scaled`), where the number has a magnitude or a bound word in it; a bare
+    one (新增就业3000, 就业2025: a number the page may have cut, a year) stays none, and measure words of their own
+    (就业岗位3万个, 新增就业1.2万人) are as before."""
+    head = rng.choice(JOB_HEADS)
+    whole = rng.randint(1, 999)
+    dec = rng.choice(["", f".{rng.randint(1, 9)}", f".{rng.randint(11, 99)}".rstrip("0")])
+    written = f"{whole}{dec}"
+    value = float(f"{float(written) * 1e4:.15g}")
+    bound = rng.choice(["", "", "余", "多", "以上", "左右", "约", "近", "达", "超过"])
+    link = bound if bound in ("约", "近", "达", "超过") else ""
+    tail = "" if link else bound
+    qualifier = {"": "exact", "达": "exact", "余": "lower_bound", "多": "lower_bound", "以上": "lower_bound",
+                 "超过": "lower_bound", "左右": "approx", "约": "approx", "近": "approx"}[bound]
+    yield Case("unwritten_job", f"全年{head}{link}{written}万{tail}", (Want(value, None, "人", qualifier),), counted=True)
+    n = rng.randint(2, 30)
+    yield Case("unwritten_job.chinese", f"{head}{chinese(n, rng)}万", (Want(n * 1e4, None, "人"),), counted=True)
+    yield Case("unwritten_job.bare", f"全年{head}{rng.randint(100, 9999)}", (), counted=True)
+    own, measure = rng.choice([("万人", "人"), ("万名", "名"), ("万人次", "人次")])
+    yield Case("unwritten_job.own", f"{head}{written}{own}", (Want(value, None, measure),), counted=True)
+    yield Case("unwritten_job.post", f"提供就业岗位{written}万个", (Want(value, None, "个"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -5183,6 +5246,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "label_colon_value": label_colon_values, "loose_pair_range": loose_pair_ranges, "change_points": change_points,
     "label_colon_pair": label_colon_pairs, "loose_pair_list": loose_pair_lists, "rate_base": rate_bases,
     "own_longer_unit": own_longer_units, "written_base": written_bases, "power_energy": power_energy_pairs,
+    "round_weight": round_weight_prices, "unwritten_job": unwritten_jobs,
 }
 
 

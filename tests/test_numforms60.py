@@ -28,7 +28,8 @@ and a price per unit (0.5元/千瓦时) are as before.
 Left, with the sentence: 三、四十人参加了活动 at a sentence's head stays none (exclude.enumerator): 三、 opens a list's third
 item as often as a loose pair (二、三十万元以下的项目 as a list's second item read 200000–300000 would be a wrong value); the
 reason numforms47-59 gave still holds, and inside a sentence it reads 30–40 as before. 价格为300元/100公斤 (a price per
-100 kg: a rate whose base holds a number; no measure word names it, none rather than 300 元); 人口自然增长率为-1.2/1000 (a
+100 kg: a rate whose base holds a number; no measure word names it, none rather than 300 元; numforms61 reads it
+300 元/100公斤, the trade's round weights named in units.yaml); 人口自然增长率为-1.2/1000 (a
 sign before a slash rate reads none, as -1.2/10万 did: exclude.identifier); 装机容量100MW/200MWh/300MWh reads 100 MW alone
 (a third after a second slash: 200MWh before a per sign measures nothing); 约100MW/200MWh gives 约 to the first only, as
 约100MW、200MWh does; 增长〇.五个百分点 (a 〇 before an ASCII point: none); 误差±0.5% (a tolerance: none, as numforms43
@@ -84,7 +85,8 @@ BRIEF: list[Case] = [
     ("储能规模100 MW / 200 MWh", [fig("100MW", 100, measure="MW"), fig("200MWh", 200, measure="MWh")]),
     # … the same word twice, a price per unit, a price per 100 kg: as before
     ("规模为100MW/200MW", []), ("电价为0.5元/千瓦时", [fig("0.5元/千瓦时", 0.5, measure="元/千瓦时")]),
-    ("价格为300元/100公斤", []),
+    ("价格为300元/100公斤", [fig("300元/100公斤", 300, measure="元/100公斤")]),  # numforms61: the trade's round weight
+    ("价格为300元/200公斤", []),
     # the leftovers named: as decided
     ("三、四十人参加了活动", []), ("当天下午，三、四十人参加了活动", [fig("三、四十人", 30, 40, measure="人")]),
     ("人口自然增长率为-1.2/1000", []),

@@ -1572,6 +1572,14 @@ class QuantityFinder:
         三千多至五千人 is none."""
         return self._range_after is not None and self._range_after.match(text, end) is not None
 
+    def _scaled(self, g: tuple, signs: bool = True) -> bool:
+        """A number with a magnitude or a bound word inside it (1.2万, 3万余, 十多万): one that a word counting people may
+        measure with no measure word written (people_nouns after it, a `scaled` word of measure_before before it).
+        Without `signs`, a sign for more (4+, typed in ASCII) is no such bound: 吸纳就业4+N人 names a model, no count."""
+        inf = g[_INF - 1]
+        return bool(g[_M1 - 1] or g[_M2 - 1] or (inf and (signs or not inf.isascii())) or g[_M3 - 1]
+                    or any(c in self.lex.sections for c in g[_N1 - 1] or ""))
+
     def _measure_before(self, num_start: int, text: str) -> Measure | None:
         """接待游客人次1.3亿: the measure word written before the number, if any."""
         if not num_start or text[num_start - 1] not in self._before_ends:
@@ -1865,15 +1873,16 @@ class QuantityFinder:
             # (a sign or code written before the number, 售价£77.7, RMB886.40, is its measure, not a word lacking a scale)
             named = None if row_cell or cut else self._measure_before(_num_start(g, regs), text)
             how = "measure_before"
+            if named is not None and named.scaled and not self._scaled(g, signs=False):
+                named = None  # 就业1, 就业2025: a bare count after a word that measures only a scaled one
             if named is None and not row_cell:
                 labelled = self._label_unit(g, regs, text)
                 if labelled is not None and not (self._before_dated is not None and
                                                  self._before_dated.match(text, labelled.end) is not None):
                     out.append(labelled)
                     continue
-            if named is None and self.people is not None and (
-                    g[_M1 - 1] or g[_M2 - 1] or g[_INF - 1] or g[_M3 - 1] or any(c in self.lex.sections for c in g[_N1 - 1])
-            ) and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
+            if named is None and self.people is not None and self._scaled(g) \
+                    and self.people.match(text, q.end if q is not None else _num_end(g, regs)):
                 named, how = self.lex.people_measure, "people"
             after = q.end if q is not None else _num_end(g, regs)
             if named is not None and g[_PRE - 1] and self._prefix_off(g, text, regs[0][0]):
@@ -2211,6 +2220,8 @@ class QuantityFinder:
         low, high = self.lex.measures.get(mt.group("u1") or ""), self.lex.measures.get(mt.group("meas") or "")
         if low is None or high is None or self._spoken_unit(low.word, high) or self._spoken_unit(high.word, low):
             return False
+        if high.word.startswith(low.word) and high.word.startswith(self.lex.per_signs, len(low.word)):
+            return False  # 300元至350元/吨: the low end wrote the rate's first word, as 300元-350元/吨 does: one range
         if low.unit in self.lex.point_units and self.lex.point_units[low.unit] == high.unit:
             return True  # 提高0.5个百分点至5.2%: a change in points, then the rate it reached
         money = self.links.money_units

@@ -45,6 +45,10 @@ class Measure:
     min_value: float = 0.0
     # 十成 is all (100 %): a value above this in the reported measure (十成五, 十一成 as 105 %, 110 %) is no reading
     max_value: float = 0.0
+    # a word written before the number (measure_before) that measures it only where the number has a magnitude or a
+    # bound word inside it (新增就业1.2万, 带动就业3万余): a bare count after it (就业1, 就业2025) may be a number cut by
+    # the page or a year, never a sure count
+    scaled: bool = False
 
 
 @dataclass(frozen=True)
@@ -707,7 +711,7 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
 
 def _measure(entry: dict, path: Path) -> Measure:
     allowed = {"word", "unit", "measure", "scale", "not_before", "only_after", "named_before", "in_clause",
-               "in_sentence", "right_after", "min_value", "max_value", LINE}
+               "in_sentence", "right_after", "min_value", "max_value", "scaled", LINE}
     unknown = set(entry) - allowed
     if unknown:
         raise RuleFileError(str(path), line_of(entry), None, f"unknown key(s) {sorted(unknown)} in measure entry")
@@ -726,6 +730,7 @@ def _measure(entry: dict, path: Path) -> Measure:
         right_after=tuple(str(w) for w in entry.get("right_after", ())),
         min_value=float(entry.get("min_value", 0.0)),
         max_value=float(entry.get("max_value", 0.0)),
+        scaled=bool(entry.get("scaled", False)),
     )
 
 

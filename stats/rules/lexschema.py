@@ -43,7 +43,7 @@ _MEASURE = _record(["word", "unit"], word={"type": ["string", "integer"]}, unit=
                    scale={"type": "number", "exclusiveMinimum": 0}, not_before=WORDS, only_after=WORDS,
                    named_before=_map(WORD), in_clause=_map({"type": ["string", "null"], "minLength": 1}),
                    in_sentence={"type": "boolean"}, right_after=WORDS,
-                   min_value=NUMBER, max_value=NUMBER)
+                   min_value=NUMBER, max_value=NUMBER, scaled={"type": "boolean"})
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "numerals.yaml": _record(
