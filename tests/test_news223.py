@@ -14,8 +14,8 @@ Blind (gold as first committed): recall=1.0 precision=1.0 qualifier=1.0 role=1.0
 topic_jobs=1.0 (162 must figures). No gold corrected after the blind run.
 Sentences of the same kinds beside the set's, invented, showed what the set did not: 光荣院 (the veterans' care home)
 入住率 was no bed rate; 高出全省平均水平2.4个百分点 took the province for the gap's place (高出 and 超出 were no words
-of a base, as 高于 is) and 高出去年 took last year for its time; 高于2025年2.4个百分点 read the gap to a year written in
-digits as a level.
+of a base, as 高于 is), 超出全市0.2平方米 was a level, and 高出去年 took last year for its time; 高于2025年2.4个百分点
+read the gap to a year written in digits as a level.
 Final: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0.
 Left alone: 较五年前 / 是五年前的1.3倍 gives 五年 as a duration (optional, as g22's 较三年前 is); 分区县看 after a
 9月份 paragraph keeps September for 凤翔区's 1260万件 (the set's period is scored by its years only)."""
@@ -53,6 +53,10 @@ def test_a_gap_over_a_wider_area_after_gaochu_is_the_subjects(extractor: Extract
         text = f"全区国民体质监测合格率达到93.1%，{word}全省平均水平2.4个百分点。"
         assert _rows(extractor, text, src, day, "place", "role") == [
             ("93.1%", "曾都区", "level"), ("2.4个百分点", "曾都区", "change")], word
+    # 超出 an area named short of its average is a gap as well (roles.yaml change.gap)
+    text = "全区人均体育场地面积2.86平方米，超出全省平均水平0.3平方米，超出全市0.2平方米。"
+    assert _rows(extractor, text, src, day, "place", "role")[1:] == [
+        ("0.3平方米", "曾都区", "change"), ("0.2平方米", "曾都区", "change")]
     text = "全市快递业务量增速高出全省平均水平2.8个百分点，低于全国平均水平1.2个百分点。"
     assert _rows(extractor, text, "宝鸡市邮政管理局", "2026-11-12", "place") == [
         ("2.8个百分点", "宝鸡市"), ("1.2个百分点", "宝鸡市")]
