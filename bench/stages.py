@@ -1,6 +1,6 @@
 """Where the CPU time of `stats extract` goes, stage by stage, without a profiler's distortion.
 
-    python bench/stages.py CORPUS [--stage MODULE:QUALNAME ...] [--out DIR]
+    python bench/stages.py CORPUS [--stage MODULE:QUALNAME ...] [--replay MODULE:QUALNAME ...] [--out DIR]
 
 A profile of this engine misleads in two ways (speed192). cProfile charges every Python call a
 fixed cost, so code of many small calls (place and period reading, the classifier) looks several
@@ -19,6 +19,15 @@ function or a class's method, `stats.context.place:Gazetteer._mentions`). A wrap
 replaced on its class or module and wherever a module of stats imported it by name, so the
 prepared (unpickled) extractor's methods are timed too. The rows are the same as without it
 (tests/test_speed192.py): compare the output folder with `bench/same.py` when in doubt.
+
+--replay asks what a stage costs on its own, the bound of what any new form of it could take off
+(speed229): each call of the function in the run is kept (its arguments and answer), and after the
+run the calls are made again, in their order, `--passes` times; the least CPU time of a pass is
+printed beside the run's calls, their inclusive time in the run (a timer's cost in it) and how many
+replayed calls gave the run's answer. Only a function whose answer its arguments alone decide
+replays truly (`Gazetteer._scan`, `Gazetteer._mentions`; not `Gazetteer.mentions`, whose cache would
+answer, nor a method that moves its object's state, which `agreed` below the calls gives away). A
+replay runs warm, its inputs in the cache: it reads lower than the same work in the run.
 """
 
 from __future__ import annotations
@@ -113,6 +122,12 @@ class Clock:
 def wrap(clock: Clock, spec: str, name: str) -> None:
     """Replace the function `spec` (MODULE:QUALNAME) by its timed self, on its owner and in every stats
     module that imported it by name."""
+    _replace(spec, lambda f: clock.timed(name, f))
+
+
+def _replace(spec: str, make: Callable[[Callable[..., Any]], Callable[..., Any]]) -> Callable[..., Any]:
+    """Replace the function `spec` by make(it), on its owner and in every stats module that imported it by
+    name; returns the function replaced."""
     module_name, _, qualname = spec.partition(":")
     owner: Any = importlib.import_module(module_name)
     *path, attr = qualname.split(".")
@@ -121,17 +136,75 @@ def wrap(clock: Clock, spec: str, name: str) -> None:
     f = owner.__dict__[attr] if isinstance(owner, type) else getattr(owner, attr)
     if isinstance(f, (staticmethod, classmethod)):
         raise SystemExit(f"stages: {spec} is a {type(f).__name__}; time a plain function or method")
-    timed = clock.timed(name, f)
-    setattr(owner, attr, timed)
+    made = make(f)
+    setattr(owner, attr, made)
     if not path:  # a module's function: also where another module holds it under its own name
         for other in list(sys.modules.values()):
             if getattr(other, "__name__", "").startswith("stats.") and getattr(other, attr, None) is f:
-                setattr(other, attr, timed)
+                setattr(other, attr, made)
+    return f
 
 
-def run(corpus: str, out: str, stages: list[tuple[str, str]]) -> tuple[float, Clock]:
+class Recorder:
+    """The calls of one function kept (arguments and answer) with their inclusive CPU time, to be made again."""
+
+    def __init__(self, f: Callable[..., Any]) -> None:
+        if inspect.isgeneratorfunction(f):
+            raise SystemExit(f"stages: {getattr(f, '__qualname__', f)} is a generator function; replay a plain one")
+        self.f = f
+        self.calls: list[tuple[tuple[Any, ...], dict[str, Any], Any]] = []
+        self.spent = 0.0
+
+    def kept(self) -> Callable[..., Any]:
+        f, calls = self.f, self.calls
+
+        @functools.wraps(f)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                out = f(*args, **kwargs)
+            finally:
+                self.spent += time.process_time() - t0
+            calls.append((args, kwargs, out))
+            return out
+        return call
+
+    def replay(self, passes: int = 5) -> tuple[float, int]:
+        """The least CPU seconds of `passes` passes over the kept calls, and how many calls of the last pass
+        answered as in the run."""
+        f, best, agreed = self.f, float("inf"), 0
+        for _ in range(max(passes, 1)):
+            t0 = time.process_time()
+            outs = [f(*args, **kwargs) for args, kwargs, _ in self.calls]
+            best = min(best, time.process_time() - t0)
+            agreed = sum(1 for out, (_, _, was) in zip(outs, self.calls, strict=True) if _same(out, was))
+        return (best if self.calls else 0.0), agreed
+
+
+def record(spec: str) -> Recorder:
+    """Keep every call of the function `spec` from now on (`_replace`); its recorder."""
+    made: list[Recorder] = []
+
+    def keep(f: Callable[..., Any]) -> Callable[..., Any]:
+        made.append(Recorder(f))
+        return made[0].kept()
+
+    _replace(spec, keep)
+    return made[0]
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:  # noqa: BLE001 - an answer that cannot be compared counts as not agreeing
+        return False
+
+
+def run(corpus: str, out: str, stages: list[tuple[str, str]],
+        replays: dict[str, Recorder] | None = None) -> tuple[float, Clock]:
     """`stats extract CORPUS --out OUT -j 1 --no-cache -q` in this process, the stages timed: (the process's
-    CPU seconds, start-up included, and the clock)."""
+    CPU seconds, start-up included, and the clock). Each spec of `replays` (a key; its value None) is given
+    the recorder of its calls in the run."""
     argv = ["extract", corpus, "--out", out, "--jobs", "1", "--no-cache", "--quiet"]
     from stats.run.lean import lean_start
 
@@ -139,6 +212,8 @@ def run(corpus: str, out: str, stages: list[tuple[str, str]]) -> tuple[float, Cl
     clock = Clock()
     for name, spec in stages:
         wrap(clock, spec, name)
+    for spec in list(replays or ()):
+        replays[spec] = record(spec)  # type: ignore[index]
     from stats.cli import cli
 
     try:
@@ -162,22 +237,39 @@ def report(total: float, clock: Clock, stages: list[tuple[str, str]]) -> str:
     return "\n".join(lines)
 
 
+def replay_report(total: float, replays: dict[str, Recorder], passes: int) -> str:
+    lines = [f"| replayed | calls | in the run (inclusive) | replayed (least of {passes}) | share of the process "
+             "| agreed |", "|---|---:|---:|---:|---:|---:|"]
+    for spec, rec in replays.items():
+        best, agreed = rec.replay(passes)
+        lines.append(f"| `{spec}` | {len(rec.calls):,} | {rec.spent:.3f} s | {best:.3f} s | {100 * best / total:.1f}% "
+                     f"| {agreed:,} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", help="a folder or file `stats extract` reads")
     ap.add_argument("--stage", action="append", default=[], metavar="MODULE:QUALNAME",
                     help="time this function too (repeatable)")
+    ap.add_argument("--replay", action="append", default=[], metavar="MODULE:QUALNAME",
+                    help="keep this function's calls and make them again after the run (repeatable)")
+    ap.add_argument("--passes", type=int, default=5, help="passes over the kept calls; the least counts")
     ap.add_argument("--out", default=None, help="the output folder (default: a temporary one)")
     args = ap.parse_args(argv)
     stages = [*STAGES, *((spec.rpartition(":")[2], spec) for spec in args.stage)]
+    replays: dict[str, Recorder] = dict.fromkeys(args.replay)  # type: ignore[arg-type]
     if args.out is None:
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="stages-") as out:
-            total, clock = run(args.corpus, out, stages)
+            total, clock = run(args.corpus, out, stages, replays)
     else:
-        total, clock = run(args.corpus, args.out, stages)
+        total, clock = run(args.corpus, args.out, stages, replays)
     print(report(total, clock, stages))
+    if replays:
+        print()
+        print(replay_report(total, replays, args.passes))
 
 
 if __name__ == "__main__":
