@@ -56,6 +56,7 @@ def test_a_generator_function_is_refused() -> None:
         stages.Recorder(pieces)
 
 
+@pytest.mark.slow  # a bench tool run through its command line (2-3 s): the slow job, as bench tools are not the product
 def test_the_stages_tool_replays_the_place_scan_of_an_extraction(tmp_path: Path) -> None:
     """bench/stages.py --replay on a page naming places: the scan's calls kept, each replayed as the run answered,
     beside the stage table."""
