@@ -218,6 +218,11 @@ def extract(tool: str, pdf: Path) -> str:
         from pdfminer.layout import LAParams
 
         return extract_text(str(pdf), laparams=LAParams(boxes_flow=1.0))
+    if tool == "pdfminer-hflow":  # pdfminer's boxes ordered by their left edge first (LAParams(boxes_flow=-1.0)): a
+        from pdfminer.high_level import extract_text  # page's left column top to bottom, whatever the articles, then
+        from pdfminer.layout import LAParams  # the next one to its right
+
+        return extract_text(str(pdf), laparams=LAParams(boxes_flow=-1.0))
     if tool == "pdfminer-vertical":  # pdfminer looking for vertical text too (LAParams(detect_vertical=True)): a
         from pdfminer.high_level import extract_text  # headline set a character a line may come back as a line
         from pdfminer.layout import LAParams

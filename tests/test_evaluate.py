@@ -1455,7 +1455,12 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     lead's foot alone under its rows gone on at the next column's top; a zero opening a row's piece a cut number's
     tail), merged with pagefix219: the hundred and eighteen pages recall 0.9626, precision 0.9994, role 0.9892, place
     0.9847, period 0.9928, beds 0.9915, jobs 0.9878 (p01-p116 as pagefix219 left them); floor recall 0.963 -> 0.962:
-    p117-p118's own misses, no row of p01-p116 lost."""
+    p117-p118's own misses, no row of p01-p116 lost. pages225 (p119, a national 农业 行业报's page of 黑龙江 read by
+    pdfminer with boxes_flow=-1.0 at 1.3, and p120, a county-level city's page of 辽宁 read by pdftotext -bbox at 1.4;
+    blind on the two alone recall 0.754, after 0.8254: a table beside an item's columns read, its caption over the
+    item's headline, its last row going on into no line): the hundred and twenty pages recall 0.9595, precision 0.9993,
+    role 0.9895, place 0.9831, period 0.9927, beds 0.9916, jobs 0.988 (p01-p118 row for row as before); floors recall
+    0.962 -> 0.959, place 0.984 -> 0.983: p119-p120's own misses, no row of p01-p118 lost."""
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
     gold = read_gold([folder])
@@ -1464,8 +1469,8 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extracted(folder / "texts").figures.to_pylist()).summary
-    assert s["recall"] >= 0.962 and s["precision"] >= 0.999  # pagefix219 + pages218: 0.9626, 0.9994 (0.9633 on p01-p116)
-    assert s["place_acc"] >= 0.984 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.989
+    assert s["recall"] >= 0.959 and s["precision"] >= 0.999  # pages225: 0.9595, 0.9993 (0.9626 on p01-p118)
+    assert s["place_acc"] >= 0.983 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.989  # pages225: place 0.9831
     # pagesfix193 (p107's 8亿斤 and 4.1元 no longer read, 220万亩 a target): precision 0.9994, role 0.989
     assert s["precision"] >= 0.999 and s["role_acc"] >= 0.989  # role: p44's 2180亿元; precision 0.9994 (pagefix219)
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98

@@ -1077,6 +1077,10 @@ class Interleave:
                         return 2.0
                 return 0.0
         for i in opens:
+            if slots and _table_row(frags[i].last):
+                # (a table's row beside an item's columns, 北山镇 2940 5.1, its label and cells a space apart: a row
+                # ends at its last cell, and goes on into no line, 家。 the tail of the item's column's number)
+                continue
             near_j: range | list[int] = range(max(0, i - WINDOW), min(len(frags), i + WINDOW + 1))
             if slots and (far := next_top(i)) is not None and far not in near_j:
                 near_j = [*near_j, far]
@@ -1751,7 +1755,10 @@ class Interleave:
 
     def _captions(self, frags: list[_Frag], slots: dict[int, tuple[int, int, int]]) -> set[int]:
         """On a page of glued rows, the fragments opening with a line alone in its row (no piece of a row of columns)
-        whose next line is read as a table's head (`table_head`): the table's caption over it."""
+        whose next line is read as a table's head (`table_head`): the table's caption over it; or whose next line is
+        a headline alone in its row and the line after it, in the next row, the head (a table set beside an item's
+        columns, its caption over the item's headline: 1—10月部分镇海产品出口额（单位：万美元） | 海产品出口稳中有升 |
+        镇 出口额 增速（%）)."""
         if self.table_head is None:
             return set()
         out = set()
@@ -1759,9 +1766,14 @@ class Interleave:
             sl = slots.get(f.pieces[0][2])
             if sl is None or sl[2] != 1:
                 continue
-            nxt = f.pieces[1] if len(f.pieces) > 1 else frags[j + 1].pieces[0] if j + 1 < len(frags) else None
+            after = [p for g in frags[j:j + 3] for p in g.pieces][1:3]
+            nxt = after[0] if after else None
             if nxt is not None and (at := slots.get(nxt[2])) is not None and at[2] == 1 \
                     and self.table_head(nxt[1].strip()):
+                out.add(j)
+            elif len(after) == 2 and at is not None and at[2] == 1 and _headline_words(nxt[1].strip()) \
+                    and (two := slots.get(after[1][2])) is not None and two[2] == 1 and two[0] == at[0] + 1 \
+                    and self.table_head(after[1][1].strip()):
                 out.add(j)
         return out
 
