@@ -77,6 +77,6 @@ def test_the_pages_set_with_p111_and_p112_scores_at_its_floors() -> None:
     assert two["recall"] >= 0.98 and two["precision"] >= 0.999
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.98 and two["period_acc"] >= 0.99
     s = evaluate(gold, figures).summary
-    assert s["recall"] >= 0.962 and s["precision"] >= 0.999  # pagefix219 + pages218: 0.9626, 0.9994 (0.9633 on p01-p116)
-    assert s["place_acc"] >= 0.984 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.989
+    assert s["recall"] >= 0.963 and s["precision"] >= 0.999  # pagefix226: 0.9635, 0.9994 (0.9636 on p01-p116)
+    assert s["place_acc"] >= 0.984 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.989
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
