@@ -435,7 +435,7 @@ class Interleave:
     def _page_lines(self, held: list[Piece], at_title: bool = False) -> Iterator[Piece]:
         # on a page of glued rows, a line's piece: (its row, its place in it, the row's pieces)
         slots: dict[int, tuple[int, int, int]] = {}
-        rows = _split_rows(held, self.complete, slots, self.table_head, self._unit_tail, self.alone)
+        rows = _split_rows(held, self.complete, slots, self.table_head, self._unit_tail, self.alone, self.dated)
         across = False  # two columns read across with no blank line between: every line stands alone
         if rows is None and sum(1 for p in held if not p[1].strip()) < MIN_ALONE:
             texts = [t for p in held if (t := _unspaced(p[1].strip()))]
@@ -783,7 +783,7 @@ class Interleave:
                     if p[2] in slots:
                         row = slots[p[2]][0]
                         widest[row] = max(widest.get(row, 0.0), _cells(_unspaced(p[1].strip())))
-            own = _column_widths(frags, slots)
+            own = _column_widths(frags, slots, self.complete)
             for i, f in enumerate(frags):
                 if (sl := slots.get(f.pieces[-1][2])) is not None:
                     narrow = own.get(f.pieces[-1][2])
@@ -854,6 +854,7 @@ class Interleave:
         captions = self._captions(frags, slots) if slots else set()
         heads |= captions
         headed: set[int] = set()
+        mixed: set[int] = set()
         if slots:
             # (… nor into a row's pieces each ending on no mark right over a row of datelines only: the items'
             # headlines side by side, 灵山：新建农贸市场 玉林：经济运行平稳 | 本报讯 灵山镇… 本报讯 前三季度…, where a
@@ -865,6 +866,15 @@ class Interleave:
             headed = {j for row, js in in_row.items() if (under := in_row.get(row + 1))
                       and all(k in heads for k in under) and all(self._head_piece(frags[k].last) for k in js)
                       for j in js}
+            # (… or over a row opening with a dateline and holding one under each headline, the others the tops of
+            # columns beside: 县人民医院新增床位400张 三市：… | 本报讯（记者 吴芳）12月 400张，… 本报讯 …, an item in two
+            # columns beside one in one; 全省每千人口… over 本报讯… 转移就业386.5万人。 本报讯…, a column's foot going on
+            # there. Their row tells no column of a line alone in its row far under: climbing to its column's top, such
+            # a line passes over them, `column_top`)
+            mixed = {j for row, js in in_row.items() if (under := in_row.get(row + 1)) and under[0] in heads
+                     and sum(1 for k in under if k in heads) >= len(js)
+                     and all(self._head_piece(frags[k].last) for k in js) for j in js} - headed
+            headed |= mixed
             heads |= headed
             skip |= headed  # (… and goes on into none: 县人民医院新增床位350张 is no column's foot)
 
@@ -1018,7 +1028,8 @@ class Interleave:
                 top = row
                 while (up(top), at) in by_slot and row_n[up(top)] >= n and not (
                         up(top) != top - 1 and self._short_open(frags[by_slot[up(top), at]].last, width)) \
-                        and by_slot[up(top), at] not in headed:  # (nor over the items' headlines: another item's)
+                        and (by_slot[up(top), at] not in headed or n == 1 and by_slot[up(top), at] in mixed):
+                    # (nor over the items' headlines: another item's)
                     top = up(top)
                 return top
 
@@ -1052,6 +1063,12 @@ class Interleave:
                     # a line alone in its row breaking off on digits, and two rows on, alone too, a number's rest
                     # (…家庭养老床位24 | another column's row | 0张。): a narrower column's next line, set at a pitch of
                     # its own between the other columns' rows
+                    return 2.0
+                if n == 1 and b[2] == 1 and row_b == row + 2 and row in back and row + 1 not in back \
+                        and row_n.get(row + 1, 0) == 1 and texts[i][-1:].isdigit() and self._unit_tail(texts[j]):
+                    # (… and where that column's run of rows between the others' ended, a line alone in its row
+                    # between, the last of the other columns, which went on with fewer: …新增市场主体460 | 零售额18.6亿
+                    # 元，… | 户，同比增长9.6%。, a number's unit closed by a mark two rows on)
                     return 2.0
                 top = column_top(row, at, n, widths[i])
                 if row_b == top and at_b == at + 1 and goes_on(i, j):
@@ -2040,7 +2057,8 @@ class Interleave:
             self.notes.append(f"source offset {at}: «{text}» {why}")
 
 
-def _column_widths(frags: list[_Frag], slots: dict[int, tuple[int, int, int]]) -> dict[int, float]:
+def _column_widths(frags: list[_Frag], slots: dict[int, tuple[int, int, int]],
+                   complete: set[str] | frozenset[str] = frozenset()) -> dict[int, float]:
     """Each glued row's piece's own column width: the widest piece in its place over a run of at least RUN_ROWS rows
     of as many pieces (a band of columns side by side), by the piece's source offset; none for a row of one piece
     or a shorter run. Columns side by side need not be alike (a wide article's one column beside a narrow one's
@@ -2059,6 +2077,26 @@ def _column_widths(frags: list[_Frag], slots: dict[int, tuple[int, int, int]]) -
         runs[row], prev = run, row
     size = Counter(runs.values())
     widest: dict[tuple[int, int], float] = {}
+    # (two rows of as many pieces, each piece as wide as the one in its place in the other row where both run on, one
+    # of them far wider than another, are a band of columns too: a two-column item's rows beside a one-column item's,
+    # its last row short of the other's, 本报讯（记者 吴芳）12月 | 400张，… | 本报讯（通讯员 … over 1日，…新住院 | 0张，… |
+    # 万亩，…, then 综合大楼…新增床位 | 张。…)
+    pieces: dict[tuple[int, int], str] = {}
+    for f in frags:
+        for p in f.pieces:
+            if (sl := slots.get(p[2])) is not None:
+                pieces[sl[0], sl[1]] = p[1].strip()
+    by_run: dict[int, list[int]] = {}
+    for row in sorted(count):
+        by_run.setdefault(runs[row], []).append(row)
+    for run_rows in by_run.values():
+        if len(run_rows) == 2 and count[run_rows[0]] > 2:
+            pairs = [(pieces.get((run_rows[0], c)), pieces.get((run_rows[1], c))) for c in range(count[run_rows[0]])]
+            both = [(a, b) for a, b in pairs if a and b and a[-1] not in complete and b[-1] not in complete]
+            spread = [_cells(a) for a, _ in pairs if a]
+            if len(both) >= 2 and all(_same_column(a, b) for a, b in both) \
+                    and max(spread) >= WIDE_BESIDE * min(spread):
+                size[runs[run_rows[0]]] = RUN_ROWS
     for row, at, n, w in placed.values():
         if n > 1 and size[runs[row]] >= RUN_ROWS:
             widest[runs[row], at] = max(widest.get((runs[row], at), 0.0), w)
@@ -2164,7 +2202,9 @@ NEAR_ROWS = 1  # a row's column width is judged on it and the rows this many lin
 # whose number was cut at another column's foot, no part of a line's head beside it (…（记者 李娜）11月 | 0人。)
 _NUMBER_TAIL = compiled_re(r"\d[\d.]*[^\d\s.]{1,3}")
 SHORT_PIECE = 0.75  # a piece narrower than this share of that width, not ending a paragraph, is a line's head
+WIDE_BESIDE = 1.6  # a column whose line is this many times as wide as the one before it: a one-column item beside two
 BRACKET_WIDER = 2.0  # … and one whose bracket the next piece closes takes it up to this many times that width
+_WORDED = compiled_re(r"[^\W\d_]")  # a letter or a Han character: words, no bullet or mark alone
 _OPEN_BRACKET = compiled_re(r"[(\uff08][^()\uff08\uff09]*$")  # a bracket opened and not closed by the piece's end
 _CLOSING_FIRST = compiled_re(r"[^()\uff08\uff09]+[)\uff09]")  # a piece that closes a bracket before it opens one
 
@@ -2430,7 +2470,8 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
                 slots: dict[int, tuple[int, int, int]] | None = None,
                 table_head: Callable[[str], int] | None = None,
                 unit_tail: Callable[[str], bool] | None = None,
-                alone: Callable[[str], object] | None = None) -> list[Piece] | None:
+                alone: Callable[[str], object] | None = None,
+                dated: Callable[[str], object] | None = None) -> list[Piece] | None:
     """pdfplumber prints a page row by row across its columns, one space between them: where
     enough lines are such rows (every piece wide and worded, not a table's cells), each line is
     cut at its spaces and each piece stands alone, as pdfminer's swept lines do (a piece of
@@ -2439,7 +2480,8 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     as wide as column lines) is no row either: cut, its rows under it had no head. unit_tail: whether a line is a
     number's unit alone closed by a mark (家。): such a line of its own after a line that ends on no digit opens a
     fragment, the tail of a number cut at another line's end (…三级医院达到5 | a caption's first line | 家。), not the
-    line above's. None: no such page."""
+    line above's. dated: whether a piece opens with a dateline (本报讯), which no line of words before it takes as its
+    rest (`_rejoin`). None: no such page."""
     if sum(1 for p in held if " " in p[1].strip()) < MIN_GLUED:
         return None  # the quick answer for most pages
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1])) is not None}
@@ -2459,9 +2501,24 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     rows = {k: spans for k, spans in rows.items()
             if k in wide or any(0 <= at[k] + d < len(text) and text[at[k] + d] in rows for d in (-1, 1))}
     widest = {k: max(_cells(held[k][1][a:b]) for a, b in spans) for k, spans in rows.items()}
+    # each row's first piece as printed, where it runs on (no line-complete mark at its end): a column line's width at
+    # the page's left edge, which the row under it has in common (the row under an item's first line is its column's
+    # next line); the row over it counts where its own first piece was found a column line so (the row over an item's
+    # first line may be the item's headline, as wide as a head cut at its byline's space; a column's last row has no
+    # line of its column under it)
+    firsts = {k: held[k][1][spans[0][0]:spans[0][1]] for k, spans in rows.items()
+              if held[k][1][spans[0][1] - 1] not in complete}
+    lined: dict[int, str] = {}  # rows whose first piece is a column line as wide as a row's next to it
     for k, spans in rows.items():
         near = max(widest.get(j, 0.0) for j in range(k - NEAR_ROWS, k + NEAR_ROWS + 1))
-        rows[k] = _rejoin(held[k][1], spans, near, complete)
+        beside = [firsts[text[at[k] + 1]]] if at[k] + 1 < len(text) and text[at[k] + 1] in firsts else []
+        if at[k] and text[at[k] - 1] in lined:
+            beside.append(lined[text[at[k] - 1]])
+        over = [held[j][1][x:y] for x, y in rows[j]] if at[k] and (j := text[at[k] - 1]) in rows else []
+        rows[k] = _rejoin(held[k][1], spans, near, complete, beside, dated, over)
+        first = held[k][1][rows[k][0][0]:rows[k][0][1]]
+        if first[-1] not in complete and any(_same_column(first, q) for q in beside):
+            lined[k] = first
     # columns run together with no space between them (pdfplumber with an x_tolerance wider than the gutter): cut
     # where their lines end, a number a seam may fall inside of made unreadable (`glued.width_cuts`)
     cuts, blanks = width_cuts([p[1] for p in held], rows, sorted(widest.values())[len(widest) // 2], complete)
@@ -2549,8 +2606,9 @@ def _space_spans(folded: str) -> list[tuple[int, int]]:
     return list(zip([lead] + [c + 1 for c in cuts], cuts + [end], strict=True))
 
 
-def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: set[str] | frozenset[str]
-            ) -> list[tuple[int, int]]:
+def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: set[str] | frozenset[str],
+            beside: Sequence[str] = (), dated: Callable[[str], object] | None = None,
+            above: Sequence[str] = ()) -> list[tuple[int, int]]:
     """A row's pieces with the spaces inside a column line put back: a piece much narrower than the
     column lines around it that does not end its paragraph (no line-complete mark) is no column line
     but its head, cut at a space the line itself holds (`本报讯（记者` | `王佳丽）…`, `■本报讯` | `…`,
@@ -2560,11 +2618,33 @@ def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: s
     short line of another column, after which the number's tail …2.8万吨 would be read as a number of its own). Nor
     is a piece taken that opens with a zero before a digit or a word (0张，…): no number's first digit, the next column's
     line going on from a number cut at its line's end (…床位达到150 | 0张，…), which run into a narrow column's full line
-    judged short by a wider column's beside it (1日，…人民医院新住院) read a wrong value (0张)."""
+    judged short by a wider column's beside it (1日，…人民医院新住院) read a wrong value (0张). beside: the first pieces
+    of the row under and of the row over (`_split_rows` tells which) that run on; a line's first piece (rejoined so
+    far) as wide as one of them, the next piece as wide again, is a full line of a narrow column, the next piece the
+    next column's (本报讯（记者 吴芳）12月 |
+    400张，医院编制床位达到150 over 1日，平江县人民医院新住院 | 0张，…: a two-column item beside a wider one-column item,
+    whose lines make the row's widest piece). dated: a piece opening with a dateline opens the next column's item, which
+    no words before it take (。截至10月底，全县医疗卫生 | 本报讯（通讯员 杨宣）今年以来，…: a two-column item's second
+    column beside a one-column item, both narrower than the row's widest piece; a bullet alone, ■ | 本报讯, is a head).
+    above: the pieces of the row over it as cut; where the line's pieces so far, two at least, are each as wide as the
+    one in their place above, which runs on, and the piece above in the next place is a line of a column far wider (a
+    one-column item beside a two-column one), the rows are one band of columns and the last piece so far a full line of
+    its column (院楼投入使用，新增床位300 | 构床位达到2680张，每千人口 | 收1.2万元。 under 6日，…新住 | 截至10月底，…机 |
+    …户均增: the one-column item's last line is no rest of the second column's)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out:
             a0, b0 = out[-1]
+            if a0 == spans[0][0] and any(_same_column(folded[a0:b0], q) and _cells(folded[a:b]) >= 0.5 * _cells(q)
+                                         for q in beside):
+                out.append((a, b))
+                continue
+            c = len(out)  # (the place of the piece after the last so far)
+            if c > 1 and len(above) > c and above[c - 1][-1] not in complete and _cells(folded[a:b]) >= 2.0 \
+                    and _cells(above[c]) >= WIDE_BESIDE * _cells(above[c - 1]) \
+                    and all(_same_column(folded[x:y], q) for (x, y), q in zip(out, above, strict=False)):
+                out.append((a, b))
+                continue
             # (a head whose bracket the next piece closes, 本报讯（记者 | 陈静）11月10日，…: one line cut at its byline's
             # space, as wide as its own column, which may be wider than the narrower column's lines around)
             closes = _OPEN_BRACKET.search(folded, a0, b0) is not None and _CLOSING_FIRST.match(folded, a, b) is not None
@@ -2572,11 +2652,19 @@ def _rejoin(folded: str, spans: list[tuple[int, int]], width: float, complete: s
                     and folded[b0 - 1] not in _TAIL_OPENS
                     and _cells(folded[a0:b]) <= (BRACKET_WIDER * width if closes else width + 1.5)
                     and not (_NUMBER_TAIL.fullmatch(folded, a, b) and folded[b - 1] in complete)
-                    and not _ZERO_OPEN.match(folded, a)):
+                    and not _ZERO_OPEN.match(folded, a)
+                    and not (dated is not None and _WORDED.search(folded, a0, b0) and dated(folded[a:b]))):
                 out[-1] = (a0, b)
                 continue
         out.append((a, b))
     return out
+
+
+def _same_column(a: str, b: str) -> bool:
+    """Are two lines' printed widths one column's (digits and Latin letters are not always half a character, so
+    each may count a little more)?"""
+    n_ascii = sum(1 for ch in a + b if ch.isascii())
+    return abs(_cells(a) - _cells(b)) <= 0.5 + 0.25 * n_ascii
 
 
 class Swept:
