@@ -54,6 +54,24 @@ def test_a_table_of_hospitals_with_their_outpatient_visits_is_read(extractor: Ex
         ("36.4", 364000), ("4.8", 48000)]
 
 
+def test_a_goal_of_its_own_cue_under_a_heading_planning_the_next_year_is_due_in_it(extractor: Extractor) -> None:
+    """二、2027年工作计划 in a summary of December 2026, then 计划新改建农村公路100公里以上 (力争…, a cue of its own, no
+    time in its sentence): the year the heading plans for is when every goal under it is due, as one with no cue is
+    (新改建…); a later year named inside a sentence of an earlier paragraph (…，计划2028年建成通车。) still dates no
+    goal of the next paragraph that names no time."""
+    text = ("海原县交通运输局2026年工作总结\n\n一、2026年工作完成情况\n\n全年新改建农村公路132.6公里。\n\n"
+            "二、2027年工作计划\n\n计划新改建农村公路100公里以上，实施危桥改造5座。\n\n"
+            "（一）提升管养水平。力争落实农村公路养护资金不低于1800万元。\n")
+    assert _got(_run(extractor, text, "2026-12-18", source="海原县交通运输局"), "role", "period") == [
+        ("132.6公里", "level", "2026"), ("100公里以上", "target", "2027"), ("5座", "target", "2027"),
+        ("不低于1800万元", "target", "2027")]
+    text = ("西吉县交通运输局2026年工作总结\n\n一、2026年工作完成情况\n\n"
+            "启动西吉至隆德公路改扩建工程，总投资6.3亿元，计划2028年建成通车。\n\n"
+            "项目建设期间，县里将同步配套建设停车位1600个。\n")
+    assert _got(_run(extractor, text, "2026-12-16", source="西吉县交通运输局"), "role", "period")[-1] == (
+        "1600个", "target", None)
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports224_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports224 (西吉县交通运输局 农村公路 summary of December 2026; 佳木斯市统计局 前三季度 analysis;
