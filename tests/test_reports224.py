@@ -72,6 +72,21 @@ def test_a_goal_of_its_own_cue_under_a_heading_planning_the_next_year_is_due_in_
         "1600个", "target", None)
 
 
+def test_workers_sent_out_named_by_their_trade_are_labour_moved_into_work(extractor: Extractor) -> None:
+    """全年输出家政服务人员1350人 (reports217's leftover): workers a place sends out to work elsewhere, named by their
+    trade or who they are (家政服务人员, 技能人才), are labour moved into work as 劳务输出 is, a jobs figure, not people
+    at large; a count of people trained beside them stays training's, and one with no workers named stays people."""
+    text = "打造“兴安家政”劳务品牌，全年输出家政服务人员1350人，培训家政服务人员800人。"
+    assert _got(_run(extractor, text, "2026-12-08", source="乌兰浩特市人力资源和社会保障局"), "metric") == [
+        ("1350人", "jobs.labour_transfer"), ("800人", "jobs.training")]
+    text = "全县向长三角地区输出技能人才2600余人。"
+    assert _got(_run(extractor, text, "2026-12-08", source="西吉县人力资源和社会保障局"), "metric") == [
+        ("2600余人", "jobs.labour_transfer")]
+    text = "目前，输出医院已派驻管理、技术团队共40余人。"
+    assert _got(_run(extractor, text, "2026-12-08", source="西吉县卫生健康局"), "metric") == [
+        ("40余人", "quantity.people")]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports224_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports224 (西吉县交通运输局 农村公路 summary of December 2026; 佳木斯市统计局 前三季度 analysis;
