@@ -2355,7 +2355,10 @@ class ArticleSituation:
                 # 3000万元: a deadline of the year the lead named before it, in force again after it, is no goal's own)
                 same = state.resumed is not None and not state.resumed.base and \
                     state.resumed.resolved(state.year_in_force()) == (y1, y2)
-                if origin is not None and origin[0] is due and state.line_since and later and not same:
+                # (… but the year a numbered heading plans for, 二、2027年工作计划, is that of every goal under it: a
+                # goal of its own cue, 计划新改建农村公路100公里以上, is due then, `_plan_ahead_heading`)
+                if origin is not None and origin[0] is due and state.line_since and later and not same \
+                        and not (y1 == y2 == state.plan_ahead and not due.part):
                     # …，计划2028年建成通车。/ 项目建设期间，县里将同步配套建设…停车位1600个: a later year named inside a
                     # sentence of an earlier paragraph is the deadline of that sentence's goal; a goal of this paragraph
                     # that names no time is not due then (one that framed its sentence, 到2027年，…, frames the text;

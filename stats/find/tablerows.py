@@ -358,6 +358,11 @@ class TableReader:
         self.unit_words = sorted(self.column_units, key=len, reverse=True)  # (longest first: `_starts`)
         # the one unit a column's word counts in where nothing names it (床位数: 张), for a head of places or years
         self.count_units = {str(w): str(u) for w, u in (words.get("count_units") or {}).items()}
+        # the measure words a column's word of a table by place may end in, naming its cells' unit with no brackets
+        # (镇街 抽检批次 不合格批次 合格率（%）: each a count in 批次), longest first
+        self.tail_units = sorted((str(w) for w in words.get("tail_units", [])), key=len, reverse=True)
+        self._tail_column = compiled_regex("\\p{Han}{1,6}?(?:" + "|".join(map(regex.escape, self.tail_units)) + ")") \
+            if self.tail_units else None
         marks = [str(w) for w in words.get("percent_marks", [])]
         self.marks = sorted(marks, key=len, reverse=True)
         self.percent = next((w for w in marks if len(w) == 1), "")  # the mark a percentage is read with
@@ -446,7 +451,7 @@ class TableReader:
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
                                                      *self.base_words, *(w for w, _ in self.year_roles),
                                                      *(str(w) for w in words.get("span_ends", [])),
-                                                     *self.column_units]
+                                                     *self.column_units, *self.tail_units]
                                    if w)
         self._units: dict[str, Quantity | None] = {}
         # the heads of a column set before the label's (序号: row numbers; 领域: a group's words, run into the label)
@@ -738,7 +743,7 @@ class TableReader:
         words: list[str] = []
         sub: Column | None = None  # the column a part's column named by what it holds is a part of
         while at < len(text):
-            year, base, count, after_year, named_share = "", False, "", "", False
+            year, base, count, after_year, named_share, tail = "", False, "", "", False, ""
             part = self._starts(text, at, self.part_heads) if out else ""
             if part:
                 # (户籍人口 常住人口 其中：城镇人口: a column of a part of the one before it is a column of its own, its
@@ -815,6 +820,14 @@ class TableReader:
                     role = "score"  # (年度指标值 实际完成值 得分: the points a review gave the row, no figure)
                 if not word:  # 床位比上年增减: a change column named by what it counts
                     word, role = self._named_change(text, at)
+                if not word and named and self._tail_column is not None \
+                        and (m := self._tail_column.match(text, at)) is not None \
+                        and _LABEL_UNIT.match(text, m.end()) is None:
+                    # (街镇 快检批次 不合格批次 合格率（%）: a column of a table by place whose word ends in a measure
+                    # word, no unit in brackets after it, counts in that word, a level; the shortest such word, the
+                    # head's gaps gone: 快检批次 then 不合格批次)
+                    word, role = m.group(), "level"
+                    tail = next(t for t in self.tail_units if word.endswith(t))
                 if not word and named and (m := self._named(text, at)) is not None \
                         and _LABEL_UNIT.match(text, m.end()) is not None:
                     # (… one whose word ends in a growth word, 规上工业增加值增长（%）, holds that figure's growth, as a
@@ -844,7 +857,9 @@ class TableReader:
                 continue
             mark = self._starts(text, at, self.marks)
             at += len(mark)
-            unit = ""
+            unit = self._per(tail) if tail else ""
+            if tail and not unit:
+                return None
             if role == "score" and not mark and (m := _LABEL_UNIT.match(text, at)) is not None:
                 at = m.end()  # 得分（分）: its points' unit, read as no figure's
             # (a change column may name its own unit too, 比上年末增减（万人）: an amount, in that unit, no rate)
