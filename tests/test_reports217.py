@@ -10,10 +10,10 @@ period=0.9787 topic_jobs=0.96 (194 must figures): the table by district not read
 天津市; 新学年，力争… under 五、2026—2027学年工作打算 of 2026; 超出标准班额3人 a level. Final: recall=1.0 precision=1.0
 qualifier=1.0 role=1.0 place=1.0 period=0.9948 topic_jobs=0.96. Left:
 审查批准区政府预算调整方案，新增政府专项债券额度12.5亿元 right after 批准2025年区级决算：… keeps 2025 (the adjustment is
-of the year the committee reports on, 2026); 打造“兴安家政”劳务品牌，全年输出家政服务人员1350人 is people, not jobs
-(labour sent out to work, as 劳务输出 is). The budget's growth (区级一般公共预算收入安排33.8亿元，比上年增长5.5% in the
-2027 budget the congress reviews) was written a target, as GUIDE.md has a plan's figures, and read so. Sentences
-invented, in the style of such reports."""
+of the year the committee reports on, 2026); 打造“兴安家政”劳务品牌，全年输出家政服务人员1350人 was people, not jobs
+(labour sent out to work, as 劳务输出 is): jobs.labour_transfer since reports224 (topic_jobs 0.96 -> 1.0). The
+budget's growth (区级一般公共预算收入安排33.8亿元，比上年增长5.5% in the 2027 budget the congress reviews) was
+written a target, as GUIDE.md has a plan's figures, and read so. Sentences invented, in the style of such reports."""
 
 from __future__ import annotations
 
