@@ -20,6 +20,7 @@ from stats.run.pipeline import Extractor
 from stats.run.runner import extract_paths
 
 from .conftest import ROOT
+from .shared_examples import share_unchanged_examples
 
 TEXT = "本报讯 今年全市城镇新增就业6.5万人，新增床位1200张。\n全年发放稳岗返还资金12.5亿元。\n"
 # Cut one byte off its end, this UTF-8 text still decodes cleanly as GB18030, into mojibake.
@@ -165,7 +166,11 @@ def test_the_other_exclusions_still_apply_where_one_times_out(slow_rules: Path) 
     assert [e["stage"] for e in res.errors] == ["rules"]
 
 
-def test_cli_reports_every_fault_at_the_end_and_strict_fails(tmp_path: Path, slow_rules: Path) -> None:
+def test_cli_reports_every_fault_at_the_end_and_strict_fails(tmp_path: Path, slow_rules: Path, monkeypatch,
+                                                            extractor) -> None:
+    """(`stats extract` checks the copied rules first: the examples of exclusions.yaml, where the slow rule was
+    added, run for real, the metric files' are taken from the shipped rules' run, tests/shared_examples.py)"""
+    ran = share_unchanged_examples(monkeypatch, extractor)
     src = tmp_path / "in"
     _write(src, "a_gbk.txt", TEXT.encode("gb18030"))
     _write(src, "b_empty.txt", b"")
@@ -189,6 +194,7 @@ def test_cli_reports_every_fault_at_the_end_and_strict_fails(tmp_path: Path, slo
         ("b_empty.txt", "read"), ("c_binary.txt", "read"), ("d_cut.txt", "read"), ("e_slow.txt", "rules")]
     docs = pq.read_table(out / "documents.parquet").to_pylist()
     assert [(d["doc_id"], d["encoding"]) for d in docs] == [("a_gbk", "gb18030"), ("d_cut", "utf-8"), ("e_slow", "utf-8")]
+    assert "exclude.slow" in ran and all(r.startswith("exclude.") for r in ran)
     # --strict fails on a read fault alone; the slow document is left out so it is not timed twice
     (src / "e_slow.txt").unlink()
     strict = CliRunner().invoke(cli, [*args, "--strict"])

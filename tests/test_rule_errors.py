@@ -20,6 +20,7 @@ from stats.cli import cli
 from stats.digest import files_digest
 
 from .conftest import ROOT
+from .shared_examples import examples_shipped, share_unchanged_examples
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad_rules"
 
@@ -115,17 +116,20 @@ def _checked_once(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
 
 
 def test_a_failing_example_is_reported_with_what_differs_and_extract_refuses_with_it(tmp_path: Path,
-                                                                                      monkeypatch) -> None:
+                                                                                      monkeypatch, extractor) -> None:
     """One run of every example for both commands (it costs seconds, so the second command is handed the
     first one's report: `_checked_once`): `stats extract` must stop with the very report `stats rules check`
-    gives, and write nothing."""
+    gives, and write nothing. (The new file's examples run for real; the shipped files', unchanged, are taken from
+    the shipped rules' run, tests/shared_examples.py.)"""
     broken_rules(tmp_path, "failing_example")
     ran = _checked_once(monkeypatch)
+    real = share_unchanged_examples(monkeypatch, extractor)
     code, lines = _check(tmp_path / "rules")
     assert code == 2
     assert lines[0] == ("rules/metrics/broken.yaml:10: rule 'broken.reservoirs': example «新建蓄水池12个»: "
                         "12个: value=12.0 (want 13)")
-    assert lines[1].endswith("examples, 1 failing")
+    assert lines[1].endswith(f"{examples_shipped() + 2} examples, 1 failing")
+    assert real == ["broken.reservoirs"]
     _assert_extract_refuses(tmp_path, lines)
     assert ran == [tmp_path / "rules"]  # `stats extract` did ask for the check (a failing set is never stamped)
 

@@ -10,11 +10,15 @@ import sys
 from pathlib import Path
 
 import pyarrow as pa
+from click.testing import CliRunner
 
 from stats.check import rulecheck
+from stats.cli import cli
 from stats.rules.rulefile import DEFAULT_RULES, load_rules
 from stats.schema import arrow_schema
 from stats.tables.rows import table_from_rows
+
+from .shared_examples import share_unchanged_examples
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -133,6 +137,36 @@ def test_a_checked_rule_set_is_remembered_and_an_edit_checks_again(tmp_path: Pat
     macros.write_text(macros.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     rulecheck.require_rules(rules)
     assert runs == [rules, rules]
+
+
+def test_a_passing_rules_check_is_remembered_and_a_failing_one_is_not(tmp_path: Path, monkeypatch,
+                                                                      extractor) -> None:
+    """`stats rules check` stamps a rule set whose examples all pass: `stats extract` after it runs none again.
+    (The copies differ from the shipped rules in a comment of macros.yaml and in a new metrics file: the shipped
+    files' examples are taken from the shipped rules' run, tests/shared_examples.py; the new file's run.)"""
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path / "cache"))
+    ran = share_unchanged_examples(monkeypatch, extractor)
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES, rules)
+    macros = rules / "macros.yaml"
+    macros.write_text(macros.read_text(encoding="utf-8") + "\n# a copy of its own\n", encoding="utf-8")
+    assert not rulecheck.checked_stamp(load_rules(rules)).exists()
+    assert CliRunner().invoke(cli, ["rules", "check", "--rules", str(rules)]).exit_code == 0
+    assert ran == []  # (no rule file differs from the shipped ones)
+    assert rulecheck.checked_stamp(load_rules(rules)).is_file()
+    checks: list[Path | None] = []
+    monkeypatch.setattr(rulecheck, "check_rules", lambda d=None: checks.append(d))
+    rulecheck.require_rules(rules)
+    assert checks == []  # trusted: no example ran again
+    monkeypatch.undo()
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path / "cache"))
+    ran = share_unchanged_examples(monkeypatch, extractor)
+    # (tests/test_rule_errors.py's fixture: a new rule whose example wants 13 where its text says 12)
+    shutil.copy(ROOT / "tests" / "fixtures" / "bad_rules" / "failing_example" / "metrics" / "broken.yaml",
+                rules / "metrics" / "broken.yaml")
+    assert CliRunner().invoke(cli, ["rules", "check", "--rules", str(rules)]).exit_code == 2
+    assert ran == ["broken.reservoirs"]
+    assert not rulecheck.checked_stamp(load_rules(rules)).exists()
 
 
 def test_extract_holds_the_collector_off_until_its_extractor_is_ready() -> None:

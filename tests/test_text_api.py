@@ -36,11 +36,9 @@ def test_extract_text_gives_the_figures_columns_in_order() -> None:
     assert figures[0]["metric"] == "jobs.urban_new" and figures[2]["role"] == "change"
 
 
-def test_extract_text_agrees_with_the_pipeline() -> None:
-    from stats.rules.rulefile import load_rules
-    from stats.run.pipeline import Extractor
-
-    rows = Extractor(load_rules()).extract_text(SENTENCE).figures
+def test_extract_text_agrees_with_the_pipeline(extractor) -> None:
+    """(the session's extractor of the shipped rules: `stats.extract_text` makes its own, `_extractor`)"""
+    rows = extractor.extract_text(SENTENCE).figures
     assert [{k: r[k] for k in ("quote", "value", "metric", "rule_id")} for r in rows] == [
         {k: f[k] for k in ("quote", "value", "metric", "rule_id")} for f in stats.extract_text(SENTENCE)]
 

@@ -8,7 +8,8 @@ Running every example costs seconds, so `require_rules` remembers a rule set tha
 passed: a small stamp named by the rules' digest and the code's (`checked_stamp`) in
 the user's cache folder ($STATS_CACHE_DIR, else $XDG_CACHE_HOME/stats, else
 ~/.cache/stats). Any edit of a rule file or of stats changes the name and the examples
-run again; a failing set is never remembered. `stats rules check` always runs them.
+run again; a failing set is never remembered. `stats rules check` always runs them, and
+remembers a set that passed (`remember_passed`): the `stats extract` after it starts at once.
 """
 
 from __future__ import annotations
@@ -91,6 +92,18 @@ def slow_patterns(ruleset: RuleSet, timeout: float = PATTERN_TIMEOUT) -> list[st
 def checked_stamp(ruleset: RuleSet) -> Path:
     """Where the record of this rule set passing its examples, under this code, lives."""
     return stamp("rules-checked", ruleset.digest().encode())
+
+
+def remember_passed(report: RuleReport) -> None:
+    """Stamp a rule set whose every example just passed (`stats rules check`), as `require_rules` does: the
+    next `stats extract` or `stats build` with it, under the same code, does not run them again. A cache
+    folder that cannot be written only loses the shortcut."""
+    if not report.ok or report.ruleset is None:
+        return
+    try:
+        remember(checked_stamp(report.ruleset), report.summary)
+    except OSError:
+        pass
 
 
 def require_rules(rules_dir: Path | None, consequence: str = "nothing was extracted") -> None:

@@ -9,6 +9,7 @@ excludes nothing there). `todo` entries are known gaps, reported but not failing
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,10 +72,11 @@ def check_negative(ex: Extractor, rule: MetricRule | ExclusionRule, example: Exa
     return f"excluded {dropped}" if dropped else ""
 
 
-def run_examples(ex: Extractor) -> tuple[list[Failure], int]:
-    """All failures over every rule's examples and negatives, and how many cases ran."""
+def run_examples(ex: Extractor, rules: Iterable[MetricRule | ExclusionRule] | None = None) -> tuple[list[Failure], int]:
+    """All failures over every rule's examples and negatives, and how many cases ran: of every rule of the
+    extractor's rule set, or of `rules` alone (some of them, in the order given)."""
     failures, n = [], 0
-    for rule in [*ex.rules.exclusions, *ex.rules.metrics]:
+    for rule in [*ex.rules.exclusions, *ex.rules.metrics] if rules is None else rules:
         for example in rule.examples:
             n += 1
             reason = check_example(ex, rule, example)
