@@ -166,6 +166,7 @@ def test_the_other_exclusions_still_apply_where_one_times_out(slow_rules: Path) 
     assert [e["stage"] for e in res.errors] == ["rules"]
 
 
+@pytest.mark.slow  # (10-13 s: a rule's 1 s time-outs, a copied rule set checked; the other faults' quick tests stay)
 def test_cli_reports_every_fault_at_the_end_and_strict_fails(tmp_path: Path, slow_rules: Path, monkeypatch,
                                                             extractor) -> None:
     """(`stats extract` checks the copied rules first: the examples of exclusions.yaml, where the slow rule was

@@ -63,6 +63,8 @@ def test_an_added_file_is_the_only_one_extracted(corpus: Path, tmp_path: Path) -
     assert _read(out) == _read(tmp_path / "clean")
 
 
+@pytest.mark.slow  # (5-6 s: a copied rule set checked and the corpus extracted twice; test_startup/test_prepared
+# check quickly that an edit is seen)
 def test_a_changed_rule_file_extracts_everything_again(corpus: Path, tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)

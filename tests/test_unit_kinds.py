@@ -58,6 +58,7 @@ def test_the_shipped_kinds() -> None:
     assert lex.rated_units == {"percent", "permille", "times", *lex.point_units}
 
 
+@pytest.mark.slow  # (4-5 s: two rule sets loaded and checked; the unit kind's refusal stays quick)
 def test_a_duration_declared_only_in_the_rules_is_one(tmp_path: Path) -> None:
     """A table cell of a number and a unit of time (30秒) is a column's head, no value column's cell, and a range's two
     ends may name two units of time: a unit of seconds the shipped rules lack is one where units.yaml gives it the kind
