@@ -170,7 +170,9 @@ def test_the_other_exclusions_still_apply_where_one_times_out(slow_rules: Path) 
 def test_cli_reports_every_fault_at_the_end_and_strict_fails(tmp_path: Path, slow_rules: Path, monkeypatch,
                                                             extractor) -> None:
     """(`stats extract` checks the copied rules first: the examples of exclusions.yaml, where the slow rule was
-    added, run for real, the metric files' are taken from the shipped rules' run, tests/shared_examples.py)"""
+    added, run for real, the metric files' are taken from the shipped rules' run, tests/shared_examples.py; a cache
+    folder of its own, or a check that passed in an earlier run, remembered in the user's cache, would run none)"""
+    monkeypatch.setenv("STATS_CACHE_DIR", str(tmp_path / "cache"))
     ran = share_unchanged_examples(monkeypatch, extractor)
     src = tmp_path / "in"
     _write(src, "a_gbk.txt", TEXT.encode("gb18030"))
