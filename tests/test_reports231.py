@@ -34,6 +34,30 @@ def test_a_plan_column_of_a_table_by_town_named_by_what_it_plans_is_read(extract
         ("420", "座", "target"), ("380", "座", "level")]
 
 
+
+def test_a_share_of_the_province_s_average_is_the_county_s_figure(extractor: Extractor) -> None:
+    """人均地区生产总值仅为全省平均水平的62%左右 in a county's report: 全省 after 为 and before 平均水平的…% is the base
+    the share is taken of, as before …的1.3倍, so the figure is the county's, not the province's; the province's own
+    average named as the subject (全省平均水平为…) stays the province's."""
+    text = "二、存在的问题\n\n一是经济总量偏小，人均地区生产总值仅为全省平均水平的62%左右；二是产业链条短。\n"
+    assert _got(_run(extractor, text, "2027-01-10", source="务川仡佬族苗族自治县人民政府"), "place") == [
+        ("62%左右", "务川仡佬族苗族自治县")]
+    text = "全县城镇居民人均可支配收入为全省的93.6%。全省平均水平为58%。"
+    assert _got(_run(extractor, text, "2027-01-10", source="务川仡佬族苗族自治县人民政府"), "place") == [
+        ("93.6%", "务川仡佬族苗族自治县"), ("58%", "贵州省")]
+
+
+def test_money_sought_in_months_already_over_is_money_got(extractor: Extractor) -> None:
+    """上半年争取新增政府债券资金6.4亿元 in a budget report of August: the clause (or its sentence) opens on months from
+    January that ended before the document's month, so the money 争取 sought is what those months brought in, a level,
+    as after a year past; in a report of May the half is still running and the words plan, and 下半年争取… plans."""
+    text = ("上半年争取新增政府债券资金6.4亿元，其中专项债券5.2亿元。\n"
+            "上半年，全县一般公共预算收入完成5.46亿元；争取上级补助资金3.2亿元。\n下半年争取上级资金2亿元。\n")
+    assert _got(_run(extractor, text, "2026-08-26", source="新县财政局"), "role") == [
+        ("6.4亿元", "level"), ("5.2亿元", "level"), ("5.46亿元", "level"), ("3.2亿元", "level"), ("2亿元", "target")]
+    assert _got(_run(extractor, text, "2026-05-20", source="新县财政局"), "role")[:2] == [
+        ("6.4亿元", "target"), ("5.2亿元", "target")]
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports231_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports231 (正安县 政府工作报告 of January 2027; 平凉市医疗保障局 year summary of December 2026;
