@@ -761,6 +761,8 @@ class Classifier:
                 return True  # (“十四五”期间，…争取… in a report of 2026: the plan's years are over)
         if self._past_clause_before(text, i, year):
             return True
+        if self._months_over(text, start, i, year, published):
+            return True
         # (上年全市争取新增政府债券资金168.5亿元 in a report of January: a clause opening on a word of a year past,
         # level.past_clause, as on the year written out)
         lead = start + len(text[start:i]) - len(text[start:i].lstrip())
@@ -771,6 +773,32 @@ class Classifier:
         # (全年卫生健康支出4.36亿元，同比增长6.8%；争取中央和省级补助资金1.72亿元 in a report of January: the sentence
         # speaks of the year just over from its first word, as the period of its figures does)
         return not listed and self.closing_open(text, i, published)
+
+    def _months_over(self, text: str, start: int, i: int, year: int, published: str) -> bool:
+        """Does the cue's clause (from `start`) or its sentence open on months from January (roles.yaml
+        target.months_ahead: 上半年, 1-6月) that ended before the document's month (`published`, YYYY-MM-DD), of the
+        document's year (`year`; no year written before them), no closing_not word between them and the cue at `i`?
+        上半年争取新增政府债券资金6.4亿元 in an August report: the money the months over brought in, a level; the same
+        words in May are the half's plan, and 下半年争取… stays one."""
+        bits = published.split("-")
+        if not self.lex.target_months_ahead or len(bits) < 2 or not bits[0].isdigit() or not bits[1].isdigit() \
+                or int(bits[0]) != year:
+            return False
+        month = int(bits[1])
+        leads = (len(text) - len(text.lstrip()), start + len(text[start:i]) - len(text[start:i].lstrip()))
+        for lead in dict.fromkeys(leads):
+            for p in self.lex.target_months_ahead:
+                m = p.match(text, lead, i)
+                if m is None:
+                    continue
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                written = groups.get("month")
+                ends = int(written) if written else next(
+                    (int(k[1:]) for k in groups if k[:1] == "m" and k[1:].isdigit()), 0)
+                if 0 < ends < month and not any(w in text[m.end():i] for w in self.lex.target_closing_not) \
+                        and not any(int(y.group("y1")) >= year for y in self.lex.year.finditer(text, 0, i)):
+                    return True
+        return False
 
     def _past_clause_before(self, text: str, i: int, year: int) -> bool:
         """Is the last year written before `i` (the cue's place) a clause of its own before the cue's, a time past and

@@ -814,6 +814,13 @@ class TableReader:
                 if not word:
                     word, role = next(((w, r) for w, r in columns if text.startswith(w, at)), ("", "")) \
                         if text.startswith(_pair_words(columns), at) else ("", "")
+                if word and role == "target" and named and (m := self._named(text, at)) is not None \
+                        and len(m.group()) > len(word) and _LABEL_UNIT.match(text, m.end()) is not None \
+                        and not any(w in m.group()[len(word):] for w in _pair_words(columns)):
+                    # (镇 计划改造小区（个） 已完工小区（个）: a goal's word opening a longer name of what a table by
+                    # place plans, its unit in brackets, is that one column, a goal; a rest that holds a column word of
+                    # its own, 计划完成数, stays two words)
+                    word = m.group()
                 if not word and self._share_named is not None and (m := self._share_named.match(text, at)) is not None:
                     word, role, named_share = m.group(), "level", True  # 占城镇新增就业比重（%）: a share, as 比重
                 if not word and out and (word := self._starts(text, at, self.score_words)):
