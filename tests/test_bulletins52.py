@@ -20,3 +20,39 @@ def test_a_class_the_country_confers_names_no_figure_of_the_country(extractor: E
             "3个。\n\n全国国内游客人次比上年增长5.6%。\n")
     got = _got(_run(extractor, text, "2026-04-10", "天津市蓟州区文化和旅游局"), "place")
     assert got == [("486处", "蓟州区"), ("6处", "蓟州区"), ("28处", "蓟州区"), ("3个", "蓟州区"), ("5.6%", "全国")]
+
+
+_MED = "某市2025年医疗保障事业发展统计公报\n\n全市基本医疗保险参保人数282.46万人。\n"
+_YEAR_END = """\
+                             表1 2025年基本医疗保险参保人数
+
+                                                                单位：万人
+          险种                          参保人数                      比上年末
+                                   2025年末         2024年末       增长（%）
+          合计                        282.46         281.64           0.3
+
+          职工基本医疗保险                   68.42          66.68           2.6
+           其中：在职职工                   50.86          49.72           2.3
+          城乡居民基本医疗保险                214.04         214.96          -0.4
+
+全年全市基本医疗保险基金总收入68.64亿元。
+"""
+
+
+def test_a_merged_top_cell_over_year_end_columns(extractor: Extractor) -> None:
+    """险种 参保人数 比上年末 / 2025年末 2024年末 增长（%） under 单位：万人 (a 医保 bulletin's table, 参保人数 merged over
+    the two years' year-end columns, 比上年末 over 增长（%）), as pdfplumber's layout text at x_density 7.5 sets it: each
+    row reads as 2025年末 2024年末 比上年末增长（%）, the year's stock, the year before's and the growth. Before, a bottom
+    piece with a year-end word after its year (2025年末) was no year to the flush reading, so the head read as none,
+    the rows as nothing (fifteen figures lost), and the head's 2024年末 dated the paragraph after the table 2024."""
+    got = _got(_run(extractor, _MED + _YEAR_END, "2026-04-28", "某市医疗保障局"), "value", "role", "period")
+    assert got == [("282.46万人", 2824600, "level", "2025"),
+                   ("282.46", 2824600, "level", "2025"), ("281.64", 2816400, "level", "2024"),
+                   ("0.3", 0.3, "change", "2025"),
+                   ("68.42", 684200, "level", "2025"), ("66.68", 666800, "level", "2024"),
+                   ("2.6", 2.6, "change", "2025"),
+                   ("50.86", 508600, "level", "2025"), ("49.72", 497200, "level", "2024"),
+                   ("2.3", 2.3, "change", "2025"),
+                   ("214.04", 2140400, "level", "2025"), ("214.96", 2149600, "level", "2024"),
+                   ("-0.4", -0.4, "change", "2025"),
+                   ("68.64亿元", 6864000000, "level", "2025")]
