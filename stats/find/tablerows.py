@@ -1364,7 +1364,8 @@ class TableReader:
         values = tops[lead:]
         spans = [self._bracket_span(b) for b in bottoms]
         if not 1 <= len(values) <= _FLUSH_MAX or not 1 <= len(bottoms) <= _FLUSH_MAX \
-                or any(has_digit(b) for b, span in zip(bottoms, spans, strict=True) if not span and not self._is_year(b)):
+                or any(has_digit(b) for b, span in zip(bottoms, spans, strict=True)
+                       if not span and not self._is_year(b) and not self._year_level(b)):
             return []
         out = []
         for owners in itertools.combinations_with_replacement(range(len(values)), len(bottoms)):
@@ -1376,7 +1377,8 @@ class TableReader:
                     # in brackets, its level column's: 机构数 床位数 / （个） 增长（%） （张） 增长（%）, the 张 床位数's)
                     break
                 cols.extend([self._under_span(word, span) if span else b + word if self._is_year(b)
-                             else b if self._spans_change(word, b) else word + b for b, span in under] or [word])
+                             else b if self._year_level(b) or self._spans_change(word, b) else word + b
+                             for b, span in under] or [word])
             else:
                 out.append("".join(tops[:lead] + cols))
         return list(dict.fromkeys(out))
@@ -1406,6 +1408,13 @@ class TableReader:
 
     def _is_year(self, word: str) -> bool:
         return self._year_word is not None and self._year_word.fullmatch(word) is not None
+
+    def _year_level(self, word: str) -> bool:
+        """Whether a piece of a head's bottom line is a year and a level's own word after it (2025年末, 2024年末 under
+        参保人数 spanning both: each year's stock at its end, tables.yaml year_roles): the piece names its column whole,
+        the word over it the group's, as 年末数 over 2025年 2024年 does."""
+        m = self._year_word.match(word) if self._year_word is not None else None
+        return m is not None and any(w == word[m.end():] for w, r in self.year_roles if r == "level")
 
     def _place_list(self, text: str) -> Head | None:
         """A caption over a list of places with no head line (【图表】某县上半年各乡镇新增就业情况（单位：人）, then
@@ -1878,6 +1887,10 @@ class TableReader:
                 return len(by_year.columns)  # (the same columns under each year: `_year_groups`)
             if found is None:  # (both lines flush left: the one reading of their words that is a head)
                 counts = [n for text in self.flush_words(top, bottom) if (n := self.head_columns(text))]
+                if len(counts) > 1 and (whole := [n for n in counts if n == len(bottom.split())]):
+                    # (as `under_head` takes it: the reading that makes each piece of the bottom line a column of its
+                    # own, no top word over nothing left as a column: 险种 参保人数 比上年末 / 2025年末 2024年末 增长（%）)
+                    counts = whole
                 if len(counts) > 1 and (one := self._one_under_each(top, bottom)) is not None:
                     return self.head_columns(one)  # (as `under_head` takes it: one piece under each word)
                 return counts[0] if len(counts) == 1 else 0

@@ -193,6 +193,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _labels_apart(kinds, texts, at, reads_head, head_cell, unit_note, ends), True),
         (lambda at: _units_over_run(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), True),
         (lambda at: _units_under_heads(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), True),
+        (lambda at: _heads_caption_run(kinds, texts, at, reads_head, head_cell, ends), True),
         (lambda at: _tops_over_units(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), True),
         (lambda at: _heads_over_run(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, unit_note, ends),
          True),
@@ -1301,6 +1302,47 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
             columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
             found.append(Table(top, labels, heads, columns, None, uhead, list(range(at - m, at)),
                                groups=groups or None, spans=read[0], apart=caption + ([last] if heading else [])))
+    return found[0] if len(found) == 1 else None
+
+
+def _heads_caption_run(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                       head_cell: Callable[[str], bool], apart: Callable[[str], bool]) -> Table | None:
+    """The column-major table with no unit column whose whole head the extractor printed first, a cell a line, then its
+    caption, the labels, maybe a numbered heading set beside the table, and every value column's numbers in one run
+    (县（区） / 城市低保人数（人） / 农村低保人数（人） / 低保资金支出（万元） / 表1 … / six labels / 二、养老服务 / eighteen
+    numbers: pdfminer with char_margin 2, line_margin 0.4 and boxes_flow 0.1), as `_units_over_run` reads one with a
+    unit column. The labels run back from the run (or the heading) to the caption, one or two lines set apart; the run
+    is as many columns as it holds labels' worth of numbers, a whole number of them; the head right over the caption is
+    the label column's head and one cell a column, and it must be one the table reader reads. The caption is handed on
+    before the head and the heading after the rows; None where anything leaves a doubt."""
+    run = _run(kinds, at)
+    found: list[Table] = []
+    for heading in (0, 1):
+        last = at - heading  # the labels end before this line (the heading's, where there is one)
+        if heading and (last < 0 or kinds[last] == NUMBER or not apart(texts[last])):
+            continue
+        first = last
+        while first > 0 and kinds[first - 1] == LABEL and not apart(texts[first - 1]):
+            first -= 1
+        m = last - first
+        if m < 2 or run % m or run // m < 2:
+            continue
+        k = run // m
+        for gap in (1, 2):
+            caption = list(range(first - gap, first))
+            top = first - gap - k - 1  # the label column's head
+            if top < 0 or any(kinds[i] == NUMBER or not (apart(texts[i]) or i > caption[0] and _caption_rest(
+                    kinds, texts, i, apart)) for i in caption):
+                continue
+            heads = list(range(top + 1, first - gap))
+            if kinds[top] != LABEL or apart(texts[top]) or any(
+                    kinds[i] == NUMBER or apart(texts[i]) or not head_cell(texts[i]) for i in heads):
+                continue
+            if not reads_head(_joined([texts[top], *(texts[i] for i in heads)])):
+                continue
+            columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+            found.append(Table(top, list(range(first, last)), heads, columns,
+                               apart=caption + ([last] if heading else [])))
     return found[0] if len(found) == 1 else None
 
 
