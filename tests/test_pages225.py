@@ -113,8 +113,8 @@ def test_the_pages_set_with_p119_and_p120_scores_at_its_floors() -> None:
     assert two["recall"] >= 0.82 and two["precision"] >= 0.99 and two["qualifier_acc"] >= 1.0
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.88 and two["period_acc"] >= 0.98  # 0.8857
     s = evaluate(gold, figures).summary
-    assert s["recall"] >= 0.960 and s["precision"] >= 0.999  # merged with pagefix226: 0.9608
+    assert s["recall"] >= 0.959 and s["precision"] >= 0.999  # with pages232 (p121-p122's own misses): 0.9591
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.989  # merged: 0.9828, 0.9931
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
-    before = evaluate([g for g in gold if g["doc"] not in ("p119", "p120")], figures).summary
+    before = evaluate([g for g in gold if g["doc"] not in ("p119", "p120", "p121", "p122")], figures).summary
     assert before["recall"] >= 0.962 and before["precision"] >= 0.999

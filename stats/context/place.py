@@ -2533,6 +2533,9 @@ class PlaceTracker:
                     # …，其中柳河县新增…。市医院新增床位300张: a unit named by a level above the county carried
                     # (市医院) is the city's, not the county's (a county-level city's 市医院 is its own)
                     return lead
+            town = self._town_heads(text, start)
+            if town is not None:
+                return town
             return self._in_force()
         base_value = self.gaz.words.base_value
         if base_value is not None:
@@ -2880,6 +2883,23 @@ class PlaceTracker:
             return None
         return Placed(sibs[rank], f"the place of its rank among those the sentence before named, {word} "
                                   f"«{sibs[rank].name}»")
+
+    def _town_heads(self, text: str, start: int) -> Placed | None:
+        """The county of a town heading the figure's sentence, where the area in force is a prefecture or a province
+        holding exactly one county with a town of that name (本报讯 今年以来，高兴镇工业园区新签约项目12个 after a
+        brief on 赣州市 that a page's reading ran in before it: 兴国县, the most specific area the text gives; a
+        town's figures are its county's). A sentence naming a division keeps it (it is placed before this)."""
+        area = self.carried or self.home
+        endings = self.gaz.words.town_endings
+        if area is None or area.level not in ("prefecture", "province") or not endings:
+            return None
+        head = text[:start]
+        counties = {c.code: (c, head[b:e]) for b, e, codes in named_towns(head, endings, (), heads=True)
+                    for c in (self.gaz.by_code.get(code) for code in codes) if c is not None and c.within(area)}
+        if len(counties) != 1:
+            return None
+        county, name = next(iter(counties.values()))
+        return Placed(county, f"the county of the town heading its sentence «{name}», inside «{area.name}»")
 
     def _listed_before(self) -> Area | None:
         """The area that holds the sibling places the last sentences named one by one (two or more of

@@ -129,11 +129,12 @@ def _han(ch: str) -> bool:
 
 
 def named_towns(text: str, endings: tuple[str, ...], after: tuple[str, ...],
-                starts: Iterable[int] = ()) -> list[tuple[int, int, tuple[str, ...]]]:
+                starts: Iterable[int] = (), heads: bool = False) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, county codes) of each town `text` names as its own: a name of the table ending in one of
     `endings`, starting the text, after a mark or a digit or at one of `starts` (where a division's name ends:
     昆山市周市镇), and ending the text or followed by a mark, a digit or one of `after` (人民政府). The longest
-    such name at each end wins. Texts holding no ending cost no table."""
+    such name at each end wins. Texts holding no ending cost no table. `heads`: a name heading a clause (after a
+    mark, a space or the text's start) may be followed by anything (…，高兴镇工业园区新签约项目12个: the subject's head)."""
     if not text or not endings or not any(e in text for e in endings):
         return []
     table, longest = towns()
@@ -145,7 +146,7 @@ def named_towns(text: str, endings: tuple[str, ...], after: tuple[str, ...],
         at = text.find(ending)
         while at >= 0:
             end = at + len(ending)
-            if end == len(text) or not _han(text[end]) or text.startswith(after, end):
+            if heads or end == len(text) or not _han(text[end]) or text.startswith(after, end):
                 for size in range(min(longest, end), MIN_NAME - 1, -1):
                     start = end - size
                     if size <= len(ending):
@@ -153,7 +154,7 @@ def named_towns(text: str, endings: tuple[str, ...], after: tuple[str, ...],
                     codes = table.get(text[start:end])
                     if codes is None:
                         continue
-                    if start == 0 or not _han(text[start - 1]) or start in open_at:
+                    if start == 0 or not _han(text[start - 1]) or (start in open_at and not heads):
                         out.append((start, end, codes))
                         break
             at = text.find(ending, at + 1)

@@ -2045,9 +2045,14 @@ class Interleave:
         ■居民人均可支配收入38612元). Each item there took one line, its number at its end whole, so the last one's is
         whole too, however wide: an item going on into a line found elsewhere would have left a line of the
         list opening with no bullet (a brief's first line cut: ■甲县接待游客426万人 | 次，…, after a brief ending
-        on its full stop)."""
+        on its full stop). So too the last of a table's rows, it and the row before it each a short label and as many
+        cells a space apart, numbers alone (高兴镇 8.4 | 埠头乡 4.6, a table whose columns an extractor printed a box
+        each, the growth column's after them): no sentence's line ends on a number its cells stand apart from."""
         if len(f.pieces) < 2:
             return False
+        rows = [_TABLE_ROW.fullmatch(p[1].strip()) for p in f.pieces[-2:]]
+        if all(rows) and len(rows[0].group(1).split()) == len(rows[1].group(1).split()):
+            return True  # the last two of a table's rows (潋江镇 36.8 | 埠头乡 4.6: a label, then its cells), each whole
         prev, last = _unspaced(f.pieces[-2][1].strip()), f.last
         return bool(prev) and bool(last) and prev[0] == last[0] and unicodedata.category(last[0]) == "So" \
             and prev[-1] not in self.complete
@@ -2259,6 +2264,8 @@ def _chart_apart(held: list[Piece]) -> tuple[list[Piece], list[Piece], list[tupl
 # a wide punctuation mark (，。；: running text's; a table's label holds none)
 _RUNNING_MARK = compiled_regex(r"(?![\x00-\x7f])\p{Po}")
 TABLE_ROWS = 3  # a table's rows at least, a line of the item beside it between each two, to set them together
+# a table's row alone on its line: a short label, then its cells a space apart, numbers alone (埠头乡 4.6 4.7)
+_TABLE_ROW = compiled_regex(r"\p{Han}{2,8}((?: [-+]?\d+(?:\.\d+)?%?)+)")
 _ROW_TAIL = compiled_regex(r"(?<=\S) (\p{Han}{2,8}(?: [-+]?\d+(?:\.\d+)?%?)+)\s*$")  # a row after an item's line
 
 
