@@ -333,8 +333,10 @@ class QuantityFinder:
         # read as the list's mark in `find` (one character for one, so every offset stays)
         mags = "|".join(regex.escape(m.word) for m in lex.magnitudes) or "(?!)"
         signs = "|".join(regex.escape(w) for w in lex.per_signs if len(w) == 1)
-        pairs = "|".join(rf"(?<=\d\s?(?:{mags})?\s?{regex.escape(a)}\s?)(?:{signs})(?=\s?\d[\d.,]*\s?(?:{mags})?\s?"
-                         rf"{regex.escape(b)})" for a, b in lex.slash_pairs)
+        num = rf"\d[\d.,]*\s?(?:{mags})?\s?"
+        # the pair, or a third in the second word after it (100MW/200MWh/300MWh: a list already opened by the pair)
+        pairs = "|".join(rf"(?<=\d\s?(?:{mags})?\s?{regex.escape(a)}\s?(?:(?:{signs})\s?{num}{regex.escape(b)}\s?)?)"
+                         rf"(?:{signs})(?=\s?{num}{regex.escape(b)})" for a, b in lex.slash_pairs)
         self._slash_lists = compiled_regex(pairs) if pairs and signs and len(lex.slash_mark) == 1 else None
         self._slash_signs = frozenset(w for w in lex.per_signs if len(w) == 1)
         # the passes over the found list (pairs of neighbours, borrowed measure words, ranges of two figures)
@@ -2220,8 +2222,10 @@ class QuantityFinder:
         low, high = self.lex.measures.get(mt.group("u1") or ""), self.lex.measures.get(mt.group("meas") or "")
         if low is None or high is None or self._spoken_unit(low.word, high) or self._spoken_unit(high.word, low):
             return False
-        if high.word.startswith(low.word) and high.word.startswith(self.lex.per_signs, len(low.word)):
+        if high.word.startswith(low.word) and (high.word.startswith(self.lex.per_signs, len(low.word))
+                                               or high.measure.startswith(self.lex.per_signs, len(low.word))):
             return False  # 300元至350元/吨: the low end wrote the rate's first word, as 300元-350元/吨 does: one range
+            # (a rate said with a word for the sign, which its measure writes with the sign, too: 300元至350元每吨)
         if low.unit in self.lex.point_units and self.lex.point_units[low.unit] == high.unit:
             return True  # 提高0.5个百分点至5.2%: a change in points, then the rate it reached
         money = self.links.money_units
