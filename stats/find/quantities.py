@@ -521,6 +521,7 @@ class QuantityFinder:
         ten_chars = "".join(c for c, v in lex.units.items() if v == 10) + "".join(lex.tens)
         approx = regex.escape(lex.approx_digit) if lex.approx_digit else ""
         some = approx or "(?!)"
+        inner_after = "".join(c for c, v in lex.units.items() if v > 10) + "".join(lex.sections)
 
         def section(head: bool, arabic: bool) -> str:
             """Under 万: [d千][d百][d十|廿][d]; a bare place only heads a numeral (十五, 百余)."""
@@ -531,8 +532,11 @@ class QuantityFinder:
             d = rf"(?:{pair}|[0-9])" if arabic else rf"(?:{pair})"
             opt = "?" if head else ""
             lead = "" if head else f"{zero}*"  # 五百万零两千: a 零 after a section ending in zeros
-            return (rf"(?:{lead}{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
-                    rf"(?:{zero}*{d}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
+            # 几 for the digit of a place below a higher place of the same numeral (三百几十 = 310–390, 三万几千 =
+            # 31000–39000, 两千几百万); at a numeral's head (几十, 几百万) it stays vague, no figure
+            inner = rf"(?:{d}|(?<=[{regex.escape(inner_after)}]){some})"
+            return (rf"(?:{lead}{inner}{opt}{place[1000]})?(?:{zero}*{inner}{opt}{place[100]})?"
+                    rf"(?:{zero}*{inner}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
                     rf"(?:{zero}*{d}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
 
         head, tail = section(True, False), section(False, False)
@@ -1133,7 +1137,10 @@ class QuantityFinder:
                 first = first[0] * self.magnitudes[m1], None, False
         else:
             first = self._value(n1, m1)
-            if first is None and meas in lex.tenths_before and not (m1 or n2 or pct) and len(n1) == 2 \
+            # 三五折: a loose pair that is no pair of neighbours (numerals.yaml loose_pairs) is a whole and its tenth
+            # there too, 3.5 折, as discounts are spoken (never 30–50 %); 七八折 stays the range of neighbours
+            loose = n1 in lex.loose_pairs and len(n1) == 2 and lex.digits.get(n1[0], 0) < lex.digits.get(n1[1], 0)
+            if (first is None or loose) and meas in lex.tenths_before and not (m1 or n2 or pct) and len(n1) == 2 \
                     and all(lex.digits.get(c) for c in n1):
                 first = (lex.digits[n1[0]] + lex.digits[n1[1]] / 10, None, False)  # 八五折 = 8.5 折
         if first is None or pct and n1 in lex.loose_pairs and not m1:
