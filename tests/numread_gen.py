@@ -35,7 +35,8 @@ share (负二分之一: none), 一二年 and 二三年 (none), and two units of 
 a tenth's digit that the next measure word may count (一米八个子, 九块九包邮, 体温三十八度五个小时: none), 两 as a tail's
 last digit (三块二两: none), exponents (10的5次方, 三次方程: none), 二把手, a half before a unit of its own (十天半个月,
 一天半天: none), rising pairs (一年两年: none), a length's symbol with a flat power (5cm3: none; km2 an area) and 几 for a
-digit after a point or before a place (三点几万元, 百分之零点几, 三千几百元: none), and a change in points to a rate
+digit after a point (三点几万元, 百分之零点几: none) or before a smaller place
+(三千几百元: 3100–3900 since numforms62), and a change in points to a rate
 (提高0.5个百分点至5.2%: two figures); then 三块来钱, 3点40分钟, 一个两个三个, 九成新, 四大名著 and 九折起 (none),
 三成强 and 30%弱 (bounds), money in Latin letters (USD 100, $1.5 billion, 25BP), the measures, money, codes and
 shares in words that other projects' suites test; then telephone numbers after an area code and service lines
@@ -96,8 +97,10 @@ figures; 增加2万人至3万人 a range), a range's low end said as a loose pai
 单价3.5/万元: none) and a measure word of its own before a longer one it begins (3000人、5000人次: 3000 人); then
 farm prices per the trade's round weight (118元/50公斤; 300元/200公斤 none), ranges whose low end writes the first word of
 the high end's rate (300元至350元/吨), a weight or an area after 每 as a price's base (每100公斤300元: 300 元 alone) and
-counts of jobs with their 人 unwritten (城镇新增就业1.2万: 12000 人; 新增就业3000 none), each
-written alone and in a short sentence of our own.
+counts of jobs with their 人 unwritten (城镇新增就业1.2万: 12000 人; 新增就业3000 none); then 几 for the digit of a
+place below a higher one (三百几十人 = 310–390 人, about), prices with their base after 每 (300元每100公斤), 双 as pairs
+(棉鞋5000双; 三双工程 none), a point with no digit before a magnitude (5.万元: none) and a third after a power and an
+energy (100MW/200MWh/300MWh), each written alone and in a short sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -2889,9 +2892,10 @@ def flat_powers(rng: random.Random) -> Iterator[Case]:
 
 
 def some_decimals(rng: random.Random) -> Iterator[Case]:
-    """几 after a decimal point (三点几万元, 百分之零点几, 百分之零点零几, 1.几亿元, 一点几倍) or before a smaller place
-    (三千几百元, 两万几千人): a digit left unsaid, no sure number, never the digits before it (3 元, 0 %, 1 元, 3000 元):
-    no figure; 十几万元 is the range it reads."""
+    """几 after a decimal point (三点几万元, 百分之零点几, 百分之零点零几, 1.几亿元, 一点几倍): a digit left unsaid, no sure
+    number, never the digits before it (3 元, 0 %, 1 元): no figure; 十几万元 is the range it reads, and so (numforms62) is
+    几 for the digit of a smaller place right after a higher one (三千几百元 = 3100–3900 元, 两万几千元 = 21000–29000 元,
+    about, never 3000 exact)."""
     n, k = rng.randint(0, 99), rng.randint(2, 99)
     zeros = rng.choice(["", "零"])
     num = rng.choice([chinese(n, rng) if n else "零", str(n)])
@@ -2902,7 +2906,9 @@ def some_decimals(rng: random.Random) -> Iterator[Case]:
     t = rng.randint(1, 9)
     head, place = rng.choice([("千", "百"), ("百", "十"), ("万", "千")])
     text = f"收入{chinese(t, rng, two='两')}{head}几{place}元"  # 三千几百元: 3100 to 3900, never 3000
-    yield Case("some_decimal.place", f"{text}，新建学校{k}所", (Want(k, None, "所"),), counted=True)
+    big, small = {"千": 1000, "百": 100, "万": 10000}[head], {"百": 100, "十": 10, "千": 1000}[place]
+    yield Case("some_decimal.place", f"{text}，新建学校{k}所",
+               (Want(t * big + small, t * big + 9 * small, "元", "approx"), Want(k, None, "所")), counted=True)
     low, high = t * 10e4 + 1e4, t * 10e4 + 9e4
     yield Case("some_decimal.tens", f"收入{PLAIN[t] if t > 1 else ''}十几万元", (Want(low, high, "元"),), counted=True)
 
@@ -5079,6 +5085,91 @@ def power_energy_pairs(rng: random.Random) -> Iterator[Case]:
     p = round(rng.uniform(0.2, 1.5), 2)
     yield Case("power_energy.price", f"电价为{p}元/千瓦时", (Want(p, None, "元/千瓦时"),), counted=True)
 
+    c = rng.choice([a * 3, a * 6, rng.randint(1, 2000)])  # a third in the second word (numforms62)
+    yield Case("power_energy.third", f"{head}{a}{mag}{power}/{b}{mag}{energy}/{c}{mag}{energy}",
+               (Want(a * scale, None, power), Want(b * scale, None, energy), Want(c * scale, None, energy)),
+               counted=True)
+    yield Case("power_energy.energies", f"{head}{b}{energy}/{c}{energy}", (), counted=True)
+
+
+INNER_SOME = [("千", 1000, "百", 100), ("百", 100, "十", 10), ("万", 10000, "千", 1000)]
+
+
+def inner_somes(rng: random.Random) -> Iterator[Case]:
+    """三百几十人, 两千几百万元, 三万几千人 (numforms62): 几 for the digit of a place right below a higher place of the same
+    numeral, the range of that digit from 1 to 9, about (310–390 人), as 二十几人 is 21–29; a bound or a to-word after it
+    as after any range; at the head (几百人, 几千几百元), after Arabic digits (3百几十人) or twice (三千几百几十元) none."""
+    head, big, place, small = rng.choice(INNER_SOME)
+    t = rng.randint(1, 9)
+    mag, scale = rng.choice([("", 1), ("", 1), ("万", 10000)]) if head != "万" else ("", 1)
+    measure = rng.choice(["人", "元", "户", "家", "个", "吨"])
+    low, high = (t * big + small) * scale, (t * big + 9 * small) * scale
+    num = f"{chinese(t, rng, two=rng.choice(['二', '两']))}{head}几{place}{mag}"
+    pre = rng.choice(["", "", "约", "近"])
+    subject = rng.choice(["全村有", "共投入", "累计完成", "当天来了", "全年收购"])
+    qualifier = "approx"
+    yield Case("inner_some", f"{subject}{pre}{num}{measure}", (Want(low, high, measure, qualifier),), counted=True)
+    more = rng.choice(["多", "余"])
+    yield Case("inner_some.more", f"{subject}{num}{more}{measure}", (Want(low, high, measure, "lower_bound"),),
+               counted=True)
+    bad = rng.choice([f"几{head}几{place}{measure}", f"{t}{head}几{place}{measure}",
+                      f"{chinese(t, rng)}{head}几{place}几{measure}" if place == "十" else f"几{place}{measure}"])
+    yield Case("inner_some.none", f"{subject}{bad}", (), counted=True)
+
+
+WORD_PER_PRICES = [("每100公斤", "元/100公斤"), ("每50公斤", "元/50公斤"), ("每50千克", "元/50千克"),
+                   ("每100千克", "元/100千克"), ("每500克", "元/500克"), ("每百斤", "元/百斤"), ("每100斤", "元/100斤"),
+                   ("每公斤", "元/公斤"), ("每千克", "元/千克"), ("每斤", "元/斤"), ("每吨", "元/吨")]
+
+
+def word_per_prices(rng: random.Random) -> Iterator[Case]:
+    """价格为300元每100公斤, 售价30元每公斤, 运费500元每吨 (numforms62): a price with its base after 每 is the rate the slash
+    writes (元/100公斤), never 300 元 alone, with its bound and its range as any price; a base of another weight after 每
+    (300元每200公斤) and a unit longer than the base (500元每吨公里) leave the price alone, as before."""
+    base, measure = rng.choice(WORD_PER_PRICES)
+    head = rng.choice(["小麦收购价为", "生猪价格为", "猪肉均价", "鲜茶叶收购价为", "售价为"])
+    p = rng.choice([rng.randint(20, 3000), round(rng.uniform(1, 300), 1)])
+    bound = rng.choice(["", "", "约", "左右", "以上"])
+    pre, post = (bound, "") if bound == "约" else ("", bound)
+    qualifier = {"": "exact", "约": "approx", "左右": "approx", "以上": "lower_bound"}[bound]
+    yield Case("word_per_price", f"{head}{pre}{arabic(p)}元{base}{post}", (Want(p, None, measure, qualifier),),
+               counted=True)
+    q = round(p + rng.randint(5, 200), 1)
+    sep = rng.choice(["至", "到", "-", "~"])
+    low = rng.choice(["元", ""])
+    yield Case("word_per_price.range", f"{head}{arabic(p)}{low}{sep}{arabic(q)}元{base}", (Want(p, q, measure),),
+               counted=True)
+    yield Case("word_per_price.odd", f"{head}{arabic(p)}元每200公斤", (Want(p, None, "元"),), counted=True)
+
+
+def pair_counts(rng: random.Random) -> Iterator[Case]:
+    """发放棉鞋5000双, 捐赠手套三百双, 1.2万双运动鞋 (numforms62): 双 counts pairs, as 对 and 副 count theirs; a lone digit
+    in a Chinese numeral before it (三双工程, 拿下三双) names a programme or a triple-double, none, and so do 两个双一流 and
+    双向 (a word 双 begins)."""
+    n = rng.choice([rng.randint(10, 99999), rng.randint(2, 9) * 100])
+    written = rng.choice([str(n), chinese(n, rng, two="两")])
+    head = rng.choice(["发放棉鞋", "捐赠手套", "为学生送去", "向困难群众发放运动鞋", "共募集袜子"])
+    yield Case("pair_count", f"{head}{written}双", (Want(n, None, "双"),), counted=True)
+    mag = rng.randint(1, 9)
+    yield Case("pair_count.magnitude", f"捐赠{mag}.5万双运动鞋", (Want(mag * 10000 + 5000, None, "双"),), counted=True)
+    lone = rng.choice(PLAIN[1:])
+    word = rng.choice(["工程", "行动", "活动", "服务"])
+    yield Case("pair_count.name", f"深入推进{lone}双{word}", (), counted=True)
+    yield Case("pair_count.word", f"全市培育两个双{rng.choice(['一流', '向', '循环', '城'])}项目", (Want(2, None, "个"),),
+               counted=True)  # 两个 as ever (a count of abstract things), no pair
+
+
+def lost_decimals(rng: random.Random) -> Iterator[Case]:
+    """营业收入5.万元, 人数3.万人 (numforms62): a point with no digit before the magnitude is a decimal whose digits the page
+    lost, no sure number: none, never 5 元 by the money word before it; 5.3万元 reads as ever."""
+    n = rng.randint(1, 999)
+    mag, scale = rng.choice([("万", 1e4), ("亿", 1e8), ("千", 1e3)])
+    head, measure = rng.choice([("营业收入", "元"), ("全年收入", "元"), ("参保人数", "人"), ("利润", "元")])
+    yield Case("lost_decimal", f"{head}{n}.{mag}{measure}", (), counted=True)
+    d = rng.randint(1, 9)
+    yield Case("lost_decimal.whole", f"{head}{n}.{d}{mag}{measure}", (Want((n + d / 10) * scale, None, measure),),
+               counted=True)
+
 
 ONE_MORE_SPANS = [("个多月", "个月"), ("个多小时", "小时"), ("个多星期", "个星期"), ("个多钟头", "小时")]
 
@@ -5246,7 +5337,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "label_colon_value": label_colon_values, "loose_pair_range": loose_pair_ranges, "change_points": change_points,
     "label_colon_pair": label_colon_pairs, "loose_pair_list": loose_pair_lists, "rate_base": rate_bases,
     "own_longer_unit": own_longer_units, "written_base": written_bases, "power_energy": power_energy_pairs,
-    "round_weight": round_weight_prices, "unwritten_job": unwritten_jobs,
+    "round_weight": round_weight_prices, "unwritten_job": unwritten_jobs, "inner_some": inner_somes,
+    "word_per_price": word_per_prices, "pair_count": pair_counts, "lost_decimal": lost_decimals,
 }
 
 

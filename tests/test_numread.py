@@ -32,7 +32,8 @@ ranges typed with 〜 or ∼ (3〜5万元, never 5万元 alone), '98年 and 98�
 一斤半; and 增长三，五% as none, 表1：12家, 90%+ as a lower bound, 6.8张/千人, 100大洋 and 两个万元户 as none,
 12\u202f345元 and 3万多元 or 约3千人 with their bounds; and 共点五吨, 二十多个亿元, 百分之三，五, 金额（万元）：1200元,
 二○五人, 2〇24年, 负二分之一, 二三年 and 三斤二两 as none, 重点五项 as a count, 将近两成 and 两千两百 as read;
-and 一米八个子, 九块九包邮, 三块二两, 10的5次方, 二把手, 十天半个月, 一年两年, 5cm3, 三点几万元 and 三千几百元 as none;
+and 一米八个子, 九块九包邮, 三块二两, 10的5次方, 二把手, 十天半个月, 一年两年, 5cm3 and 三点几万元 as none
+(三千几百元 reads 3100–3900 since numforms62);
 and 三块来钱, 3点40分钟, 一个两个三个, 九成新, 四大名著 and 九折起 as none, 三成强 and 30%弱 as bounds, USD 100,
 $1.5 billion and 25BP as read; and telephone numbers by area code (0571-88888888, 400-800-1234), ranks with 强
 (三十强) and counts said for emphasis (一百个放心) as none, 5万到10万亿元 as none, the money base of a rate

@@ -81,8 +81,12 @@ def _approx(text: str, lex: Lexicon) -> Number | None:
     mark = lex.approx_digit
     i = text.find(mark)
     one, nine = _digit_char(lex, 1), _digit_char(lex, 9)
-    if text.count(mark) != 1 or i == 0 or (lex.units.get(text[i - 1]) != 10 and text[i - 1] not in lex.tens) \
-            or one is None or nine is None:
+    if text.count(mark) != 1 or i == 0 or one is None or nine is None:
+        return None
+    # or for the digit of a place below a higher place before it (三百几十 = 310–390, 三万几千 = 31000–39000)
+    before, after = text[i - 1], text[i + 1:i + 2]
+    inner = after in lex.units and (before in lex.sections or lex.units.get(before, 0) > lex.units[after])
+    if lex.units.get(before) != 10 and before not in lex.tens and not inner:
         return None
     low = parse_chinese(text[:i] + one + text[i + 1:], lex)
     high = parse_chinese(text[:i] + nine + text[i + 1:], lex)

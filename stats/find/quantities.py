@@ -333,8 +333,10 @@ class QuantityFinder:
         # read as the list's mark in `find` (one character for one, so every offset stays)
         mags = "|".join(regex.escape(m.word) for m in lex.magnitudes) or "(?!)"
         signs = "|".join(regex.escape(w) for w in lex.per_signs if len(w) == 1)
-        pairs = "|".join(rf"(?<=\d\s?(?:{mags})?\s?{regex.escape(a)}\s?)(?:{signs})(?=\s?\d[\d.,]*\s?(?:{mags})?\s?"
-                         rf"{regex.escape(b)})" for a, b in lex.slash_pairs)
+        num = rf"\d[\d.,]*\s?(?:{mags})?\s?"
+        # the pair, or a third in the second word after it (100MW/200MWh/300MWh: a list already opened by the pair)
+        pairs = "|".join(rf"(?<=\d\s?(?:{mags})?\s?{regex.escape(a)}\s?(?:(?:{signs})\s?{num}{regex.escape(b)}\s?)?)"
+                         rf"(?:{signs})(?=\s?{num}{regex.escape(b)})" for a, b in lex.slash_pairs)
         self._slash_lists = compiled_regex(pairs) if pairs and signs and len(lex.slash_mark) == 1 else None
         self._slash_signs = frozenset(w for w in lex.per_signs if len(w) == 1)
         # the passes over the found list (pairs of neighbours, borrowed measure words, ranges of two figures)
@@ -519,6 +521,7 @@ class QuantityFinder:
         ten_chars = "".join(c for c, v in lex.units.items() if v == 10) + "".join(lex.tens)
         approx = regex.escape(lex.approx_digit) if lex.approx_digit else ""
         some = approx or "(?!)"
+        inner_after = "".join(c for c, v in lex.units.items() if v > 10) + "".join(lex.sections)
 
         def section(head: bool, arabic: bool) -> str:
             """Under 万: [d千][d百][d十|廿][d]; a bare place only heads a numeral (十五, 百余)."""
@@ -529,8 +532,11 @@ class QuantityFinder:
             d = rf"(?:{pair}|[0-9])" if arabic else rf"(?:{pair})"
             opt = "?" if head else ""
             lead = "" if head else f"{zero}*"  # 五百万零两千: a 零 after a section ending in zeros
-            return (rf"(?:{lead}{d}{opt}{place[1000]})?(?:{zero}*{d}{opt}{place[100]})?"
-                    rf"(?:{zero}*{d}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
+            # 几 for the digit of a place below a higher place of the same numeral (三百几十 = 310–390, 三万几千 =
+            # 31000–39000, 两千几百万); at a numeral's head (几十, 几百万) it stays vague, no figure
+            inner = rf"(?:{d}|(?<=[{regex.escape(inner_after)}]){some})"
+            return (rf"(?:{lead}{inner}{opt}{place[1000]})?(?:{zero}*{inner}{opt}{place[100]})?"
+                    rf"(?:{zero}*{inner}{opt}{place[10]}|{zero}+{place[10]}|{zero}*{tens})?"  # 一千零十
                     rf"(?:{zero}*{d}|(?<=[{regex.escape(ten_chars)}]){some}|{zero}+)?")
 
         head, tail = section(True, False), section(False, False)
@@ -1131,7 +1137,10 @@ class QuantityFinder:
                 first = first[0] * self.magnitudes[m1], None, False
         else:
             first = self._value(n1, m1)
-            if first is None and meas in lex.tenths_before and not (m1 or n2 or pct) and len(n1) == 2 \
+            # 三五折: a loose pair that is no pair of neighbours (numerals.yaml loose_pairs) is a whole and its tenth
+            # there too, 3.5 折, as discounts are spoken (never 30–50 %); 七八折 stays the range of neighbours
+            loose = n1 in lex.loose_pairs and len(n1) == 2 and lex.digits.get(n1[0], 0) < lex.digits.get(n1[1], 0)
+            if (first is None or loose) and meas in lex.tenths_before and not (m1 or n2 or pct) and len(n1) == 2 \
                     and all(lex.digits.get(c) for c in n1):
                 first = (lex.digits[n1[0]] + lex.digits[n1[1]] / 10, None, False)  # 八五折 = 8.5 折
         if first is None or pct and n1 in lex.loose_pairs and not m1:
@@ -2220,8 +2229,10 @@ class QuantityFinder:
         low, high = self.lex.measures.get(mt.group("u1") or ""), self.lex.measures.get(mt.group("meas") or "")
         if low is None or high is None or self._spoken_unit(low.word, high) or self._spoken_unit(high.word, low):
             return False
-        if high.word.startswith(low.word) and high.word.startswith(self.lex.per_signs, len(low.word)):
+        if high.word.startswith(low.word) and (high.word.startswith(self.lex.per_signs, len(low.word))
+                                               or high.measure.startswith(self.lex.per_signs, len(low.word))):
             return False  # 300元至350元/吨: the low end wrote the rate's first word, as 300元-350元/吨 does: one range
+            # (a rate said with a word for the sign, which its measure writes with the sign, too: 300元至350元每吨)
         if low.unit in self.lex.point_units and self.lex.point_units[low.unit] == high.unit:
             return True  # 提高0.5个百分点至5.2%: a change in points, then the rate it reached
         money = self.links.money_units
