@@ -79,3 +79,29 @@ def test_a_number_cut_at_a_blank_line_goes_on_with_nothing_dangling(extractor: E
     """…岗位4 | | 60个 and …1.2 | | 6万户 in order: 460个 and 1.26万户."""
     quotes = _quotes(extractor, _BRIEFS_IN_ORDER)
     assert "460个" in quotes and "1.26万户" in quotes and "3180户" in quotes
+
+
+# a province's page: its lead filed from the capital, items of its cities after, then an item that names no place
+_PAGE_OF_CITIES = """农民日报 2026年12月8日 星期二 第5版 地方
+吉林粮食总产量再创新高
+本报长春12月7日讯（记者 王岩）今年，吉林省粮食总产量达到853.2亿斤，比上年增加12.6亿斤。
+
+吉林市新增床位300张
+本报讯 今年，吉林市人民医院新住院楼投入使用，新增床位300张。
+
+榆树市农民收入稳步增长
+本报讯 前三季度，榆树市农村居民人均可支配收入达到14260元。
+
+订单农业覆盖面扩大
+本报讯 今年，农垦集团有限公司订单农业面积达到1260万亩，带动农户3.2万户。
+"""
+
+
+def test_an_item_with_no_place_of_its_own_stands_in_the_page_province(extractor: Extractor) -> None:
+    """A national paper's page (no place of its own) opens on 吉林 and 长春 (the dateline's), then its items 吉林市
+    and 榆树市, side by side: an item naming no place is the province's, not that of a later item the chain 吉林省 >
+    长春市 reached (榆树市 lies inside 长春市, but 吉林市 beside it ended the chain)."""
+    figs = dated_figures(extractor, _PAGE_OF_CITIES, "2026-12-08", "农民日报")
+    got = {f["quote"]: f["place"] for f in figs}
+    assert got["1260万亩"] == "吉林省" and got["3.2万户"] == "吉林省"
+    assert got["300张"] == "吉林市" and got["14260元"] == "榆树市"
