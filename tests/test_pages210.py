@@ -114,7 +114,7 @@ def test_the_pages_set_with_p115_and_p116_scores_at_its_floors() -> None:
     assert two["topic_beds_acc"] >= 0.965
     s = evaluate(gold, figures).summary
     assert s["recall"] >= 0.960 and s["precision"] >= 0.999  # with pagefix226: 0.9608, 0.9993
-    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.989  # place 0.9828, period 0.9931
+    assert s["place_acc"] >= 0.983 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.989  # place 0.9837, period 0.9931
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
     # (p01-p114: the pages after p116, pages218's p117-p118 and pages225's p119-p120, are not those pages either)
     later = ("p115", "p116", "p117", "p118", "p119", "p120")
