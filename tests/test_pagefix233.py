@@ -13,7 +13,16 @@ first number's rest opening a box after it may be either's. Now
   and those the paragraph ends in made unreadable (…达到252 | | 80个: no figure), a wrong value being worse than a
   missing one. With no number dangling, a number a blank line cuts goes on as before (…1.8 | | 6万户: 1.86万户).
 
-The pages set: precision 0.9993 -> 0.9995 (p119's 25280个 gone). Sentences invented, in the style of such a page."""
+p119's 北大荒 item, which names no place, took the place of the document's opening, the chain its first place opens
+deepened by every place inside the last link: 黑龙江 > 哈尔滨 (the dateline's) > 五常市, a later brief's county inside
+哈尔滨市, though 齐齐哈尔市 beside 哈尔滨市 came between. Now the chain ends at the first place named beside one of its
+links, at the link holding both (`gaz_opening`): 黑龙江省.
+
+The pages set: precision 0.9993 -> 0.9995 (p119's 25280个 gone), place 0.9828 -> 0.9837 (the 北大荒 item's five
+figures); p119-p120 alone precision 0.9907 -> 1.0, place 0.8857 -> 0.9333. Left: p119's 252万亩 and 380个 (the rests
+of both cut numbers are out of order, no reading is sure), p120's two-column item beside a one-column one, p82's
+headline 7.6张 (2026-02, gold 2025) and 3.26人, p107's 126个, p115's 1200张, p114's 286万千瓦, p116's sidebar headline.
+Sentences invented, in the style of such a page."""
 
 from __future__ import annotations
 
