@@ -3426,6 +3426,36 @@ def source_area(gaz: Gazetteer, source: str) -> Area | None:
     return gaz.account_division(source) or gaz_deepest(gaz, source, None, True) or gaz.paper_place(source)
 
 
+def gaz_opening(gaz: Gazetteer, text: str) -> Area | None:
+    """The place a document's opening stands in: the chain its first place opens, deepened by each place after it
+    inside the last (黑龙江 … 本报哈尔滨讯: 哈尔滨市), up to the first place named beside one of the chain's, inside the
+    chain but in none of its deeper links: the opening has moved on to items of places side by side (a page's items,
+    哈尔滨市 … 齐齐哈尔市 … 五常市), and the chain ends at the deepest link holding both (黑龙江省), never deepened by a
+    place of a later item. A place outside the first is passed over, as `gaz_deepest` passes it."""
+    if not text:
+        return None
+    chain: list[Area] = []
+    last: Mention | None = None
+    for m in gaz.mentions(text):
+        if m.levels or m.aside:
+            continue
+        area = gaz.resolve(m, None)
+        if area is None or area.level == ABROAD:
+            continue
+        if last is not None and text[last.end:m.start].strip() in gaz.words.list_links:
+            break  # 辽宁省及鞍山市、海城市: places listed side by side, no chain narrowing the first
+        last = m
+        if not chain:
+            chain.append(area)
+        elif area.within(chain[-1]) and area != chain[-1]:
+            chain.append(area)
+        elif area.within(chain[0]) and not any(area == c or c.within(area) for c in chain):
+            while not area.within(chain[-1]):
+                chain.pop()
+            break
+    return chain[-1] if chain else None
+
+
 def gaz_deepest(gaz: Gazetteer, text: str, ref: Area | None, units: bool = True) -> Area | None:
     """The deepest place of the chain the first place in `text` opens (county short forms need `ref`);
     without `units`, a place heading a unit's name (广州某大学接管北碚某医院) is passed over: it

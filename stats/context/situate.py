@@ -32,7 +32,7 @@ from stats.context.period import (
     opening_date,
     published_in,
 )
-from stats.context.place import LEVELS, Area, Gazetteer, Mention, PlaceTracker, PlaceWords, gaz_deepest
+from stats.context.place import LEVELS, Area, Gazetteer, Mention, PlaceTracker, PlaceWords, gaz_deepest, gaz_opening
 from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import first_chars
@@ -85,7 +85,7 @@ class DocSituation:
         (speed79). The reading depends on the opening and the gazetteer alone, so when it is read changes nothing."""
         if not self.head or self.gazetteer is None:
             return None
-        return gaz_deepest(self.gazetteer, self.head, None)
+        return gaz_opening(self.gazetteer, self.head)
 
 
 class Situator:

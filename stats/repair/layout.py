@@ -60,6 +60,12 @@ _ZERO_WIDTH_RUN = compiled_re(f"[{_ZERO_WIDTH}]")
 # break cuts goes on with its words, never with an emoji. Only the emoji blocks (pictographs, dingbats, the misc
 # symbols): a unit sign (℃, ㎡) or a bullet of print (■, ●) may stand anywhere a page cut.
 _EMOJI_OPENS = compiled_re("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+# a line opening with a bullet of the geometric shapes (■ □ ◆ ▲ ●) and a word: an item of a column of briefs, its first
+# line; after a blank line it goes on with no line above it, not even one cut inside a number (…公益性岗位3 | | ■ 某县…)
+_BULLET_OPENS = compiled_regex(r"[\u25A0-\u25FF][ \t\u3000]*\p{Han}")
+# a line ending inside a number: a word, then the digits a cut left (…岗位3, …达到25)
+_CUT_NUMBER_END = compiled_regex(r"\p{Han}[0-9]+\Z")
+_LEAD_DIGITS = compiled_re(r"[ \t\u3000]*([0-9.]+)")
 # Full-width forms folded to ASCII: digits, Latin letters and the signs numbers use (the
 # full-width form of an ASCII character sits 0xFEE0 above it). Chinese punctuation
 # (，。（）：；) stays as written: the rules read it.
@@ -3353,6 +3359,9 @@ class _Repairer:
         self.last_body = self.before_body = ""  # the two lines as laid out, their leading spaces kept
         self.third_body = ""  # … and the one before them (a table's head may run over three: `_head_above`)
         self.blank_since = False
+        # a line cut inside a number was followed, past a blank line, by an item's first line (…岗位3 | | ■ 某县…): the
+        # reader's lines are out of order here, and the number's rest comes later, where it may meet another cut
+        self.dangling = False
         self.prev = ""  # last character written, "" at the start of a paragraph
         self.cut_before = False  # the paragraph was cut after the last line (it ended a sentence)
         self.tables = tables
@@ -3402,6 +3411,7 @@ class _Repairer:
                     and _full(self.last_line, self.width, self.complete)):
                 self.blank_since = True
             return
+        blank = self.blank_since
         if self.jumped or (self.offsets.size and self.jump_out(stripped) and self.last_line
                            and self.last_line[-1] not in self.complete):
             title = self.jump_title
@@ -3479,13 +3489,16 @@ class _Repairer:
         # large), the line under it long: the paragraph's first line goes on from it, whatever it opens with (五 |
         # 峰新闻网讯…); a vertical headline's characters are each over a short line
         drop_cap = self.drop_cap(stripped)
+        bullet = blank and _BULLET_OPENS.match(stripped) is not None
+        if blank and size and _CUT_NUMBER_END.search(self.last_line) is not None and (bullet or self.opens(stripped)):
+            self.dangling = True
         if size and not drop_cap and ((self.cut_before and stripped[0] not in self.closing)
                      or (stripped[0] in self.resumes and self.last_line[-1:] in self.sentence_chars)
                      # (indented: a zero-width character opening the line prints nothing, no indent: …提高2.4个 |
                      # \u200b百分点)
                      or opens or (body.lstrip(_ZERO_WIDTH)[:1] in _SPACES and not self.spaced_on(body)
                                   and not self.flush(body))
-                     or (self.blank_since and (not self.runs_on() or self._caption(stripped)
+                     or (self.blank_since and (not self.runs_on() or self._caption(stripped) or bullet
                                                or _EMOJI_OPENS.match(stripped) is not None
                                                or self._bare_value(stripped) or self._unit_caption(stripped)))
                      or self.opens(stripped) or self.opens_packed(stripped) or heading or row or note
@@ -3509,6 +3522,13 @@ class _Repairer:
             self.opened_at = src
         self.blank_since = False
         self.cut_before = cut_after
+        if blank and self.dangling and folded.lstrip(_SPACES)[:1].isdigit():
+            # a number's rest opening a line past a blank one while a cut number dangles (`dangling`): it may be that
+            # number's rest as well as the rest of the number the last line ends in (…达到252 | | 80个，…), and a
+            # wrong value is worse than a missing one: joined, both numbers are made unreadable
+            self.dangling = False
+            if self.offsets.size and self.prev.isdigit():
+                folded = self._unread_join(folded)
         if self.offsets.size and self.prev.isdigit() and self.label_end is not None and \
                 folded.lstrip(_SPACES)[:1].isdigit() and self.label_end.search(self.last_line) is not None:
             self.pieces.append(" ")  # (详见表1 | 34个: the break ends the label, never 134个)
@@ -3540,6 +3560,19 @@ class _Repairer:
         if len(self.pieces) >= 4096:  # join as we go: no list of one string per line for long
             self.chunks.append("".join(self.pieces))
             self.pieces = []
+
+    def _unread_join(self, folded: str) -> str:
+        """The digits (and points) the paragraph so far ends in and those the line `folded` opens with made
+        unreadable, one character for one (`dangling`); returns the line so made."""
+        for k in range(len(self.pieces) - 1, -1, -1):
+            piece = self.pieces[k]
+            kept = piece.rstrip("0123456789.")
+            self.pieces[k] = kept + _UNREADABLE * (len(piece) - len(kept))
+            if kept:
+                break
+        self.prev = _UNREADABLE
+        m = _LEAD_DIGITS.match(folded)
+        return folded if m is None else folded[:m.start(1)] + _UNREADABLE * len(m.group(1)) + folded[m.end(1):]
 
     def _apart_at_break(self, folded: str) -> bool:
         """Whether the break before the line `folded` parts a whole number ending the last line from a decimal opening
