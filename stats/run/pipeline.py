@@ -233,6 +233,39 @@ class Extractor:
                 spans.append((s, e, rule) if s >= 0 else (m.start(), m.end(), rule))
         return spans
 
+    def read_ahead(self, texts: list[str], context: ArticleContext) -> None:
+        """Stages run over all the sentences of an article at once, before they are read one by one: their quantities
+        and exclusions (`find_ahead`), and their place words (`Gazetteer.mentions`, whose cache then answers the
+        sentence loop). The same calls with the same answers, in another order (speed235)."""
+        self.find_ahead(texts, context)
+        mentions = self.situator.gazetteer.mentions
+        for text in texts:
+            mentions(text)
+
+    def find_ahead(self, texts: Iterable[str], context: ArticleContext) -> None:
+        """The quantities of each text (an article's sentences) found and the exclusion rules run where `candidates`
+        would run them, all in one go before the sentence loop, kept in `context.found_ahead` for `candidates` to
+        take: the same calls with the same answers, made stage by stage over the article rather than interleaved with
+        the other stages sentence by sentence, which costs them about twice as much (bench/stages.py --replay)."""
+        found, may_hold, find = context.found_ahead, self.finder.may_hold, self.finder.find
+        for text in texts:
+            if text in found or not may_hold(text):
+                continue
+            excluded: list[tuple[int, int, ExclusionRule]] | None = None
+            timed: list[str] = []
+
+            def blocked(q: Quantity) -> bool:
+                nonlocal excluded
+                if excluded is None:
+                    excluded = self.excluded_spans(text, timed)  # noqa: B023 (called within this pass only)
+                s0, e0 = q.num_start, q.num_end
+                return any(s < e0 and s0 < e for s, e, _ in excluded)
+
+            quantities = find(text, blocked=blocked)
+            if quantities and excluded is None:  # `candidates` asks for them for every quantity
+                excluded = self.excluded_spans(text, timed)
+            found[text] = (quantities, excluded, timed)
+
     def candidates(self, text: str, sentence_start: int = 0, timed_out: list[str] | None = None,
                    context: ArticleContext | None = None, sent: Sentence | None = None) -> list[Candidate]:
         """Every quantity of one sentence, decided; excluded ones are kept, marked.
@@ -255,7 +288,13 @@ class Extractor:
             s0, e0 = q.num_start, q.num_end
             return next((r for s, e, r in excluded if s < e0 and s0 < e), None)
 
-        quantities = self.finder.find(text, blocked=lambda q: excluded_by(q) is not None)
+        ahead = context.found_ahead.pop(text, None) if context.found_ahead else None
+        if ahead is not None:  # found with the article's other sentences (`find_ahead`): the same calls, grouped
+            quantities, excluded, timed = ahead
+            if timed and timed_out is not None:
+                timed_out.extend(timed)
+        else:
+            quantities = self.finder.find(text, blocked=lambda q: excluded_by(q) is not None)
         out, contexts = [], []
         for q in quantities:
             c = Candidate(q, sentence_start)
@@ -763,6 +802,7 @@ class Extractor:
             # the unit note (单位：万元) of the lines since the last sentence that ended on its mark: what it begins with
             noted: str | None = None
             sents = list(iter_sentences(art, lex))  # (a head looks ahead for the note under its table: `_note_under`)
+            self.read_ahead([s.text for s in sents], context)
             for at, (sent, following) in enumerate(_with_next(sents)):
                 first, paragraph = sent.paragraph is not paragraph, sent.paragraph
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
