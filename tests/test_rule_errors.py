@@ -67,6 +67,8 @@ CASES = [
     ("bad_scope", "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': scope 'paragraph' is not one of "
                   "('clause', 'sentence', 'lead', 'after')"),
     ("macros_syntax", "rules/macros.yaml:4: YAML syntax: found character '\\t' that cannot start any token"),
+    ("bad_cue_not", "rules/metrics/broken.yaml:8: rule 'broken.reservoirs': 'cue_not' word '水库管理' holds none of "
+                    "the rule's cues"),
 ]
 
 

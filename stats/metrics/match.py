@@ -66,14 +66,25 @@ def _distance(words: tuple[str, ...], before: str, after: str, window: int) -> t
 SENTENCE_SCOPES = ("sentence", "lead")  # the scopes that look past the clause into its sentence
 
 
-def _sentence_hit(words: tuple[str, ...], scope: str, ctx: Context) -> tuple[int, str] | None:
+def _sentence_hit(words: tuple[str, ...], scope: str, ctx: Context, cue_not: tuple[str, ...] = ()) -> \
+        tuple[int, str] | None:
     """The cue nearest the figure in its sentence: anywhere (`sentence`), or in the clause right before the
     figure's own (`lead`: 民宿26家，床位320张, the kind counted before its beds; one named after them, or two
-    clauses back, may head another count, of another kind)."""
+    clauses back, may head another count, of another kind); the rule's `cue_not` words masked."""
     if scope == "lead":
-        hit = _cue_distance(words, ctx.lead, "", 0)
+        hit = _cue_distance(words, _masked(ctx.lead, cue_not), "", 0)
         return (hit[0] + len(ctx.before), hit[1]) if hit else None
-    return _cue_distance(words, ctx.sentence_before, ctx.sentence_after, len(ctx.sentence_after) + 1)
+    after = _masked(ctx.sentence_after, cue_not)
+    return _cue_distance(words, _masked(ctx.sentence_before, cue_not), after, len(after) + 1)
+
+
+def _masked(text: str, words: tuple[str, ...]) -> str:
+    """`text` with every one of `words` (a rule's `cue_not`: longer words that hold a cue but are none) blotted out
+    character for character, so that no cue is found in them and the distances of the others stay."""
+    for w in words:
+        if w in text:
+            text = text.replace(w, "\x00" * len(w))
+    return text
 
 
 def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: int) -> Verdict:
@@ -86,9 +97,10 @@ def judge(rule: MetricRule, q: Quantity, roles: set[str], ctx: Context, order: i
     if rule.requires and _cue_distance(rule.requires, ctx.before, ctx.after, rule.cue_window_after) is None:
         return Verdict(rule, False, f"none of {list(rule.requires)} in the clause")
     if rule.cues:
-        hit = _cue_distance(rule.cues, "" if rule.scope == "after" else ctx.before, ctx.after, rule.cue_window_after)
+        before, after = _masked(ctx.before, rule.cue_not), _masked(ctx.after, rule.cue_not)
+        hit = _cue_distance(rule.cues, "" if rule.scope == "after" else before, after, rule.cue_window_after)
         if hit is None and rule.scope in SENTENCE_SCOPES:
-            hit = _sentence_hit(rule.cues, rule.scope, ctx)
+            hit = _sentence_hit(rule.cues, rule.scope, ctx, rule.cue_not)
         if hit is None:
             where = " or sentence" if rule.scope in SENTENCE_SCOPES else ""
             return Verdict(rule, False, f"no cue word in the clause{where}")
@@ -243,10 +255,14 @@ class RuleIndex:
             if requires is not None and _distance(requires, before, after, window) is None:
                 continue
             if cues is not None:
-                hit = _distance(cues, "" if rule.scope == "after" else before, after, window) \
-                    if low & cue_near else None
+                if low & cue_near:
+                    b, a = (_masked(before, rule.cue_not), _masked(after, rule.cue_not)) if rule.cue_not \
+                        else (before, after)
+                    hit = _distance(cues, "" if rule.scope == "after" else b, a, window)
+                else:
+                    hit = None
                 if hit is None and rule.scope in SENTENCE_SCOPES:
-                    hit = _sentence_hit(cues, rule.scope, ctx)
+                    hit = _sentence_hit(cues, rule.scope, ctx, rule.cue_not)
                 if hit is None:
                     continue
                 score = (rule.priority, -hit[0], neg_order)

@@ -34,7 +34,7 @@ FIGURE_KEYS = {"quote", "value", "value_high", "measure", "unit", "qualifier", "
 METRIC_KEYS = {
     "id", "metric", "topic", "label_zh", "label_en", "description", "units", "measures", "unit",
     "cues", "requires", "roles", "priority", "status", "examples", "not", "todo", "falsepositives", "covers_changes",
-    "scope", "cue_window_after", "running_total", "done_as", "lends", LINE,
+    "scope", "cue_window_after", "running_total", "done_as", "lends", "cue_not", LINE,
 }
 EXCLUSION_KEYS = {"id", "description", "pattern", "requires", "sentence_requires", "status", "examples", "not", "todo",
                   "why", LINE}
@@ -96,6 +96,9 @@ class MetricRule(Rule):
     # may head another count); or only right after the number (设有60个床位: the noun after its count)
     scope: str = "clause"
     cue_window_after: int = 8  # characters after the figure where a cue still names it (layout.yaml)
+    # longer words that hold a cue but are none of it (a cue that is two syllables of two words: the cue's characters
+    # across a word's end and the next word's start): where one stands, the cue in it names nothing
+    cue_not: tuple[str, ...] = ()
 
 
 @dataclass(kw_only=True)
@@ -344,6 +347,11 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
         col.add(path, key_line(rule, "cue_window_after"), rid,
                 f"'cue_window_after' must be a whole number of characters, got {window!r}")
         window = lex.cue_window_after if lex is not None else 8
+    cue_not = _word_list(rule, "cue_not", path, rid, col)
+    cues = _word_list(rule, "cues", path, rid, col)
+    for w in cue_not:
+        if not any(c in w for c in cues):
+            col.add(path, key_line(rule, "cue_not"), rid, f"'cue_not' word {w!r} holds none of the rule's cues")
     examples = _examples(rule.get("examples"), path, rid, "examples", col)
     if "examples" in rule and not examples:
         col.add(path, key_line(rule, "examples"), rid, "a rule needs at least one example")
@@ -356,7 +364,7 @@ def _metric_rule(rule: Any, path: Path, lex: Lexicon | None, topics: dict[str, T
         label_zh=str(rule.get("label_zh", "")), label_en=str(rule.get("label_en", "")),
         description=str(rule.get("description", "")).strip(),
         units=units, measures=measures, unit=rule.get("unit"),
-        cues=_word_list(rule, "cues", path, rid, col), requires=_word_list(rule, "requires", path, rid, col),
+        cues=cues, requires=_word_list(rule, "requires", path, rid, col), cue_not=cue_not,
         roles=roles, priority=priority, covers_changes=covers, lends=lends, scope=scope, status=status, file=col._rel(path),
         line=line, cue_window_after=window, running_total=running, done_as=done_as,
         examples=examples, negatives=negatives,
