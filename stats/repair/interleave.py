@@ -91,8 +91,9 @@ _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = compiled_re(r"\d{1,4}")
 _TAIL_OPENS = frozenset("0123456789.")  # a number's end
 # a table's cell printed a line: a number alone, maybe with its percent mark or a short unit (52.6, 4.1%,
-# 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one)
-_BARE_NUMBER = compiled_regex(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
+# 21347元, 1.35亿元, or its thousands marked, 34,218: a right-aligned column of counts), and no mark after it (a column
+# line that ends its paragraph there closes on one)
+_BARE_NUMBER = compiled_regex(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|\p{Han}{1,3})?")
 # … or a numbered row's label cell printed a line (1 渝北区, 12 九龙坡区): a row number, a gap and a short name, no mark
 _NUMBERED_LABEL = compiled_regex(r"\d{1,2}[ \t\u3000]+\p{Han}{2,10}")
 _ANY_SPACE = compiled_re(r"\s")

@@ -1645,6 +1645,8 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
 # figure held apart; handed on as it stands, the table reader reads no figure from it (`TableReader._bracketed_row`)
 _BRACKETED = re.compile(r"[(\uff08][-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)\uff09]")
 _SIDE_WIDTH = (3, 4, 5, 6)  # how many cells a row of each of two tables set side by side may have
+# a page's folio between a table's last cells and a label printed after them (— 2 —, or the dashes left of it)
+_FOLIO = re.compile(r"[\u2014\u2013-]{1,2}[ \t]*(?:\d{1,4}[ \t]*[\u2014\u2013-]{1,2})?")
 
 
 def _side_by_side(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
@@ -1703,10 +1705,14 @@ def _side_by_side(kinds: list[str], texts: list[str], at: int, reads_head: Calla
                     rights.append(list(range(pos, pos + k)))
                     pos += k
                     continue
-                # (the last row: its right half's label printed after it, or no right half)
-                if half(pos, False) and label(pos + k - 1) and not value(pos + k):
-                    rights.append([pos + k - 1, *range(pos, pos + k - 1)])
-                    pos += k
+                # (the last row: its right half's label printed after it, maybe past the page's folio (— 2 —, or its
+                # dashes left where the page number was taken out), or no right half)
+                if half(pos, False):
+                    own = pos + k - 1
+                    folio = own < n and _FOLIO.fullmatch(texts[own]) is not None
+                    if label(own + folio) and not value(own + folio + 1):
+                        rights.append([own + folio, *range(pos, pos + k - 1)])
+                        pos += k + folio
                 break
             if len(lefts) < 2 or len(rights) < 2 or len(lefts) - len(rights) not in (0, 1) \
                     or any(len(r) != k for r in rights) or value(pos):
