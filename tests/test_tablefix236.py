@@ -62,3 +62,19 @@ def test_the_last_label_of_a_right_table_printed_past_the_pages_folio_still_name
     assert got["13,468"] == ("张", "2025", "level") and got["9.6"] == ("%", "2025", "change")
     assert got["24,612"] == ("张", "2025", "level") and got["4.2"] == ("%", "2025", "change")
     assert got["52.18"] == ("人", "2025", "level") and got["8.64"] == ("元", "2025", "level")
+
+
+def test_a_county_table_a_cell_a_line_under_a_head_read_across_its_three_lines_gives_every_rows_figures(
+        extractor: Extractor) -> None:
+    """The same table read to the end: a page whose lines standing alone are a table's cells, most of them numbers
+    (a number alone on its line breaks off no sentence), is no sweep of columns, and its lines stay in the order
+    printed; the rows, a label and three numbers each with no row number, are read a row a line however many, under
+    the fewest lines right over the first row that the table reader reads as a head (机构床位 上年末 增减 （张） （张）
+    （%）: 上年末 the year before). Before, the sweep repair ran the head's words together and no row gave a figure."""
+    got = {q: (m, p, r, pl) for q, m, p, r, pl in _got(_run(extractor, _COUNTIES, "2026-03-28"),
+                                                      "measure", "period", "role", "place")}
+    assert got["34,218"] == ("张", "2025", "level", "宜春市") and got["33,356"] == ("张", "2024", "level", "宜春市")
+    assert got["6,842"] == ("张", "2025", "level", "袁州区") and got["6,512"] == ("张", "2024", "level", "袁州区")
+    assert got["-1.1"] == ("%", "2025", "change", "樟树市") and got["786"] == ("张", "2025", "level", "靖安县")
+    assert got["1,834"] == ("张", "2024", "level", "万载县") and got["1.5"] == ("%", "2025", "change", "万载县")
+    assert len([q for q in got if q not in ("5,386个", "3.42万张", "862张")]) == 7 * 3  # (every row's, no other)

@@ -720,12 +720,14 @@ class Interleave:
     def _swept(self, frags: list[_Frag]) -> bool:
         """Most text lines stand alone between blank lines, and enough of them break off mid-sentence. A Markdown
         heading (## 二、医疗服务: a converter's, which writes a blank line after every block) breaks off nothing:
-        the converter wrote it whole, as it wrote the paragraphs."""
+        the converter wrote it whole, as it wrote the paragraphs; nor does a number alone on its line (34,218, 2.6): a
+        table's cell printed a line, so a page of a table's cells, a blank line after each, is no sweep."""
         text = [f for f in frags if not _PAGE_NUMBER.fullmatch(f.last)]
         alone = [f for f in text if len(f.pieces) == 1]
         if len(alone) < MIN_ALONE or len(alone) < SHARE_ALONE * len(text):
             return False
-        open_ = [f for f in alone if f.last[-1:] not in self.complete and not _MD_HEADING.match(f.pieces[0][1])]
+        open_ = [f for f in alone if f.last[-1:] not in self.complete and not _MD_HEADING.match(f.pieces[0][1])
+                 and not _BARE_NUMBER.fullmatch(f.last)]
         return len(open_) >= len(alone) / 2
 
     def _emit(self, f: _Frag, opens: bool) -> Iterator[Piece]:
