@@ -147,9 +147,15 @@ def test_the_bulletins44_gold_set_scores_at_its_floors() -> None:
     "brief: recall=0.8216 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=0.9474
     topic_jobs=1.0" (the two halves' （0.4） （2.6） （6.1）). The county table stays unread: its head's words come a
     line at a time (医疗卫生 比上年末 / 机构床位 上年末 增减 / （张） （张） （%）), and which column a short line's words
-    are over the text does not tell. Floors, not the exact scores."""
+    are over the text does not tell. tablefix236 reads it up to 续表9: a page of a table's cells a line each, most of them
+    numbers (34,218 alone on its line breaks off no sentence), is no sweep of columns (interleave `_swept`), and its
+    rows, a label and three numbers with no row number, are read a row a line under the fewest lines over the first
+    row that the table reader reads, up to nine where the bottom line is a cell a column closing on a bracket
+    (机构床位 上年末 增减 （张） （张） （%）, transpose `_row_major_headed`): "brief: recall=0.9351 precision=1.0
+    qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0". Left: the four rows after 续表9 (上高县
+    1,746 1,698 2.8 …), under no head of their own. Floors, not the exact scores."""
     s = scored("bulletins44")
-    assert s["recall"] >= 0.82 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.93 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
-    assert s["topic_jobs_acc"] >= 0.95 and s["topic_beds_acc"] >= 0.9
+    assert s["topic_jobs_acc"] >= 0.95 and s["topic_beds_acc"] >= 0.95

@@ -2624,9 +2624,12 @@ def test_the_bulletins18_gold_set_scores_at_its_floors() -> None:
     it; left: 兴安盟's 表2, its 每千人口数 column's year on a line of its own, and 芒市's 表2, whose 其中：生育保险 was
     printed between 失业保险 and its row, a doubt). bulletins24: recall 0.9798, period 1.0 (兴安盟's 表2 read: its top
     cells first, the unit note, two columns' numbers in one run, 2025年 over the 每千人口数 column's, then the labels).
-    Floors, not the exact scores."""
+    tablefix236: recall 1.0 (芒市's 表2 read: a row-major table's head looked for up to nine lines over its first row
+    where its bottom line is a cell a column closing on a bracket, 险种 参保人数 基金收入 基金支出 累计结余 / （万人）
+    （亿元） （亿元） （亿元）; its 其中：生育保险 printed one label late taken by transpose `_part_swapped`, as the
+    prose's 失业保险参保人数1.96万人 has it). Floors, not the exact scores."""
     s = scored("bulletins18")
-    assert s["recall"] >= 0.975 and s["precision"] >= 0.995
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

@@ -91,8 +91,11 @@ _OPENING = "Ps"  # the Unicode category of an opening bracket
 _PAGE_NUMBER = compiled_re(r"\d{1,4}")
 _TAIL_OPENS = frozenset("0123456789.")  # a number's end
 # a table's cell printed a line: a number alone, maybe with its percent mark or a short unit (52.6, 4.1%,
-# 21347元, 1.35亿元), and no mark after it (a column line that ends its paragraph there closes on one)
-_BARE_NUMBER = compiled_regex(r"[-+]?\d+(?:\.\d+)?(?:%|\p{Han}{1,3})?")
+# 21347元, 1.35亿元, or its thousands marked, 34,218: a right-aligned column of counts), and no mark after it (a column
+# line that ends its paragraph there closes on one)
+_BARE_NUMBER = compiled_regex(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|\p{Han}{1,3})?")
+# … a plain number of them, no word after it (34,218, 2.6, 4.1%; 2025年 may be a column's head, a sweep's line)
+_CELL_NUMBER = compiled_regex(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 # … or a numbered row's label cell printed a line (1 渝北区, 12 九龙坡区): a row number, a gap and a short name, no mark
 _NUMBERED_LABEL = compiled_regex(r"\d{1,2}[ \t\u3000]+\p{Han}{2,10}")
 _ANY_SPACE = compiled_re(r"\s")
@@ -719,12 +722,15 @@ class Interleave:
     def _swept(self, frags: list[_Frag]) -> bool:
         """Most text lines stand alone between blank lines, and enough of them break off mid-sentence. A Markdown
         heading (## 二、医疗服务: a converter's, which writes a blank line after every block) breaks off nothing:
-        the converter wrote it whole, as it wrote the paragraphs."""
+        the converter wrote it whole, as it wrote the paragraphs; nor does a plain number alone on its line (34,218, 2.6,
+        no word after it): a table's cell printed a line, so a page of a table's cells, a blank line after each, is no
+        sweep."""
         text = [f for f in frags if not _PAGE_NUMBER.fullmatch(f.last)]
         alone = [f for f in text if len(f.pieces) == 1]
         if len(alone) < MIN_ALONE or len(alone) < SHARE_ALONE * len(text):
             return False
-        open_ = [f for f in alone if f.last[-1:] not in self.complete and not _MD_HEADING.match(f.pieces[0][1])]
+        open_ = [f for f in alone if f.last[-1:] not in self.complete and not _MD_HEADING.match(f.pieces[0][1])
+                 and not _CELL_NUMBER.fullmatch(f.last)]
         return len(open_) >= len(alone) / 2
 
     def _emit(self, f: _Frag, opens: bool) -> Iterator[Piece]:

@@ -1635,6 +1635,9 @@ def figure_rows(texts: list[str], is_label: Callable[[str], bool], taken: set[in
 
 
 _ROW_HEAD_LINES = 5  # the most lines a row-major table's head is looked for over (`_row_major_table`)
+# … or where the lines right over the first row are a bottom line of a cell a column, each closing on a bracket (（张）
+# （张） （%）), this many: a head over three lines read across them (医疗卫生 比上年末 / 机构床位 上年末 增减 / …)
+_ROW_HEAD_LINES_UNITS = 9
 
 
 def _row_major_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
@@ -1644,10 +1647,11 @@ def _row_major_table(kinds: list[str], texts: list[str], at: int, reads_head: Ca
     cell a block of its own: 序号 项目名称 / 总投资 / 年度计划 / 1 / 区人民医院改造工程 / 38.6 / 6.2 / 2 / …), the run of
     numbers at `at` the first row's number (1, the label under it) or its values (the label over them). Every row is a
     label with the same count of numbers after it, numbered 1, 2, 3 … where the first is; the head is the lines right
-    over the first row (up to four, every one a head cell) that the table reader reads, the fewest that do (a line over
-them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / 年度计划 reads as the head under a caption). Handed on a
-    line a row, the cells a space apart, for the table reader to check every row against its head as any table's;
-    None where anything leaves a doubt: a row of another count, a row number out of turn, fewer than two rows."""
+    over the first row (up to `_ROW_HEAD_LINES`, every one a head cell) that the table reader reads, the fewest that
+    do (a line over them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / 年度计划 reads as the head
+    under a caption). Handed on a line a row, the cells a space apart, for the table reader to check every row against
+    its head as any table's; None where anything leaves a doubt: a row of another count, a row number out of turn, fewer
+    than two rows."""
     numbered = at + 1 < len(kinds) and kinds[at + 1] == LABEL and texts[at] == "1"
     start = at if numbered else at - 1
     if start < 1 or (not numbered and kinds[start] != LABEL):
@@ -1676,7 +1680,8 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
         width = cells
         rows.append(list(range(first, pos + 1 + cells)))
         pos = pos + 1 + cells
-        if not more:
+        # (rows with no number go on while a label follows the row's last number: its run is checked as any row's)
+        if not more and (numbered or pos >= len(kinds) or kinds[pos] != LABEL):
             break
     if len(rows) < 2 or (pos < len(kinds) and kinds[pos] == NUMBER):
         return None
@@ -1687,6 +1692,8 @@ them a caption's or a box's beside: 图解 / 序号 项目名称 / 总投资 / �
 # figure held apart; handed on as it stands, the table reader reads no figure from it (`TableReader._bracketed_row`)
 _BRACKETED = re.compile(r"[(\uff08][-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)\uff09]")
 _SIDE_WIDTH = (3, 4, 5, 6)  # how many cells a row of each of two tables set side by side may have
+# a page's folio between a table's last cells and a label printed after them (— 2 —, or the dashes left of it)
+_FOLIO = re.compile(r"[\u2014\u2013-]{1,2}[ \t]*(?:\d{1,4}[ \t]*[\u2014\u2013-]{1,2})?")
 
 
 def _side_by_side(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
@@ -1745,10 +1752,14 @@ def _side_by_side(kinds: list[str], texts: list[str], at: int, reads_head: Calla
                     rights.append(list(range(pos, pos + k)))
                     pos += k
                     continue
-                # (the last row: its right half's label printed after it, or no right half)
-                if half(pos, False) and label(pos + k - 1) and not value(pos + k):
-                    rights.append([pos + k - 1, *range(pos, pos + k - 1)])
-                    pos += k
+                # (the last row: its right half's label printed after it, maybe past the page's folio (— 2 —, or its
+                # dashes left where the page number was taken out), or no right half)
+                if half(pos, False):
+                    own = pos + k - 1
+                    folio = own < n and _FOLIO.fullmatch(texts[own]) is not None
+                    if label(own + folio) and not value(own + folio + 1):
+                        rights.append([own + folio, *range(pos, pos + k - 1)])
+                        pos += k + folio
                 break
             if len(lefts) < 2 or len(rights) < 2 or len(lefts) - len(rights) not in (0, 1) \
                     or any(len(r) != k for r in rights) or value(pos):
@@ -1826,7 +1837,9 @@ def _row_major_headed(kinds: list[str], texts: list[str], start: int, rows: list
     """The row-major table of these rows (`_row_major_table`) under the fewest lines right over its first row that
     the table reader reads as a head; None where none do."""
     heads: list[int] | None = None
-    for h in range(1, _ROW_HEAD_LINES + 1):
+    width = len(rows[0]) - (2 if numbered else 1)
+    units = start >= width and all(_CLOSED.search(texts[i]) is not None for i in range(start - width, start))
+    for h in range(1, (_ROW_HEAD_LINES_UNITS if units else _ROW_HEAD_LINES) + 1):
         over = list(range(start - h, start))
         if over[0] < 0 or any(kinds[i] == NUMBER or not head_cell(texts[i]) for i in over):
             break
