@@ -5117,6 +5117,14 @@ def inner_somes(rng: random.Random) -> Iterator[Case]:
     yield Case("inner_some.none", f"{subject}{bad}", (), counted=True)
 
 
+def _price_bound(rng: random.Random) -> tuple[str, str, str]:
+    """A price's bound word drawn (none twice as often): what goes before the number (约), after it (左右, 以上), and
+    the qualifier GUIDE.md gives it."""
+    bound = rng.choice(["", "", "约", "左右", "以上"])
+    pre, post = (bound, "") if bound == "约" else ("", bound)
+    return pre, post, {"": "exact", "约": "approx", "左右": "approx", "以上": "lower_bound"}[bound]
+
+
 WORD_PER_PRICES = [("每100公斤", "元/100公斤"), ("每50公斤", "元/50公斤"), ("每50千克", "元/50千克"),
                    ("每100千克", "元/100千克"), ("每500克", "元/500克"), ("每百斤", "元/百斤"), ("每100斤", "元/100斤"),
                    ("每公斤", "元/公斤"), ("每千克", "元/千克"), ("每斤", "元/斤"), ("每吨", "元/吨")]
@@ -5129,9 +5137,7 @@ def word_per_prices(rng: random.Random) -> Iterator[Case]:
     base, measure = rng.choice(WORD_PER_PRICES)
     head = rng.choice(["小麦收购价为", "生猪价格为", "猪肉均价", "鲜茶叶收购价为", "售价为"])
     p = rng.choice([rng.randint(20, 3000), round(rng.uniform(1, 300), 1)])
-    bound = rng.choice(["", "", "约", "左右", "以上"])
-    pre, post = (bound, "") if bound == "约" else ("", bound)
-    qualifier = {"": "exact", "约": "approx", "左右": "approx", "以上": "lower_bound"}[bound]
+    pre, post, qualifier = _price_bound(rng)
     yield Case("word_per_price", f"{head}{pre}{arabic(p)}元{base}{post}", (Want(p, None, measure, qualifier),),
                counted=True)
     q = round(p + rng.randint(5, 200), 1)
@@ -5198,9 +5204,7 @@ def round_weight_prices(rng: random.Random) -> Iterator[Case]:
     head = rng.choice(["小麦最低收购价为", "生猪价格", "玉米收购价", "猪肉均价", "稻谷收购价格为", "鲜茶叶收购价"])
     base, measure = rng.choice(ROUND_WEIGHTS)
     p = rng.choice([rng.randint(20, 3000), round(rng.uniform(10, 300), 1)])
-    bound = rng.choice(["", "", "约", "左右", "以上"])
-    pre, post = (bound, "") if bound == "约" else ("", bound)
-    qualifier = {"": "exact", "约": "approx", "左右": "approx", "以上": "lower_bound"}[bound]
+    pre, post, qualifier = _price_bound(rng)
     yield Case("round_weight", f"{head}{pre}{arabic(p)}元/{base}{post}", (Want(p, None, measure, qualifier),),
                counted=True)
     odd = rng.choice(["200公斤", "30公斤", "250克", "80斤", "20千克"])
