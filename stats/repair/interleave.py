@@ -163,6 +163,14 @@ def _headline_words(text: str) -> bool:
         not any(not c.isascii() and unicodedata.category(c) in ("Po", "Pe") for c in text)
 
 
+def _clause_closed(text: str) -> bool:
+    """A line ending on a wide clause or sentence mark (a comma, a stop, an enumeration comma), no colon: a column's
+    line may end so, a caption or a headline never does."""
+    end = text[-1:]
+    return bool(end) and not end.isascii() and unicodedata.category(end) == "Po" and \
+        unicodedata.normalize("NFKC", end) != ":"
+
+
 def _head_rows(frags: list[_Frag]) -> list[int]:
     """The line after two short lines alone that read as headlines (a row of headlines side by side, printed a line
     each, 过去五年成就 | 今年目标): the first line of the columns under them."""
@@ -1781,13 +1789,14 @@ class Interleave:
         whose next line is read as a table's head (`table_head`): the table's caption over it; or whose next line is
         a headline alone in its row and the line after it, in the next row, the head (a table set beside an item's
         columns, its caption over the item's headline: 1—10月部分镇海产品出口额（单位：万美元） | 海产品出口稳中有升 |
-        镇 出口额 增速（%）)."""
+        镇 出口额 增速（%）). Not a line ending on a clause's mark (600张，其中产科床位180张、): no caption ends so; a
+        column's foot left alone in its row under a block of columns does, and goes on from the line a stride before."""
         if self.table_head is None:
             return set()
         out = set()
         for j, f in enumerate(frags):
             sl = slots.get(f.pieces[0][2])
-            if sl is None or sl[2] != 1:
+            if sl is None or sl[2] != 1 or _clause_closed(f.first):
                 continue
             after = [p for g in frags[j:j + 3] for p in g.pieces][1:3]
             nxt = after[0] if after else None
