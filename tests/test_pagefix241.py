@@ -54,3 +54,40 @@ def test_a_first_columns_last_line_alone_over_a_caption_goes_on_its_column(extra
     got = quoted(dated_figures(extractor, _LONGER_COLUMN, "2026-11-20", "中国人口报"), "value", "topic", "place")
     assert ("800张", 800.0, "beds", "淮南市") in got, got
     assert ("120张", 120.0, "beds", "淮南市") in got, got
+
+
+# pdfplumber's rows again: an item in two columns under a row of two headlines, its own and that of a column of briefs
+# beside it (各地简讯), whose lines stand on rows of their own between the item's, each brief opening on its bullet
+_BRIEFS_BESIDE = ("中国人口报 2026年11月20日 星期五 第3版 地方 1\n"
+                  "婴幼儿照护服务扩面提质\n"
+                  "本报合肥11月19日讯（记者 程立新） 服务点。 前三季度，全省托育从业人员达到5.\n"
+                  "记者从安徽省卫生健康委获悉，截至10月 "
+                  "今年以来，全省新建普惠托育机构36 9万人，同比增长11.6%，其中持证上岗人\n"
+                  "底，全省托育服务机构达到5860家，提供 0家，新增普惠托位2.12万个，普惠托位 员4.8万人。\n"
+                  "托位36.2万个，每千人口拥有3岁以下婴 "
+                  "占比达到56.4%；省级财政安排托育服务 到2027年，全省每千人口托位数力争\n"
+                  "幼儿托位数达到4.4个，比上年末增加0.7 补助资金2.8亿元，每个新增普惠托位补 达到5个以上。\n"
+                  "个；全省已有1160个社区建成嵌入式托育 助1万元。\n"
+                  "流动人口健康服务进社区 各地简讯\n"
+                  "■ 淮北市1—10月新增普惠托位2160\n"
+                  "本报讯（记者 汪洋）今年以来，淮 业形态劳动者提供服务3.6万人次。\n"
+                  "个，完成年度任务的108.2%。\n"
+                  "北市在城市社区建成流动人口健康服务站 全市今年为社区卫生服务中心招聘医务\n"
+                  "■ 铜陵市今年培训育婴员1800人，\n"
+                  "214个，开展健康体检12.4万人次，为新就 人员460名，明年计划再招聘500名。\n"
+                  "其中实现就业1320人。\n"
+                  "■ 黄山区本月开放区级托育综合服务\n"
+                  "中心，设托位120个。\n")
+
+
+def test_an_items_columns_beside_a_column_of_briefs_read_whole(extractor: Extractor) -> None:
+    """The item's first line, set in (本报讯（记者 汪洋）今年以来，淮: its byline's brackets closed, it breaks off inside a
+    word), goes on a stride on (北市在…); its first column's foot (…为新就) goes on at its second column's top (业形态…), not
+    into the brief under it (■ 黄山区…: a bullet opens an item); no column's line runs into a brief: the item's figures
+    are 淮北市's, the briefs' their own places'."""
+    got = quoted(dated_figures(extractor, _BRIEFS_BESIDE, "2026-11-20", "中国人口报"), "value", "place", "sentence")
+    places = {(q, p) for q, _, p, _ in got}
+    assert ("214个", "淮北市") in places and ("12.4万人次", "淮北市") in places, got
+    assert ("3.6万人次", "淮北市") in places, got
+    assert ("1800人", "铜陵市") in places and ("120个", "黄山区") in places, got
+    assert any(q == "214个" and "新就业形态劳动者" in s for q, _, _, s in got), got

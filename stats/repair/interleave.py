@@ -163,6 +163,12 @@ def _headline_words(text: str) -> bool:
         not any(not c.isascii() and unicodedata.category(c) in ("Po", "Pe") for c in text)
 
 
+def _brackets_closed(text: str) -> bool:
+    """Every bracket the text opens it closes (a byline's, 本报讯（记者 汪洋）…), or it opens none."""
+    cats = [unicodedata.category(c) for c in text]
+    return cats.count(_OPENING) <= cats.count("Pe")
+
+
 def _clause_closed(text: str) -> bool:
     """A line ending on a wide clause or sentence mark (a comma, a stop, an enumeration comma), no colon: a column's
     line may end so, a caption or a headline never does."""
@@ -761,10 +767,14 @@ class Interleave:
             return False  # a headline or a running head
         # (a glued row's piece a dateline opens, ending on no mark, goes on however short: a brief's first
         # line, its dateline's wide gap printed as one space, ■本报讯 咸宁市上半年; one with a byline in
-        # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket.
-        # Lines swept one by one are left to their width: there a short line's place tells less)
+        # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket; unless
+        # they close and the line breaks off inside a word, no mark at its end, 本报讯（记者 汪洋）今年以来，安: set in
+        # by the indent the row's one space dropped, it goes on. Lines swept one by one are left to their width:
+        # there a short line's place tells less)
         return _cells(last) >= width - 3.5 or (chars and len(last) >= width - 3.5) or cut or (
-            glued and self.dated is not None and not any(map(_OPENING.__eq__, map(unicodedata.category, last)))
+            glued and self.dated is not None and (
+                not any(map(_OPENING.__eq__, map(unicodedata.category, last)))
+                or _brackets_closed(last) and not unicodedata.category(last[-1]).startswith("P"))
             and bool(self.dated(f.last)))
 
     def _join(self, frags: list[_Frag], glued: bool = False,
@@ -869,6 +879,7 @@ class Interleave:
         heads |= captions
         headed: set[int] = set()
         mixed: set[int] = set()
+        bullets: set[int] = set()
         if slots:
             # (… nor into a row's pieces each ending on no mark right over a row of datelines only: the items'
             # headlines side by side, 灵山：新建农贸市场 玉林：经济运行平稳 | 本报讯 灵山镇… 本报讯 前三季度…, where a
@@ -891,6 +902,11 @@ class Interleave:
             headed |= mixed
             heads |= headed
             skip |= headed  # (… and goes on into none: 县人民医院新增床位350张 is no column's foot)
+            # (… nor into a piece opening with an item's bullet, ■芜湖市1—11月新增…: a brief of a column of briefs set
+            # beside an item's columns, on rows of its own between theirs, where a column's foot, …今年新增医养结合机构
+            # 48家，医, would go on by the rhythm; a row over such a brief tells no headlines, its lines mark no end)
+            bullets = {j for j, f in enumerate(frags) if _BULLETED.match(f.first)}
+            heads |= bullets
 
         # (a page whose lines all but a few stand alone: the extractor made a box of every line, set so loosely; a
         # block of lines there is set closer than the columns, another item's)
@@ -1042,8 +1058,13 @@ class Interleave:
                 top = row
                 while (up(top), at) in by_slot and row_n[up(top)] >= n and not (
                         up(top) != top - 1 and self._short_open(frags[by_slot[up(top), at]].last, width)) \
-                        and (by_slot[up(top), at] not in headed or n == 1 and by_slot[up(top), at] in mixed):
-                    # (nor over the items' headlines: another item's)
+                        and (by_slot[up(top), at] not in headed or n == 1 and by_slot[up(top), at] in mixed) \
+                        and not (n > 1 and by_slot.get((top, at)) in heads and all(
+                            self._head_piece(frags[by_slot[up(top), k]].last)
+                            for k in range(row_n[up(top)]) if (up(top), k) in by_slot)):
+                    # (nor over the items' headlines: another item's; nor, on rows of columns, over a row of pieces
+                    # each reading as a headline right over the row where the column's item opens on its dateline:
+                    # 流动人口健康服务进园区 各地简讯 over 本报讯（记者 汪洋）…, a column of briefs beside set between)
                     top = up(top)
                 return top
 
@@ -1093,8 +1114,10 @@ class Interleave:
                     # seam tells far better, 南安市增长 | 5.9%。 rather than | 安溪县茶产业…)
                     top_seam = ev(i, j) - FAR_BETTER if row_n.get(under, 0) < row_n[top] else None
                     # (nor does a line opening with a range its digits would pass, 1—10月部分市州… under …达到1600: a
-                    # caption's span, no tail of i's number)
-                    if not any(k not in captions and k not in headed and (top_seam is None or ev(i, k) > top_seam)
+                    # caption's span, no tail of i's number; nor a brief opening on its bullet, ■歙县本月… under …为新
+                    # 就, the column of briefs set on rows of its own between the item's: no column's next line)
+                    if not any(k not in captions and k not in headed and k not in bullets
+                               and (top_seam is None or ev(i, k) > top_seam)
                                and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0))
                                and not self._range_past(texts[i], texts[k]) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
