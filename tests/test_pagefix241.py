@@ -91,3 +91,30 @@ def test_an_items_columns_beside_a_column_of_briefs_read_whole(extractor: Extrac
     assert ("3.6万人次", "淮北市") in places, got
     assert ("1800人", "铜陵市") in places and ("120个", "黄山区") in places, got
     assert any(q == "214个" and "新就业形态劳动者" in s for q, _, _, s in got), got
+
+
+def _swept(heads: list[str], columns: list[list[str]]) -> str:
+    """pdfminer's sweep at a loose pitch: every line a box of its own, a blank line after each, the columns' lines a row
+    at a time, under the headlines printed a line each (under an item of one line)."""
+    rows = [c[r] for r in range(max(map(len, columns))) for c in columns if r < len(c)]
+    return "\n\n".join(["健康报 2026年10月20日 星期二 第4版 地方", "基层服务能力持续提升",
+                        "本报讯 今年以来，全省新增家庭医生团队320个，签约居民186万人。", *heads, *rows]) + "\n"
+
+
+# two items of two columns each, swept: the first item's first column ends on …新增床位15, its second opens 00张，…
+_SWEPT_ITEMS = _swept(["三亚市人民医院海棠湾院区开诊", "琼海卫生人才招聘会提供岗位520个"], [
+    ["本报讯（通讯员 林琼）10", "月18日，三亚市人民医院海棠", "湾院区正式开诊，新增床位15"],
+    ["00张，医院编制床位达到2800", "张，其中重症医学科床位80张", "。新院区总投资22.4亿元。"],
+    ["本报讯（记者 符丽）10月", "16日，琼海市举办卫生健康人", "才专场招聘会，38家医疗卫生", "机构提供岗位520个，现场达"],
+    ["成就业意向260人。", "今年以来，琼海市累计引", "进卫生人才410人，其中高层", "次人才26人。"]])
+
+
+def test_a_number_cut_at_a_columns_foot_goes_on_at_the_next_columns_top(extractor: Extractor) -> None:
+    """…新增床位15 | 00张，…: the next column's top opens with a number's tail (a zero no number opens with, its unit
+    closed by a mark), and the climb reached the item's first row: 1500张. The headline of the second item, wider than
+    a column (琼海卫生人才招聘会提供岗位520个, right over the first item's dateline), goes on into no line, and the first
+    item's lead restating its own headline, not that one, the item stays 三亚市's."""
+    got = quoted(dated_figures(extractor, _SWEPT_ITEMS, "2026-10-20", "健康报"), "value", "place")
+    assert ("1500张", 1500.0, "三亚市") in got, got
+    assert ("22.4亿元", 2240000000.0, "三亚市") in got, got
+    assert not [q for q, _, _ in got if q.startswith("00") or q == "15"], got

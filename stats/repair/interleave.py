@@ -1560,11 +1560,12 @@ class Interleave:
                        f"in its row under the rows ends «{f.last[-8:]}»: joined")
 
     def _number_tail(self, text: str) -> bool:
-        """The line opens with a number whose fraction is given and its unit closed by a mark (6.5万头只，比上年…): the tail
-        of a number cut at a line's end (no text opens on a figure with no subject before it), whose digits go on
-        from the cut one's."""
+        """The line opens with a number whose fraction is given, or whose digits open with a zero no point follows
+        (00张，: no number's first digit), and its unit closed by a mark (6.5万头只，比上年…): the tail of a number cut at
+        a line's end (no text opens on a figure with no subject before it), whose digits go on from the cut one's."""
         m = _NUMBER_HEAD.match(text)
-        return m is not None and "." in m.group() and m.group()[:1].isdigit() and self._unit_tail(text[m.end():])
+        return m is not None and ("." in m.group() or _ZERO_OPEN.match(text) is not None) \
+            and m.group()[:1].isdigit() and self._unit_tail(text[m.end():])
 
     def _dated_block(self, f: _Frag) -> bool:
         """A block of lines the extractor printed as one whose line after the first opens with a dateline (a headline
