@@ -768,13 +768,15 @@ class Interleave:
         # (a glued row's piece a dateline opens, ending on no mark, goes on however short: a brief's first
         # line, its dateline's wide gap printed as one space, ■本报讯 咸宁市上半年; one with a byline in
         # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket; unless
-        # they close and the line breaks off inside a word, no mark at its end, 本报讯（记者 汪洋）今年以来，安: set in
-        # by the indent the row's one space dropped, it goes on. Lines swept one by one are left to their width:
-        # there a short line's place tells less)
+        # they close and the line breaks off inside a word, no mark at its end, full but for the indent the row's one
+        # space dropped, 本报讯（记者 汪洋）今年以来，安: it goes on. A line well short of that, 本报讯（记者 孙莉）1—10月,
+        # its next line opening with the clause's mark, is left to its width. Lines swept one by one are left to
+        # their width: there a short line's place tells less)
         return _cells(last) >= width - 3.5 or (chars and len(last) >= width - 3.5) or cut or (
             glued and self.dated is not None and (
                 not any(map(_OPENING.__eq__, map(unicodedata.category, last)))
-                or _brackets_closed(last) and not unicodedata.category(last[-1]).startswith("P"))
+                or _brackets_closed(last) and not unicodedata.category(last[-1]).startswith("P")
+                and _cells(last) >= width - INDENT - 2.0)
             and bool(self.dated(f.last)))
 
     def _join(self, frags: list[_Frag], glued: bool = False,
@@ -902,10 +904,13 @@ class Interleave:
             headed |= mixed
             heads |= headed
             skip |= headed  # (… and goes on into none: 县人民医院新增床位350张 is no column's foot)
-            # (… nor into a piece opening with an item's bullet, ■芜湖市1—11月新增…: a brief of a column of briefs set
-            # beside an item's columns, on rows of its own between theirs, where a column's foot, …今年新增医养结合机构
-            # 48家，医, would go on by the rhythm; a row over such a brief tells no headlines, its lines mark no end)
-            bullets = {j for j, f in enumerate(frags) if _BULLETED.match(f.first)}
+            # (… nor into a piece alone in its row opening with an item's bullet, ■芜湖市1—11月新增…: a brief of a
+            # column of briefs set beside an item's columns, on rows of its own between theirs, where a column's foot,
+            # …今年新增医养结合机构48家，医, would go on by the rhythm; a row over such a brief tells no headlines, its
+            # lines mark no end. Bullets side by side in a row are a box's entries, ■新改建中小学23所 ■新开通…, read as
+            # the rows tell)
+            bullets = {j for j, f in enumerate(frags) if _BULLETED.match(f.first)
+                       and (sl := slots.get(f.pieces[0][2])) is not None and sl[2] == 1}
             heads |= bullets
 
         # (a page whose lines all but a few stand alone: the extractor made a box of every line, set so loosely; a
