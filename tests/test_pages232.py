@@ -31,7 +31,12 @@ read (four cells). On the 人口 page the 合肥 item's two columns beside the �
 head now a head, the line stands before the table's caption; before, 180张、 ran into the caption); the 链接's
 今年，全国每千人口托位数预 | 计达到4.5个左右 read apart (全国 and 预计 lost: 安徽省, a level); the briefs' column
 beside the 流动人口 item interleaved, ■芜湖 and ■歙县 giving 5.2万张, 326个 and 18.6万人次 their places.
-Sentences invented, in the style of such pages."""
+Sentences invented, in the style of such pages.
+
+pagefix241: the 合肥 item's 600张，其中产科床位180张、 goes on its first column (no caption: it ends on a clause's mark),
+and the 流动人口 item reads whole beside the briefs (a brief alone in its row opens an item; its first line, set in, goes
+on): p121-p122 place 0.9439 -> 0.9813, beds 0.9375 -> 1.0. Left: the 链接 sidebar (全国…预 | 计达到4.5个左右) and
+…医 | 养结合床位达到5.2万张 (a column's foot alone in its row, its next column's top far up), the charts."""
 
 from __future__ import annotations
 
@@ -161,7 +166,8 @@ def test_the_pages_set_with_p121_and_p122_scores_at_its_floors() -> None:
     figures = extract_paths([folder / "texts"]).figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p121", "p122")], figures).summary
     assert two["recall"] >= 0.88 and two["precision"] >= 0.99 and two["qualifier_acc"] >= 0.99
-    assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.94 and two["period_acc"] >= 0.99
+    assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.98 and two["period_acc"] >= 0.99  # place 0.9813 (pagefix241)
+    assert two["topic_beds_acc"] >= 0.99  # 1.0 since pagefix241 (600张 read in its 合肥 item)
     s = evaluate(gold, figures).summary
     assert s["recall"] >= 0.959 and s["precision"] >= 0.999  # 0.9591, 0.9993
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.989

@@ -163,6 +163,20 @@ def _headline_words(text: str) -> bool:
         not any(not c.isascii() and unicodedata.category(c) in ("Po", "Pe") for c in text)
 
 
+def _brackets_closed(text: str) -> bool:
+    """Every bracket the text opens it closes (a byline's, 本报讯（记者 汪洋）…), or it opens none."""
+    cats = [unicodedata.category(c) for c in text]
+    return cats.count(_OPENING) <= cats.count("Pe")
+
+
+def _clause_closed(text: str) -> bool:
+    """A line ending on a wide clause or sentence mark (a comma, a stop, an enumeration comma), no colon: a column's
+    line may end so, a caption or a headline never does."""
+    end = text[-1:]
+    return bool(end) and not end.isascii() and unicodedata.category(end) == "Po" and \
+        unicodedata.normalize("NFKC", end) != ":"
+
+
 def _head_rows(frags: list[_Frag]) -> list[int]:
     """The line after two short lines alone that read as headlines (a row of headlines side by side, printed a line
     each, 过去五年成就 | 今年目标): the first line of the columns under them."""
@@ -753,10 +767,16 @@ class Interleave:
             return False  # a headline or a running head
         # (a glued row's piece a dateline opens, ending on no mark, goes on however short: a brief's first
         # line, its dateline's wide gap printed as one space, ■本报讯 咸宁市上半年; one with a byline in
-        # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket.
-        # Lines swept one by one are left to their width: there a short line's place tells less)
+        # brackets, 本报十堰讯（记者 李雪, is judged by its width: the column's next line closes the bracket; unless
+        # they close and the line breaks off inside a word, no mark at its end, full but for the indent the row's one
+        # space dropped, 本报讯（记者 汪洋）今年以来，安: it goes on. A line well short of that, 本报讯（记者 孙莉）1—10月,
+        # its next line opening with the clause's mark, is left to its width. Lines swept one by one are left to
+        # their width: there a short line's place tells less)
         return _cells(last) >= width - 3.5 or (chars and len(last) >= width - 3.5) or cut or (
-            glued and self.dated is not None and not any(map(_OPENING.__eq__, map(unicodedata.category, last)))
+            glued and self.dated is not None and (
+                not any(map(_OPENING.__eq__, map(unicodedata.category, last)))
+                or _brackets_closed(last) and not unicodedata.category(last[-1]).startswith("P")
+                and _cells(last) >= width - INDENT - 2.0)
             and bool(self.dated(f.last)))
 
     def _join(self, frags: list[_Frag], glued: bool = False,
@@ -861,6 +881,7 @@ class Interleave:
         heads |= captions
         headed: set[int] = set()
         mixed: set[int] = set()
+        bullets: set[int] = set()
         if slots:
             # (… nor into a row's pieces each ending on no mark right over a row of datelines only: the items'
             # headlines side by side, 灵山：新建农贸市场 玉林：经济运行平稳 | 本报讯 灵山镇… 本报讯 前三季度…, where a
@@ -883,6 +904,14 @@ class Interleave:
             headed |= mixed
             heads |= headed
             skip |= headed  # (… and goes on into none: 县人民医院新增床位350张 is no column's foot)
+            # (… nor into a piece alone in its row opening with an item's bullet, ■芜湖市1—11月新增…: a brief of a
+            # column of briefs set beside an item's columns, on rows of its own between theirs, where a column's foot,
+            # …今年新增医养结合机构48家，医, would go on by the rhythm; a row over such a brief tells no headlines, its
+            # lines mark no end. Bullets side by side in a row are a box's entries, ■新改建中小学23所 ■新开通…, read as
+            # the rows tell)
+            bullets = {j for j, f in enumerate(frags) if _BULLETED.match(f.first)
+                       and (sl := slots.get(f.pieces[0][2])) is not None and sl[2] == 1}
+            heads |= bullets
 
         # (a page whose lines all but a few stand alone: the extractor made a box of every line, set so loosely; a
         # block of lines there is set closer than the columns, another item's)
@@ -1034,8 +1063,13 @@ class Interleave:
                 top = row
                 while (up(top), at) in by_slot and row_n[up(top)] >= n and not (
                         up(top) != top - 1 and self._short_open(frags[by_slot[up(top), at]].last, width)) \
-                        and (by_slot[up(top), at] not in headed or n == 1 and by_slot[up(top), at] in mixed):
-                    # (nor over the items' headlines: another item's)
+                        and (by_slot[up(top), at] not in headed or n == 1 and by_slot[up(top), at] in mixed) \
+                        and not (n > 1 and by_slot.get((top, at)) in heads and all(
+                            self._head_piece(frags[by_slot[up(top), k]].last)
+                            for k in range(row_n[up(top)]) if (up(top), k) in by_slot)):
+                    # (nor over the items' headlines: another item's; nor, on rows of columns, over a row of pieces
+                    # each reading as a headline right over the row where the column's item opens on its dateline:
+                    # 流动人口健康服务进园区 各地简讯 over 本报讯（记者 汪洋）…, a column of briefs beside set between)
                     top = up(top)
                 return top
 
@@ -1085,8 +1119,10 @@ class Interleave:
                     # seam tells far better, 南安市增长 | 5.9%。 rather than | 安溪县茶产业…)
                     top_seam = ev(i, j) - FAR_BETTER if row_n.get(under, 0) < row_n[top] else None
                     # (nor does a line opening with a range its digits would pass, 1—10月部分市州… under …达到1600: a
-                    # caption's span, no tail of i's number)
-                    if not any(k not in captions and k not in headed and (top_seam is None or ev(i, k) > top_seam)
+                    # caption's span, no tail of i's number; nor a brief opening on its bullet, ■歙县本月… under …为新
+                    # 就, the column of briefs set on rows of its own between the item's: no column's next line)
+                    if not any(k not in captions and k not in headed and k not in bullets
+                               and (top_seam is None or ev(i, k) > top_seam)
                                and (same_place(i, k) == 2.0 or (goes_on(i, k) and ev(i, k) > 0))
                                and not self._range_past(texts[i], texts[k]) for k in below):
                         # the column ends (the next row holds headlines, or no line that goes on from
@@ -1529,11 +1565,12 @@ class Interleave:
                        f"in its row under the rows ends «{f.last[-8:]}»: joined")
 
     def _number_tail(self, text: str) -> bool:
-        """The line opens with a number whose fraction is given and its unit closed by a mark (6.5万头只，比上年…): the tail
-        of a number cut at a line's end (no text opens on a figure with no subject before it), whose digits go on
-        from the cut one's."""
+        """The line opens with a number whose fraction is given, or whose digits open with a zero no point follows
+        (00张，: no number's first digit), and its unit closed by a mark (6.5万头只，比上年…): the tail of a number cut at
+        a line's end (no text opens on a figure with no subject before it), whose digits go on from the cut one's."""
         m = _NUMBER_HEAD.match(text)
-        return m is not None and "." in m.group() and m.group()[:1].isdigit() and self._unit_tail(text[m.end():])
+        return m is not None and ("." in m.group() or _ZERO_OPEN.match(text) is not None) \
+            and m.group()[:1].isdigit() and self._unit_tail(text[m.end():])
 
     def _dated_block(self, f: _Frag) -> bool:
         """A block of lines the extractor printed as one whose line after the first opens with a dateline (a headline
@@ -1781,13 +1818,14 @@ class Interleave:
         whose next line is read as a table's head (`table_head`): the table's caption over it; or whose next line is
         a headline alone in its row and the line after it, in the next row, the head (a table set beside an item's
         columns, its caption over the item's headline: 1—10月部分镇海产品出口额（单位：万美元） | 海产品出口稳中有升 |
-        镇 出口额 增速（%）)."""
+        镇 出口额 增速（%）). Not a line ending on a clause's mark (600张，其中产科床位180张、): no caption ends so; a
+        column's foot left alone in its row under a block of columns does, and goes on from the line a stride before."""
         if self.table_head is None:
             return set()
         out = set()
         for j, f in enumerate(frags):
             sl = slots.get(f.pieces[0][2])
-            if sl is None or sl[2] != 1:
+            if sl is None or sl[2] != 1 or _clause_closed(f.first):
                 continue
             after = [p for g in frags[j:j + 3] for p in g.pieces][1:3]
             nxt = after[0] if after else None

@@ -748,6 +748,11 @@ class Extractor:
         # the lines of an article that was nothing but its headline (上半年各县（市、区）城镇新增就业): a page sets a table's
         # caption as it sets a headline, and the table's head then opens the next article; its caption, as `above`
         headline_caption: list[str] = []
+        # the figures of another item's headline set into the article before (`Paragraph.aside`: a row of two items'
+        # headlines printed side by side) that name no time of their own, and that article's rows held with them: the
+        # item that headline heads opens next, and its body may restate them (`_aside_times`)
+        waiting: list[tuple[Candidate, dict[str, Any]]] = []
+        waiting_rows: list[dict[str, Any]] = []
         # the last title under a unit note (…就业情况（单位：人）) no table has read since: an extractor may print a table's
         # title at its height and its head and rows only after the item set beside it (and the page's foot)
         parted: str | None = None
@@ -789,7 +794,8 @@ class Extractor:
             # the figure rows held while a headline's figures wait for the body that may restate them (a
             # headline's own sentences, then HEADLINE_REACH body sentences at most): candidate, in a title
             rows: list[tuple[Candidate, bool, dict[str, Any]]] = []
-            held = bool(titles)
+            held = bool(titles) or bool(waiting_rows)
+            asides: set[int] = set()  # the held rows (by id) of a headline of another item set aside in this one
             body = 0
             last: tuple[str, bool] = ("", False)  # the article's last sentence, and whether a table row
             before: Sentence | None = None  # the sentence before: the top line of a head set over two lines
@@ -1125,6 +1131,9 @@ class Extractor:
                     body += 1
                     if body > HEADLINE_REACH:
                         held = False
+                        for row in _aside_times(waiting, waiting_rows, rows):
+                            sink.add("figures", row)
+                        waiting, waiting_rows = [], []
                         for row in _headline_roles(rows):
                             sink.add("figures", row)
                         rows = []
@@ -1142,11 +1151,20 @@ class Extractor:
                               *_box_values(box))
                     if held:  # kept as a dict: `_headline_roles` may change its role and period
                         rows.append((c, in_title, dict(zip(_FIGURE_COLUMNS, values, strict=True))))
+                        if sent.paragraph.aside:
+                            asides.add(id(rows[-1][2]))
                     else:
                         sink.add_values("figures", values)
                     n_art += 1
-            for row in _headline_roles(rows):
+            for row in _aside_times(waiting, waiting_rows, rows):
                 sink.add("figures", row)
+            waiting = [(c, row) for c, title, row in rows if not title and id(row) in asides and (
+                c.period_why in (DATE_DEFAULT, UNDATED) or c.period_why.startswith(CARRIED))]
+            waiting_rows = list(_headline_roles(rows))
+            if not waiting:
+                for row in waiting_rows:
+                    sink.add("figures", row)
+                waiting_rows = []
             page_plan = page_plan or context.lists.planned
             headline_caption = above if only_titles else []
             # (a running head's page number, 县域经济 2, is no item broken off inside a number)
@@ -1161,6 +1179,8 @@ class Extractor:
                 "text": art.text, "start": art.start, "end": art.end, "src_start": a0, "src_end": a1,
                 "n_figures": n_art,
             })
+        for row in waiting_rows:
+            sink.add("figures", row)
         sink.add("documents", {
             "doc_id": src.doc_id, "path": src.path, "encoding": src.encoding, "sha256": src.sha256,
             "bytes": src.size, "chars": chars, "n_articles": n_articles,
@@ -1448,6 +1468,27 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
                 c.period = row["period"] = next(iter(body))
                 c.period_why = "the time of the body's figure that its headline restates"
         yield row
+
+
+def _aside_times(waiting: list[tuple[Candidate, dict[str, Any]]], held: list[dict[str, Any]],
+                 rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The rows of the article before (`held`), its figures of another item's headline set aside in it (`waiting`:
+    a row of two items' headlines printed side by side, 全省城镇新增就业52.6万人 | 全省每千人口医疗机构床位达7.6张, the
+    second item's body read next) given the time of the figure of the same value and unit that the body of the article
+    after it (`rows`, its figures so far) restates, where those agree on one (截至2025年底…床位数7.6张): the headline
+    the next item opens under names no time of its own, no more than one over its own body does."""
+    if not waiting:
+        return held
+    times: dict[tuple, set[str]] = {}
+    for c, title, _ in rows:
+        if not title and c.period:
+            times.setdefault((c.q.value, c.q.value_high, c.unit, c.q.measure), set()).add(c.period)
+    for c, row in waiting:
+        body = times.get((c.q.value, c.q.value_high, c.unit, c.q.measure), ())
+        if len(body) == 1:
+            c.period = row["period"] = next(iter(body))
+            c.period_why = "the time of the figure of the next item's body that its headline, set aside, restates"
+    return held
 
 
 ROUNDED_ABOVE = 1.5  # 突破3万元 over 31200元: a floor a headline rounds the body's figure down to, within this ratio

@@ -448,10 +448,13 @@ def _unechoed_heads(heads: list[Paragraph], lead: str) -> list[Paragraph]:
     def shared(text: str) -> int:
         pairs = {m.group(1) for m in _HAN_PAIR.finditer(text) if not text[m.start() - 1:m.start()].isdigit()}
         return sum(pair in lead for pair in pairs)
-    if shared(heads[-1].text) < ROW_ECHO:
-        return []
-    first = heads[0].text
-    return [heads[0]] if len(first) >= _SIDE_HEAD and _ANY_DIGIT.search(first) and shared(first) == 0 else []
+    def other(head: str) -> bool:
+        return len(head) >= _SIDE_HEAD and _ANY_DIGIT.search(head) is not None and shared(head) == 0
+    if shared(heads[-1].text) >= ROW_ECHO:
+        return [heads[0]] if other(heads[0].text) else []
+    # (… and the other way round, the two printed in the page's order, the lead restating the first, 海口市人民医院新院区
+    # 开诊 | 儋州卫生人才招聘会提供岗位680个 | 本报讯…海口市人民医院江东新院区正式开诊…: the second is the next item's)
+    return [heads[1]] if shared(heads[0].text) >= ROW_ECHO and other(heads[1].text) else []
 
 
 ROW_ECHO = 3  # the pairs of characters a row's headline shares with an item's lead at least, to name that item
