@@ -72,3 +72,13 @@ def test_a_table_of_towns_workers_placed_reads(extractor: Extractor) -> None:
     got = quoted(dated_figures(extractor, text, "2026-11-18", "今日梨树"), "value", "measure", "role", "place")
     assert ("5320", 5320.0, "人", "level", "梨树县") in got
     assert ("2.9", 2.9, "%", "change", "梨树县") in got
+
+
+def test_a_share_estimated_for_the_year_is_a_target(extractor: Extractor) -> None:
+    """护理型床位占比预计达到65%左右: 占比 names the share itself, the subject of the estimate, no 占 of a share done
+    (roles.yaml cancel 预计 preceded_not); 占预计播种面积的99.2% stays a result."""
+    text = ("中国老年报 2026年11月17日 星期二 第3版 地方\n链接\n今年，全国养老机构护理型床位占比预计达到64%左右。\n"
+            "截至10月底，全省秋粮播种进度已占预计播种面积的99.2%。\n")
+    got = quoted(dated_figures(extractor, text, "2026-11-17", "中国老年报"), "value", "role")
+    assert ("64%左右", 64.0, "target") in got
+    assert ("99.2%", 99.2, "level") in got
