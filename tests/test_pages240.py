@@ -82,3 +82,35 @@ def test_a_share_estimated_for_the_year_is_a_target(extractor: Extractor) -> Non
     got = quoted(dated_figures(extractor, text, "2026-11-17", "中国老年报"), "value", "role")
     assert ("64%左右", 64.0, "target") in got
     assert ("99.2%", 99.2, "level") in got
+
+
+# an item beside a table of towns as poppler's layout mode prints it: the table's head and first row above the item's
+# first line, then its rows each on a line of its own between the lines of the item's two columns (their baselines
+# differ), far right of them
+_TABLED = [
+    "             今日梨树 2026年11月18日 星期三 第1版 要闻",
+    "",
+    "             就业形势总体稳定" + " " * 62 + "1—10月部分乡镇农村劳动力转移就业（单位：人）",
+    "             " + " " * 102 + "乡镇" + " " * 23 + "转移就业" + " " * 23 + "增速（%）",
+    "             " + " " * 102 + "蔡家镇" + " " * 22 + "5320" + " " * 23 + "3.6",
+    "                   本报讯（记者 张丽）1—10月" + " " * 36 + "今年以来，全县举办招聘活动",
+    "             " + " " * 102 + "万发镇" + " " * 22 + "4870" + " " * 23 + "2.9",
+    "             ，全县城镇新增就业3520人，完成" + " " * 34 + "38场，提供就业岗位1.48万个，农",
+    "             " + " " * 102 + "沈洋镇" + " " * 22 + "4310" + " " * 23 + "2.4",
+    "             年度目标任务的101.6%；城镇登记" + " " * 33 + "村劳动力转移就业达到10.6万人，",
+    "             " + " " * 102 + "东河镇" + " " * 22 + "3960" + " " * 23 + "1.8",
+    "             失业率控制在3.6%以内。" + " " * 38 + "实现劳务收入33.2亿元。",
+    "",
+]
+
+
+def test_a_tables_rows_between_the_lines_of_the_item_beside_it_read(extractor: Extractor) -> None:
+    """郭家店镇  8420  3.8 on a line of its own between two lines of the item's columns: the rows are read whole after the
+    rows above the item (`Columns._side_rows`), not as columns of their own whose numbers run together (431039…), and
+    the item's two columns are read one after the other, not across."""
+    figs = dated_figures(extractor, "\n".join(_TABLED) + "\n", "2026-11-18", "今日梨树")
+    got = quoted(figs, "value", "measure", "role")
+    for cell in (("4870", 4870.0, "人", "level"), ("4310", 4310.0, "人", "level"), ("1.8", 1.8, "%", "change")):
+        assert cell in got
+    jobs = {f["quote"]: f["metric"] for f in figs}
+    assert jobs["101.6%"].startswith("jobs.") and ("10.6万人", 106000.0, "人", "level") in got
