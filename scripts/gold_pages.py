@@ -262,6 +262,15 @@ def extract(tool: str, pdf: Path) -> str:
 
         with pdfplumber.open(str(pdf)) as doc:
             return "\n\f".join(p.extract_text(layout=True) or "" for p in doc.pages)
+    if tool == "pdfplumber-flow":  # pdfplumber's plain text in the content stream's order (use_text_flow=True): the
+        import pdfplumber  # blocks as they were drawn, a line broken where the next character was drawn elsewhere
+
+        with pdfplumber.open(str(pdf)) as doc:
+            return "\n\f".join(p.extract_text(use_text_flow=True) or "" for p in doc.pages)
+    if tool.startswith("pdftotext-fixed"):  # poppler's layout mode at a fixed pitch of N points (pdftotext -layout
+        pitch = tool.removeprefix("pdftotext-fixed")  # -fixed N, pdftotext-fixedN): a character every N points, a
+        return subprocess.run(["pdftotext", "-layout", "-fixed", pitch, str(pdf), "-"], check=True,  # wide Han
+                              capture_output=True, text=True).stdout  # character several cells, the columns far apart
     if tool.startswith("pdfplumber-x"):  # pdfplumber's plain text with an x_tolerance of N points (pdfplumber-xN): a gap
         import pdfplumber  # narrower than N joins what it parts with no space, an article's gutter among them
 

@@ -1326,8 +1326,11 @@ class Classifier:
         e = self._clause_end.search(text, m.end())
         end = e.start() if e else len(text)
         past = self.past_aside(text, m.end())  # 为年度计划（7.9亿元）的109.1%: the plan's value restated in brackets
+        before = text[lead:m.start()]
+        for w in cancel.preceded_not:  # (床位占比预计…: 占 inside the share's own noun)
+            before = before.replace(w, " ")
         return ((cancel.before_number and self._numeral_at(text, m.end()))
-                or any(w in text[lead:m.start()] for w in cancel.preceded_by)
+                or any(w in before for w in cancel.preceded_by)
                 or any(text.startswith(w, at) and self._numeral_at(text, at + len(w))
                        for w in cancel.right_after for at in {m.end(), past, *self._goal_value_ends(text, m.end())})
                 or any(w in text[m.end():end] for w in cancel.followed_by)

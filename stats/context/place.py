@@ -416,6 +416,9 @@ class PlaceWords:
     # the words a county's own paper opens its name with (今日长兴): the name after one is the paper's place, where it
     # names one division only
     paper_heads: tuple[str, ...] = ()
+    # a county's own paper named by a short form several divisions share (今日梨树: 梨树县 and 梨树区): the page's own
+    # whole-area words (全县) and the endings of the names they speak of (县) tell which, where one only has its name so
+    paper_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a source that is a district's short form and one of `district_paper_ends` (渝中报, 浦东时报): that district's own
     # paper, where the short form is of one division only and its name ends with one of `district_paper_of` (区)
     district_paper_ends: tuple[str, ...] = ()
@@ -611,6 +614,8 @@ class PlaceWords:
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
                    account_words=words("account_words"), paper_heads=words("paper_heads"),
+                   paper_words={str(w): tuple(str(e) for e in ends)
+                                for w, ends in (data.get("paper_words") or {}).items()},
                    district_paper_ends=words("district_paper_ends"), district_paper_of=words("district_paper_of"),
                    zone_words=words("zone_words"), zone_ends=words("zone_ends"),
                    item_bullets=words("item_bullets"),
@@ -844,13 +849,15 @@ class Gazetteer:
             return None
         return None
 
-    def paper_place(self, source: str) -> Area | None:
+    def paper_place(self, source: str, text: str = "") -> Area | None:
         """The place of a paper named by a short form that is a common word elsewhere (清远日报,
         北海日报): a source is a publisher's name, so the short form at the head of its unit word
         is the paper's place, where it names one prefecture or province. A head that is the short
         form of districts only (新华日报, 光明日报: 新华区, 光明区) is a paper's name, no place. A municipality's paper
         whose name names no place (places.yaml `papers`: 解放日报, 劳动报 of 上海市) is a city's paper as 重庆日报 is: its
-        全市 and 本市 are that city, which no other city of its own can be (a province's paper's 全市 is some city)."""
+        全市 and 本市 are that city, which no other city of its own can be (a province's paper's 全市 is some city).
+        `text`, the document's opening where at hand, tells a county's own paper named by a short form several
+        divisions share (今日梨树: 梨树县 of 四平市, 梨树区 of 鸡西市) by its own whole-area words (`paper_words`)."""
         paper = self.paper_named(source)
         if paper is not None and paper.code[:2] in MUNICIPALITIES:
             return paper
@@ -866,6 +873,11 @@ class Gazetteer:
             # account's name, a name or short form of one division only is the paper's place; the paper has no unit word
             rest = source.strip()[len(head):]
             named = self.full.get(rest) or self.short.get(rest, ())
+            if len(named) > 1 and text:
+                # 今日梨树 whose page writes 全县: the one of them that is a 县 (the paper's own word for its area);
+                # where the page's words fit none or several (全县 and 全区 both), it stays no place
+                ends = tuple(e for w, es in self.words.paper_words.items() if w in text for e in es)
+                named = [a for a in named if ends and a.name.endswith(ends)]
             return named[0] if len(named) == 1 else None
         end = next((w for w in sorted(self.words.district_paper_ends, key=len, reverse=True)
                     if source.strip().endswith(w)), "")
@@ -1717,9 +1729,10 @@ class PlaceTracker:
 
     @staticmethod
     def article_area(gaz: Gazetteer, default: Area | None, source: str, dateline: str, titles: Iterable[str],
-                     body: Iterable[str]) -> tuple[Area | None, str]:
+                     body: Iterable[str], head: str = "") -> tuple[Area | None, str]:
         """The article's own area: the manifest's place, else the dateline's, the headline's, the
-        source's (重庆日报 → 重庆市), else the first of its opening sentences that names one."""
+        source's (重庆日报 → 重庆市), else the first of its opening sentences that names one. `head`, the document's
+        opening, tells the place of a paper whose name several divisions share (`Gazetteer.paper_place`)."""
         if default is not None:
             return default, "the manifest's place"
         if dateline and any(dateline.startswith(w) for w in gaz.words.national_dateline):
@@ -1739,7 +1752,7 @@ class PlaceTracker:
             or _dateline_county(gaz, dateline, source)
         # a dateline with no place (本报讯): the paper's own area reads the headline's short forms
         # (海城… in a 鞍山日报 item)
-        paper = (source_area(gaz, source)) if filed is None and source else None
+        paper = (source_area(gaz, source, head)) if filed is None and source else None
         said = gaz.mentions(titles)
         if said and all(m.levels == ("country",) for m in said) and (
                 filed.name in gaz.words.national_from if filed is not None else paper is None):
@@ -1799,7 +1812,7 @@ class PlaceTracker:
         if about is not None and filed is not None and filed.name in gaz.words.national_from and source:
             # 本报北京3月6日电 in a provincial paper under a headline on a county of its own province (a deputy's
             # figures at the national 两会): the paper's bureau in the capital filed it, the story is the county's
-            own = source_area(gaz, source)
+            own = source_area(gaz, source, head)
             if own is not None and own != filed and about != own and about.within(own):
                 return about, f"the headline «{titles.strip()[:30]}», inside the paper's area «{own.name}»"
         body = iter(body)
@@ -1808,7 +1821,7 @@ class PlaceTracker:
             area = filed if why == "the dateline" else (
                 (gaz.account_division(text) if why == "the source" else None) or gaz_deepest(gaz, text, None, units))
             if area is None and why == "the source" and text:
-                area = gaz.paper_place(text)  # 清远日报: the paper's place, though 清远 alone is a common word
+                area = gaz.paper_place(text, head)  # 清远日报: the paper's place, though 清远 alone is a common word
             if area is not None:
                 if why == "the dateline" and source:
                     seat = _paper_seat(gaz, source, dateline, area, body)
@@ -2891,8 +2904,10 @@ class PlaceTracker:
         town's figures are its county's). A sentence naming a division keeps it (it is placed before this)."""
         area = self.carried or self.home
         endings = self.gaz.words.town_endings
-        if area is None or area.level not in ("prefecture", "province") or not endings:
+        if area is None or not endings:
             return None
+        if area.level not in ("prefecture", "province"):
+            return self._town_cut_short(text, start)
         head = text[:start]
         counties = {c.code: (c, head[b:e]) for b, e, codes in named_towns(head, endings, (), heads=True)
                     for c in (self.gaz.by_code.get(code) for code in codes) if c is not None and c.within(area)}
@@ -2900,6 +2915,27 @@ class PlaceTracker:
             return None
         county, name = next(iter(counties.values()))
         return Placed(county, f"the county of the town heading its sentence «{name}», inside «{area.name}»")
+
+    def _town_cut_short(self, text: str, start: int) -> Placed | None:
+        """The article's own county for a town heading the figure's sentence whose name opens with the short form
+        carried over from a heading that wrote the town without its ending (榆树台：园区新签项目 | 本报讯 今年以来，
+        榆树台镇食品产业园新签约项目9个 in 今日梨树: 榆树 read 榆树市, but 榆树台镇 is a town of 梨树县). Only a town of
+        the article's area (or of one county inside it) and of no county the carried area is or holds."""
+        carried, word, home = self.carried, self.carried_word, self.home
+        if carried is None or home is None or not word or carried == home or home.within(carried):
+            return None
+        head = text[:start]
+        for b, e, codes in named_towns(head, self.gaz.words.town_endings, (), heads=True):
+            if not head.startswith(word, b) or e - b <= len(word) + 1:
+                continue
+            counties = [c for c in (self.gaz.by_code.get(code) for code in codes) if c is not None]
+            if any(c == carried or c.within(carried) for c in counties):
+                return None
+            own = [c for c in counties if c == home or c.within(home)]
+            if len(own) == 1:
+                return Placed(own[0], f"the county of the town heading its sentence «{head[b:e]}», not the "
+                                      f"«{carried.name}» its cut-short name «{word}» read as")
+        return None
 
     def _listed_before(self) -> Area | None:
         """The area that holds the sibling places the last sentences named one by one (two or more of
@@ -3257,8 +3293,10 @@ def _own_town(gaz: Gazetteer, texts: Iterable[str], inside: Iterable[Area] = ())
 
 def _town_of_base(gaz: Gazetteer, lines: list[str], lead: list[str], about: Area, base: Area) -> bool:
     """Do the lead's sentences write a short form of `about` the headline lines name with a town's ending (灵山镇 under
-    灵山：), a town of the table inside `base` (the paper's area) and in no county `about` is (whose own town it may be)?"""
-    words = {m.word for t in lines for m in gaz.mentions(t) if about in m.areas and m.word != about.name}
+    灵山：), a town of the table inside `base` (the paper's area) and in no county `about` is (whose own town it may be)?
+    The headline's name may run on past the short form (榆树台： over 榆树台镇, a town of 梨树县, not 榆树市's)."""
+    words = {w for t in lines for m in gaz.mentions(t) if about in m.areas and m.word != about.name
+             for w in (m.word, _HAN_RUN.match(t, m.start).group())}
     return _town_written(gaz, words, lead, about, base)
 
 
@@ -3420,10 +3458,10 @@ def _without(text: str, found: list[Mention]) -> str:
     return "".join(rest)
 
 
-def source_area(gaz: Gazetteer, source: str) -> Area | None:
+def source_area(gaz: Gazetteer, source: str, head: str = "") -> Area | None:
     """The place a source names: a division's account written after its province (上海金山), else the deepest place
     of its name's chain (a unit's head counts: 重庆日报), else a paper's short form that is a common word (清远日报)."""
-    return gaz.account_division(source) or gaz_deepest(gaz, source, None, True) or gaz.paper_place(source)
+    return gaz.account_division(source) or gaz_deepest(gaz, source, None, True) or gaz.paper_place(source, head)
 
 
 def gaz_opening(gaz: Gazetteer, text: str) -> Area | None:

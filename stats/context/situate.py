@@ -160,11 +160,12 @@ class Situator:
             published = opening_date(self.period_words, doc.published, dateline + first)
             if published != doc.published:
                 break
-        home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body)
+        home, why = PlaceTracker.article_area(self.gazetteer, doc.place, doc.source, dateline, titles, body, doc.head)
         if home is None and doc.first_place is not None:
             home, why = doc.first_place, f"the document's opening «{doc.first_place.name}»"
         local = (self.gazetteer.account_division(doc.source) or gaz_deepest(self.gazetteer, doc.source, None)
-                 or self.gazetteer.paper_place(doc.source) or self.gazetteer.paper_named(doc.source)) if doc.source else None
+                 or self.gazetteer.paper_place(doc.source, doc.head) or self.gazetteer.paper_named(doc.source)) \
+            if doc.source else None
         session = self.gazetteer.words.national_session
         national = bool(session) and any(w in text for text in (dateline, *titles, *opening) for w in session)
         return ArticleSituation(self, PlaceTracker(self.gazetteer, home, why, dateline, local, national),

@@ -1259,6 +1259,17 @@ class Columns:
         if box is not None:
             yield from box
             return
+        side = self._side_rows(region)
+        if side is not None:
+            # a table's rows beside the text, each on a line of its own between the text's lines: the rows whole
+            # first (they go on from the rows above the text's first line, read as the table's), then the text
+            rows, region = side
+            for (body, folded, src), spans in rows:
+                s, e = spans[0][0], spans[-1][1]
+                yield body[s:e], folded[s:e], src + s, True
+            self.rows_read = True
+            if not region:
+                return
         self.lost = set()
         full = [spans for _, spans in region if _has_gutter(spans)]
         counts = Counter(len(spans) for spans in full)
@@ -1474,6 +1485,24 @@ class Columns:
                 prev = last = text
                 last_end = src + e
                 last_full = _cells(text) >= typical - 1
+
+    @staticmethod
+    def _side_rows(region: list[tuple[Line, list[tuple[int, int]]]]
+                   ) -> tuple[list[tuple[Line, list[tuple[int, int]]]], list[tuple[Line, list[tuple[int, int]]]]] | None:
+        """The rows of a table set to the right of a block's text columns, which poppler's layout mode prints each on
+        a line of its own between the text's lines (their baselines differ: 本报讯（记者 张丽）… | 郭家店镇  8420  3.8 |
+        ，全县城镇新增就业3860人… | 榆树台镇  7650  3.1): lines of short cells only, a number among them, two or more,
+        whose every piece starts past the end of every piece of the block's other lines, two or more of those too.
+        Read as columns, the cells would be columns of their own, the numbers of a column run together (842076506980).
+        The rows, and the other lines; None where the block holds no such rows."""
+        rows = [(line, spans) for line, spans in region if len(spans) >= 2
+                and all(e - s <= TABLE_CELL for s, e in spans) and any(has_digit(line[1][s:e]) for s, e in spans)]
+        rest = [(line, spans) for line, spans in region if spans and (line, spans) not in rows]
+        if len(rows) < MIN_LINES or len(rest) < MIN_LINES:
+            return None
+        if min(spans[0][0] for _, spans in rows) <= max(spans[-1][1] for _, spans in rest) + SPACED:
+            return None
+        return rows, [(line, spans) for line, spans in region if (line, spans) not in rows]
 
     def _caption(self, heads: list[tuple[Line, list[tuple[int, int]]]],
                  below: list[tuple[Line, list[tuple[int, int]]]]) -> tuple[int, tuple[Line, list[tuple[int, int]]]] | None:

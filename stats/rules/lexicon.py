@@ -87,22 +87,27 @@ class CueCancel:
     # a word anywhere after the cue in its sentence that, in a document of the year's last months (target.closing_months),
     # reads the cue as done (今年全市争取…68.5亿元，比上年增加12.3亿元 in December: what the year brought in)
     closing: tuple[str, ...] = ()
+    # longer words holding a word of `preceded_by` that are none of it (占比 holding 占: the share named as the
+    # subject, 护理型床位占比预计达到65%左右, is no base of a share done, 占预计播种面积的99.2%)
+    preceded_not: tuple[str, ...] = ()
 
 
 def _cancels(data: Any, path: Path) -> dict[str, CueCancel]:
     out = {}
     for cue, entry in strip_lines(data or {}).items():
-        keys = {"preceded_by", "followed_by", "before_number", "right_after", "later", "past", "closing"}
+        keys = {"preceded_by", "followed_by", "before_number", "right_after", "later", "past", "closing", "preceded_not"}
         if not isinstance(entry, dict) or set(entry) - keys - {LINE}:
             raise RuleFileError(str(path), line_of(data), None, f"target.cancel '{cue}': expected a map with "
-                                "preceded_by, followed_by, right_after, later, past, closing and/or before_number")
+                                "preceded_by, preceded_not, followed_by, right_after, later, past, closing "
+                                "and/or before_number")
         out[str(cue)] = CueCancel(tuple(str(w) for w in entry.get("preceded_by", ())),
                                   tuple(str(w) for w in entry.get("followed_by", ())),
                                   bool(entry.get("before_number", False)),
                                   tuple(str(w) for w in entry.get("right_after", ())),
                                   tuple(str(w) for w in entry.get("later", ())),
                                   bool(entry.get("past", False)),
-                                  tuple(str(w) for w in entry.get("closing", ())))
+                                  tuple(str(w) for w in entry.get("closing", ())),
+                                  tuple(str(w) for w in entry.get("preceded_not", ())))
     return out
 
 
