@@ -104,6 +104,8 @@ class Situator:
         self.rank_not_before = self.gazetteer.words.rank_not_before or ("\0",)  # (startswith needs one)
         self.scope_marks = tuple(lex.target_scope_end)  # ；: the marks that end a cue's reach (roles.yaml)
         self.table_head = _table_head_pattern(lex.tables)
+        caption = lex.tables.get("caption") if lex.tables else None
+        self.table_caption = compiled_regex(str(caption)) if caption else None  # 表1 …: a table's caption
 
     def clause_ends(self, text: str) -> list[int]:
         """Where the clause marks of a sentence stand: the classifier's, found once per sentence."""
@@ -738,6 +740,12 @@ class ArticleSituation:
         if times and not figures and self.s.table_head is not None and self.s.table_head.fullmatch(text.strip()):
             # 2025年 单位 / 2024年 增减: the years of a table's head that a reader set apart from its rows (a column
             # at a time), no time of the text; the prose after the table (全年…) stays in the year it was in
+            times = []
+        if times and not figures and self.s.table_caption is not None and \
+                len({u.y2 for u in times if u.y2 is not None and not u.base}) > 1 and \
+                self.s.table_caption.match(text.lstrip()) is not None:
+            # 表1 主要指标2026年预计完成和2027年计划: a caption over the columns of two years, each column's own, no time of
+            # the text; the prose after the table (二、存在的问题 …仅为38.5%) stays in the year it was in
             times = []
         if times and not figures and state.carried is None:
             times = _title_dated(times, state.published)
