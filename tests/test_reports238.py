@@ -10,9 +10,9 @@ write 增收). The engine's: none of the four tables was read (a head of 街道,
 2026年预计 and 2027年计划: words tables.yaml did not list); the caption over those two years set 2027 as the time of the
 problems after the table (工业投资占固定资产投资的比重仅为38.5%); 年内完成投资2.3亿元，计划2027年6月投入使用 read the money
 spent as planned; 2026年立法计划中有1件未按期提请审议 read the plan's item not done as a goal.
-Now: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=0.9948 topic_beds=1.0 topic_jobs=1.0.
-Left: 审查批准市政府预算调整方案，新增政府专项债券资金41.6亿元 right after 批准2025年市级决算 is read 2025 (the known
-leftover: the adjustment is of the year the committee reviews, 2026).
+审查批准市政府预算调整方案，新增政府专项债券资金41.6亿元 right after 批准2025年市级决算 was read 2025 (the known leftover of
+reports217: the adjustment is of the budget under way, the year the committee reviews).
+Now: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0; nothing left.
 Sentences invented, in the style of such reports."""
 
 from __future__ import annotations
@@ -97,15 +97,28 @@ def test_items_of_a_plan_not_done_on_time_are_counted_as_they_stand(extractor: E
     assert _rows(extractor, text, "2027-01-20", "潍坊市人大常委会", "role") == [("1件", "level"), ("3件", "target")]
 
 
+def test_a_budget_adjustment_after_last_year_s_accounts_is_of_the_year_under_review(extractor: Extractor) -> None:
+    """审查批准区政府预算调整方案，新增…债券额度 right after 批准2025年区级决算：… in a 人大常委会's review of 2026: the
+    accounts look back to 2025, the adjustment is of the budget under way (periods.yaml current_budget), so of 2026, as
+    a paragraph opening after the look back is; an adjustment that names its own year keeps it."""
+    year = "2026年，区人大常委会共召开常委会会议8次。\n\n（一）聚焦中心大局，加强财政监督。"
+    text = (year + "听取审议区政府关于2025年决算的报告，批准2025年区级决算：一般公共预算收入完成21.6亿元。"
+            "审查批准区政府预算调整方案，新增政府专项债券额度6.8亿元。\n")
+    assert _rows(extractor, text, "2027-01-15", "潍坊市奎文区人大常委会", "period") == [
+        ("8次", "2026"), ("21.6亿元", "2025"), ("6.8亿元", "2026")]
+    text = year + "批准2025年区级决算：一般公共预算收入完成21.6亿元。2025年预算调整方案新增债券额度6.8亿元。\n"
+    assert _rows(extractor, text, "2027-01-15", "潍坊市奎文区人大常委会", "period")[2] == ("6.8亿元", "2025")
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_reports238_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports238 (临沂市人大常委会 工作报告 of January 2027; 泗阳县 计划执行情况 report of January 2027;
     永春县卫生健康局 医共体 year summary of December 2026; 裕华区民政局 养老服务 half-year of July; 巴彦淖尔市农牧局
     衔接 report of November). Blind: recall=0.8814 precision=1.0 qualifier=1.0 role=0.9825 place=1.0 period=0.9825
     topic_beds=1.0 topic_jobs=1.0 (194 must figures); now: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0
-    period=0.9948 topic_beds=1.0 topic_jobs=1.0. Floors, not the exact scores."""
+    period=1.0 topic_beds=1.0 topic_jobs=1.0. Floors, not the exact scores."""
     s = scored("reports238")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_money_acc"] >= 0.99

@@ -648,7 +648,7 @@ class ArticleSituation:
             self.places.office_opens(text)  # (县人社局负责人表示，全县… after a paragraph on a sibling county)
         back = self.periods.looked_back
         para = back is not None and para_opens
-        if back is not None and (para or back.text in self.s.period_words.now):
+        if back is not None and (para or back.text in self.s.period_words.now or self._current_budget(text)):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
             # year is of its own sentences; a paragraph or line opening after it speaks of the year in force before
             # it again, and breaks down no figure of that look back. A look back from the time of writing (目前，全县日供水
@@ -1097,6 +1097,14 @@ class ArticleSituation:
         """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
         line = text.strip()
         return self.s.classifier.running_head(line)
+
+    def _current_budget(self, text: str) -> bool:
+        """Does the sentence speak of the budget under way (审查批准市政府预算调整方案，新增…: periods.yaml current_budget)
+        naming no time of its own? After a look back to an earlier year's accounts (批准2025年市级决算：…) it is of the
+        year in force before that look back."""
+        words = self.s.period_words.current_budget
+        return bool(words) and any(w in text for w in words) and \
+            not self.s.periods.times(text, self.periods.published)
 
     def _end_looked_back(self, text: str, t: Time) -> bool:
         """Is `t` a relative year of the past at a year's end (上年末, 去年底: periods.yaml year_end_back) before the
