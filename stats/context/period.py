@@ -274,6 +274,9 @@ class PeriodWords:
     # 2月举办的招聘会现场，58家企业…: a time that dates an event held then, named after it; of its own sentence's figures
     # only (the event's), carried no further, and a month of it gone by, never one ahead of the document's date
     event_held: tuple[str, ...] = ()
+    # 审查批准市政府预算调整方案，新增…: words of the budget under way; a sentence of them naming no time speaks of the
+    # year in force before a look back (批准2025年市级决算：…) again
+    current_budget: tuple[str, ...] = ()
     # of span_reach, the ones that say a level passed a mark (突破8万元) and so end a span's review after figures too
     span_reach_marks: tuple[str, ...] = ()
     # a season or school year across the year's turn: a mark inside its two years (the slash of a crop year) or a
@@ -451,6 +454,7 @@ class PeriodWords:
                    base_of_multiple=words("base_of_multiple"),
                    multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
                    event_held=words("event_held"),
+                   current_budget=words("current_budget"),
                    halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()},
                    year_end_goal=words("year_end_goal"), deadline_lead=words("deadline_lead"),

@@ -104,6 +104,8 @@ class Situator:
         self.rank_not_before = self.gazetteer.words.rank_not_before or ("\0",)  # (startswith needs one)
         self.scope_marks = tuple(lex.target_scope_end)  # ；: the marks that end a cue's reach (roles.yaml)
         self.table_head = _table_head_pattern(lex.tables)
+        caption = lex.tables.get("caption") if lex.tables else None
+        self.table_caption = compiled_regex(str(caption)) if caption else None  # 表1 …: a table's caption
 
     def clause_ends(self, text: str) -> list[int]:
         """Where the clause marks of a sentence stand: the classifier's, found once per sentence."""
@@ -647,7 +649,7 @@ class ArticleSituation:
             self.places.office_opens(text)  # (县人社局负责人表示，全县… after a paragraph on a sibling county)
         back = self.periods.looked_back
         para = back is not None and para_opens
-        if back is not None and (para or back.text in self.s.period_words.now):
+        if back is not None and (para or back.text in self.s.period_words.now or self._current_budget(text)):
             # 2024年全国粮食总产量…。2023年，全国粮食总产量为13912亿斤。/ 分省份看，…: the look back to an earlier
             # year is of its own sentences; a paragraph or line opening after it speaks of the year in force before
             # it again, and breaks down no figure of that look back. A look back from the time of writing (目前，全县日供水
@@ -739,6 +741,12 @@ class ArticleSituation:
         if times and not figures and self.s.table_head is not None and self.s.table_head.fullmatch(text.strip()):
             # 2025年 单位 / 2024年 增减: the years of a table's head that a reader set apart from its rows (a column
             # at a time), no time of the text; the prose after the table (全年…) stays in the year it was in
+            times = []
+        if times and not figures and self.s.table_caption is not None and \
+                len({u.y2 for u in times if u.y2 is not None and not u.base}) > 1 and \
+                self.s.table_caption.match(text.lstrip()) is not None:
+            # 表1 主要指标2026年预计完成和2027年计划: a caption over the columns of two years, each column's own, no time of
+            # the text; the prose after the table (二、存在的问题 …仅为38.5%) stays in the year it was in
             times = []
         if times and not figures and state.carried is None:
             times = _title_dated(times, state.published)
@@ -1090,6 +1098,14 @@ class ArticleSituation:
         """Is the sentence a page's running head (layout.yaml running_head), its line a paragraph of its own?"""
         line = text.strip()
         return self.s.classifier.running_head(line)
+
+    def _current_budget(self, text: str) -> bool:
+        """Does the sentence speak of the budget under way (审查批准市政府预算调整方案，新增…: periods.yaml current_budget)
+        naming no time of its own? After a look back to an earlier year's accounts (批准2025年市级决算：…) it is of the
+        year in force before that look back."""
+        words = self.s.period_words.current_budget
+        return bool(words) and any(w in text for w in words) and \
+            not self.s.periods.times(text, self.periods.published)
 
     def _end_looked_back(self, text: str, t: Time) -> bool:
         """Is `t` a relative year of the past at a year's end (上年末, 去年底: periods.yaml year_end_back) before the
