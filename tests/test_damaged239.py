@@ -86,8 +86,9 @@ def test_a_plan_word_after_an_office_still_sets_a_goal(extractor: Extractor) -> 
 @pytest.mark.slow
 def test_the_damaged239_gold_set_scores_at_its_floors() -> None:
     """Blind (main b1e5d9ca): brief: recall=0.9565 precision=0.8713 qualifier=1.0 role=0.9205 place=1.0
-    period=0.9432 topic_beds=1.0 topic_jobs=1.0. Final: FINAL. No gold corrected after the blind run. Left: 争取 with
-    no year in its sentence reads a goal of no period in a January report or note of the year past (x03
+    period=0.9432 topic_beds=1.0 topic_jobs=1.0. Final: brief: recall=1.0 precision=1.0 qualifier=1.0 role=0.9674
+    place=1.0 period=0.9457 topic_beds=1.0 topic_jobs=1.0. No gold corrected after the blind run. Left: 争取 with no
+    year in its sentence reads a goal of no period in a January report or note of the year past (x03
     全县争取上级转移支付资金24.6亿元，其中一般性转移支付19.8亿元 under ## 三、转移支付 of a report titled in its YAML
     head; x05's block 争取上级补助资金1.26亿元，用于县人民医院改扩建 after a block opening on 2025年), as damaged51's
     n05 left; and x05's LATER block 县人民医院新院区设计床位1200张，计划总投资6.8亿元 takes 2026 from the TODO block
