@@ -100,7 +100,11 @@ the high end's rate (300元至350元/吨), a weight or an area after 每 as a pr
 counts of jobs with their 人 unwritten (城镇新增就业1.2万: 12000 人; 新增就业3000 none); then 几 for the digit of a
 place below a higher one (三百几十人 = 310–390 人, about), prices with their base after 每 (300元每100公斤), 双 as pairs
 (棉鞋5000双; 三双工程 none), a point with no digit before a magnitude (5.万元: none) and a third after a power and an
-energy (100MW/200MWh/300MWh), each written alone and in a short sentence of our own.
+energy (100MW/200MWh/300MWh); then words of speech that bound the number after them (至多5000元, 顶多3000人, 充其量,
+差不多), 不到 said after a figure at its clause's end (月薪3000元不到: at most; 3000元不到位, 30人不到岗: exact) and 及以内,
+and the units of environment and works reports (53.2分贝, 1.2毫克/立方米, 0.8mg/m³, 10兆帕, 30MPa, 3500兆赫, 3500MHz;
+投资3兆元 none), and 一番 after 增长 or 增加 (增长了一番 = 1 番; 热闹了一番 none), each written alone and in a short sentence
+of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -5247,6 +5251,64 @@ def unwritten_jobs(rng: random.Random) -> Iterator[Case]:
     yield Case("unwritten_job.post", f"提供就业岗位{written}万个", (Want(value, None, "个"),), counted=True)
 
 
+SPEECH_BOUNDS = [("至多", "upper_bound"), ("顶多", "upper_bound"), ("充其量", "upper_bound"), ("差不多", "approx")]
+
+
+def speech_bounds(rng: random.Random) -> Iterator[Case]:
+    """至多5000元, 顶多3000人, 充其量500元, 差不多3000人 (numforms63): words of speech that bound the number right after
+    them; 月薪3000元不到 and 人口300人不到, 不到 said after the figure where its clause ends, at most, as 不到3000元; 3000元
+    及以内 as 及以下; before a word (资金300万元不到位, 30人不到岗, 3000元不到一年) the figure stays exact."""
+    word, qualifier = rng.choice(SPEECH_BOUNDS)
+    n = rng.choice([rng.randint(2, 99) * 100, rng.randint(2, 99) * 10, rng.randint(2, 9) * 1000])
+    measure = rng.choice(["元", "人", "户", "家", "吨"])
+    num = rng.choice([str(n), chinese(n, rng, two=rng.choice(["二", "两"]))])
+    head = rng.choice(["", "每户补贴", "当天来了", "全村", "每人每月"])
+    yield Case("speech_bound", f"{head}{word}{num}{measure}", (Want(n, None, measure, qualifier),), counted=True)
+    mag, scale = rng.choice([("", 1), ("万", 10000)])
+    m = rng.choice([rng.randint(2, 99), round(rng.uniform(1, 9), 1)])
+    subject, measure = rng.choice([("月薪", "元"), ("一年收入", "元"), ("全村常住人口", "人"), ("参保人数", "人"),
+                                   ("占比", "%"), ("增长", "%")])
+    mag, scale = ("", 1) if measure == "%" else (mag, scale)
+    yield Case("speech_bound.after", f"{subject}{m}{mag}{measure}不到",
+               (Want(m * scale, None, measure, "upper_bound"),), counted=True)
+    tail = rng.choice(["不到位", "不到岗", "不到一年就花完了", "不到账", "不到的年轻人"])
+    yield Case("speech_bound.word", f"有{m}{mag}元{tail}", (Want(m * scale, None, "元", "exact"),), counted=True)
+    link = rng.choice(["及以内", "或以内"])
+    yield Case("speech_bound.within", f"报销{m}{mag}元{link}", (Want(m * scale, None, "元", "upper_bound"),),
+               counted=True)
+
+
+BULLETIN_UNITS = [("分贝", "分贝"), ("毫克/立方米", "毫克/立方米"), ("mg/m³", "mg/m³"), ("mg/m3", "mg/m3"),
+                  ("兆帕", "兆帕"), ("MPa", "MPa"), ("兆赫", "兆赫"), ("MHz", "MHz")]
+
+
+def bulletin_units(rng: random.Random) -> Iterator[Case]:
+    """53.2分贝, 1.2毫克/立方米 (0.8mg/m³), 10兆帕 (30MPa), 3500兆赫 (3500MHz) (numforms63): a sound level, a gas's
+    concentration in milligrams, a pressure and a frequency, as environment and works reports give them, with a bound
+    before or after; 兆 of money stays none (投资3兆元, exclusions.yaml exclude.zhao)."""
+    word, measure = rng.choice(BULLETIN_UNITS)
+    v = rng.choice([rng.randint(1, 120), round(rng.uniform(0.1, 99), 1), round(rng.uniform(0.01, 2), 2)])
+    head = rng.choice(["平均值为", "浓度为", "设计值为", "达到", "监测值", ""])
+    pre, post, qualifier = rng.choice([("", "", "exact"), ("约", "", "approx"), ("不超过", "", "upper_bound"),
+                                       ("", "以下", "upper_bound"), ("", "左右", "approx")])
+    yield Case("bulletin_unit", f"{head}{pre}{v}{word}{post}", (Want(v, None, measure, qualifier),), counted=True)
+    yield Case("bulletin_unit.money", f"投资{rng.randint(2, 99)}兆元", (), counted=True)
+
+
+def grown_once(rng: random.Random) -> Iterator[Case]:
+    """全市生产总值增长了一番, 居民收入增加一番 (numforms63): 一番 after 增长 or 增加 with 翻 left out is one doubling,
+    1 番, as 增长了两番 is 2 (numforms62) and 翻了一番 is 1; a bound word between or 多 after bounds it; 一番 after
+    another verb (热闹了一番, 研究了一番) stays none."""
+    subject = rng.choice(["全市生产总值", "居民收入", "工业总产值", "粮食产量", "财政收入"])
+    verb = rng.choice(["增长", "增加", "增长了", "增加了"])
+    pre, post, qualifier = rng.choice([("", "", "exact"), ("近", "", "approx"), ("", "多", "lower_bound"),
+                                       ("超过", "", "lower_bound")])
+    base = rng.choice(["", "比2010年", "比上年"])
+    yield Case("grown_once", f"{subject}{base}{verb}{pre}一番{post}", (Want(1, None, "番", qualifier),), counted=True)
+    idiom = rng.choice(["热闹", "研究", "打扮", "寒暄", "折腾", "考察", "琢磨", "商量"])
+    yield Case("grown_once.idiom", f"{idiom}了一番", (), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -5343,6 +5405,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "own_longer_unit": own_longer_units, "written_base": written_bases, "power_energy": power_energy_pairs,
     "round_weight": round_weight_prices, "unwritten_job": unwritten_jobs, "inner_some": inner_somes,
     "word_per_price": word_per_prices, "pair_count": pair_counts, "lost_decimal": lost_decimals,
+    "speech_bound": speech_bounds, "bulletin_unit": bulletin_units, "grown_once": grown_once,
 }
 
 

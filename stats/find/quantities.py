@@ -1062,10 +1062,12 @@ class QuantityFinder:
             return False
         return pattern.match(text, regs[_N1][0]) is not None
 
-    def _bound_at_end(self, text: str, after: int, measure: Measure | None) -> bool:
+    def _bound_at_end(self, text: str, after: int, measure: Measure | None, post: str = "") -> bool:
         """Whether a suffix of `suffix_at_end` (三成强, 30%弱) bounds the share before it: only after a share's
-        measure and where no Han character, letter or digit follows it (强劲, 强村, 弱势 are words of their own)."""
-        if measure is None or measure.measure not in self.lex.qual_suffix_at_end_measures:
+        measure (any measure for the words of `any_measure`, 月薪3000元不到) and where no Han character, letter or
+        digit follows it (强劲, 强村, 弱势, 不到位, 不到一年 are words of their own)."""
+        if measure is None or (measure.measure not in self.lex.qual_suffix_at_end_measures
+                               and post not in self.lex.qual_suffix_at_end_any):
             return False
         nxt = text[after:after + 1]
         return not nxt or not (nxt.isalnum() or _HAN.match(nxt))
@@ -1344,7 +1346,7 @@ class QuantityFinder:
         num_end = _num_end(g, regs)
         if measure is None or not meas_word:
             end = num_end
-        if post and post in lex.qual_suffix_at_end and not self._bound_at_end(text, regs[_POST][1], measure):
+        if post and post in lex.qual_suffix_at_end and not self._bound_at_end(text, regs[_POST][1], measure, post):
             post = None  # 15%强劲增长, 三成强村: 强 begins a word; the share stays as written before it
         if post and text.startswith(lex.qual_suffix_not_before.get(post, ("\x00",)), regs[_POST][1]):
             post = None  # 3家许可证: 许 begins a word of its own; the count stays as written before it

@@ -312,6 +312,7 @@ class Lexicon:
     qual_suffix_marks: tuple[str, ...]  # (含) in 3万元(含)以上: the bound after it still qualifies
     qual_suffix_at_end: tuple[str, ...]  # 三成强, 30%弱: bounds only where the clause ends after them (强劲 is a word)
     qual_suffix_at_end_measures: tuple[str, ...]  # the measures (%) such a bound follows
+    qual_suffix_at_end_any: tuple[str, ...]  # of those, the bounds that follow any measure at a clause's end
     qual_governing: dict[str, str]
     target_before: list[str]
     target_after: list[str]
@@ -1014,7 +1015,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_suffix_marks=tuple(str(w) for w in qual.get("suffix_marks", [])),
         qual_suffix_not_before={str(k): tuple(str(w) for w in v)
                                 for k, v in strip_lines(qual.get("suffix_not_before") or {}).items()},
-        qual_suffix_at_end=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("words", [])),
+        qual_suffix_at_end=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("words", []))
+        + tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("any_measure", [])),
+        qual_suffix_at_end_any=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("any_measure", [])),
         qual_suffix_at_end_measures=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("measures", [])),
         qual_suffix_open=tuple(str(w) for w in qual.get("suffix_open", [])),
         qual_suffix_size=_suffix_size(qual.get("suffix_size") or {}),

@@ -102,7 +102,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         infix_after_lone_place=WORDS,
         bound_links=WORDS, suffix_marks=WORDS, suffix_open=WORDS,
         suffix_through=_record(["words", "bounds"], words=WORDS, bounds=WORDS),
-        suffix_at_end=_record(["words", "measures"], words=WORDS, measures=WORDS),
+        suffix_at_end=_record(["words", "measures"], words=WORDS, measures=WORDS, any_measure=WORDS),
         suffix_not_before=_map(WORDS),
         suffix_size=_record(["words", "sizes"], words=WORDS, sizes=WORDS, then=WORDS),
         shared_after=WORDS, shared_between=WORD,
