@@ -88,6 +88,21 @@ def test_a_change_after_a_clause_with_no_pair_is_of_that_clause(extractor: Extra
     assert _rows(extractor, text, src, day, "period")[-1] == ("2.58倍", "2020-2026")
 
 
+def test_residents_a_family_doctor_team_signed_are_no_job_seekers(extractor: Extractor) -> None:
+    """组建家庭医生团队426个，签约居民61.3万人: the residents signed with family doctors (counts.yaml
+    quantity.family_doctor_signups: 签约居民, or 签约 in a sentence that names the family doctors), not job seekers
+    who signed at a fair, which stay jobs figures."""
+    src, day = "莒南县卫生健康局", "2026-11-18"
+    text = "截至10月底，全县组建家庭医生团队426个，签约居民61.3万人，常住人口签约率达到65.2%。"
+    assert _rows(extractor, text, src, day, "metric")[:2] == [
+        ("426个", "quantity.items"), ("61.3万人", "quantity.family_doctor_signups")]
+    text = "全县家庭医生团队扎实开展上门服务，累计签约58.6万人，其中重点人群签约16.2万人。"
+    assert [m for _, m in _rows(extractor, text, src, day, "metric")] == ["quantity.family_doctor_signups"] * 2
+    text = "春风行动招聘会共吸引求职者3200人，现场签约460人。"
+    assert [m for _, m in _rows(extractor, text, "安吉县人力资源和社会保障局", "2026-03-06", "metric")] == [
+        "jobs.job_seekers", "jobs.job_seekers"]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news237_gold_set_scores_at_its_floors() -> None:
     """data/gold/news237 (six items: 宜城市's 保障性租赁住房; 霍城县's 农村公路; 秦安县's 经营主体; 隆回县's 学位 and
