@@ -1959,6 +1959,13 @@ class ArticleSituation:
             # (上半年，…412万人次，上年同期为365万人次，增长12.9%: the value a year back stated after this year's, no
             # pair's from end; the growth right after it is of this year's time, as the level before it is)
             return None
+        gap = text[lead.end:prev_end]
+        if to_words and any(ch in self.s.classifier.lex.clause_end for ch in gap[:max(gap.rfind(w) for w in to_words)]):
+            # (城市低保标准由去年的680元提高到今年的720元，农村低保标准提高到5800元，增幅分别为5.9%和6.2%: the last to word
+            # opens a clause after the pair's, which names no from end; the growth right after its figure is of that
+            # figure's time, as the growth after a level is. 由2020年的102亿元增至2024年的218亿元，四年翻了一番: the clause
+            # mark after the pair's to end leaves it the pair's change)
+            return None
         verb = self.s.classifier.change_verb(text, c.q)
         gap = text[prev_end:c.q.num_start].strip()
         gap = gap[:len(gap) - len(verb)] if verb and gap.endswith(verb) else gap
