@@ -642,6 +642,11 @@ class TableReader:
         return [Cell(replace(qs[0], start=at, end=end, quote=value, num_start=at, num_end=end, how="table"),
                      role, year if span else "", label, head=title, title=title, span=span)]
 
+    def continued_line(self, line: str) -> bool:
+        """Whether the line is a caption's mark alone that takes a table up again where a page cut it (续表9: tables.yaml
+        continued), no column named after it."""
+        return self._continued is not None and self._continued.fullmatch(line.strip()) is not None
+
     def continues(self, above: str, text: str, head: Head, last: Head | None) -> bool:
         """Whether `head` (the sentence `text`, under the line `above`) is the head of the table before (`last`) set
         again over the rest of its rows (续表 on a new page, on its own line or run into the column words): the rows

@@ -1,0 +1,56 @@
+"""Tables left unread in earlier gold sets, read now (tablefix242): a table printed a cell a line that a page cut, its
+rows going on under a 续表 mark that sets no head again (bulletins44 z1's 续表9). Texts invented, in the shape
+`pdftotext -htmlmeta` gives such tables (a blank line after every cell)."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+_OPENING = ("九江市2025年国民经济和社会发展统计公报（节选）\n十一、卫生健康\n"
+            "年末全市共有医疗卫生机构4,862个。医疗卫生机构床位3.18万张，比上年末增加746张。\n")
+
+
+def _cells(*cells: str) -> str:
+    return "\n\n".join(cells)
+
+
+_HEAD = _cells("县市区", "医疗卫生", "比上年末", "机构床位", "上年末", "增减", "（张）", "（张）", "（%）")
+_FIRST = _cells("全市", "31,826", "31,080", "2.4", "濂溪区", "2,648", "2,592", "2.2", "柴桑区", "1,936", "1,958", "-1.1",
+                "武宁县", "1,412", "1,386", "1.9")
+
+
+def _continued(*rows: str) -> str:
+    """表6 a cell a line, cut by a page after its fourth row (its folio, —1—), the rest under 续表6 with no head."""
+    return (_OPENING + "表6 2025年末各县市区医疗卫生机构床位\n" + _HEAD + "\n\n" + _FIRST + "\n\n—1—\n\n\f续表6\n"
+            + _cells(*rows) + "\n\n注：全市含市直医疗卫生机构。\n")
+
+
+_SAME = _continued("修水县", "2,386", "2,312", "3.2", "永修县", "1,268", "1,284", "-1.2", "瑞昌市", "1,546", "1,498", "3.2")
+# the rows under the mark hold a cell more than the head's columns: whose is which is not known
+_WIDER = _continued("修水县", "2,386", "2,312", "74", "3.2", "永修县", "1,268", "1,284", "-16", "-1.2")
+
+
+def test_rows_under_a_continued_mark_with_no_head_read_under_the_head_of_the_table_they_continue(
+        extractor: Extractor) -> None:
+    """A page cut the table: its rows go on under 续表6, no head set again. Each row a label and as many numbers as the
+    rows over the mark (three): read a row a line under the head of the table it continues, with its year (上年末:
+    2024) and its units. Before, no head stood over them and their cells ran together (2,3862,312: no figure)."""
+    got = {q: (m, p, r, pl) for q, m, p, r, pl in _got(_run(extractor, _SAME, "2026-03-28"),
+                                                      "measure", "period", "role", "place")}
+    assert got["31,826"] == ("张", "2025", "level", "九江市") and got["1,386"] == ("张", "2024", "level", "武宁县")
+    assert got["2,386"] == ("张", "2025", "level", "修水县") and got["2,312"] == ("张", "2024", "level", "修水县")
+    assert got["-1.2"] == ("%", "2025", "change", "永修县") and got["1,284"] == ("张", "2024", "level", "永修县")
+    assert got["1,546"] == ("张", "2025", "level", "瑞昌市") and got["1,498"] == ("张", "2024", "level", "瑞昌市")
+    assert len([q for q in got if q not in ("4,862个", "3.18万张", "746张")]) == 4 * 3 + 3 * 3 - 1  # (3.2 twice)
+
+
+def test_rows_under_a_continued_mark_with_more_cells_than_the_head_give_no_figure(extractor: Extractor) -> None:
+    """Rows under 续表6 with four numbers each where the table's head has three columns: not the same table's rows,
+    or a column the head does not show; which cell is whose is not known, so none of them is read (the rows over the
+    mark still are)."""
+    got = {q for (q,) in _got(_run(extractor, _WIDER, "2026-03-28"))}
+    assert {"31,826", "1,412", "1.9"} <= got
+    assert not got & {"2,386", "2,312", "74", "3.2", "1,268", "1,284", "-16", "-1.2"}, got
+
