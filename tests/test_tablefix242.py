@@ -54,3 +54,36 @@ def test_rows_under_a_continued_mark_with_more_cells_than_the_head_give_no_figur
     assert {"31,826", "1,412", "1.9"} <= got
     assert not got & {"2,386", "2,312", "74", "3.2", "1,268", "1,284", "-16", "-1.2"}, got
 
+
+def _relief(*rest: str) -> str:
+    """表8 a cell a line under 指标 | 单位 | 2025年 | 增长% (two value columns), cut by a page after its second row."""
+    return ("赣州市2025年国民经济和社会发展统计公报\n\n十、社会保障\n全年发放城乡低保资金12.46亿元，下降3.4%。\n"
+            "表8 2025年社会救助主要指标\n"
+            + _cells("指标", "单位", "2025年", "增长%", "城乡低保资金", "亿元", "12.46", "-3.4",
+                     "城市低保对象", "万人", "3.18", "-5.2", "—1—", "\f续表8", *rest)
+            + "\n\n注：城市低保对象含城镇特困人员。\n")
+
+
+def test_a_cell_a_line_tables_rows_under_a_continued_mark_go_on_under_its_head(extractor: Extractor) -> None:
+    """The table read from its label column's head word (指标) a cell a line, its rows joined a row a line: under
+    续表8 with no head set again, the rows go on joined under the same head where each holds its label, its unit cell
+    and a number for each column. Before, the rows under the mark stayed a cell a line and gave no figure."""
+    got = {q: (m, p, r) for q, m, p, r in _got(_run(extractor, _relief(
+        "特困供养人员", "万人", "2.06", "1.5", "临时救助", "万人次", "4.12", "6.3"), "2026-03-20"),
+        "measure", "period", "role")}
+    assert got["3.18"] == ("人", "2025", "level") and got["-5.2"] == ("%", "2025", "change")
+    assert got["2.06"] == ("人", "2025", "level") and got["1.5"] == ("%", "2025", "change")
+    assert got["4.12"] == ("人次", "2025", "level") and got["6.3"] == ("%", "2025", "change")
+
+
+def test_a_cell_a_line_tables_rows_under_a_continued_mark_with_a_cell_more_give_no_figure(
+        extractor: Extractor) -> None:
+    """… but rows with a number more than the head's columns (2.06 | 1.98 | 1.5) are no rows of it: handed on as they
+    came, none of their numbers read; and a head set again under the mark opens its table as any head does."""
+    got = {q for (q,) in _got(_run(extractor, _relief(
+        "特困供养人员", "万人", "2.06", "1.98", "1.5", "临时救助", "万人次", "4.12", "3.88", "6.3"), "2026-03-20"))}
+    assert "3.18" in got and not got & {"2.06", "1.98", "1.5", "4.12", "3.88", "6.3"}, got
+    again = {q: (m, p, r) for q, m, p, r in _got(_run(extractor, _relief(
+        "指标", "单位", "2025年", "增长%", "特困供养人员", "万人", "2.06", "1.5", "临时救助", "万人次", "4.12", "6.3"),
+        "2026-03-20"), "measure", "period", "role")}
+    assert again["2.06"] == ("人", "2025", "level") and again["6.3"] == ("%", "2025", "change")
