@@ -87,3 +87,23 @@ def test_a_cell_a_line_tables_rows_under_a_continued_mark_with_a_cell_more_give_
         "指标", "单位", "2025年", "增长%", "特困供养人员", "万人", "2.06", "1.5", "临时救助", "万人次", "4.12", "6.3"),
         "2026-03-20"), "measure", "period", "role")}
     assert again["2.06"] == ("人", "2025", "level") and again["6.3"] == ("%", "2025", "change")
+
+
+# a monthly table set out with bars, a unit column: an index row (its unit cell its base, 上年同期=100) over two rows
+_INDEX = ("2025年前三季度池州市经济运行情况\n\n池州市2025年1—9月主要经济指标\n指标 | 单位 | 1—9月 | 同比增长%\n"
+          "一般公共预算收入 | 亿元 | 86.4 | 3.1\n居民消费价格指数 | 上年同期=100 | 100.2 | —\n"
+          "金融机构各项存款余额（9月末） | 亿元 | 2846.2 | 7.6\n城镇居民人均可支配收入 | 元 | 38642 | 4.8\n\n"
+          "注：地区生产总值按现价计算。\n")
+
+
+def test_an_index_row_whose_unit_cell_names_its_base_reads_none_and_the_rows_under_it_go_on(
+        extractor: Extractor) -> None:
+    """居民消费价格指数 | 上年同期=100 | 100.2 | —: a row of the table, its cells as many as the head's, that gives no
+    figure (an index, its unit its base). Before, it ended the table and the two rows under it gave none; now the head
+    holds over it and they read under it (1—9月, the change column's percent)."""
+    got = {q: (m, p, r) for q, m, p, r in _got(_run(extractor, _INDEX, "2025-10-24", "池州市统计局"),
+                                               "measure", "period", "role")}
+    assert got["86.4"] == ("元", "2025M01-M09", "level") and got["3.1"] == ("%", "2025M01-M09", "change")
+    assert got["2846.2"] == ("元", "2025M01-M09", "level") and got["7.6"] == ("%", "2025M01-M09", "change")
+    assert got["38642"] == ("元", "2025M01-M09", "level") and got["4.8"] == ("%", "2025M01-M09", "change")
+    assert "100.2" not in got

@@ -856,6 +856,11 @@ class Extractor:
                     # a caption's mark alone between two rows (续表9, where a page cut the table and its head is not set
                     # again): the head holds where the row under the mark holds a cell for each of its columns
                     paged = True
+                if not paged and cells is None and head is not None and self.tables.unread_row(
+                        _laid_out(src.text, sent), head):
+                    # a row that gives no figure, its cells set apart as the head's (居民消费价格指数 | 上年同期=100 |
+                    # 99.8 | —, an index whose unit cell names its base): none read, the head holds for the rows under it
+                    paged = True
                 caption_under = None
                 if not paged and cells is None and head is not None and caption_run is not None \
                         and len(sent.text) <= CAPTION_CHARS and sent.text[-1:] not in lex.sentence_end \
