@@ -1,6 +1,8 @@
 """Tables left unread in earlier gold sets, read now (tablefix242): a table printed a cell a line that a page cut, its
-rows going on under a 续表 mark that sets no head again (bulletins44 z1's 续表9). Texts invented, in the shape
-`pdftotext -htmlmeta` gives such tables (a blank line after every cell)."""
+rows going on under a 续表 mark that sets no head again (bulletins44 z1's 续表9, row by row; and a table read from its
+label column's head word, `repair.columns.Cells`); and the rows under an index row that gives no figure (bulletins3
+c07's 居民消费价格指数 | 上年同期=100). Texts invented, in the shape `pdftotext -htmlmeta` gives such tables (a blank
+line after every cell) and a data release's table set out with bars."""
 
 from __future__ import annotations
 
