@@ -153,9 +153,13 @@ def test_the_bulletins44_gold_set_scores_at_its_floors() -> None:
     row that the table reader reads, up to nine where the bottom line is a cell a column closing on a bracket
     (机构床位 上年末 增减 （张） （张） （%）, transpose `_row_major_headed`): "brief: recall=0.9351 precision=1.0
     qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0". Left: the four rows after 续表9 (上高县
-    1,746 1,698 2.8 …), under no head of their own. Floors, not the exact scores."""
+    1,746 1,698 2.8 …), under no head of their own. tablefix242 reads them: rows right under a 续表 mark alone, right
+    after a row-major table's last row and as many cells each as its rows, go on a row a line (transpose
+    `_resumed_rows`), and the head holds over the mark where the row under it has a cell for each of its columns:
+    "brief: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0".
+    Floors, not the exact scores."""
     s = scored("bulletins44")
-    assert s["recall"] >= 0.93 and s["precision"] >= 0.99
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_jobs_acc"] >= 0.95 and s["topic_beds_acc"] >= 0.95

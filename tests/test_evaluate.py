@@ -807,9 +807,11 @@ def test_the_bulletins3_gold_set_scores_at_its_floors() -> None:
     (三大 主导产业, an optional slogan count missing from the gold), role 0.9929, place 0.9965 (经嘉兴市统计局
     核算), topic_beds 0.9333, topic_jobs 0.9821. After: recall 0.9932 (left: the rows after an index row
     上年同期=100 and labels holding a month, （9月末）), precision 1.0, role 0.9983, place 1.0, jobs 1.0;
-    beds 0.9333 (基层医疗卫生机构4623张 after a semicolon takes no bed subject). Floors, not the exact scores."""
+    beds 0.9333 (基层医疗卫生机构4623张 after a semicolon takes no bed subject). tablefix242: the index row
+    (居民消费价格指数 | 上年同期=100 | 99.8 | —) gives no figure and the head holds over it (`TableReader.unread_row`), so
+    the two rows under it read: recall 1.0. Floors, not the exact scores."""
     s = scored("bulletins3")
-    assert s["recall"] >= 0.99 and s["precision"] == 1.0
+    assert s["recall"] >= 0.995 and s["precision"] == 1.0
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] == 1.0
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.93 and s["topic_jobs_acc"] >= 0.99

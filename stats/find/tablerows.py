@@ -57,6 +57,8 @@ _LABEL_UNIT_END = compiled_regex(_LABEL_UNIT.pattern + "$")  # … its last brac
 _RESTS = compiled_regex(r"(\p{Han}{0,6})\p{Ps}[^\p{Ps}\p{Pe}]{1,5}\p{Pe}")
 _SPLIT_TOP = 60  # the longest top line a head split over two lines is read from
 _BARE_CELL = compiled_re(_NUMBER)  # a cell of a row with no label (`TableReader.bare_row`)
+# the gap between two cells of a row as written: a bar (a gap either side maybe), or two spaces or more
+_WRITTEN_CELLS = compiled_re(r"[ \t\u3000]*[|\uff5c][ \t\u3000]*|[ \t\u3000]{2,}")
 # the cell of a ratio written x:1 at a row's end (生师比 13.6:1; the colon as any font sets it): no figure
 _RATIO_CELL = compiled_regex(r"\s+\d+(?:\.\d+)?\s*[:\uff1a\u2236]\s*1\s*$")
 _FLUSH_MAX = 6  # the most pieces of each line of a head over two lines flush left (`TableReader.flush_words`)
@@ -641,6 +643,11 @@ class TableReader:
             span = m.group()
         return [Cell(replace(qs[0], start=at, end=end, quote=value, num_start=at, num_end=end, how="table"),
                      role, year if span else "", label, head=title, title=title, span=span)]
+
+    def continued_line(self, line: str) -> bool:
+        """Whether the line is a caption's mark alone that takes a table up again where a page cut it (续表9: tables.yaml
+        continued), no column named after it."""
+        return self._continued is not None and self._continued.fullmatch(line.strip()) is not None
 
     def continues(self, above: str, text: str, head: Head, last: Head | None) -> bool:
         """Whether `head` (the sentence `text`, under the line `above`) is the head of the table before (`last`) set
@@ -1988,6 +1995,18 @@ class TableReader:
             return True  # a row's fall in brackets a reader set on a line of its own ((1.6) under its row): whose?
         return len(cells) == len(head.columns) and all(_BARE_CELL.fullmatch(c) is not None or c in self.blanks
                                                        for c in cells)
+
+    def unread_row(self, line: str, head: Head) -> bool:
+        """Whether a line under a head with a unit column, as written, is a row of it that gives no figure: its cells
+        set apart by bars or wide gaps, as many as the head's (its label, its unit cell, a cell a value column), every
+        value cell a plain number or a blank's mark, but the row read as none (its unit cell one no measure reads: an
+        index's base year=100): no figure, and the rows under it go on under the same head."""
+        if not head.unit_cell or "\n" in line.strip():
+            return False
+        cells = [c for c in _WRITTEN_CELLS.split(line.strip()) if c]
+        return len(cells) == 2 + len(head.columns) and self.row_label(cells[0]) and not any(
+            ch.isdigit() for ch in cells[0]) and all(_BARE_CELL.fullmatch(c) is not None or c in self.blanks
+                                                     for c in cells[2:])
 
     def row_label(self, label: str) -> bool:
         """Whether `label` (the text of a line before its numbers) may be a row's label: a word, no

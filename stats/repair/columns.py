@@ -386,7 +386,7 @@ class Columns:
         # the source offsets where a column's piece ends at a cut of two columns' lines run together that left a
         # number out (`_unglued`): the next column's top opening on digits may be that number's tail (`_block`)
         self.lost: set[int] = set()
-        self.cells = Cells(head, labels, unit_cell) if head is not None and labels else None
+        self.cells = Cells(head, labels, unit_cell, self._resumes) if head is not None and labels else None
         self.framed = framed
         # the frame and columns of the head the lines since are rows of, where its rows are framed (序号 … 属性)
         self.frame: tuple[bool, frozenset[str]] = (False, frozenset())
@@ -433,7 +433,7 @@ class Columns:
     def idle(self) -> bool:
         """No line held: a line that `passes` would be handed on at once, as it is, and leave none held."""
         return not (self.region or self.pending or self.headed or self.beside_at is not None
-                    or (self.cells is not None and self.cells.held))
+                    or (self.cells is not None and self.cells.busy))
 
     def passes(self, body: str) -> bool:
         """Would the line be handed on as it is while `idle`: no text, two or more spaces, text (a gutter)
@@ -1637,10 +1637,14 @@ class Cells:
     WORD = 16  # a row's label is no longer (characters), its unit in brackets at its end not counted
     HEAD_WORD = 16  # a head's word is no longer (1-10月同比增长（%）: a span's growth)
 
+    RESUME_GAP = 160  # a caption's mark that takes the table up again (续表) stands no further under its last row (chars)
+    RESUME_ROWS = 2  # … and the rows under it the table takes up again, as many cells each as its head's columns
+
     def __init__(self, head: Callable[[str], int], labels: Sequence[str],
-                 unit_cell: Callable[[str], bool] | None = None) -> None:
+                 unit_cell: Callable[[str], bool] | None = None, resumes: Callable[[str], bool] | None = None) -> None:
         self.head = head
         self.unit_cell = unit_cell
+        self.resumes = resumes
         words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
         self.opens = compiled_re(rf"^[ \t\u3000]*(?:{words})[ \t\u3000]*$", re.M)
         self.words = frozenset(labels)
@@ -1650,6 +1654,19 @@ class Cells:
         self.bare = 0  # the rows with no label read under the head (`_row`)
         self.strays: list[Line] = []  # words set apart from their row, handed on after it (`_row`)
         self.rows = 0  # the rows read under the head (`_row`)
+        # the value columns of the last head read, and where the last line of its table ends (a source offset): a
+        # caption's mark alone (续表) right under it takes the table up again with no head set (`take`)
+        self.last_columns = 0
+        self.last_end = 0
+        # the rows under such a mark, read on trial: the lines as they came and the lines read from them so far
+        # (None: no trial); handed on as read only if every row holds as many cells as the head's columns
+        self.trial: list[Line] | None = None
+        self.tried: list[tuple[Line, int]] = []
+
+    @property
+    def busy(self) -> bool:
+        """Lines held: a head or a row being gathered, or rows under a 续表 on trial."""
+        return bool(self.held) or self.trial is not None
 
     def first(self, lines: list[str]) -> int:
         """The index of the first line that may open such a table (a label column's head word alone),
@@ -1662,6 +1679,8 @@ class Cells:
         return len(line) <= self.longest and line.strip(" \t\u3000") in self.words
 
     def release(self) -> list[tuple[Line, int]]:
+        if self.trial is not None:
+            return self._tried([])
         out = [(line, self.PLAIN) for line in [*self.strays, *self.held]]
         self.held, self.columns, self.bare, self.strays, self.rows = [], 0, 0, [], 0
         return out
@@ -1669,6 +1688,15 @@ class Cells:
     def take(self, line: Line) -> list[tuple[Line, int]]:
         """The lines to hand on now, each whole (PLAIN: as any line) or a head or row gathered into one."""
         text = line[1].strip()
+        if self.trial is not None:
+            return self._trying(line, text)
+        if self.last_columns and text and not _filled(self.held) and line[2] - self.last_end <= self.RESUME_GAP \
+                and self.resumes is not None and self.resumes(text):
+            # a caption's mark alone (续表9) where a page cut the table just read, its head not set again: the rows
+            # under it are read on trial under that head (`_trying`)
+            out, columns = self._cleared(), self.last_columns
+            self.trial, self.tried, self.columns = [], [], columns
+            return [*out, (line, self.PLAIN)]
         if not self.held and not self.columns:
             if self.opener(line[1]):
                 self.held = [line]
@@ -1703,10 +1731,49 @@ class Cells:
             return [*self.release(), (line, self.PLAIN)]
         head, rest = self.held[:best], self.held[best:]
         self.columns, self.held = self.head("".join(words[:best])), []
+        self.last_columns, self.last_end = self.columns, line[2]
         out = [(joined, self.HEAD) for joined in [_joined(head)] if joined is not None]
         if not out:
             return [*[(h, self.PLAIN) for h in head], *self.release(), *self._feed([*rest, line])]
         return out + self._feed([*rest, line])
+
+    def _trying(self, line: Line, text: str) -> list[tuple[Line, int]]:
+        """A line under a 续表 that took a table up again: read as a row's under the head, held until the rows end."""
+        assert self.trial is not None
+        self.trial.append(line)
+        strays = len(self.strays)
+        out = self._row(line, text)
+        if len(self.strays) > strays or any(kind == self.BARE for _, kind in out):
+            return self._tried(None)  # words set apart from their rows, or numbers with no label: no such rows
+        if not any(kind == self.PLAIN for _, kind in out):
+            self.tried += out
+            return []
+        return self._tried(out)
+
+    def _tried(self, out: list[tuple[Line, int]] | None) -> list[tuple[Line, int]]:
+        """The rows read on trial under a 续表, handed on as read where the table ended (`out`: the lines the ending
+        handed on) and each row held as many cells as the head's columns (none left over, no row short), else the
+        lines as they came, read again as any (a head set again under the mark opens a table of its own)."""
+        assert self.trial is not None
+        lines, tried = self.trial, self.tried
+        self.trial, self.tried = None, []
+        if out is not None:
+            left = [line for line, kind in out if kind == self.PLAIN]
+            rest = [held for held in [*self.strays, *self.held] if held[1].strip()]
+            rows = sum(1 for _, kind in [*tried, *out] if kind == self.ROW)
+            if rows >= self.RESUME_ROWS and not any(_CELL.fullmatch(held[1].strip()) for held in [*left, *rest]):
+                return [*tried, *out, *self._cleared()]
+        self.held, self.columns, self.bare, self.strays, self.rows = [], 0, 0, [], 0
+        self.last_columns = 0
+        again: list[tuple[Line, int]] = []
+        for line in lines:
+            again += self.take(line)
+        return again
+
+    def _cleared(self) -> list[tuple[Line, int]]:
+        out = [(line, self.PLAIN) for line in [*self.strays, *self.held]]
+        self.held, self.columns, self.bare, self.strays, self.rows = [], 0, 0, [], 0
+        return out
 
     def _feed(self, lines: list[Line]) -> list[tuple[Line, int]]:
         out: list[tuple[Line, int]] = []
@@ -1740,8 +1807,8 @@ class Cells:
                 return []
             row = _joined(self.held)
             if row is None:
-                return self.release()
-            self.held, self.rows = [], self.rows + 1
+                return self._cleared()
+            self.held, self.rows, self.last_end = [], self.rows + 1, line[2] + len(line[0])
             return [(row, self.ROW if filled and not _CELL.fullmatch(filled[0][1].strip()) else self.BARE)]
         if not numbers and len(filled) < 2 and self._word(text):
             self.held.append(line)
@@ -1755,7 +1822,7 @@ class Cells:
             # table printed a column at a time (`repair.transpose`)
             self.strays, self.held = [*self.strays, *self.held, line], []
             return []
-        return [*self.release(), (line, self.PLAIN)]
+        return [*self._cleared(), (line, self.PLAIN)]
 
     def _word(self, text: str) -> bool:
         """Whether a line may be a row's label or unit cell: a few words, no digit."""

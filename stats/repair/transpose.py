@@ -160,12 +160,14 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
                 beside: Callable[[str], bool] = lambda _text: False,
                 total: Callable[[str], bool] = lambda _text: False,
                 year_cell: Callable[[str], bool] = lambda _text: False,
-                part: Callable[[str], bool] = lambda _text: False) -> list[Table]:
+                part: Callable[[str], bool] = lambda _text: False,
+                continued: Callable[[str], bool] = lambda _text: False) -> list[Table]:
     """The column-major tables among lines of these kinds: label lines, then one or more columns, each a head
     cell and as many number lines as there are labels (`module docstring`); and the charts whose values, years and
     caption were printed a line each (`_chart_under`). year_cell: a line that is a year with its year word (2025年),
     which may head a group of columns (`_year_grouped_table`); part: a label that opens with a part's mark (其中：),
-    a part of the row above it (`_part_swapped`)."""
+    a part of the row above it (`_part_swapped`); continued: a caption's mark alone that takes a table up again where a
+    page cut it (续表9, its head not set again: `_resumed_rows`)."""
     n = len(kinds)
     out: list[Table] = []
 
@@ -202,6 +204,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _scattered_table(kinds, texts, at, reads_head, head_cell, unit_cell), True),
         (lambda at: _side_by_side(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), True),
         (lambda at: _row_major_table(kinds, texts, at, reads_head, head_cell, part), True),
+        (lambda at: _resumed_rows(kinds, texts, at, out, continued), True),
         (lambda at: _numbered_labels_after(kinds, texts, at, reads_head, head_cell), True))
     k = 0
     while k < n:
@@ -1851,6 +1854,33 @@ def _row_major_headed(kinds: list[str], texts: list[str], start: int, rows: list
     return Table(None, [r[1 if numbered else 0] for r in rows], heads, [], rows=rows)
 
 
+def _resumed_rows(kinds: list[str], texts: list[str], at: int, out: list[Table],
+                  continued: Callable[[str], bool]) -> Table | None:
+    """The rows of a row-major table (`_row_major_table`) that a page cut, taken up under a caption's mark alone
+    (续表9) with no head set again: the rows at `at` (the first one's values, its label over them) right under the mark,
+    and right under the rows of the table read last (`out`), a row-major table itself, each of its rows and each of
+    these as many cells, none numbered. Handed on the mark a line, then a line a row: the table reader reads them under
+    the head of the table they continue, where each row holds a cell for each of its columns (`TableReader.continues`);
+    None where anything leaves a doubt (a row of another count, fewer than two rows, a line between)."""
+    start = at - 1
+    if start < 1 or kinds[start] != LABEL or kinds[start - 1] != OTHER or not continued(texts[start - 1]):
+        return None
+    last = out[-1] if out else None
+    if last is None or last.rows is None or last.span()[1] != start - 1 or kinds[last.rows[0][0]] != LABEL:
+        return None
+    width = len(last.rows[0])
+    if any(len(r) != width for r in last.rows):
+        return None
+    rows: list[list[int]] = []
+    pos = start
+    while pos < len(kinds) and kinds[pos] == LABEL and _run(kinds, pos + 1) == width - 1:
+        rows.append(list(range(pos, pos + width)))
+        pos += width
+    if len(rows) < 2 or (pos < len(kinds) and kinds[pos] == NUMBER):
+        return None
+    return Table(None, [r[0] for r in rows], [start - 1], [], rows=rows)
+
+
 def _orphans_placed(kinds: list[str], start: int, texts: list[str] | None = None,
                     part: Callable[[str], bool] = lambda _text: False) -> list[list[int]] | None:
     """The rows of a row-major table printed a cell a line whose indented rows' labels the extractor printed after
@@ -2074,8 +2104,10 @@ class Transposer:
                  note: Callable[[str], bool] = lambda _text: False,
                  year_column: Callable[[str], int] = lambda _text: 0,
                  total: Callable[[str], bool] = lambda _text: False,
-                 part: Callable[[str], bool] = lambda _text: False) -> None:
+                 part: Callable[[str], bool] = lambda _text: False,
+                 continued: Callable[[str], bool] = lambda _text: False) -> None:
         self.part = part  # a part's row label (其中：…): `_part_swapped`
+        self.continued = continued  # a caption's mark alone, 续表9: `_resumed_rows`
         self.total = total  # a label that is its rows' total (合计): `_labels_under_run`
         self.year_column = year_column  # a table of years' label head (1) and its rows' years (2): `_years_labelled`
         self.caption = caption  # a table's caption (表2 …) and a note under one (注：…): lines set beside a table
@@ -2168,7 +2200,7 @@ class Transposer:
         tables = find_tables([ln.kind for ln in lines], [ln.text for ln in lines], self.reads_head, self.head_cell,
                              self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note,
                              lambda line: self.caption(line) or self.note(line), self.total,
-                             lambda line: self.year_column(line) == 2, self.part)
+                             lambda line: self.year_column(line) == 2, self.part, self.continued)
         taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
         boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
         return lines, sorted(tables + boxes, key=lambda t: t.span()[0])
@@ -2288,7 +2320,8 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                note: Callable[[str], bool] = lambda _text: False,
                year_column: Callable[[str], int] = lambda _text: 0,
                total: Callable[[str], bool] = lambda _text: False,
-               part: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+               part: Callable[[str], bool] = lambda _text: False,
+               continued: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
@@ -2296,7 +2329,7 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
         yield from paragraphs
         return
     t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years,
-                   unit_note, caption, note, year_column, total, part)
+                   unit_note, caption, note, year_column, total, part, continued)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:

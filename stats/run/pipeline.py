@@ -730,7 +730,8 @@ class Extractor:
                                 self.tables.unit_word, self.tables.unit_head, self._chart_years,
                                 self.tables.unit_note_line, self.tables.caption_line, self.tables.note_line,
                                 self.tables.year_column, self.tables.total_label,
-                                lambda label: label.lstrip().startswith(self.tables.part_labels))
+                                lambda label: label.lstrip().startswith(self.tables.part_labels),
+                                self.tables.continued_line)
         # a bar chart a layout-keeping extractor printed as set (values over their labels), or one printed a line a
         # bar (each value over its label, as drawn): a paragraph a bar
         bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
@@ -856,6 +857,16 @@ class Extractor:
                     label_over = sent.text if last[1] else ""  # (… or the first line of the next row's: `labelled_row`)
                 if not paged and cells is None and head is not None and self.tables.bare_row(sent.text, head):
                     paged = True  # a row's numbers whose label the extractor set apart: none read, the head holds
+                if not paged and cells is None and head is not None and following is not None \
+                        and self.tables.continued_line(sent.text) and self.tables.row(following.text, head) is not None:
+                    # a caption's mark alone between two rows (续表9, where a page cut the table and its head is not set
+                    # again): the head holds where the row under the mark holds a cell for each of its columns
+                    paged = True
+                if not paged and cells is None and head is not None and self.tables.unread_row(
+                        _laid_out(src.text, sent), head):
+                    # a row that gives no figure, its cells set apart as the head's (居民消费价格指数 | 上年同期=100 |
+                    # 99.8 | —, an index whose unit cell names its base): none read, the head holds for the rows under it
+                    paged = True
                 caption_under = None
                 if not paged and cells is None and head is not None and caption_run is not None \
                         and len(sent.text) <= CAPTION_CHARS and sent.text[-1:] not in lex.sentence_end \
