@@ -406,6 +406,7 @@ class TableReader:
         self.to_date_words = frozenset(str(w) for w in words.get("to_date_columns", []))
         # a grouped head's piece naming the year the caption names (本年 under 床位数（张）, beside 上年): that year's level
         self.current_words = frozenset(str(w) for w in words.get("current_columns", []))
+        self.current_sorted = sorted(self.current_words, key=len, reverse=True)
         # the words of a level column that name only when its cells are (本期, 上年同期, 本年, 本月, 本年累计), with a year's
         # (2024年: `_year_word`): no metric of their own, so a row whose label names its count keeps it there (`Cell.when`)
         self.when_words = frozenset(str(w) for w in words.get("when_columns", [])) | frozenset(self.base_words) \
@@ -751,6 +752,7 @@ class TableReader:
         sub: Column | None = None  # the column a part's column named by what it holds is a part of
         while at < len(text):
             year, base, count, after_year, named_share, tail = "", False, "", "", False, ""
+            current = False
             part = self._starts(text, at, self.part_heads) if out else ""
             if part:
                 # (户籍人口 常住人口 其中：城镇人口: a column of a part of the one before it is a column of its own, its
@@ -811,6 +813,14 @@ class TableReader:
                     # 上年增长%: bulletins47): a head giving the year before a level of its own names that level's
                     # growth as it named the year's, 本年 增长% 上年 增长%, a level and a change each)
                     word, role = word + change, "change"
+                elif count := self._starts(text, at + len(word), self.change_leads):
+                    # (镇 上年末床位（张） 本年末床位（张） 增减（%）: the year before's stock named with what it counts, as
+                    # 2025年床位数 is a year's, is one column, that count's level a year back)
+                    word += count
+            elif (now := self._starts(text, at, self.current_sorted)) \
+                    and (count := self._starts(text, at + len(now), self.change_leads)):
+                # (… and 本年末床位（张） beside it: the current year's stock of that count, one column)
+                word, role, current = now + count, "level", True
             else:
                 word, role = self._named_change(text, at) if lead_first else ("", "")
                 if not word and words and (named_change := self._named_change(text, at))[0] \
@@ -894,12 +904,18 @@ class TableReader:
             # a change column with no mark (比上年增长): an amount or a rate? only cells that write their
             # own unit (4.3%) read under it (`row`)
             within = "month" if word in self.month_words else "to_date" if word in self.to_date_words else \
-                CURRENT if word in self.current_words else ""
+                CURRENT if word in self.current_words or current else ""
             out.append(Column(role, bool(mark), year, unit, base, word=word if unit else count, said=word, share=share,
                               within=within))
             words.append(word)
         if all(c.role == "score" for c in out):
             return None
+        if any(c.role == "change" for c in out) and (goals := [c for c in out if c.role not in ("change", "score")]) \
+                and all(c.role == "target" for c in goals):
+            # (部门 2026年预算（万元） 2027年预算（万元） 增减（%）: a change beside goals alone, one budget's over the
+            # one before, is planned too, a goal as 比上年预算数下降2.8% is in the text; beside a result (计划 完成 增长)
+            # it stays a change)
+            out = [replace(c, role="target") if c.role == "change" else c for c in out]
         if any(c.within == CURRENT for c in out) and not any(c.within == "to_date" for c in out):
             # (本年 上年 增减: the base is the current year's a year before, and the change its own, where no caption
             # names the year: the text's year, not the day it was published on)
