@@ -4,11 +4,12 @@ changes and an editor's note; a county bureau's WordPress export (WXR), the post
 comments; Baidu OCR's JSON reply of a scanned half-year report, a line each; a 剪映 draft_content.json of a video
 item's captions, each caption's content a JSON string of its own, a sentence running on over captions; an XMind
 content.json of a county meeting's points for next year, a result in a topic's note). Blind, main read the WXR export
-whole, and the JSON files as they stand: the draft's captions and the OCR's lines glued to their keys still gave
-their figures, but the scan's number cut at a line (280 | 0人) gave 0人 and 2800人 of the wrong qualifier, and every
-figure of the report read as a goal; the map's note was read twice (its plain text and its HTML: 2 figures more)
-and its items as this month's levels; the IDML story gave no figure but its note's (7.1万人): the runs' tags stood
-between every figure and its unit. Now the story is read as its paragraphs (notes, deleted text and InDesign's
+whole, and the JSON files as they stand: the draft's captions glued to their keys still gave their figures (but the
+to end of 从2021年的860张 | 增加到目前的1520张 no beds); the OCR's lines lost the numbers cut at a line (280 | 0人 gave
+0人, 0.25万 | 人 nothing) and read nearly every figure of the report as a goal; the map lost 6 of its 11 figures
+among its keys, read its note twice (its plain text and its HTML: 2 figures more) and its other items as this
+year's levels; the IDML story gave no figure but its editor's note's (7.1万人): the runs' tags stood between every
+figure and its unit. Now the story is read as its paragraphs (notes, deleted text and InDesign's
 processing instructions dropped), the OCR reply as its lines, the draft as its title cards and its captions run on,
 the map as its topics a paragraph each with the notes after them; a year's work points headline keeps its plan
 with a note in brackets after it and the year it plans for through the numbered sections under it; the to end of a
