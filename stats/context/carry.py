@@ -662,11 +662,18 @@ class ArticleContext:
         """Is the clause before the figure nothing but a total's verb (context.yaml total_only), maybe after
         a time or a goal's lead that names nothing counted (total_lead: 新院区全部启用后将提高到6.9张)?"""
         words = self.lex.carry.total_only
-        if head in words:
+        if head in words or self._timed_total(head):
             return True
         lead = self.lex.carry.total_lead
         m = lead.match(head) if lead is not None and head else None
-        return m is not None and 0 < m.end() < len(head) and head[m.end():] in words
+        return m is not None and 0 < m.end() < len(head) and (head[m.end():] in words or self._timed_total(head[m.end():]))
+
+    def _timed_total(self, head: str) -> bool:
+        """Is the clause before the figure a total's verb and nothing but the time it names the figure at (context.yaml
+        total_time: 全县养老床位从2021年的860张，增加到目前的1520张, a from-to pair a pause parts)?"""
+        when = self.lex.carry.total_time
+        return when is not None and any(head.startswith(w) and when.fullmatch(head[len(w):]) is not None
+                                        for w in self.lex.carry.total_only)
 
     def _grown_to(self, cur: Figure, before: Carried) -> bool:
         """Is cur the level a growth rate before it brings a stock to (床位数增长1.5倍，达到300张)? The rate's

@@ -37,6 +37,7 @@ from stats.read.manifest import DocMeta
 from stats.rules.lexicon import Lexicon
 from stats.rules.precheck import first_chars
 from stats.rules.prepared import compiled_re, compiled_regex
+from stats.split.segment import is_headline
 
 # the four-digit years of a period label
 _YEARS = compiled_re(r"\d{4}")
@@ -174,7 +175,29 @@ class Situator:
                                 PeriodState(published, plan=self._doc_plan(doc, titles),
                                             built=self._built(titles, published),
                                             reviewed=self._reviewed((*titles, *opening[:1]), published),
-                                            head_past=self._head_past((*titles, *opening[:1]), published)))
+                                            head_past=self._head_past((*titles, *opening[:1]), published),
+                                            plan_ahead=self._title_ahead(titles or opening[:1], published)))
+
+    def _title_ahead(self, titles: tuple[str, ...], published: str) -> int | None:
+        """The year after the document's that a headline plans for, where it names that one whole year and a word
+        of periods.yaml heading_plan_ahead after it (某县2027年民生实事工作要点（12月1日县政府常务会议） in December 2026;
+        the day of a note in brackets dates no part of the year): every numbered section under it that names no time
+        goes on in that plan (一、稳就业 … 城镇新增就业3000人以上 is due in 2027), as under a numbered heading that names
+        it (`_plan_ahead_heading`). None for any other headline."""
+        words, pub = self.period_words.heading_plan_ahead, _date_year(published)
+        if not words or pub is None or len(titles) != 1:
+            return None
+        head = titles[0].strip()
+        if not is_headline(head, self.classifier.lex):  # (the opening sentence of an article no headline opens)
+            return None
+        years = [t for t in self.periods.times(head, published) if not t.base and t.y1 is not None]
+        if len(years) != 1:
+            return None
+        t = years[0]
+        if t.y1 != t.y2 or t.part or t.y1 <= pub or t.since or \
+                not any(w in head[t.end:t.end + HALVES_GAP] for w in words):
+            return None
+        return t.y1
 
     def _plan_ahead(self, head: str, year: int) -> tuple[int, int] | None:
         """The later plan of a headline of a summary of one plan and the plans for the next (某局“十四五”工作总结及

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from stats.errors import InputError
+from stats.read.appjson import app_json_plain
 from stats.read.asciidoc import asciidoc_plain
 from stats.read.bbcode import bbcode_cut, bbcode_plain
 from stats.read.bytesrepr import bytes_repr_cut, bytes_reprs_read
@@ -39,6 +40,7 @@ from stats.read.epub import epub_plain
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
 from stats.read.hocr import hocr_plain
+from stats.read.idml import idml_plain
 from stats.read.jsonescapes import json_escape_cut, json_escaped, json_escapes_read, json_lines, json_record_cut
 from stats.read.larkblocks import LARK_PREFIX, lark_blocks, unlark
 from stats.read.latex import latex_plain
@@ -523,10 +525,10 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
     tags); and before all, the literals a Python script wrote as its bytes' repr (b'\\xe5\\xae…') read as their text
     (`bytes_reprs_read`: the CSV or JSON around them is read after it)."""
-    read = bcc_run_on(microdvd_run_on(lrc_run_on(bytes_reprs_read(text))))
+    read = app_json_plain(bcc_run_on(microdvd_run_on(lrc_run_on(bytes_reprs_read(text)))))
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(read), is_chat),
                                                                  json, records), is_notebook))
-    read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(read))))))
+    read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(idml_plain(read)))))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
     read = parts_joined(bbcode_plain(comment_marks_out(unescaped(confluence_plain(epub_plain(read))))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(

@@ -167,16 +167,29 @@ def _cut_before_share(cue: str, after: str) -> bool:
             and _FIGURE_ENDS.search(cue) is None)
 
 
+# the marks that end a clause or a sentence (named: no mark in the engine's code); a percent sign, a bracket or a
+# point ends none
+CLAUSE_ENDS = frozenset(",;:!?" + "".join(map(unicodedata.lookup, (
+    "FULLWIDTH COMMA", "IDEOGRAPHIC COMMA", "IDEOGRAPHIC FULL STOP", "FULLWIDTH SEMICOLON", "FULLWIDTH COLON",
+    "FULLWIDTH EXCLAMATION MARK", "FULLWIDTH QUESTION MARK", "HORIZONTAL ELLIPSIS"))))
+
+
+def _marked(cue: str) -> bool:
+    """Does the cue end on a mark of its own that ends a clause (a caption typed with its punctuation: 到2027年底， |
+    全县…)? Then the pause is written: another after it would be a clause of nothing."""
+    return cue[-1] in CLAUSE_ENDS
+
+
 def run_on(texts: list[str]) -> str:
     """Cues' texts as the speech they are: joined by the pause a cue ends at, but for a cue cut inside a number
     (`_cut_number`) or before a percentage alone (`_cut_before_share`), which runs on into the next with nothing
-    between."""
+    between, and a cue that ends on a mark of its own (`_marked`), which the next follows as it stands."""
     texts = [t for t in texts if t]
     counts = Counter(map(len, texts))
     width = max((n for n, k in counts.items() if k >= _CUT_WIDTH_CUES), default=0) or 1 << 30
     out = texts[:1]
     for prev, cue in zip(texts, texts[1:], strict=False):
-        out.append(cue if _cut_number(prev, cue, width) or _cut_before_share(prev, cue) else PAUSE + cue)
+        out.append(cue if _cut_number(prev, cue, width) or _cut_before_share(prev, cue) or _marked(prev) else PAUSE + cue)
     return "".join(out)
 
 

@@ -151,6 +151,7 @@ class CarryWords:
     done_repeat: tuple[str, ...] = ()  # …or one, a verb of the plan's clause and its figure (实际开发1236个)
     done_repeat_marks: str = ""  # the marks that open the plan's clause that verb is looked for in
     total_lead: regex.Pattern[str] | None = None  # a time or goal lead such a clause may open with (…启用后将)
+    total_time: regex.Pattern[str] | None = None  # the time such a clause's verb names its figure at (增加到目前的)
     done_lead: regex.Pattern[str] | None = None  # a time a done clause may open with (全年实际新增…)
     time_only: regex.Pattern[str] | None = None  # a clause of a time and a verb only: what the quiet sentence before named
     item_label: regex.Pattern[str] | None = None  # a numbered list item's label before its colon: what its figures count
@@ -208,6 +209,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         done_repeat=tuple(str(w) for w in data.get("done_repeat", ())),
         done_repeat_marks=str(data.get("done_repeat_marks", "")),
         total_lead=next((p.pattern for p in patterns if p.what == "context.total_lead"), None),
+        total_time=next((p.pattern for p in patterns if p.what == "context.total_time"), None),
         done_lead=next((p.pattern for p in patterns if p.what == "context.done_lead"), None),
         time_only=next((p.pattern for p in patterns if p.what == "context.time_only"), None),
         item_label=next((p.pattern for p in patterns if p.what == "context.item_label"), None),
@@ -696,6 +698,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
             out.append((f"context.{key}", str(context[key]), context_path, key_line(context, key)))
     if isinstance(context, dict) and context.get("total_lead") and context_path is not None:
         out.append(("context.total_lead", str(context["total_lead"]), context_path, key_line(context, "total_lead")))
+    if isinstance(context, dict) and context.get("total_time") and context_path is not None:
+        out.append(("context.total_time", str(context["total_time"]), context_path, key_line(context, "total_time")))
     if isinstance(context, dict) and context.get("done_lead") and context_path is not None:
         out.append(("context.done_lead", str(context["done_lead"]), context_path, key_line(context, "done_lead")))
     if isinstance(context, dict) and context.get("part_head") and context_path is not None:

@@ -276,7 +276,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                             bound_only=WORDS, bound_goal=WORD, pair_links=WORDS,
                             part_list_ends=MARKS, respective=WORDS, respective_base=WORDS,
                             total_only=WORDS, done_only=WORDS, done_repeat=WORDS,
-                            done_repeat_marks=MARKS, total_lead=WORD, time_only=WORD, done_lead=WORD,
+                            done_repeat_marks=MARKS, total_lead=WORD, total_time=WORD, time_only=WORD, done_lead=WORD,
                             part_head=WORD, item_label=WORD,
                             place_row=WORD, list_lead=WORD, list_row=WORD,
                             subject=_record([], lead=WORDS, trail=WORDS, max_chars=WHOLE)),

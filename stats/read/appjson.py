@@ -1,0 +1,134 @@
+"""Three JSON documents that programs keep a text in, read as the program shows it: an OCR service's reply of a
+scanned page (Baidu's words_result), a video editor's draft of an item's captions (剪映/CapCut's
+draft_content.json) and a mind map (XMind's content.json).
+
+Read as written, each is a line of keys, ids and numbers with the text in its strings: the page's positions
+("top": 492, "width": 1178), the draft's microsecond times and font sizes, the map's ids and markers
+(priority-1) stand among the figures, and the pieces of the text are glued to each other's keys, so a line the
+scan cut inside a number (完成年度目标任务280 | 0人) is never read whole, a caption's sentence runs on into the
+next caption's JSON, and a map's item takes the goal or the year of no heading. So:
+- an OCR reply (an object whose "words_result" is a list of objects with "words") is read as its lines, a line
+  each: the layout repair after it joins a line cut inside a number or a sentence as it does a page's;
+- a 剪映 draft (an object whose "materials" hold "texts", whose "content" is itself a JSON object with the
+  caption's "text", or in older drafts the text in <font> tags and brackets) is read as its captions in the order
+  its text tracks' segments play them (the materials' order where no segment names them): a title card (a text
+  of type "text") a line of its own, and the subtitles run on as one paragraph, a caption cut inside a sentence or
+  a number run into the next (`stats.read.subtitles.run_on`);
+- an XMind map (a list of sheets, each with a "rootTopic") is read as its topics in order, the central topic
+  first and each topic's children after it, attached then floating ones, a title a line; the topics' notes (their
+  plain text: the "realHTML" is the same note again, for the program's own view) after all the sheet's topics, a
+  line each. The map shows a note as an icon on its topic, opened apart, not among the topics: read where it
+  stands (2026年全县城镇新增就业2860人 under the item 城镇新增就业3000人以上 of a map of next year's points), the items
+  after it would take its year and read as its results. Each topic is a paragraph of its own (a blank line after
+  it): a topic's words end at its box, and run into the next line they would be one sentence (新增床位200张每千人口…);
+  a topic with no children (an item, not a branch's heading) ends on a full stop where it ends no clause of its own:
+  a page of lines between blank lines that end on no mark is what a PDF extractor's sweep across columns prints, and
+  read so, an item's figure at its line's end is taken for a number the sweep cut (新建村卫生室12个).
+The whole text must be one JSON document (a file of megabytes read a piece at a time is not: its pieces come back
+as they are); any other text, and JSON of another shape, comes back as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from typing import Any
+
+from stats.read.subtitles import CLAUSE_ENDS, run_on
+from stats.rules.prepared import compiled_re
+
+_KEYS = compiled_re(r"\"(?:words_result|rootTopic|materials)\"\s*:")
+_OLD_CAPTION = compiled_re(r"<[^<>]*>")
+STOP = unicodedata.lookup("IDEOGRAPHIC FULL STOP")  # what ends a map's item (named: no mark in the engine's code)
+
+
+def app_json_plain(buf: str) -> str:
+    """buf, if it is one of the JSON documents above, read as its text; any other text as it is."""
+    head = buf.lstrip("\ufeff \t\r\n")[:1]
+    if head not in ("{", "[") or _KEYS.search(buf, 0, 4000) is None:
+        return buf
+    try:
+        doc = json.loads(buf.lstrip("\ufeff"))
+    except ValueError:
+        return buf
+    lines = _ocr_lines(doc)
+    if lines:  # (a scan's lines, which the layout repair joins into its paragraphs)
+        return "\n".join(lines) + "\n"
+    parts = _captions(doc) or _map_topics(doc)  # (paragraphs: a map's topic and a title card are sentences apart)
+    return "\n\n".join(parts) + "\n" if parts else buf
+
+
+def _ocr_lines(doc: Any) -> list[str]:
+    """An OCR reply's lines, in order; [] for any other document."""
+    words = doc.get("words_result") if isinstance(doc, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, dict) and isinstance(w.get("words"), str) for w in words):
+        return []
+    return [w["words"].strip() for w in words if w["words"].strip()]
+
+
+def _captions(doc: Any) -> list[str]:
+    """A 剪映 draft's title cards, a line each, then its subtitles run on; [] for any other document."""
+    materials = doc.get("materials") if isinstance(doc, dict) else None
+    texts = materials.get("texts") if isinstance(materials, dict) else None
+    if not isinstance(texts, list) or not texts or not all(isinstance(t, dict) and "content" in t for t in texts):
+        return []
+    by_id = {t.get("id"): t for t in texts}
+    played: list[tuple[int, int, dict]] = []
+    for track in doc.get("tracks") or []:
+        for seg in (track.get("segments") or []) if isinstance(track, dict) else []:
+            if isinstance(seg, dict) and seg.get("material_id") in by_id:
+                start = (seg.get("target_timerange") or {}).get("start", 0)
+                played.append((start if isinstance(start, int) else 0, len(played), by_id[seg["material_id"]]))
+    order = [t for _, _, t in sorted(played, key=lambda p: p[:2])] if played else texts
+    titles, subtitles = [], []
+    for material in order:
+        text = _caption_text(material.get("content"))
+        if text:
+            (subtitles if material.get("type") == "subtitle" else titles).append(text)
+    return titles + ([run_on(subtitles)] if subtitles else [])
+
+
+def _caption_text(content: Any) -> str:
+    """A caption's text: its content's JSON "text", or an older draft's content with its tags and brackets
+    dropped."""
+    if not isinstance(content, str):
+        return ""
+    if content.lstrip().startswith("{"):
+        try:
+            inner = json.loads(content)
+        except ValueError:
+            return ""
+        return inner.get("text", "").strip() if isinstance(inner, dict) and isinstance(inner.get("text"), str) else ""
+    bare = _OLD_CAPTION.sub("", content).strip()
+    return bare[1:-1].strip() if bare.startswith("[") and bare.endswith("]") else bare
+
+
+def _map_topics(doc: Any) -> list[str]:
+    """An XMind map's topics' titles and notes, sheet by sheet; [] for any other document."""
+    sheets = doc if isinstance(doc, list) else []
+    if not sheets or not all(isinstance(s, dict) and isinstance(s.get("rootTopic"), dict) for s in sheets):
+        return []
+    out: list[str] = []
+    for sheet in sheets:
+        notes: list[str] = []
+        _topic(sheet["rootTopic"], out, notes)
+        out += notes
+    return out
+
+
+def _topic(topic: dict, out: list[str], notes: list[str]) -> None:
+    """A topic's title and its children's into out, in order; its note's lines into notes."""
+    title = topic.get("title")
+    children = topic.get("children")
+    kids = [c for kind in ("attached", "detached") for c in (children.get(kind) or []) if isinstance(c, dict)] \
+        if isinstance(children, dict) else []
+    if isinstance(title, str) and title.strip():
+        item = title.strip()
+        out.append(item if kids or item[-1] in CLAUSE_ENDS else item + STOP)
+    note = topic.get("notes")
+    plain = note.get("plain") if isinstance(note, dict) else None
+    content = plain.get("content") if isinstance(plain, dict) else None
+    if isinstance(content, str):
+        notes += [line.strip() for line in content.splitlines() if line.strip()]
+    for child in kids:
+        _topic(child, out, notes)
