@@ -343,6 +343,8 @@ class TableReader:
         self.bare_columns = sorted(((str(w), role) for role, ws in (words.get("bare_columns") or {}).items()
                                     for w in ws), key=lambda p: len(p[0]), reverse=True)
         self.bare_words = [w for w, _r in self.bare_columns]
+        # the town and the country as value columns (城市 农村牧区), longest first: columns only as a run to the head's end
+        self.area_words = sorted((str(w) for w in words.get("area_columns", [])), key=len, reverse=True)
         self.with_bare = sorted([*self.columns, *self.bare_columns], key=lambda p: len(p[0]), reverse=True)
         # the word that opens a row which is a part of the row above (其中：公路 under 货运量（万吨）)
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
@@ -454,7 +456,7 @@ class TableReader:
         self.head_ends = frozenset(w[-1] for w in [*(c for c, _ in self.columns), *self.marks, self.year_head,
                                                      *self.base_words, *(w for w, _ in self.year_roles),
                                                      *(str(w) for w in words.get("span_ends", [])),
-                                                     *self.column_units, *self.tail_units]
+                                                     *self.column_units, *self.tail_units, *self.area_words]
                                    if w)
         self._units: dict[str, Quantity | None] = {}
         # the heads of a column set before the label's (序号: row numbers; 领域: a group's words, run into the label)
@@ -682,6 +684,19 @@ class TableReader:
             return ""  # (most places: none of the words, told in one call in C; which one, only where one is)
         return next((w for w in words if text.startswith(w, at)), "")
 
+    def _area_run(self, text: str, at: int, after: bool = False) -> str:
+        """The word at `at` of the town or the country as a column (tables.yaml area_columns), where the head from there
+        to its end is such words and nothing else, two or more with the one before it (after: the column before is one)
+        (城市 农村牧区); else "": such words open longer ones, a caption's 城镇新增就业 among them, and a head names its
+        parts side by side, at its end."""
+        first, k, n = "", at, 0
+        while k < len(text):
+            word = self._starts(text, k, self.area_words) if self.area_words else ""
+            if not word:
+                return ""
+            first, k, n = first or word, k + len(word), n + 1
+        return first if n >= 2 or after else ""
+
     def _unit_words_to_end(self, text: str, at: int) -> bool:
         """Whether the text from `at` to its end is words column_units lists, one after another, and nothing else; a
         word after the first may open with a part mark (城镇新增就业 其中：失业人员再就业: a part of the column before it,
@@ -865,6 +880,9 @@ class TableReader:
                     # so they head no other table, nor one whose other columns are other words: 城镇新增就业 比上年增长
                     # over a line of each column's unit in brackets is read with that line)
                     word, role = self._starts(text, at, self.unit_words), "level"
+                if not word and (word := self._area_run(text, at, bool(words) and words[-1] in self.area_words)):
+                    # (项目 单位 城市 农村牧区: the town and the country, each a column of levels of what its row names)
+                    role = "level"
                 if not word and part and out[-1].role == "level" and not out[-1].percent and not out[-1].share:
                     # (床位数 其中：卫生院 比上年末增减: a part's column named by what it holds alone, no column word, is a
                     # part of the count before it, that column's role, unit, time and word; the shortest name the rest

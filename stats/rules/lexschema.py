@@ -251,7 +251,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ["label_heads", "columns"], caption=WORD, unit_note=WORDS, note_separators=WORDS, label_heads=WORDS,
         unit_heads=WORDS, columns=_record([], level=WORDS, target=WORDS, change=WORDS),
         bare_columns=_record([], level=WORDS, target=WORDS),
-        caption_counts=WORDS, when_columns=WORDS,
+        caption_counts=WORDS, when_columns=WORDS, area_columns=WORDS,
         title_joins=WORDS,
         percent_columns=WORDS, percent_marks=WORDS, year_head=WORD, unit_max=WHOLE, label_not=MARKS,
         label_marks=MARKS, base_columns=WORDS, span_head=WORD, span_ends=WORDS, place_heads=WORDS,

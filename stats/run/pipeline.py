@@ -556,8 +556,13 @@ class Extractor:
                     sent.text[cell.q.start:], alone))
             unit = (rule.unit if rule is not None else "") or cell.q.unit
             borrowed = False  # the rule is the cell on the left's, not one the row's own words name
+            # (… or a growth in percent right after the amount the same count grew by, 床位数（张） 比上年增加（张）
+            # 增长（%）: 2486 132 5.6, as 床位2486张，比上年增加132张，增长5.6% would be in a sentence; the amount is
+            # in the level's measure and of the level's rule, the growth in a unit of its own)
+            grown = bool(out) and out[-1].role == "change" and level is not None and level[1] is left \
+                and out[-1].q.measure == level[0].q.measure and cell.q.unit != out[-1].q.unit
             if cell.role == "change" and left is not None and left.cues and left.covers_changes and out \
-                    and (out[-1].role != "change" or cell.base) \
+                    and (out[-1].role != "change" or cell.base or grown) \
                     and (rule is None or not rule.cues or not cell.head and not cell.name
                          and rule.topic == left.topic and rule.priority < left.priority):
                 # a change column whose word names no subject (城镇新增就业（人） 比上年增长（%）): the change of the column
