@@ -2245,6 +2245,13 @@ class PlaceTracker:
         word = w.office_words.get(hit.group("level"), "") if hit is not None else ""
         levels = w.area_words.get(word)
         area = self.gaz.area_word(levels, self.home, word=word) if levels else None
+        if area is not None and area == self.home and self.carried is not None and area != self.carried \
+                and area.within(self.carried):
+            # the office of the article's own area speaks after a paragraph on the area that holds it (…全市家庭医生
+            # 累计提供上门服务… / 全区层面… / “明年我们力争…。”县卫生健康局局长说 in a county's item): the text is back on
+            # its own area, not still on the wider one
+            self.carried, self.carried_word = None, ""
+            return True
         if area is None or area == self.carried or not self.carried.within(area):  # type: ignore[union-attr]
             return False
         self.carried, self.carried_word = (None, "") if area == self.home else (area, word)

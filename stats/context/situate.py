@@ -2295,7 +2295,11 @@ class ArticleSituation:
                 # headline or heading names its year, not of the past year a sentence since reported on
                 return str(named[-1]), f"the year its plan's cue names «{c.role_cue}», past the year carried"
         if carried is not None and (not target or listed):
-            spanning = self._span_in_force() is carried and not (
+            # (the span the text returns to past a sentence of the future, “十四五”以来…。“明年我们力争…。”…由45%提高到62%,
+            # is in force as it was before that sentence: its levels and pairs end it as they would have)
+            resumed = state.resumed is carried and carried is not state.carried and not carried.part \
+                and carried.y1 is not None and carried.y2 is not None and carried.y1 < carried.y2
+            spanning = (self._span_in_force() is carried or resumed) and not (
                 pub_year is not None and _across_turn(carried.y1, carried.y2, pub_year))
             if spanning and not target and self._yearly(text, c, clause_start, ends):
                 return str(carried.y2), f"{CARRIED} «{carried.text}»: compared with the year before, its last year"
