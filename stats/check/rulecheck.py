@@ -21,6 +21,7 @@ from stats.digest import remember, stamp
 from stats.errors import RuleErrors, RulesNotReady
 from stats.rules.lexicon import PATTERN_TIMEOUT
 from stats.rules.rulefile import RuleSet, load_rules
+from stats.run.lean import collecting
 from stats.run.pipeline import Extractor
 
 from .ruletest import run_examples, run_todo
@@ -119,7 +120,8 @@ def require_rules(rules_dir: Path | None, consequence: str = "nothing was extrac
         pass  # reported in full by check_rules below
     except OSError:
         passed = None
-    report = check_rules(rules_dir)
+    with collecting():  # the examples' cycles swept as they come, not frozen with the start's objects
+        report = check_rules(rules_dir)
     if not report.ok:
         raise RulesNotReady(report.problems, report.summary, consequence)
     if passed is not None:
