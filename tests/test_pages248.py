@@ -16,3 +16,46 @@ def test_a_table_by_place_of_new_jobs_beside_the_share_of_the_goal_done_reads(ex
     assert ("1860", 1860.0, "人", "level", "牟定县") in got
     assert ("99.6", 99.6, "%", "level", "南华县") in got
     assert not [g for g in got if g[2] not in ("人", "%")]  # (no 101.3 read with the next row's first character)
+
+
+def _wrap(text: str, n: int, indent: int = 2) -> list[str]:
+    """text set in lines of n characters, the first set in by `indent`."""
+    out, line, room = [], "", n - indent
+    for ch in text:
+        if len(line) == room:
+            out.append(line)
+            line, room = "", n
+        line += ch
+    return [*out, line]
+
+
+def _sweep(*columns: list[str]) -> list[str]:
+    """The columns' lines as a sweep across them prints them: the first line of each, then the second …"""
+    return [c[k] for k in range(max(map(len, columns))) for c in columns if k < len(c)]
+
+
+_LEAD = ("本报讯（记者 王强）记者从县农业农村局获悉，今年全县花椒种植面积稳定在二十万亩，"
+         "花椒产业带动农户持续增收，全县建成花椒标准化示范园多个，培育加工企业多家，产品远销省内外市场。"
+         "明年，全县计划新建花椒精深加工生产线，产业综合产值力争再创新高，"
+         "带动更多群众在家门口就业增收，为乡村全面振兴提供有力产业支撑。")
+_ITEM = ("本报讯（记者 刘芳）12月10日，徽县中医院康复楼投入使用，新增康复床位160张，"
+         "医院编制床位达到520张，其中老年病床位60张。截至11月底，全县医疗卫生机构床位总数达到1420张，"
+         "每千人口床位数7.2张；今年全县招聘医护人员98名。")
+
+
+def test_a_sidebar_read_in_order_amid_a_sweep_goes_on_line_by_line(extractor: Extractor) -> None:
+    """pdfminer making a box of every line (a loose pitch) sweeps an item's two columns a line of each in turn, then
+    prints a narrower sidebar (链接) beside it in order, a line a box: the sidebar's lines, as wide as each other and
+    well short of the columns, each breaking off, go on in the very next line (`Interleave._narrow_run`), not a
+    stride of two on, nor stand alone (业2.3万人 read with no 陇南市 and no 计划 before it); the item's columns still
+    read by the sweep (160张)."""
+    lead, item = _wrap(_LEAD, 20), _wrap(_ITEM, 20)
+    side = ["今年，陇南市计划新增城镇就", "业2.3万人。截至11月底，全市每", "千人口养老机构床位数平均达到3.", "8张。"]
+    lines = ["今日徽县 2026年12月15日 星期二 第1版 要闻", "全县花椒产业提质增效",
+             *_sweep(lead[:(len(lead) + 1) // 2], lead[(len(lead) + 1) // 2:]), "县中医院康复楼投入使用",
+             *_sweep(item[:(len(item) + 1) // 2], item[(len(item) + 1) // 2:]), "链接", *side,
+             "城关镇：老年食堂开张", "本报讯（通讯员 李敏）截至11月底，城关镇建成老年食堂8个，惠及老年人1800人。"]
+    got = quoted(dated_figures(extractor, "\n\n".join(lines) + "\n", "2026-12-15", "今日徽县"), "value", "role", "place")
+    assert ("2.3万人", 23000.0, "target", "陇南市") in got
+    assert ("3.8张", 3.8, "level", "陇南市") in got
+    assert ("160张", 160.0, "level", "徽县") in got
