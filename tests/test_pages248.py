@@ -59,3 +59,39 @@ def test_a_sidebar_read_in_order_amid_a_sweep_goes_on_line_by_line(extractor: Ex
     assert ("2.3万人", 23000.0, "target", "陇南市") in got
     assert ("3.8张", 3.8, "level", "陇南市") in got
     assert ("160张", 160.0, "level", "徽县") in got
+
+
+# a 州 paper's page as pdfplumber reads it with a small x_tolerance: the columns across the page a line at a time, a
+# space between them (glued rows): a lead in three columns, then a hospital item in two narrow columns beside a care
+# item in one wide column, then a grid of three briefs, each a column of its own, every row three pieces
+_GLUED = [
+    "楚雄日报 2026年12月10日 星期四 第2版 综合",
+    "优质医疗资源扩容下沉 群众就医更加便捷",
+    "全州医疗卫生机构床位达到2.18万张",
+    "本报讯（记者 李云）12月8日，记者 %。 ，增长5.9%。",
+    "从州卫生健康委获悉，截至11月底，全州 今年以来，全州新增三级医院2家， 到2027年，全州每千人口执业（助理",
+    "医疗卫生机构床位达到2.18万张，每千人 招聘卫生专业技术人员1320名，投入卫生 ）医师数力争达到3.4人。",
+    "口医疗卫生机构床位数达到8.7张；全州 健康项目资金6.9亿元。前三季度，全州",
+    "执业（助理）医师1.16万人，同比增长4.8 医疗卫生机构总诊疗人次达到1745万人次",
+    "县人民医院门诊楼启用 南华：助餐服务扩面",
+    "本报讯（记者 张敏）12月 位300张，医院编制床位达到1 本报讯（通讯员 南宣）今年以来，南华县新建老年助餐服",
+    "5日，牟定县人民医院门诊 200张，其中儿科床位4 务点16个，新增养老床位240张，全县养老机构床位总数达到16",
+    "楼正式投入使用，新增床 0张。项目总投资3.2亿元。 40张；招聘养老护理员60名。",
+    "姚安：蔬菜产业增收 大姚：花椒加工提速 全省：就业形势稳定",
+    "本报讯（通讯员 姚宣）今年，姚安 本报讯（通讯员 大宣）1—10月，大 本报讯 前三季度，云南省城镇新增",
+    "县蔬菜种植面积达到8.6万亩，产量24.8 姚县花椒加工产值达到3.2亿元，同比增 就业36.2万人，农村劳动力转移就",
+    "万吨，综合产值9.8亿元，带动1.6万户群众 长10.4%；新增就业岗位260个。 业达到120.6万人。",
+    "增收。",
+    "楚雄日报社出版 责任编辑：普丽华 美编：李彤 校对：杨帆 2",
+]
+
+
+def test_an_items_narrow_columns_are_told_from_a_grid_of_briefs_under_them(extractor: Extractor) -> None:
+    """The hospital item's two narrow columns beside the care item's wide one, and the three briefs' columns under
+    them, are rows of three pieces both: the briefs' row of datelines opens a band of its own (`_column_widths`), so
+    the item's columns keep their own narrow width, not the briefs' wider one, and its lines go on as the rows tell
+    (…达到1 | 200张: 1200张, the hospital's, 牟定县), not a 200张 alone, nor the care item's 南华县 for the hospital."""
+    got = quoted(dated_figures(extractor, "\n".join(_GLUED) + "\n", "2026-12-10", "楚雄日报"), "value", "place")
+    assert ("1200张", 1200.0, "牟定县") in got and ("300张", 300.0, "牟定县") in got
+    assert not [g for g in got if g[1] == 200.0]
+    assert ("1640张", 1640.0, "南华县") in got

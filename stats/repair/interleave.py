@@ -813,7 +813,7 @@ class Interleave:
                     if p[2] in slots:
                         row = slots[p[2]][0]
                         widest[row] = max(widest.get(row, 0.0), _cells(_unspaced(p[1].strip())))
-            own = _column_widths(frags, slots, self.complete)
+            own = _column_widths(frags, slots, self.complete, self.dated)
             for i, f in enumerate(frags):
                 if (sl := slots.get(f.pieces[-1][2])) is not None:
                     narrow = own.get(f.pieces[-1][2])
@@ -2148,21 +2148,28 @@ class Interleave:
 
 
 def _column_widths(frags: list[_Frag], slots: dict[int, tuple[int, int, int]],
-                   complete: set[str] | frozenset[str] = frozenset()) -> dict[int, float]:
+                   complete: set[str] | frozenset[str] = frozenset(),
+                   dated: Callable[[str], object] | None = None) -> dict[int, float]:
     """Each glued row's piece's own column width: the widest piece in its place over a run of at least RUN_ROWS rows
     of as many pieces (a band of columns side by side), by the piece's source offset; none for a row of one piece
     or a shorter run. Columns side by side need not be alike (a wide article's one column beside a narrow one's
-    two): the row's widest piece tells only the widest column's width."""
+    two): the row's widest piece tells only the widest column's width. A row whose pieces each open with a
+    dateline (`dated`: 本报讯 …, a row of briefs side by side) opens a band of its own, however many pieces the rows
+    above held: a two-column item's rows beside a one-column item's, then a grid of three briefs under them, are two
+    bands of three pieces each, whose columns are not alike (本报讯（记者 杨丽）12月 | 位600张，… | 本报讯（通讯员 … over
+    本报讯（通讯员 姚宣）今年，姚安 | 本报讯 …: the briefs' first column is no wider than the item's)."""
     placed: dict[int, tuple[int, int, int, float]] = {}  # offset: row, place, pieces, width
+    opening: dict[int, list[bool]] = {}  # row: whether each piece opens with a dateline
     for f in frags:
         for p in f.pieces:
             if (sl := slots.get(p[2])) is not None:
                 placed[p[2]] = (*sl, _cells(_unspaced(p[1].strip())))
+                opening.setdefault(sl[0], []).append(dated is not None and bool(dated(p[1].strip())))
     count = {row: n for row, _, n, _ in placed.values()}
     runs: dict[int, int] = {}
     run, prev = 0, -1
     for row in sorted(count):
-        if prev >= 0 and count[row] != count[prev]:
+        if prev >= 0 and (count[row] != count[prev] or count[row] > 1 and all(opening[row])):
             run += 1
         runs[row], prev = run, row
     size = Counter(runs.values())
