@@ -271,6 +271,12 @@ def extract(tool: str, pdf: Path) -> str:
         pitch = tool.removeprefix("pdftotext-fixed")  # -fixed N, pdftotext-fixedN): a character every N points, a
         return subprocess.run(["pdftotext", "-layout", "-fixed", pitch, str(pdf), "-"], check=True,  # wide Han
                               capture_output=True, text=True).stdout  # character several cells, the columns far apart
+    if tool.startswith("pdfminer-cm"):  # pdfminer with both margins set (pdfminer-cmA-lmB: LAParams(char_margin=A,
+        from pdfminer.high_level import extract_text  # line_margin=B)): a justified line's gaps wider than A
+        from pdfminer.layout import LAParams  # characters part it into boxes, lines further apart than B of their height
+
+        cm, lm = re.fullmatch(r"pdfminer-cm([\d.]+)-lm([\d.]+)", tool).groups()  # each a box
+        return extract_text(str(pdf), laparams=LAParams(char_margin=float(cm), line_margin=float(lm)))
     if tool.startswith("pdfplumber-x"):  # pdfplumber's plain text with an x_tolerance of N points (pdfplumber-xN): a gap
         import pdfplumber  # narrower than N joins what it parts with no space, an article's gutter among them
 
@@ -471,11 +477,12 @@ def main() -> None:
             else:
                 try:
                     text = extract(p["tool"], pdf)
-                except ModuleNotFoundError as err:  # an extractor not installed here (pypdf is a build-only extra):
-                    kept = texts / f"{p['doc']}.txt"  # the page keeps the text it was committed with
-                    if not kept.exists():
+                except (ModuleNotFoundError, FileNotFoundError) as err:  # an extractor not installed here (pypdf is
+                    kept = texts / f"{p['doc']}.txt"  # a build-only extra, poppler's pdftotext a program): the page
+                    if not kept.exists():  # keeps the text it was committed with
                         raise
-                    print(p["doc"], f"{p['tool']} not installed ({err.name}): its committed text kept")
+                    print(p["doc"], f"{p['tool']} not installed ({getattr(err, 'name', None) or err.filename}): "
+                          "its committed text kept")
                     text = None
             if pdf_dir:
                 pdf_dir.mkdir(parents=True, exist_ok=True)

@@ -708,6 +708,14 @@ class TableReader:
                     and (mark := self._starts(text, at + len(change), self.marks)):
                 at += len(change) + len(mark)
                 continue
+            if not first and (named := self._named(text, at)) is not None \
+                    and (bracket := _LABEL_UNIT.match(text, named.end())) is not None \
+                    and bracket.group(1) in self.marks:
+                # (县市 城镇新增就业 完成年度任务（%） under 单位：人: a column named by what it holds, its percent mark in
+                # brackets, the share of the year's goal done beside the count; it names its own unit, the note's
+                # is the count's)
+                at = bracket.end()
+                continue
             part = "" if first else self._starts(text, at, self.part_heads)
             word = self._starts(text, at + len(part), self.unit_words)
             if not word:

@@ -79,6 +79,8 @@ BRIEF_LINES = 4  # a brief printed in order takes at most this many lines, its d
 BRIEF_RUN = 2  # … and a run of briefs so printed needs more than this many datelines
 BRIEF_SURE = 10.0  # the score of such a join: no column's top takes its line
 INDENT = 2.0  # a paragraph's first line is set this many characters in
+IN_ORDER = 3  # a narrower column's lines read in order amid a sweep: a run of at least this many (`_narrow_run`)
+NARROWER = 4.0  # … each at least this much narrower than the columns around
 WIDER = 3.5  # a glued row's piece's own column this many characters narrower than the row's widest is a column of its own
 RUN_ROWS = 3  # … told over at least this many rows of as many pieces
 UNIT_WORD_MAX = 8  # the longest word after a number that a line's opening is read for (平方公里 …)
@@ -338,6 +340,7 @@ class Interleave:
         self.unit_open = compiled_re(r"\d[\d.,]*\D?(?:" + "|".join(map(re.escape, unit_open)) + ")$") if unit_open else None
         self.complete = set(complete)
         self.dated = dated
+        self.in_order: set[int] = set()  # (the lines of a narrower column read in order amid a sweep: `_widths`)
         self.jump_out = jump_out
         self.byline = byline
         self.feet: set[int] = set()  # a glued page's column feet alone in their rows, going on at a top (`_foot_tops`)
@@ -791,6 +794,7 @@ class Interleave:
                 pairs.update(t[k:k + 2] for k in range(len(t) - 1))
         # where runs of datelines open items: on a page swept a line at a time (glued rows tell their own widths)
         cuts = [] if slots else self._item_cuts(frags)
+        self.in_order = set()
         # (… and where a row of short headlines opens columns, 过去五年成就 | 今年目标, for the widths only: a column's
         # first line, set in, after them is judged by the columns under them, not by the lead's wider lines above)
         widths = self._widths(frags, sorted({*cuts, *([] if slots else _head_rows(frags))}),
@@ -809,7 +813,7 @@ class Interleave:
                     if p[2] in slots:
                         row = slots[p[2]][0]
                         widest[row] = max(widest.get(row, 0.0), _cells(_unspaced(p[1].strip())))
-            own = _column_widths(frags, slots, self.complete)
+            own = _column_widths(frags, slots, self.complete, self.dated)
             for i, f in enumerate(frags):
                 if (sl := slots.get(f.pieces[-1][2])) is not None:
                     narrow = own.get(f.pieces[-1][2])
@@ -942,7 +946,8 @@ class Interleave:
 
         # the sweep's stride: the distance at which open lines find their continuations best
         good = {i: [max(plain(i, i + k), 0.0) for k in range(1, 7)] for i in opens}
-        fit = {k: sum(g[k - 1] for g in good.values()) for k in range(1, 7)}
+        # (a narrower column's lines read in order amid the sweep tell the page's stride nothing: `_widths`)
+        fit = {k: sum(g[k - 1] for i, g in good.items() if i not in self.in_order) for k in range(1, 7)}
         stride = max(fit, key=lambda k: (fit[k], -k))
         if fit[stride] == 0 and not glued:
             # swept, but no line's continuation shows: each line stands alone, and numbers cut at
@@ -960,12 +965,16 @@ class Interleave:
             return False
         # (a wider column's first line, its width its own, tells no stride of the narrower columns around: its own
         # is where it goes on best)
-        strides = _strides([i for i in opens if i not in wider], good, widths, stride, cuts)
+        # (… nor the strides around: they go on in the very next line where its seam there tells more than a stride on)
+        swept = [i for i in opens if i not in self.in_order]
+        strides = _strides([i for i in swept if i not in wider], good, widths, stride, cuts)
+        for i in self.in_order & set(opens):
+            strides[i] = 1 if good[i][0] > max(good[i][1:]) else stride
         for i in wider & set(opens):
             k = max(range(2, 7), key=lambda k: (good[i][k - 1], -k))
             strides[i] = k if good[i][k - 1] > 0 else stride
         if not slots:
-            for i in _one_column_left(opens, good, len(frags)):
+            for i in _one_column_left(swept, good, len(frags)):
                 strides[i] = 1
 
         if not slots:
@@ -1804,7 +1813,39 @@ class Interleave:
                 # the wider column's full lines beside narrower ones): a first line of that column, breaking off
                 width = float(max(w for w in (own + 1, own + 2, own + 3) if near[w]))
             out.append(width)
+        if indented:
+            for i in range(len(frags)):
+                if i not in self.in_order and (run := self._narrow_run(full, shut, i, out[i])) is not None:
+                    # lines of a narrower column read in order amid the sweep (a sidebar, 链接, set a line a box
+                    # beside an item's columns: 今年，某市计划新增城镇就 | 业2.5万人。截至11月底，全市每 | 千人口…): as
+                    # wide as each other, all breaking off, one at least well short of the columns around; their
+                    # column is as wide as they are, and each goes on in the very next line (`_join`, in_order)
+                    lo, hi = run
+                    wide = float(max(w for w in full[lo:hi + 1] if w is not None))
+                    for j in range(lo, hi + 1):
+                        out[j] = wide
+                        self.in_order.add(j)
         return out
+
+    @staticmethod
+    def _narrow_run(full: list[int | None], shut: list[bool], i: int, width: float) -> tuple[int, int] | None:
+        """The first and last of the run of consecutive lines i stands in, each breaking off (no mark at its end)
+        and as wide as i but for a paragraph's first line set in by its indent, i well short of the columns around
+        (`width`), where the run holds IN_ORDER lines at least; None where i stands in none."""
+        own = full[i]
+        if own is None or shut[i] or own >= width - NARROWER:
+            return None
+
+        def like(j: int) -> bool:
+            w = full[j] if 0 <= j < len(full) and not shut[j] else None
+            return w is not None and any(abs(w + d - own) <= 1 for d in (0.0, INDENT, -INDENT))  # (a first line set in)
+
+        lo = hi = i
+        while like(lo - 1):
+            lo -= 1
+        while like(hi + 1):
+            hi += 1
+        return (lo, hi) if hi - lo + 1 >= IN_ORDER else None
 
     def _item_cuts(self, frags: list[_Frag]) -> list[int]:
         """Where a run of datelines starts (the fragments of one run open items set side by side)."""
@@ -2107,21 +2148,28 @@ class Interleave:
 
 
 def _column_widths(frags: list[_Frag], slots: dict[int, tuple[int, int, int]],
-                   complete: set[str] | frozenset[str] = frozenset()) -> dict[int, float]:
+                   complete: set[str] | frozenset[str] = frozenset(),
+                   dated: Callable[[str], object] | None = None) -> dict[int, float]:
     """Each glued row's piece's own column width: the widest piece in its place over a run of at least RUN_ROWS rows
     of as many pieces (a band of columns side by side), by the piece's source offset; none for a row of one piece
     or a shorter run. Columns side by side need not be alike (a wide article's one column beside a narrow one's
-    two): the row's widest piece tells only the widest column's width."""
+    two): the row's widest piece tells only the widest column's width. A row whose pieces each open with a
+    dateline (`dated`: 本报讯 …, a row of briefs side by side) opens a band of its own, however many pieces the rows
+    above held: a two-column item's rows beside a one-column item's, then a grid of three briefs under them, are two
+    bands of three pieces each, whose columns are not alike (本报讯（记者 杨丽）12月 | 位600张，… | 本报讯（通讯员 … over
+    本报讯（通讯员 姚宣）今年，姚安 | 本报讯 …: the briefs' first column is no wider than the item's)."""
     placed: dict[int, tuple[int, int, int, float]] = {}  # offset: row, place, pieces, width
+    opening: dict[int, list[bool]] = {}  # row: whether each piece opens with a dateline
     for f in frags:
         for p in f.pieces:
             if (sl := slots.get(p[2])) is not None:
                 placed[p[2]] = (*sl, _cells(_unspaced(p[1].strip())))
+                opening.setdefault(sl[0], []).append(dated is not None and bool(dated(p[1].strip())))
     count = {row: n for row, _, n, _ in placed.values()}
     runs: dict[int, int] = {}
     run, prev = 0, -1
     for row in sorted(count):
-        if prev >= 0 and count[row] != count[prev]:
+        if prev >= 0 and (count[row] != count[prev] or count[row] > 1 and all(opening[row])):
             run += 1
         runs[row], prev = run, row
     size = Counter(runs.values())
