@@ -103,8 +103,11 @@ place below a higher one (三百几十人 = 310–390 人, about), prices with t
 energy (100MW/200MWh/300MWh); then words of speech that bound the number after them (至多5000元, 顶多3000人, 充其量,
 差不多), 不到 said after a figure at its clause's end (月薪3000元不到: at most; 3000元不到位, 30人不到岗: exact) and 及以内,
 and the units of environment and works reports (53.2分贝, 1.2毫克/立方米, 0.8mg/m³, 10兆帕, 30MPa, 3500兆赫, 3500MHz;
-投资3兆元 none), and 一番 after 增长 or 增加 (增长了一番 = 1 番; 热闹了一番 none), each written alone and in a short sentence
-of our own.
+投资3兆元 none), and 一番 after 增长 or 增加 (增长了一番 = 1 番; 热闹了一番 none); then numerals of every form × units ×
+bound words × ranges composed (补贴约1，234，567元, 噪声85dB以下, 投资3.5万元内, 报销比例90%封顶, 3至5万元), powers with
+their superscript lost (1.2×104吨: none), one full-width group (1，234人: none where no number proves the page's marks),
+千万农民 (none), 零下5℃至3℃ (−5 to 3) and 内 and 封顶 at a clause's end (at most), each written alone and in a short
+sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
