@@ -103,8 +103,11 @@ place below a higher one (三百几十人 = 310–390 人, about), prices with t
 energy (100MW/200MWh/300MWh); then words of speech that bound the number after them (至多5000元, 顶多3000人, 充其量,
 差不多), 不到 said after a figure at its clause's end (月薪3000元不到: at most; 3000元不到位, 30人不到岗: exact) and 及以内,
 and the units of environment and works reports (53.2分贝, 1.2毫克/立方米, 0.8mg/m³, 10兆帕, 30MPa, 3500兆赫, 3500MHz;
-投资3兆元 none), and 一番 after 增长 or 增加 (增长了一番 = 1 番; 热闹了一番 none), each written alone and in a short sentence
-of our own.
+投资3兆元 none), and 一番 after 增长 or 增加 (增长了一番 = 1 番; 热闹了一番 none); then numerals of every form × units ×
+bound words × ranges composed (补贴约1，234，567元, 噪声85dB以下, 投资3.5万元内, 报销比例90%封顶, 3至5万元), powers with
+their superscript lost (1.2×104吨: none), one full-width group (1，234人: none where no number proves the page's marks),
+千万农民 (none), 零下5℃至3℃ (−5 to 3) and 内 and 封顶 at a clause's end (at most), each written alone and in a short
+sentence of our own.
 The writer here is independent of stats.find.numerals.
 
 A case expects a list of figures (value, high end, measure word) or none. `either` cases
@@ -5309,6 +5312,165 @@ def grown_once(rng: random.Random) -> Iterator[Case]:
     yield Case("grown_once.idiom", f"{idiom}了一番", (), counted=True)
 
 
+
+# numforms64: numerals × units × qualifiers × ranges, each figure's value worked out here from what was drawn (the
+# oracle: the drawn integer or decimal times the drawn magnitude, the unit's measure word, GUIDE's qualifier of the
+# drawn bound word), never from the reader.
+
+# (unit word, measure reported, head words, kind): kind `money` and `share` take 封顶 as a cap; `count` and `money` a
+# magnitude (万, 亿) and 内; `latin` no word after it (8GB内存 names a product: a Han character after a Latin unit)
+COMPOSED_UNITS = [
+    ("元", "元", ["补贴", "投资", "每户奖励"], "money"), ("人", "人", ["参加人数", "共有职工"], "count"),
+    ("家", "家", ["入驻企业"], "count"), ("吨", "吨", ["产量"], "count"), ("公里", "公里", ["里程"], "count"),
+    ("%", "%", ["占比", "报销比例"], "share"), ("分贝", "分贝", ["噪声"], "physical"), ("dB", "dB", ["噪声"], "latin"),
+    ("GHz", "GHz", ["主频"], "latin"), ("吉赫", "吉赫", ["频段"], "physical"), ("兆瓦", "兆瓦", ["装机容量"], "physical"),
+    ("兆帕", "兆帕", ["设计压力"], "physical"), ("兆字节", "兆字节", ["单个文件"], "physical"),
+    ("MB", "MB", ["单个文件"], "latin"), ("兆赫兹", "兆赫兹", ["频率"], "physical"),
+]
+# (before, after, qualifier, kinds it may qualify): 内 and 封顶 only at the end of their clause (the trap's comma
+# follows every case)
+COMPOSED_BOUNDS = [
+    ("", "", "exact", "*"), ("约", "", "approx", "*"), ("近", "", "approx", "*"), ("不超过", "", "upper_bound", "*"),
+    ("超过", "", "lower_bound", "*"), ("", "左右", "approx", "money count share physical"),
+    ("", "以上", "lower_bound", "money count share physical"), ("", "以内", "upper_bound", "money count share physical"),
+    ("", "以下", "upper_bound", "money count share physical"), ("", "内", "upper_bound", "money count"),
+    ("", "封顶", "upper_bound", "money share"),
+]
+
+
+def _composed_number(rng: random.Random, kind: str) -> tuple[str, float]:
+    """An amount written one of the ways news writes it, and its value: Arabic digits, a decimal, a magnitude after
+    either (money and counts only), a Chinese numeral, full-width commas between groups of three digits."""
+    n = rng.choice([rng.randint(2, 99), rng.randint(100, 9999), rng.randint(2, 999) * 10])
+    form = rng.choice(["arabic", "decimal", "chinese", "magnitude", "wide"] if kind in ("money", "count")
+                      else ["arabic", "decimal", "chinese"])
+    if form == "decimal":
+        v = round(rng.uniform(1, 99), rng.choice([1, 2]))
+        return arabic(v), v
+    if form == "chinese":
+        return chinese(n, rng, two=rng.choice("二两")), n
+    if form == "magnitude":
+        mag, f = rng.choice([("万", 1e4), ("亿", 1e8)])
+        v = rng.choice([n, round(rng.uniform(1, 99), 1)])
+        return f"{arabic(v)}{mag}", float(f"{v * f:.15g}")
+    if form == "wide":  # two groups at least (one may end a clause: wide_one_groups), none opening on 0
+        a, b, c = rng.randint(1, 999), rng.randint(100, 999), rng.randint(100, 999)
+        return f"{a}，{b}，{c}", a * 10**6 + b * 1000 + c
+    return str(n), n
+
+
+def composed(rng: random.Random) -> Iterator[Case]:
+    """补贴约1，234，567元, 主频3.2GHz, 噪声85dB以下, 报销比例90%封顶, 投资3.5万元内, 装机容量三百兆瓦左右
+    (numforms64): a numeral of every form × a unit × a bound word before or after it, each figure's value, measure and
+    qualifier as drawn; then the same unit as a range (3至5万元, 3到5GHz) with the low end sharing the high end's
+    magnitude and measure word."""
+    word, measure, heads, kind = rng.choice(COMPOSED_UNITS)
+    pre, post, qualifier, kinds = rng.choice([b for b in COMPOSED_BOUNDS if b[3] == "*" or kind in b[3].split()])
+    written, value = _composed_number(rng, kind)
+    head = rng.choice(heads)
+    if written[0].isdigit() and pre == "" and head[-1:] in "0123456789":
+        head += "为"
+    yield Case("composed", f"{head}{pre}{written}{word}{post}", (Want(value, None, measure, qualifier),), counted=True)
+    a = rng.randint(1, 40)
+    b = a + rng.randint(1, 40)
+    mag, f = rng.choice([("", 1), ("万", 1e4)]) if kind in ("money", "count") else ("", 1)
+    link = rng.choice(["至", "到", "-", "~"])
+    # (a Latin unit after the low end too reads as a code's letters before a dash or a Han link: 2GHz-6GHz, 15GB到20GB
+    # give none, as exclusions.yaml exclude.identifier has it; the low end bare there)
+    low = f"{a}" if kind == "latin" else rng.choice([f"{a}", f"{a}{mag}{word}"])
+    yield Case("composed.range", f"{head}{low}{link}{b}{mag}{word}", (Want(a * f, b * f, measure),), counted=True)
+
+
+def lost_powers(rng: random.Random) -> Iterator[Case]:
+    """1.2×10⁴吨, 3.5x10^8元, 2.5E+3人 (numforms64): a mantissa times ten to a power in superscript or after a caret or
+    an e is the number it names; a superscript lost in copying (1.2×104吨, 1.2×10 4吨) or a power as a program prints
+    it (1.2×10**4吨) leaves no sure number: none, never 124.8, 104 or 4."""
+    a = rng.randint(11, 99) / 10 if rng.random() < 0.8 else float(rng.randint(2, 9))
+    e = rng.randint(2, 8)
+    sup = "".join("⁰¹²³⁴⁵⁶⁷⁸⁹"[int(c)] for c in str(e))
+    m = rng.choice(["吨", "元", "人", "立方米"])
+    value = float(f"{a * 10 ** e:.15g}")
+    times = rng.choice(["×", "x", "X"])
+    written = rng.choice([f"{a}{times}10{sup}", f"{a}{times}10^{e}", f"{a}E{e}", f"{a}e+{e}"])
+    yield Case("lost_power", f"全年产量{written}{m}", (Want(value, None, m),), counted=True)
+    lost = rng.choice([f"{a}×10{e}", f"{a}×10 {e}", f"{a}x10{e}"])  # (10**4: in a test of its own, as two on one
+    # line read as Markdown's bold between them)
+    yield Case("lost_power.lost", f"全年产量{lost}{m}", (), counted=True)
+
+
+def wide_one_groups(rng: random.Random) -> Iterator[Case]:
+    """人口1，234人 against 1，234，567人 (numforms64): one full-width comma after Arabic digits, three digits after it,
+    may end a clause after the first number as well as mark thousands (numerals.yaml group_marks): none, never 234
+    alone nor a guess, where no number of the page proves the page's marks (a group opening on 0, 1，086.4亿元:
+    layout.py `_WIDE_PROOF`; no drawn case holds one, so none proves its neighbours); two groups or more are one number;
+    a list with no measure word (每组1，2，3) and a group of two digits (1，23人) are none."""
+    head, body = rng.randint(1, 999), rng.randint(100, 999)
+    m = rng.choice(["人", "元", "户", "吨", "家"])
+    dec = rng.choice(["", f".{rng.randint(1, 9)}"])
+    mag, f = rng.choice([("", 1), ("", 1), ("万", 1e4), ("亿", 1e8)])
+    word = rng.choice(["全镇常住人口", "营业收入", "共有", "全年接待", "累计完成", "达到"])
+    yield Case("wide_one", f"{word}{head}，{body}{dec}{mag}{m}", (), counted=True)
+    third = rng.randint(100, 999)
+    value = float(f"{float(f'{head}{body}{third}{dec}') * f:.15g}")
+    yield Case("wide_one.groups", f"{word}{head}，{body}，{third}{dec}{mag}{m}", (Want(value, None, m),), counted=True)
+    bad = rng.choice([f"{head}，{body}{m}参加", f"排名第{head}，{body}{m}参加", f"比例为3：{head}，{body}{m}",
+                      f"共有{head}，{rng.randint(10, 99)}{m}", f"每组{head % 9 + 1}，{head % 9 + 2}，{head % 9 + 3}"])
+    yield Case("wide_one.none", bad, (), counted=True)
+
+
+HUGE_PEOPLE = ["农民", "群众", "市民", "农民工", "百姓", "游客", "人", "名游客", "职工"]
+
+
+def huge_words(rng: random.Random) -> Iterator[Case]:
+    """千万农民, 百万农民工, 亿万群众, 千万人 (numforms64): a round magnitude alone before people says "millions of": no
+    figure; with a numeral or digits before it (一千万人, 1000万名游客) or a word that bounds or reaches it (突破千万人,
+    近百万人) it is a count; 投资千万元 stays money."""
+    mag = rng.choice(["千万", "百万", "亿万"])
+    noun = rng.choice(HUGE_PEOPLE)
+    verb = rng.choice(["带动", "惠及", "服务", "", "广大"])
+    yield Case("huge", f"{verb}{mag}{noun}", (), counted=True)
+    d = rng.randint(1, 9)
+    value = d * {"千万": 1e7, "百万": 1e6, "亿万": 1e12}[mag]
+    if mag != "亿万":
+        m = rng.choice(["人", "名"])
+        yield Case("huge.counted", f"常住人口{rng.choice([PLAIN[d], str(d)])}{mag}{m}", (Want(value, None, m),),
+                   counted=True)
+        pre, q = rng.choice([("突破", "lower_bound"), ("近", "approx"), ("超过", "lower_bound")])
+        yield Case("huge.bound", f"常住人口{pre}{mag}人", (Want(value / d, None, "人", q),), counted=True)
+
+
+def own_end_signs(rng: random.Random) -> Iterator[Case]:
+    """零下5℃至3℃, 零下5度到3度 (numforms64): 零下 before a range's low end that writes its own measure word, the high end
+    its own, signs the low end alone: −5 to 3 ℃; 零下 before both ends orders them (零下5℃至零下10℃ = −10 to −5); one
+    measure word for both (零下5至3℃: −5 to 3, or −5 to −3?) or 负增长 before rates (负增长5%至10%) stays none."""
+    a, b = rng.randint(1, 30), rng.randint(1, 30)
+    u = rng.choice(["℃", "度", "摄氏度"])
+    link = rng.choice(["至", "到", "~"])
+    yield Case("own_end_sign", f"气温零下{a}{u}{link}{b}{u}", (Want(-a, b, "℃"),), counted=True)
+    lo, hi = sorted((-a, -b))
+    if a != b:
+        yield Case("own_end_sign.both", f"气温零下{a}{u}{link}零下{b}{u}", (Want(lo, hi, "℃"),), counted=True)
+    yield Case("own_end_sign.unsure", rng.choice([f"气温零下{a}{link}{b}{u}", f"增速负增长{a}%{link}{b}%"]), (),
+               counted=True)
+
+
+def within_caps(rng: random.Random) -> Iterator[Case]:
+    """价格3000元内, 3公里内, 补贴5000元封顶, 报销比例90%封顶 (numforms64): 内 or 封顶 after the figure where its clause ends
+    bounds it from above, as 以内 does; before a word the figure stays as written (30天内完成, 5个内设机构, 100元内容),
+    and 封顶 after a count is a building topped out (主体30层封顶): exact."""
+    n = rng.choice([rng.randint(2, 99), rng.randint(2, 99) * 100])
+    word, m = rng.choice([("价格在", "元"), ("报销", "元"), ("距离", "公里"), ("控制在", "人"), ("每户补贴", "元")])
+    yield Case("within", f"{word}{n}{m}内", (Want(n, None, m, "upper_bound"),), counted=True)
+    cap, cm = rng.choice([("补贴", "元"), ("最高奖励", "万元"), ("报销比例", "%")])
+    v = n if cm != "%" else rng.randint(50, 95)
+    value, measure = (v * 1e4, "元") if cm == "万元" else (v, cm)
+    yield Case("within.cap", f"{cap}{v}{cm}封顶", (Want(value, None, measure, "upper_bound"),), counted=True)
+    k = rng.randint(2, 60)
+    text, m2 = rng.choice([(f"主体{k}层封顶", "层"), (f"{k}天内完成", "天"), (f"设立{k}个内设机构", "个"),
+                           (f"{k}家内资企业", "家")])
+    yield Case("within.word", text, (Want(k, None, m2, "exact"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -5406,6 +5568,8 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "round_weight": round_weight_prices, "unwritten_job": unwritten_jobs, "inner_some": inner_somes,
     "word_per_price": word_per_prices, "pair_count": pair_counts, "lost_decimal": lost_decimals,
     "speech_bound": speech_bounds, "bulletin_unit": bulletin_units, "grown_once": grown_once,
+    "composed": composed, "lost_power": lost_powers, "wide_one": wide_one_groups, "huge": huge_words,
+    "own_end_sign": own_end_signs, "within": within_caps,
 }
 
 

@@ -1064,10 +1064,13 @@ class QuantityFinder:
 
     def _bound_at_end(self, text: str, after: int, measure: Measure | None, post: str = "") -> bool:
         """Whether a suffix of `suffix_at_end` (三成强, 30%弱) bounds the share before it: only after a share's
-        measure (any measure for the words of `any_measure`, 月薪3000元不到) and where no Han character, letter or
-        digit follows it (强劲, 强村, 弱势, 不到位, 不到一年 are words of their own)."""
+        measure (any measure for the words of `any_measure`, 月薪3000元不到; money too for those of `money_or_share`,
+        5000元封顶) and where no Han character, letter or digit follows it (强劲, 强村, 弱势, 不到位, 不到一年 are words
+        of their own)."""
         if measure is None or (measure.measure not in self.lex.qual_suffix_at_end_measures
-                               and post not in self.lex.qual_suffix_at_end_any):
+                               and post not in self.lex.qual_suffix_at_end_any
+                               and not (post in self.lex.qual_suffix_at_end_money
+                                        and measure.unit in self.links.money_units)):
             return False
         nxt = text[after:after + 1]
         return not nxt or not (nxt.isalnum() or _HAN.match(nxt))
@@ -1193,8 +1196,10 @@ class QuantityFinder:
             # it opens the range from its own low end: 70–100 人, 11–20 家 (about, as 十几 is)
             high = -second[0] if neg2 else second[0]
             if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or "") \
-                    and not text.endswith(lex.plus_words or ("\x00",), 0, regs[_N2][0]):
+                    and not text.endswith(lex.plus_words or ("\x00",), 0, regs[_N2][0]) \
+                    and not (u1 and (hmeas or meas) and (neg or negp) in lex.sign_word_own_end):
                 return None  # 零下5至10度, 负5至10%: −10 to −5, or −5 to 10? A sign in words leaves it unsure
+                # (零下5℃至3℃: each end's own measure word, the sign the low end's alone: −5 to 3)
             if u1:
                 if m3 or not (meas or hmeas or pct2):
                     # 3元至5多万元: the magnitude after the qualifier is the high end's alone; 5元至10万: the

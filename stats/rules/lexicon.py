@@ -315,6 +315,7 @@ class Lexicon:
     qual_suffix_at_end: tuple[str, ...]  # 三成强, 30%弱: bounds only where the clause ends after them (强劲 is a word)
     qual_suffix_at_end_measures: tuple[str, ...]  # the measures (%) such a bound follows
     qual_suffix_at_end_any: tuple[str, ...]  # of those, the bounds that follow any measure at a clause's end
+    qual_suffix_at_end_money: tuple[str, ...]  # of those, the bounds that follow money or a share (5000元封顶)
     qual_governing: dict[str, str]
     target_before: list[str]
     target_after: list[str]
@@ -428,6 +429,8 @@ class Lexicon:
     # a sign written as a word that says a number is above zero (零上3℃): read as written, and before a range's high
     # end it makes that end's sign sure where the low end's is a word (零下5℃到零上3℃: −5 to 3)
     plus_words: tuple[str, ...] = ()
+    # sign words that sign a range's low end alone where both ends write their own measure word (零下5℃至3℃: −5 to 3)
+    sign_word_own_end: tuple[str, ...] = ()
     # bound words that compare a value below zero written with a sign word as signed (低于零下5℃: colder than −5), where
     # others bound how far below zero it is (超过零下30度, 不到零下5度: which way is unsure)
     sign_word_compare: tuple[str, ...] = ()
@@ -940,6 +943,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         reach_words=tuple(str(w) for w in from_to.get("reach", [])),
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
+        sign_word_own_end=tuple(str(w) for w in num.get("sign_word_own_end", [])),
         sign_word_compare=tuple(str(w) for w in num.get("sign_word_compare", [])),
         minus_word_not_after=tuple(str(w) for w in num.get("minus_word_not_after", [])),
         minus_word_still_after=tuple(str(w) for w in num.get("minus_word_still_after", [])),
@@ -1020,8 +1024,10 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_suffix_not_before={str(k): tuple(str(w) for w in v)
                                 for k, v in strip_lines(qual.get("suffix_not_before") or {}).items()},
         qual_suffix_at_end=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("words", []))
-        + tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("any_measure", [])),
+        + tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("any_measure", []))
+        + tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("money_or_share", [])),
         qual_suffix_at_end_any=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("any_measure", [])),
+        qual_suffix_at_end_money=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("money_or_share", [])),
         qual_suffix_at_end_measures=tuple(str(w) for w in (qual.get("suffix_at_end") or {}).get("measures", [])),
         qual_suffix_open=tuple(str(w) for w in qual.get("suffix_open", [])),
         qual_suffix_size=_suffix_size(qual.get("suffix_size") or {}),
