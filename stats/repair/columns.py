@@ -49,6 +49,9 @@ _NUMERIC_RUN = compiled_re(r"[0-9.%,]+")  # a run of them
 INDENT = 2  # a column's lines start this far either side of its edge (a paragraph's indent, a hanging mark)
 TAIL_CELLS = 6  # a headline's tail wrapped to a line of its own (a number's last digits and unit) is no longer
 INSIDE = 4  # a piece that starts further left of a column's edge is text inside the column before
+FEW_ROWS = 3  # a block whose every column this many rows show at most is read with its flush lines' edges (`_block`)
+INDENT_CELLS = 6  # a paragraph's indent of two Han characters in a line's characters, at most: four where each is
+# printed two wide (pdftotext -layout), six where a character stands every 3 points at 9-point type (pdftotext -fixed 3)
 UNREADABLE = "\ufffd"  # the mark of a character made unreadable (a number no line can tell whole)
 FULL_LINES = 3  # a column whose full line (`_overrun`) this many of its lines show
 OVERRUN = 2.0  # a column's piece this much (printed width) past its column's full line runs into the next column
@@ -135,6 +138,13 @@ def _clause(text: str) -> bool:
 def _cells(text: str) -> float:
     """Printed width in Han characters: digits and Latin letters take about half a column."""
     return sum(0.5 if c.isascii() else 1.0 for c in text)
+
+
+def _set_width(text: str) -> float:
+    """A column's line's width as set (`_cells`), its wide spaces one space: a justified line spreads its words
+    to the column's full width, and an extractor that sets each character where it stands on a grid (pdftotext
+    -fixed) prints that spread as a run of spaces, so that the line reads wider than its column's full lines."""
+    return _cells(_GAPS.sub(" ", text))
 
 Line = tuple[str, str, int]  # (as written, folded, source offset)
 
@@ -1291,6 +1301,18 @@ class Columns:
             self.rows_read = True
             return
         anchors = [sorted(sp[i][0] for sp in full if len(sp) == k)[counts[k] // 2] for i in range(k)]
+        # a block of few rows (FEW_ROWS showing every column at most), where one line tells much: a column's edge is
+        # where its flush lines start, a paragraph's first line an indent further right, and the median start may be
+        # that indent's (今年，全县为… set in beside …截至11 | 80张；…), where a piece starting at the edge would read as
+        # wide spaces inside the column before; a row that starts the column up to an indent further left shows its
+        # edge. (In a longer block the median is the edge, and the columns' lines, set by their printed width, start a
+        # few characters apart as their digits run: the leftmost is no edge.) And a line whose justified spread an
+        # extractor printed as a run of spaces reads as wide as it is set (`_set_width`), not as the column's widest
+        few = counts[k] <= FEW_ROWS
+        if few:
+            anchors = [min(s for s in (sp[i][0] for sp in full if len(sp) == k) if a - INDENT_CELLS <= s <= a)
+                       for i, a in enumerate(anchors)]
+        width = _set_width if few else _cells
         more = max((sp for sp in full if len(sp) > k), key=len, default=None)
         if more is not None and counts[len(more)] < MIN_LINES and all(
                 any(abs(a - s) <= INSIDE for s, _ in more) for a in anchors) and not _spaced_within(more, anchors):
@@ -1386,7 +1408,7 @@ class Columns:
         for c, col in enumerate(cols):
             if not col:
                 continue
-            widths = sorted(_cells(folded[s:e]) for (_, folded, _), s, e in col)
+            widths = sorted(width(folded[s:e]) for (_, folded, _), s, e in col)
             typical = widths[(len(widths) * 4) // 5]
             # the column shows its paragraphs' indents: a line after its first set in from the column's
             # edge (its lines' leftmost start: a block of few rows tells its columns' starts poorly)
@@ -1398,7 +1420,7 @@ class Columns:
                 # a paragraph opens at an indent of the first column (the line's own leading spaces)
                 # or after a short line that ends a sentence; other columns' indents are lost in gutters
                 opens = (c == 0 and s - anchors[0] >= 2) or (
-                    n > 0 and prev[-1:] in self.complete and _cells(prev) <= typical - 2)
+                    n > 0 and prev[-1:] in self.complete and width(prev) <= typical - 2)
                 if n == 0 and last[-1:] and last[-1:] in self.complete and _headline(text, typical):
                     # the column before ended its sentence at its foot, and this one's top is another item's
                     # headline (滕州新增城镇就业1.2万人: short of the column, no mark): it opens a paragraph,
@@ -1484,7 +1506,7 @@ class Columns:
                 yield body[s:e], folded[s:e], src + s, opens
                 prev = last = text
                 last_end = src + e
-                last_full = _cells(text) >= typical - 1
+                last_full = width(text) >= typical - 1
 
     @staticmethod
     def _side_rows(region: list[tuple[Line, list[tuple[int, int]]]]
