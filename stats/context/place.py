@@ -720,6 +720,14 @@ class Gazetteer:
                 for ending, forms in words.abbreviated.items():
                     if name.endswith(ending):
                         abbreviated.extend((stem + form, area) for form in forms)
+        # a form derived by rule stands for one division only: where two would share it (two autonomous counties of
+        # one stem) or another division bears it as its full name, it names neither (no guess); the forms the rules
+        # list by hand (short_forms) are read as written
+        derived: dict[str, set[Area]] = {}
+        for written, area in abbreviated:
+            derived.setdefault(written, set()).add(area)
+        abbreviated = [(written, area) for written, area in abbreviated if len(derived[written]) == 1
+                       and all(a == area for a in self.full.get(written, (area,)))]
         abbreviated.extend((written, area) for written, name in words.short_forms.items()
                            for area in self.full.get(name, ()))
         for written, area in abbreviated:
