@@ -92,9 +92,11 @@ def test_the_damaged239_gold_set_scores_at_its_floors() -> None:
     全县争取上级转移支付资金24.6亿元，其中一般性转移支付19.8亿元 under ## 三、转移支付 of a report titled in its YAML
     head; x05's block 争取上级补助资金1.26亿元，用于县人民医院改扩建 after a block opening on 2025年), as damaged51's
     n05 left; and x05's LATER block 县人民医院新院区设计床位1200张，计划总投资6.8亿元 takes 2026 from the TODO block
-    before it (gold: no period). Floors, not the exact scores."""
+    before it (gold: no period). periods254: x05's 1.26亿元 is now a level of 2025 (a January item opening on 争取);
+    x03's stays a goal, its sentence glued to the heading ## 三、转移支付 (role=0.9783 period=0.9565; floors raised).
+    Floors, not the exact scores."""
     s = scored("damaged239")
     assert s["recall"] >= 0.98 and s["precision"] >= 0.98
-    assert s["role_acc"] >= 0.95 and s["qualifier_acc"] >= 0.98
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.93
+    assert s["role_acc"] >= 0.97 and s["qualifier_acc"] >= 0.98
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.95
     assert s["topic_money_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

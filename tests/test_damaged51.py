@@ -131,9 +131,11 @@ def test_the_damaged51_gold_set_scores_at_its_floors() -> None:
     period=0.9694 topic_beds=1.0 topic_jobs=1.0. No gold corrected after the blind run. Left: n05's list item
     争取中央和省级补助资金8640万元 (no year; the item before it opens on 2025年) reads a goal of no period, and its done
     task 县医院新院区完成规划：计划总投资3.8亿元，设计床位800张 takes 2026 from the to-do item before it (gold: no period).
-    Floors, not the exact scores."""
+    periods254 (a January item opening on 争取 reads as the year just over): n05's 8640万元 is a level of 2025 as the gold
+    has it; brief: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=0.9796; role and period floors
+    raised. Floors, not the exact scores."""
     s = scored("damaged51")
     assert s["recall"] >= 0.98 and s["precision"] >= 0.98
-    assert s["role_acc"] >= 0.97 and s["qualifier_acc"] >= 0.98
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.95
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.98
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.97
     assert s["topic_money_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
