@@ -168,7 +168,7 @@ class PdfText:
 _SKIP = frozenset(range(33)) | {0xA0, 0x3000, 0xFFFE, 0xFFFF, 0x2002, 0x2003, 0x2009}
 
 
-def _glyphs(textpage: object, height: float) -> list[Glyph]:
+def _glyphs(textpage: object, height: float, seen: set[int] | None = None) -> list[Glyph]:
     """Every visible glyph of a page, in PDFium's order (which nothing below relies on).
 
     A glyph's box is its origin, its advance and its font's ascent and descent, all of them the
@@ -177,7 +177,8 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
     drawn in whatever font the machine has, or in a stand-in of other widths and no CJK ink, so
     with that box the same PDF read on two machines came out in other lines and blocks. The
     loose box stays for a glyph whose font gives no width or is set turned (the matrix rotates).
-    Its code comes with the page's whole text; the font's metrics are asked once a text object."""
+    Its code comes with the page's whole text; the font's metrics are asked once a text object. `seen`
+    gathers the text objects (their addresses) the glyphs come from."""
     import ctypes  # here: a run over text files never needs it (start-up)
 
     import pypdfium2.raw as raw
@@ -193,8 +194,8 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     fsize, metric = ctypes.c_float(), ctypes.c_float()
     loose, unicode, origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin
-    text_object, glyph_width = raw.FPDFText_GetTextObject, raw.FPDFFont_GetGlyphWidth
-    objects: dict[int | None, tuple] = {}  # text object -> (font, type size, x scale, ascent, descent, size)
+    text_object, glyph_width = _address_of(raw.FPDFText_GetTextObject), raw.FPDFFont_GetGlyphWidth
+    objects: dict[int | None, tuple] = {}  # text object -> (font, type size, x scale, ascent, descent, size, font)
     widths: dict[tuple[int | None, int, float], float] = {}
     out: list[Glyph] = []
     wide = False  # an ideographic space since the last glyph kept
@@ -207,15 +208,16 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
         ch = chr(code)
         if ch.isspace():
             continue
-        obj = text_object(textpage, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+        key = text_object(textpage, i)
         info = objects.get(key)
         if info is None:
-            info = objects[key] = _object_metrics(raw, textpage, i, obj, matrix, fsize, metric)
-        font, tf, scale, ascent, descent, size = info
+            obj = raw.FPDFText_GetTextObject(textpage, i) if key else None
+            info = _object_metrics(raw, textpage, i, obj, matrix, fsize, metric)
+            info = objects[key] = (*info, ctypes.cast(info[0], ctypes.c_void_p).value if info[0] else None)
+        font, tf, scale, ascent, descent, size, font_key = info
         x1 = -1.0
         if font is not None and origin(textpage, i, ox, oy):
-            wkey = (ctypes.cast(font, ctypes.c_void_p).value, code, tf)
+            wkey = (font_key, code, tf)
             w = widths.get(wkey)
             if w is None:
                 w = widths[wkey] = metric.value if glyph_width(font, code, tf, metric) else -1.0
@@ -233,7 +235,17 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
             g.spaced = out[-1]
         wide = False
         out.append(g)
+    if seen is not None:
+        seen.update(k for k in objects if k)
     return out
+
+
+def _address_of(function: object) -> object:
+    """A PDFium call returning a handle, returning it as an address (an int, or None) instead: a handle
+    object, and the cast to compare it, cost more than the call."""
+    import ctypes
+
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
 def _object_metrics(raw: object, textpage: object, i: int, obj: object, matrix: object, fsize: object,
@@ -256,7 +268,7 @@ def _object_metrics(raw: object, textpage: object, i: int, obj: object, matrix: 
     return font, tf, a, ascent, metric.value * d, size
 
 
-def _lost_fonts(page: object, textpage: object) -> list[str]:
+def _lost_fonts(page: object, textpage: object, seen: set[int]) -> list[str]:
     """The fonts, named by the PDF but not embedded in it, that PDFium drew without their glyphs (the machine
     has no font of that name: it draws a stand-in, whose ink has no CJK glyph), of text objects its text page
     then holds nothing of: it drops an object of one such character (a headline set down a column a
@@ -275,7 +287,10 @@ def _lost_fonts(page: object, textpage: object) -> list[str]:
         return buf.value.decode("latin-1") or "?"
 
     lost: dict[str, None] = {}
+    address = _address_of(raw.FPDFPage_GetObject)
     for k in range(raw.FPDFPage_CountObjects(page)):
+        if address(page, k) in seen:  # (`seen`: the objects of the glyphs read; its text is there)
+            continue
         obj = raw.FPDFPage_GetObject(page, k)
         if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFTextObj_GetText(obj, textpage, None, 0) <= 2:
             font = name(obj)  # (the length counts the closing NUL: two bytes, no text)
@@ -907,8 +922,9 @@ def read_pdf_text(path: Path) -> PdfText:
             width, height = page.get_size()
             w.map.page_sizes.append((width, height))
             textpage = page.get_textpage()
-            glyphs = _glyphs(textpage.raw, height)
-            warnings += [f"page {i + 1}: {LOST_TEXT.format(name)}" for name in _lost_fonts(page.raw, textpage.raw)]
+            seen: set[int] = set()
+            glyphs = _glyphs(textpage.raw, height, seen)
+            warnings += [f"page {i + 1}: {LOST_TEXT.format(f)}" for f in _lost_fonts(page.raw, textpage.raw, seen)]
             textpage.close()
             page.close()
             if not glyphs:
