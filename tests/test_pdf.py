@@ -373,3 +373,53 @@ def test_a_titled_table_under_columns_comes_after_them_with_its_labels(tmp_path:
     assert "本报讯全镇今年新建日间照料中心四个，新增床位一百二十张惠及老人近千名。" in lines
     at = lines.index("全镇主要民生指标")
     assert lines[at + 1:at + 4] == ["指标 总量 增长", "养老床位 860张 6.2%", "城镇新增就业人数 1.4万人 3.1%"]
+
+
+def test_glyph_boxes_are_the_pdfs_own_widths_not_the_machines_font(tmp_path: Path) -> None:
+    """A CJK font the PDF names but does not embed is drawn in whatever the machine has (or a stand-in): its
+    ink, and so PDFium's loose box, differs from machine to machine, the advance in the PDF's /W does not."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    from stats.read.pdf import _glyphs
+
+    from .pdfpages import FONT, _register
+
+    _register()
+    text, size = "产值2026亿元增长8.5%", 10
+    c = canvas.Canvas(str(tmp_path / "w.pdf"))
+    c.setFont(FONT, size)
+    c.drawString(60, 700, text)
+    c.showPage()
+    c.save()
+    doc = pdfium.PdfDocument(str(tmp_path / "w.pdf"))
+    page = doc[0]
+    textpage = page.get_textpage()
+    glyphs = _glyphs(textpage.raw, page.get_size()[1])
+    x = 60.0
+    assert "".join(g.ch for g in glyphs) == text
+    for g in glyphs:
+        w = pdfmetrics.stringWidth(g.ch, FONT, size)
+        assert (g.ch, round(g.x0, 2), round(g.x1, 2)) == (g.ch, round(x, 2), round(x + w, 2))
+        x += w
+    assert len({(round(g.top, 2), round(g.bottom, 2)) for g in glyphs}) == 1  # ascent and descent, not ink
+    textpage.close()
+    page.close()
+    doc.close()
+
+
+def test_a_lost_font_is_reported_only_where_its_glyphs_have_no_ink(tmp_path: Path) -> None:
+    """PDFium's text page drops a text object of a space alone whatever the machine: with its font drawing
+    every other character, nothing is lost and nothing is reported (the standard fonts are never missing)."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(tmp_path / "s.pdf"))
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 700, "GDP grew 5.2% in 2025")
+    c.drawString(60, 680, " ")
+    c.showPage()
+    c.save()
+    got = read_pdf(tmp_path / "s.pdf")
+    assert got.warnings == ()
+    assert "5.2%" in got.text

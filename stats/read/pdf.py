@@ -59,6 +59,7 @@ _NUMERIC = set("0123456789.%-+,")
 _WIDE_NUMERIC = {0xFF05, 0xFF0B, 0xFF0C, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A)}  # their full-width forms
 PARAGRAPH_MARK = "\u3000"  # opens every paragraph line of the written text (layout never joins across it)
 NO_TEXT_LAYER = "no text layer; OCR not supported"
+LOST_TEXT = "text in font {} lost: the PDF does not embed the font and no font on this machine draws it"
 _STOP = regex.compile(r"\p{Sentence_Terminal}")  # a full stop of any script (the wide ones: 。！？)
 _PERCENT = {"%", chr(0xFF05), chr(0x2030)}  # the percent sign, its full-width form, the per-mille sign
 _RULE_MARKS = set("=~.\u2026")  # with dashes, underscores and box drawing: a rule typed as characters
@@ -167,11 +168,17 @@ class PdfText:
 _SKIP = frozenset(range(33)) | {0xA0, 0x3000, 0xFFFE, 0xFFFF, 0x2002, 0x2003, 0x2009}
 
 
-def _glyphs(textpage: object, height: float) -> list[Glyph]:
+def _glyphs(textpage: object, height: float, seen: set[int] | None = None) -> list[Glyph]:
     """Every visible glyph of a page, in PDFium's order (which nothing below relies on).
 
-    One call into PDFium a glyph, for its box (its code comes with the page's whole text, its
-    type size when its box's height changes): this loop is most of what reading a page costs."""
+    A glyph's box is its origin, its advance and its font's ascent and descent, all of them the
+    PDF's own (the text object's size and matrix, the font's /W widths and descriptor): PDFium's
+    loose box joins the ink of the glyph as drawn, and a font the PDF names but does not embed is
+    drawn in whatever font the machine has, or in a stand-in of other widths and no CJK ink, so
+    with that box the same PDF read on two machines came out in other lines and blocks. The
+    loose box stays for a glyph whose font gives no width or is set turned (the matrix rotates).
+    Its code comes with the page's whole text; the font's metrics are asked once a text object. `seen`
+    gathers the text objects (their addresses) the glyphs come from."""
     import ctypes  # here: a run over text files never needs it (start-up)
 
     import pypdfium2.raw as raw
@@ -182,11 +189,15 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
     buf = (ctypes.c_ushort * (n + 1))()
     raw.FPDFText_GetText(textpage, 0, n, buf)
     codes = buf[:n]
-    rect = raw.FS_RECTF()
+    rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    loose, font_size, unicode = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetUnicode
+    fsize, metric = ctypes.c_float(), ctypes.c_float()
+    loose, unicode, origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin
+    text_object, glyph_width = _address_of(raw.FPDFText_GetTextObject), raw.FPDFFont_GetGlyphWidth
+    objects: dict[int | None, tuple] = {}  # text object -> (font, type size, x scale, ascent, descent, size, font)
+    widths: dict[tuple[int | None, int, float], float] = {}
     out: list[Glyph] = []
-    last_h, size = -1.0, 1.0
     wide = False  # an ideographic space since the last glyph kept
     for i, code in enumerate(codes):
         if code in _SKIP:
@@ -197,21 +208,106 @@ def _glyphs(textpage: object, height: float) -> list[Glyph]:
         ch = chr(code)
         if ch.isspace():
             continue
-        if loose(textpage, i, rect):
-            x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
-        elif raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):  # the glyph's own box, then
-            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
-        else:
-            continue
-        if y1 - y0 != last_h:  # same font, same size, same loose height: ask PDFium only on a change
-            last_h = y1 - y0
-            size = max(font_size(textpage, i) or last_h, 1.0)
+        key = text_object(textpage, i)
+        info = objects.get(key)
+        if info is None:
+            obj = raw.FPDFText_GetTextObject(textpage, i) if key else None
+            info = _object_metrics(raw, textpage, i, obj, matrix, fsize, metric)
+            info = objects[key] = (*info, ctypes.cast(info[0], ctypes.c_void_p).value if info[0] else None)
+        font, tf, scale, ascent, descent, size, font_key = info
+        x1 = -1.0
+        if font is not None and origin(textpage, i, ox, oy):
+            wkey = (font_key, code, tf)
+            w = widths.get(wkey)
+            if w is None:
+                w = widths[wkey] = metric.value if glyph_width(font, code, tf, metric) else -1.0
+            if w > 0:
+                x0, x1, y0, y1 = ox.value, ox.value + w * scale, oy.value + descent, oy.value + ascent
+        if x1 < 0:
+            if loose(textpage, i, rect):
+                x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
+            elif raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):  # the glyph's own box, then
+                x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+            else:
+                continue
         g = Glyph(ch, x0, height - y1, x1, height - y0, size)
         if wide and out:
             g.spaced = out[-1]
         wide = False
         out.append(g)
+    if seen is not None:
+        seen.update(k for k in objects if k)
     return out
+
+
+def _address_of(function: object) -> object:
+    """A PDFium call returning a handle, returning it as an address (an int, or None) instead: a handle
+    object, and the cast to compare it, cost more than the call."""
+    import ctypes
+
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+def _object_metrics(raw: object, textpage: object, i: int, obj: object, matrix: object, fsize: object,
+                    metric: object) -> tuple:
+    """A text object's font, type size and scale, and its font's ascent and descent in page points; no font
+    (None) where the object is set turned or its font gives no size (the glyphs keep PDFium's loose boxes)."""
+    size = max(raw.FPDFText_GetFontSize(textpage, i), 1.0)
+    none = (None, 0.0, 0.0, 0.0, 0.0, size)
+    if not obj or not raw.FPDFText_GetMatrix(textpage, i, matrix) or not raw.FPDFTextObj_GetFontSize(obj, fsize):
+        return none
+    a, d, tf = matrix.a, matrix.d, fsize.value
+    if matrix.b or matrix.c or a <= 0 or d <= 0 or tf <= 0:
+        return none
+    font = raw.FPDFTextObj_GetFont(obj)
+    if not font or not raw.FPDFFont_GetAscent(font, tf, metric):
+        return none
+    ascent = metric.value * d
+    if not raw.FPDFFont_GetDescent(font, tf, metric) or ascent <= metric.value * d:
+        return none
+    return font, tf, a, ascent, metric.value * d, size
+
+
+def _lost_fonts(page: object, textpage: object, seen: set[int]) -> list[str]:
+    """The fonts, named by the PDF but not embedded in it, that PDFium drew without their glyphs (the machine
+    has no font of that name: it draws a stand-in, whose ink has no CJK glyph), of text objects its text page
+    then holds nothing of: it drops an object of one such character (a headline set down a column a
+    character a line, a table's head), text the reader cannot get back. An object of a space alone is
+    dropped too, with any font: it counts only where the same font draws a character with no ink."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    def name(obj: object) -> str | None:
+        font = raw.FPDFTextObj_GetFont(obj)
+        if not font or raw.FPDFFont_GetIsEmbedded(font):
+            return None
+        buf = ctypes.create_string_buffer(256)
+        raw.FPDFFont_GetBaseFontName(font, buf, 256)
+        return buf.value.decode("latin-1") or "?"
+
+    lost: dict[str, None] = {}
+    address = _address_of(raw.FPDFPage_GetObject)
+    for k in range(raw.FPDFPage_CountObjects(page)):
+        if address(page, k) in seen:  # (`seen`: the objects of the glyphs read; its text is there)
+            continue
+        obj = raw.FPDFPage_GetObject(page, k)
+        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFTextObj_GetText(obj, textpage, None, 0) <= 2:
+            font = name(obj)  # (the length counts the closing NUL: two bytes, no text)
+            if font is not None:
+                lost[font] = None
+    if not lost:
+        return []
+    inkless: dict[str, None] = {}
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        if chr(raw.FPDFText_GetUnicode(textpage, i)).isspace() or raw.FPDFText_IsGenerated(textpage, i) == 1:
+            continue
+        if raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top) and top.value - bottom.value < 0.05:
+            font = name(raw.FPDFText_GetTextObject(textpage, i))
+            if font in lost:
+                inkless[font] = None
+    return list(inkless)
 
 
 def _lines(glyphs: list[Glyph]) -> list[Line]:
@@ -826,7 +922,9 @@ def read_pdf_text(path: Path) -> PdfText:
             width, height = page.get_size()
             w.map.page_sizes.append((width, height))
             textpage = page.get_textpage()
-            glyphs = _glyphs(textpage.raw, height)
+            seen: set[int] = set()
+            glyphs = _glyphs(textpage.raw, height, seen)
+            warnings += [f"page {i + 1}: {LOST_TEXT.format(f)}" for f in _lost_fonts(page.raw, textpage.raw, seen)]
             textpage.close()
             page.close()
             if not glyphs:
