@@ -281,6 +281,10 @@ def test_items_parted_by_a_pause_name_their_own_counts(extractor: Extractor) -> 
     # a word heading the list stays with an item that names the rule's cue itself (床位: beds added, 新增 before)
     got = _rows(extractor, "年内新增日间照料中心15个、护理型床位360张。", "metric")
     assert got[1] == ("360张", "beds.added")
+    # and so does the scale the first item writes (每千常住人口: per thousand people, no head count of nurses)
+    got = _rows(extractor, "每千常住人口执业（助理）医师2.87人、注册护士3.12人。", "metric", "unit")
+    assert got == [("2.87人", "quantity.people_per_1000", "per_1k_people"),
+                   ("3.12人", "quantity.people_per_1000", "per_1k_people")]
     # a bare next item names nothing of its own: the clause's count still names it
     assert _rows(extractor, "城镇新增就业1.2万人、1.5万人。", "metric") == [
         ("1.2万人", "jobs.urban_new"), ("1.5万人", "jobs.urban_new")]

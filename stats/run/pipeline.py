@@ -388,7 +388,9 @@ class Extractor:
                 # word heading the list stays with every item that names the rule's cue (新增社区养老服务设施42个、养老
                 # 床位860张: 床位 in its item, 新增 before, beds added)
                 kin, verdicts = self._choose(c.q, roles, item)
-                if kin is not None and kin.cues and kin is not rule:
+                # (nor where the item's rule counts in another unit: 每千常住人口执业（助理）医师3.18人、注册护士4.06人, the
+                # scale the first item writes holds for the list, nurses per thousand, no head count)
+                if kin is not None and kin.cues and kin is not rule and (kin.unit or c.q.unit) == (rule.unit or c.q.unit):
                     rule, c.verdicts = kin, verdicts
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or c.q.unit
