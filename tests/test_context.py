@@ -285,6 +285,9 @@ def test_items_parted_by_a_pause_name_their_own_counts(extractor: Extractor) -> 
     got = _rows(extractor, "每千常住人口执业（助理）医师2.87人、注册护士3.12人。", "metric", "unit")
     assert got == [("2.87人", "quantity.people_per_1000", "per_1k_people"),
                    ("3.12人", "quantity.people_per_1000", "per_1k_people")]
+    # and so does a verb heading the list where the item names a count of another topic (teachers hired)
+    got = _rows(extractor, "全县公开招聘小学教师120名、幼儿园教师45名。", "metric")
+    assert got == [("120名", "jobs.hiring"), ("45名", "jobs.hiring")]
     # a bare next item names nothing of its own: the clause's count still names it
     assert _rows(extractor, "城镇新增就业1.2万人、1.5万人。", "metric") == [
         ("1.2万人", "jobs.urban_new"), ("1.5万人", "jobs.urban_new")]

@@ -390,7 +390,9 @@ class Extractor:
                 kin, verdicts = self._choose(c.q, roles, item)
                 # (nor where the item's rule counts in another unit: 每千常住人口执业（助理）医师3.18人、注册护士4.06人, the
                 # scale the first item writes holds for the list, nurses per thousand, no head count)
-                if kin is not None and kin.cues and kin is not rule and (kin.unit or c.q.unit) == (rule.unit or c.q.unit):
+                # (nor where it names a count of another topic: 招聘中小学教师214名、幼儿园教师86名, teachers hired)
+                if kin is not None and kin.cues and kin is not rule and kin.topic == rule.topic and \
+                        (kin.unit or c.q.unit) == (rule.unit or c.q.unit):
                     rule, c.verdicts = kin, verdicts
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or c.q.unit
