@@ -297,6 +297,9 @@ def test_respective_shares_done_pair_with_the_counts_in_order(extractor: Extract
     got = _rows(extractor, "城镇新增就业2.1万人，失业人员再就业0.7万人，分别完成年度计划的104.2%和98.5%。", "metric")
     assert got == [("2.1万人", "jobs.urban_new"), ("0.7万人", "jobs.reemployment"),
                    ("104.2%", "jobs.urban_new"), ("98.5%", "jobs.reemployment")]
+    # (shares of a whole, 分别占全市的, keep their own reading, as one after its count alone does)
+    got = _rows(extractor, "甲县粮食产量30.2万吨，乙县粮食产量28.7万吨，分别占全市的21.3%和20.2%。", "metric")
+    assert [m for _, m in got[2:]] == ["percent.share", "percent.share"]
 
 
 def test_a_part_larger_than_the_change_before_qizhong_is_no_part_of_it(extractor: Extractor) -> None:

@@ -517,6 +517,8 @@ class ArticleContext:
         share = self.lex.carry.share_done
         if share is None or any(named[j][0].role != "level" or named[j][0].q.unit != "percent" for j in clause):
             return False
+        if any((r := self.rules_by_id.get(named[j][0].chosen)) is not None and r.cues for j in clause):
+            return False  # (分别占全省的19.0%和18.1%: a share of the whole a rule's cue names keeps its own reading)
         words = next(w for w in self.lex.carry.respective if w in opening)
         return share.search(opening[opening.index(words) + len(words):]) is not None
 
