@@ -272,3 +272,42 @@ def test_a_headline_figure_its_body_states_as_a_level_and_a_target_stays_a_level
             "市医保局表示，将确保全年参保率不低于96%。\n")
     roles = [(f["quote"], f["role"]) for f in extractor.extract_text(text).figures]
     assert roles == [("96%以上", "level"), ("96%以上", "level"), ("不低于96%", "target")]
+
+
+def test_items_parted_by_a_pause_name_their_own_counts(extractor: Extractor) -> None:
+    # (the first item's 新增就业 stands in the clause of all three; each later item names its own count)
+    got = _rows(extractor, "今年城镇新增就业2.15万人、失业人员再就业0.64万人、就业困难人员就业0.21万人。", "metric")
+    assert got == [("2.15万人", "jobs.urban_new"), ("0.64万人", "jobs.reemployment"), ("0.21万人", "jobs.assistance")]
+    # a word heading the list stays with an item that names the rule's cue itself (床位: beds added, 新增 before)
+    got = _rows(extractor, "年内新增日间照料中心15个、护理型床位360张。", "metric")
+    assert got[1] == ("360张", "beds.added")
+    # and so does the scale the first item writes (每千常住人口: per thousand people, no head count of nurses)
+    got = _rows(extractor, "每千常住人口执业（助理）医师2.87人、注册护士3.12人。", "metric", "unit")
+    assert got == [("2.87人", "quantity.people_per_1000", "per_1k_people"),
+                   ("3.12人", "quantity.people_per_1000", "per_1k_people")]
+    # and so does a verb heading the list where the item names a count of another topic (teachers hired)
+    got = _rows(extractor, "全县公开招聘小学教师120名、幼儿园教师45名。", "metric")
+    assert got == [("120名", "jobs.hiring"), ("45名", "jobs.hiring")]
+    # a bare next item names nothing of its own: the clause's count still names it
+    assert _rows(extractor, "城镇新增就业1.2万人、1.5万人。", "metric") == [
+        ("1.2万人", "jobs.urban_new"), ("1.5万人", "jobs.urban_new")]
+
+
+def test_respective_shares_done_pair_with_the_counts_in_order(extractor: Extractor) -> None:
+    got = _rows(extractor, "城镇新增就业2.1万人，失业人员再就业0.7万人，分别完成年度计划的104.2%和98.5%。", "metric")
+    assert got == [("2.1万人", "jobs.urban_new"), ("0.7万人", "jobs.reemployment"),
+                   ("104.2%", "jobs.urban_new"), ("98.5%", "jobs.reemployment")]
+    # (shares of a whole, 分别占全市的, keep their own reading, as one after its count alone does)
+    got = _rows(extractor, "甲县粮食产量30.2万吨，乙县粮食产量28.7万吨，分别占全市的21.3%和20.2%。", "metric")
+    assert [m for _, m in got[2:]] == ["percent.share", "percent.share"]
+
+
+def test_a_part_larger_than_the_change_before_qizhong_is_no_part_of_it(extractor: Extractor) -> None:
+    got = _rows(extractor, "每千名老年人拥有养老床位约28张，比上年增加2张。其中，某镇敬老院床位由40张增加到90张。", "metric")
+    assert [m for _, m in got[2:]] == ["beds.total", "beds.total"]  # a home's beds, no beds per thousand elders
+    # (a part no larger than the change still leans on it)
+    got = _rows(extractor, "每千名老年人拥有养老床位28张，比上年增加2张。其中，城区增加1.5张。", "metric", "role")
+    assert got[2] == ("1.5张", "beds.per_1000", "change")
+    # (a part larger than the change but not than the level the change measures is a part of that level)
+    got = _rows(extractor, "年末全县常住人口52.4万人，比上年末减少0.3万人。其中，女性25.9万人。", "metric")
+    assert got[2] == ("25.9万人", "quantity.population")

@@ -100,6 +100,9 @@ class Carried:
     measured_unit: str = ""
     # taken as a part of a whole before it (其中天津生源毕业生7350人): the next item named as it is is a part too
     part: bool = False
+    # the level a change with no subject of its own measures (户籍人口111.6万人，比上年末增加0.4万人): a part 其中 lists
+    # after the change is a part of that level, no larger than it
+    level: Figure | None = None
 
 
 def _names_whole(rule: MetricRule, subject: str) -> bool:
@@ -342,7 +345,8 @@ class ArticleContext:
             if paired is not None:
                 # (its metric too where the level's rule covers its changes and names it better than its own: a rate
                 # paired with a count of another unit too, as a bare growth right after the count is named by it:
-                # 城镇新增就业2.1万人，农村劳动力转移就业18.6万人，分别增长5.2%和3.1%: 5.2% the new jobs', not the transfers)
+                # 城镇新增就业2.1万人，农村劳动力转移就业18.6万人，分别增长5.2%和3.1%: 5.2% the new jobs', not the transfers;
+                # a share done of a respective list too, 分别完成年度目标的108.7%和107.5%, as after its count alone)
                 if lent.cues and lent.covers_changes and \
                         (not lent.units or cur.q.unit in lent.units or cur.q.unit != paired.q.unit) \
                         and not (rule.cues and rule.priority >= lent.priority):
@@ -462,10 +466,11 @@ class ArticleContext:
                 # the amount stays the figure the next ones lean on: a share after the growth (增长5.6%，占地区
                 # 生产总值的比重为55.0%) is no growth of the amount, nor a part of it
                 continue
-            measured = ""
+            measured, level = "", None
             if how and before is not None and cur.role == "change" and before.sentence is text:
                 measured = before.measured_unit or before.figure.q.unit
-            self.last = Carried(cur, rule, sent.paragraph, text, measured, how == PART)
+                level = before.figure if before.figure.role == "level" else before.level
+            self.last = Carried(cur, rule, sent.paragraph, text, measured, how == PART, level)
             self._grown_unit = ""
             if headline and rule.cues and rule.lends and how != PART and cur.role != "change":
                 self._headlined.setdefault((cur.q.value, cur.q.unit, cur.q.measure), self.last)
@@ -481,15 +486,17 @@ class ArticleContext:
         word (context.yaml respective) and holds changes only, two at least, as many as the levels right before it in
         the sentence, of their units in their order."""
         words = self.lex.carry.respective
-        if not words or cur.role != "change":
+        if not words:
             return None
         clause = [j for j, (_, c) in enumerate(named) if c.clause_start == ctx.clause_start]
-        if len(clause) < 2 or any(named[j][0].role != "change" for j in clause):
+        if len(clause) < 2:
             return None
         opening = text[ctx.clause_start:named[clause[0]][0].q.start].strip()
         # (同比分别增长…: the base of the comparison may come first)
         base = next((w for w in self.lex.carry.respective_base if opening.startswith(w)), "")
         if not opening[len(base):].lstrip().startswith(words):
+            return None
+        if any(named[j][0].role != "change" for j in clause) and not self._shares_done(text, opening, clause, named):
             return None
         levels = [j for j in range(clause[0]) if named[j][0].role != "change"
                   and named[j][1].clause_start < ctx.clause_start][-len(clause):]
@@ -502,6 +509,18 @@ class ArticleContext:
                                      for a, b in zip(levels, clause, strict=True)):
             return None
         return named[levels[clause.index(i)]][0]
+
+    def _shares_done(self, text: str, opening: str, clause: list[int], named: list[tuple[Figure, Context]]) -> bool:
+        """Is the clause a respective list of shares of targets done (分别完成年度目标的108.7%、107.5%和106.7%): levels in
+        percent only, after a respective word and the words of a share done (context.yaml share_done)? Each share is of
+        the count in its place in the list before, as a change of a respective list is."""
+        share = self.lex.carry.share_done
+        if share is None or any(named[j][0].role != "level" or named[j][0].q.unit != "percent" for j in clause):
+            return False
+        if any((r := self.rules_by_id.get(named[j][0].chosen)) is not None and r.cues for j in clause):
+            return False  # (分别占全省的19.0%和18.1%: a share of the whole a rule's cue names keeps its own reading)
+        words = next(w for w in self.lex.carry.respective if w in opening)
+        return share.search(opening[opening.index(words) + len(words):]) is not None
 
     def _opens_part(self, text: str) -> bool:
         """Does the sentence list parts of the figure before it: it opens with 其中 (context.yaml part_of), or with a
@@ -536,8 +555,11 @@ class ArticleContext:
         # (每千人口床位数5.62张；其中医院床位2018张: a count larger than the level 其中 follows, in its measure, is no part
         # of it; a sibling before it, 其中医院3.62万张，卫生院0.58万张, says nothing of the size, nor does a rate's
         # whole, 病床使用率76.2%，其中三级医院88.5%)
-        larger = not before.part and before.figure.role == "level" and cur.q.measure == before.figure.q.measure and \
-            cur.q.unit not in self._rates and cur.q.value > before.figure.q.value and self._part_of is not None and (
+        # (…养老床位约31张，比去年提高3张。其中，某院床位由60张增加到100张: nor one larger than the level the change
+        # 其中 follows measures; 户籍人口111.6万人，比上年末增加0.4万人。其中，藏族人口91.3万人 is a part of that level)
+        whole = before.figure if before.figure.role == "level" else before.level
+        larger = not before.part and whole is not None and cur.q.measure == whole.q.measure and \
+            cur.q.unit not in self._rates and cur.q.value > whole.q.value and self._part_of is not None and (
                 before.sentence is not text or self._part_of.search(text, before.figure.q.end, cur.q.start) is not None)
         if self._part_of is not None and own and not larger and (not prev.units or cur.q.unit in prev.units) and \
                 (not prev.measures or cur.q.measure in prev.measures) and \

@@ -146,6 +146,7 @@ class CarryWords:
     respective: tuple[str, ...] = ()  # a clause of changes opening with one pairs them with the levels before it
     respective_base: tuple[str, ...] = ()  # a comparison's base that may stand before it (同比分别增长…)
     pair_links: tuple[str, ...] = ()  # nothing but one between two figures of one unit: the second is the first's kin
+    item_links: tuple[str, ...] = ()  # one right after a figure ends its item of a list: the next item names its own
     total_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: the total the figure before adds to
     done_only: tuple[str, ...] = ()  # a clause of nothing but one and its figure: what was done of the plan before it
     done_repeat: tuple[str, ...] = ()  # …or one, a verb of the plan's clause and its figure (实际开发1236个)
@@ -202,6 +203,7 @@ def _carry_words(data: Any, patterns: list[LexPattern]) -> CarryWords:
         bound_only=tuple(str(w) for w in data.get("bound_only", ())),
         bound_goal=next((p.pattern for p in patterns if p.what == "context.bound_goal"), None),
         pair_links=tuple(str(w) for w in data.get("pair_links", ())),
+        item_links=tuple(str(w) for w in data.get("item_links", ())),
         respective=tuple(str(w) for w in data.get("respective", ())),
         respective_base=tuple(sorted((str(w) for w in data.get("respective_base", ())), key=len, reverse=True)),
         total_only=tuple(str(w) for w in data.get("total_only", ())),

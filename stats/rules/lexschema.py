@@ -274,7 +274,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                             lean_back=WORDS, lean_back_after=MARKS, leader_lead=WORD, view_lead=WORD, share_back_head=WORD,
                             part_view=WORD, part_row=WORD, place_item=WORD, time_list_link=WORD,
                             label_marks=MARKS,
-                            bound_only=WORDS, bound_goal=WORD, pair_links=WORDS,
+                            bound_only=WORDS, bound_goal=WORD, pair_links=WORDS, item_links=WORDS,
                             part_list_ends=MARKS, respective=WORDS, respective_base=WORDS,
                             total_only=WORDS, done_only=WORDS, done_repeat=WORDS,
                             done_repeat_marks=MARKS, total_lead=WORD, total_time=WORD, time_only=WORD, done_lead=WORD,

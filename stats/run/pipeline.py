@@ -18,7 +18,7 @@ from typing import Any
 import pyarrow as pa
 import regex
 
-from stats.classify.roles import Classifier
+from stats.classify.roles import Classifier, Context
 from stats.context.carry import ArticleContext
 from stats.context.period import PeriodState, within, year_before
 from stats.context.place import Area, Gazetteer, Placed, PlaceTracker
@@ -378,6 +378,22 @@ class Extractor:
         for c, ctx in contexts:
             roles = {c.role, "change"} if c.changed else {c.role}
             rule, c.verdicts = self._choose(c.q, roles, ctx)
+            item = self._own_item(text, c, ctx, contexts) if rule is not None and rule.cues and any(
+                p.chosen == rule.id for p, _ in contexts if ctx.clause_start <= p.q.start < c.q.start) else None
+            if item is not None and not any(w in item.before or w in ctx.after[:rule.cue_window_after + len(w)]
+                                            for w in rule.cues):
+                # 城镇新增就业3.26万人、失业人员再就业0.86万人: the item after the figure's pause names what the next
+                # figure counts (再就业), not the first item's words still in the clause (新增就业), where those words
+                # named a figure before it already and the rule's cue stands in no word of the figure's own item; a
+                # word heading the list stays with every item that names the rule's cue (新增社区养老服务设施42个、养老
+                # 床位860张: 床位 in its item, 新增 before, beds added)
+                kin, verdicts = self._choose(c.q, roles, item)
+                # (nor where the item's rule counts in another unit: 每千常住人口执业（助理）医师3.18人、注册护士4.06人, the
+                # scale the first item writes holds for the list, nurses per thousand, no head count)
+                # (nor where it names a count of another topic: 招聘中小学教师214名、幼儿园教师86名, teachers hired)
+                if kin is not None and kin.cues and kin is not rule and kin.topic == rule.topic and \
+                        (kin.unit or c.q.unit) == (rule.unit or c.q.unit):
+                    rule, c.verdicts = kin, verdicts
             if rule is not None:
                 c.rule_id, c.metric, c.topic, c.unit = rule.id, rule.metric, rule.topic, rule.unit or c.q.unit
                 c.chosen = rule.id
@@ -408,6 +424,24 @@ class Extractor:
         context.carry_subjects(sent, [(c, ctx) for c, ctx in contexts if c.rule_id])
         context.close(sent, out, listed)
         return out
+
+    def _own_item(self, text: str, c: Candidate, ctx: Context,
+                  contexts: list[tuple[Candidate, Context]]) -> Context | None:
+        """The context of the figure read from its own item of a list only: where the nearest figure before it in
+        its clause ends its item with a mark of context.yaml item_links (3.26万人、失业人员再就业0.86万人), the words
+        after that mark and before the figure, where any stand; else None."""
+        links = self.classifier.lex.carry.item_links
+        if not links:
+            return None
+        prev = next((p for p, _ in reversed(contexts) if ctx.clause_start <= p.q.end <= c.q.start), None)
+        if prev is None:
+            return None
+        between = text[prev.q.end:c.q.start]
+        gap = len(between) - len(between.lstrip())
+        link = next((w for w in links if between.startswith(w, gap)), "")
+        if not link or not between[gap + len(link):].strip():
+            return None
+        return replace(ctx, before=between[gap + len(link):])
 
     def _item_labels(self, text: str) -> list[tuple[int, int, str, bool]]:
         """(where its colon ends, where its item ends, the label) of each numbered list item of the sentence that
