@@ -47,7 +47,8 @@ def test_a_gap_to_a_goal_whose_value_comes_first_is_a_change(extractor: Extracto
 
 
 def test_the_second_of_a_pair_and_a_bare_share_count_what_the_first_counts(extractor: Extractor) -> None:
-    """分别完成年度任务的92.4%和101.4%, 分别提高4.1个和3.7个百分点: the second of two figures joined by 和;
+    """分别完成年度任务的92.4%和101.4%, 分别提高4.1个和3.7个百分点: the second of two figures joined by 和 (and,
+    since context251, 分别 pairs the shares done with the counts before them in order: 92.4% of 再就业);
     占66.9% after a part; 超额完成2万个的年度目标任务 after the posts; 年均增长 after new beds; 控制在年度目标
     4.5%以内 after the rate."""
     text = ("本报讯 失业人员再就业1.18万人，就业困难人员实现就业3650人，分别完成年度任务的92.4%和101.4%。"
@@ -57,7 +58,7 @@ def test_the_second_of_a_pair_and_a_bare_share_count_what_the_first_counts(extra
             "全市新增医疗卫生机构床位7600余张，年均增长5.8%。9月末，全市城镇登记失业率为2.9%，控制在年度目标4.5%以内。")
     got = dict(_got(_run(extractor, text, "2025-10-22"), "metric"))
     assert [got[q] for q in ("92.4%", "101.4%", "4.1个", "3.7个百分点", "66.9%", "2万个", "5.8%", "4.5%以内")] == [
-        "jobs.assistance", "jobs.assistance", "beds.occupancy_rate", "beds.occupancy_rate",
+        "jobs.reemployment", "jobs.assistance", "beds.occupancy_rate", "beds.occupancy_rate",
         "jobs.labour_transfer", "jobs.posts", "beds.added", "jobs.unemployment_rate"]
 
 
