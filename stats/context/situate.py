@@ -1975,6 +1975,11 @@ class ArticleSituation:
             lead = next((u for u in reversed(times) if u.end <= lead.start and not u.base), None)
         if lead is None or not lead.lead or lead.y1 is None:
             return None
+        base = self.s.period_words.base_after
+        if base and lead.text.endswith(base):
+            # (护理型床位占比由去年同期的41%提高到55.6%，提高14.6个百分点: a pair from the same time a year back is a
+            # comparison with that time, as 比去年同期提高 is: the change is of the to end's time, not over two years)
+            return None
         ends = self.s.classifier.lex.target_scope_end
         if ends and any(ch in ends for ch in text[lead.end:prev_end]):
             return None  # (…由上年同期的73.6%提高到77.2%；某镇产值26.8亿元，增长13.5%: a pair of another clause)
