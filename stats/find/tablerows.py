@@ -1647,9 +1647,12 @@ class TableReader:
                 yield at, unit, listed, True, "", False, 0
                 continue
             # (a plan's table of indicators: 序号 指标名称 2020年 2025年 指标属性; no unit cell, each row's unit its own)
-            if lead in self.number_heads and trail and unit and not named and len(text) - len(trail) > k + len(unit):
+            if lead in self.number_heads and trail and unit and not named and len(text) - len(trail) > k + len(unit) \
+                    and self._plan_change(text[:len(text) - len(trail)].rstrip()) is None:
                 # (… with a unit column, its year columns naming their roles, a share of the goal done after them:
-                # 序号 指标名称 单位 2020年基期 2025年目标 2023年实际 完成进度 属性, a plan's mid-term review)
+                # 序号 指标名称 单位 2020年基期 2025年目标 2023年实际 完成进度 属性, a plan's mid-term review; one whose
+                # years end in a yearly growth, 序号 指标 单位 2025年基期值 2030年目标值 年均增长（%） 属性, is read below as
+                # the plan's table it is, that growth over the plan's years)
                 columns = self._columns(text[:len(text) - len(trail)].rstrip(), k + len(unit))
                 # (完成进度 there is the share of the goal done: a percentage, its mark on its cells or none)
                 # (… of the time of the results column before it, 2023年实际: the goal done by then)
@@ -3138,7 +3141,7 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
             return False
         if fall:
             continue  # (a fall in brackets, （1.6）: its brackets as written stand around it, `repair.layout.fold_width`)
-        if s1 < len(source) and unicodedata.normalize("NFKC", source[s0 - 1] + source[s1]) == "[]":
+        if s1 < len(source) and unicodedata.normalize("NFKC", source[s0 - 1] + source[s1]) in _SUM_PAIRS:
             continue  # [4.5]: a sum over a plan's years in its brackets, as written on its line (no join puts them there)
         if not (_opens(source, s0) or s0 in glued and "." in cell.q.quote):
             return False
@@ -3147,6 +3150,11 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
                                      or _NOTE_MARK.match(source, s1) is not None):
             return False
     return True
+
+
+# The brackets a sum over a plan's years stands in as written, read as [4.5] (`repair.layout.fold_width`): square ones
+# (wide ones fold to them) and tortoise-shell ones (U+3014, U+3015)
+_SUM_PAIRS = frozenset({"[]", "\u3014\u3015"})
 
 
 # The minus sign of mathematics (U+2212), which NFKC keeps: the layout repair folds it to the ASCII sign the cells are

@@ -238,6 +238,8 @@ def fold_width(text: str) -> str:
         text = _EMPTY_CELL.sub(_BLANK_CELL, text)
     if _ROMAN_GATE.search(text) is not None:
         text = _ROMAN_MARK.sub(r"\1 ", text)
+    if (_SUM_OPEN in text or _WIDE_SQUARE in text) and _SUM_BRACKETS.search(text) is not None:
+        text = _SUM_BRACKETS.sub(r"[\1]", text)
     if (")" in text or _WIDE_CLOSE in text) and _BRACKET_FALL.search(text) is not None:
         text = _BRACKET_FALL.sub(r"\1-\2 ", text)
     if (")" in text or _WIDE_CLOSE in text) and "\n" in text and _LINE_FALL.search(text) is not None:
@@ -269,6 +271,14 @@ _WIDE_MARK = compiled_regex(r"(?m)(?:^|(?<=[\u3002\uff01\uff1f\uff1b]))[ \t\u300
 # the signed number it means (a bracket opening a line, or in a sentence, (3) or （2.1） after a word, stays). Decimals
 # only: a whole number in brackets beside a row's cells may be a part's count (学校 12 （3）), no fall.
 _WIDE_CLOSE = chr(ord(")") + 0xFEE0)  # (the wide closing bracket: a cheap test before the pattern is asked)
+# A cell of a plan's table summed over the plan's years with its number in tortoise-shell brackets or wide square ones
+# (城镇新增就业 | 万人 | U+3014 1.42 U+3015, under a note that such brackets hold five years' sums): read in the ASCII
+# brackets the table reader takes for such a sum ([1.42]: `tablerows._SUMMED`), one for one; only round a number that
+# stands as a cell, a gap or a bar before its opening and after its close, so a document's number (a year in such
+# brackets right after the issuer's Han characters) stays as written
+_SUM_OPEN = "\u3014"
+_WIDE_SQUARE = chr(ord("[") + 0xFEE0)
+_SUM_BRACKETS = compiled_re(r"(?m)(?<=[ \t\u3000|])[\u3014\uff3b](-?\d+(?:\.\d+)?)[\u3015\uff3d](?=[ \t\u3000|\r]|$)")
 _BRACKET_FALL = compiled_re(r"(?m)(?<=\d[ \t\u3000][ \t\u3000])([ \t\u3000]*)[(\uff08](\d+\.\d+)[)\uff09]"
                             r"(?=[ \t\u3000\r]*$|[ \t\u3000]{2})")
 # … and such a cell on a line of its own right under a line that is a number alone, blank lines maybe between (a table
@@ -1185,7 +1195,7 @@ _FOLDABLE = compiled_re(_char_class(_FOLD) + "+")
 # thousands groups, the wide point; rules and bars; Roman numerals; closing brackets): a text with none is folded
 # already
 _FOLD_ANY = compiled_re(_char_class({*_FOLD, *map(chr, range(0xFF10, 0xFF1A)), _WIDE_POINT, *_RULE_GATE,
-                                     *map(chr, range(0x2160, 0x2180)), ")", _WIDE_CLOSE}))
+                                     *map(chr, range(0x2160, 0x2180)), ")", _WIDE_CLOSE, _SUM_OPEN, _WIDE_SQUARE}))
 _SPACE_RUN = compiled_regex(f"[{regex.escape(_SPACES)}]+")
 
 
