@@ -821,6 +821,7 @@ class Interleave:
                     widths[i] = narrow if narrow is not None and narrow < widest[sl[0]] - WIDER \
                         else max(widths[i], widest[sl[0]])
         wider: set[int] = set()
+        under_wider: dict[int, int] = {}
         if not slots and not across and self.dated is not None:
             # an item's first line (本报讯（通讯员 X）今年以来，…新建社区食堂4) wider than the lines around, breaking off:
             # the first line of a wider column swept with narrower ones, whose few lines tell no width of their own
@@ -830,6 +831,7 @@ class Interleave:
                         and _column_line(f.last, 0.0) and _cells(f.last) > widths[i] + 1.5:
                     widths[i] = _cells(f.last) + INDENT
                     wider.add(i)
+            under_wider = self._under_wider(frags, widths, cuts, wider)
         opens = [i for i, f in enumerate(frags)
                  if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots, chars=across)]
         texts = [f.text for f in frags]
@@ -970,9 +972,22 @@ class Interleave:
         strides = _strides([i for i in swept if i not in wider], good, widths, stride, cuts)
         for i in self.in_order & set(opens):
             strides[i] = 1 if good[i][0] > max(good[i][1:]) else stride
-        for i in wider & set(opens):
-            k = max(range(2, 7), key=lambda k: (good[i][k - 1], -k))
-            strides[i] = k if good[i][k - 1] > 0 else stride
+        # (such first lines swept one right after another open items set side by side in one row: they go on at one
+        # stride, the one their seams tell best together; one's own seam, …电商销售额 | 68.4亿元, may tell it nothing,
+        # and a stride of its own joins numbers of different items)
+        row_of: list[list[int]] = []
+        for i in sorted(wider & set(opens)):
+            if row_of and row_of[-1][-1] == i - 1:
+                row_of[-1].append(i)
+            else:
+                row_of.append([i])
+        for row in row_of:
+            k = max(range(2, 7), key=lambda k: (sum(good[i][k - 1] for i in row), -k))
+            for i in row:
+                strides[i] = k if sum(good[i][k - 1] for i in row) > 0 else stride
+        for j, top in under_wider.items():
+            if j in strides and top in strides:
+                strides[j] = strides[top]  # (… and so do the lines of their columns under them, `_under_wider`)
         if not slots:
             for i in _one_column_left(swept, good, len(frags)):
                 strides[i] = 1
@@ -1244,6 +1259,39 @@ class Interleave:
         if not slots:
             self.down = self._down(frags, drops, skip | opening | titles, widths)
         return True
+
+    def _under_wider(self, frags: list[_Frag], widths: list[float], cuts: list[int], wider: set[int]) -> dict[int, int]:
+        """The lines under a run of two or more items' first lines side by side, each wider than the lines around
+        (`wider`: items of few lines set side by side in columns of one width, 城关镇：… 城乡居民… | 本报讯（通讯员 X）截至
+        11月底… 本报讯（记者 Y）今年以来…): a line breaking off as wide as they are but for the indent and a digit's width,
+        within the run's reach and before the next run of datelines, is a line of their columns, and as wide. The
+        headlines around, short, tell those columns' width nothing where they hold two or three lines each (…惠及老年人
+        3600 | 人。, its unit alone a stride on, read as a headline's line too wide to break off). A first line wider
+        alone (a wide item's beside narrower columns) tells its own width only: the lines under it are swept with the
+        narrower columns' at a pitch their own. Returned: each such line and the run's first line, whose stride it
+        takes (`_join`: the run's items go on at one stride)."""
+        out: dict[int, int] = {}
+        dated = self.dated
+        if dated is None or not wider:
+            return out
+        for j, f in enumerate(frags):
+            at = bisect_right(cuts, j)
+            if not at or len(f.pieces) != 1 or j in wider or f.last[-1:] in self.complete:
+                continue
+            top = cuts[at - 1]
+            end = top
+            while end + 1 < j and dated(frags[end + 1].first):
+                end += 1
+            own = _cells(f.last)
+            if end == top or j - end > NEAR or any(i not in wider for i in range(top, end + 1)) \
+                    or any(dated(frags[i].first) for i in range(end + 1, j + 1)) \
+                    or own <= widths[j] + 1.5 or not _column_line(f.last, 0.0):
+                continue
+            fits = [widths[i] for i in range(top, end + 1) if widths[i] - INDENT - 1.5 <= own <= widths[i] + 1.5]
+            if fits:
+                widths[j] = max(fits)
+                out[j] = top
+        return out
 
     def _rests_first(self, frags: list[_Frag], scored: list[tuple[float, int, int]], joined: dict[int, float]) -> None:
         """A number's rest alone on its line (0张。: digits, a unit, a mark) goes on from a line ending on digits and from
