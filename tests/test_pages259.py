@@ -23,3 +23,37 @@ def test_a_two_column_table_printed_heads_over_labels_reads_a_row_a_label(extrac
     got = quoted(dated_figures(extractor, text, "2026-12-03", "三亚日报"), "value", "measure", "place")
     for quote, place in (("860", "海棠区"), ("1340", "吉阳区"), ("1120", "天涯区"), ("880", "崖州区")):
         assert (quote, float(quote), "张", place) in got
+
+
+def _wrap(text: str, n: int, indent: int = 2) -> list[str]:
+    """text set in lines of n characters, the first set in by `indent` spaces."""
+    out, line = [], " " * indent
+    for ch in text:
+        if len(line) == n:
+            out.append(line)
+            line = ""
+        line += ch
+    return [*out, line]
+
+
+def _kept(*rows: str, width: int = 64) -> str:
+    """Rows as pdfplumber's layout text prints them: each set in by the page's margin, padded with spaces to the
+    page's width, and a line of spaces for a blank one."""
+    return "\n".join(("    " + r).ljust(width) for r in rows) + "\n"
+
+
+def test_a_layout_page_whose_columns_stand_a_space_apart_is_cut_at_its_gutters(extractor: Extractor) -> None:
+    """pdfplumber's layout text at a coarse x_density (a text column every 10 points, wider than a 9-point character)
+    leaves one space between an item's columns, and sets every line in by the page's margin and pads it to the page's
+    width: the margin and the padding are no spaces of the line's own, so its rows are glued rows as any, cut at their
+    one space (`_row_spans`): 1—11月 and 1960人, each cut over two lines of its column, read whole."""
+    left = _wrap("本报讯（记者 韩梅）12月8日，记者从市人社局获悉，1—11月，全市城镇新增就业2.46万人，完成年度目标任务的"
+                 "108%；农村劳动力转移就业21.3万人次。", 26)
+    right = _wrap("前三季度，全市发放创业担保贷款2.8亿元，扶持创业1960人，带动就业5200人。明年，全市计划城镇新增就业"
+                  "2.3万人。", 26, 0)
+    rows = [f"{a} {b}" if b else a for a, b in zip(left, right + [""] * (len(left) - len(right)), strict=True)]
+    text = _kept("海东日报 2026年12月9日 星期三 第2版 综合", "", "全市就业形势总体稳定", "", *rows, "", "")
+    got = quoted(dated_figures(extractor, text, "2026-12-09", "海东日报"), "value", "period", "place")
+    assert ("2.46万人", 24600.0, "2026M01-M11", "海东市") in got
+    assert ("1960人", 1960.0, "2026Q1-Q3", "海东市") in got
+    assert ("2.3万人", 23000.0, "2027", "海东市") in got

@@ -2500,10 +2500,12 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     """[start, end) of a glued row's pieces, or None: not such a row. wide: two pieces must be
     wide enough to be column lines (to tell a page of glued rows; on one, a row of short last
     lines of paragraphs is cut as well)."""
-    if " " not in folded or folded.count(" ") > MAX_SPACES:
+    if " " not in folded:
         return None
     lead = len(folded) - len(folded.lstrip())
     end = len(folded.rstrip())
+    if folded.count(" ", lead, end) > MAX_SPACES:
+        return None
     cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
     if not cuts:
         return None
