@@ -57,3 +57,21 @@ def test_a_layout_page_whose_columns_stand_a_space_apart_is_cut_at_its_gutters(e
     assert ("2.46万人", 24600.0, "2026M01-M11", "海东市") in got
     assert ("1960人", 1960.0, "2026Q1-Q3", "海东市") in got
     assert ("2.3万人", 23000.0, "2027", "海东市") in got
+
+
+def test_a_maps_legend_keeps_the_count_its_last_entry_ends_on(extractor: Extractor) -> None:
+    """A map's legend under a page's glued rows, each entry its own symbol and its count, a space apart (■…6个
+    ●…58个 ▲…), cut over lines as the caption runs: an entry whose line ends on its count (●…58个), the entry before
+    it ended on its own count right before its symbol, is the last of a list whose entries each end on their number
+    (`Interleave._listed`), its number whole, not a number cut at a line's end and left out."""
+    left = _wrap("本报讯（记者 韩梅）12月8日，记者从市人社局获悉，1—11月，全市城镇新增就业2.46万人，完成年度目标任务的"
+                 "108%；农村劳动力转移就业21.3万人次。", 26)
+    right = _wrap("前三季度，全市发放创业担保贷款2.8亿元，扶持创业1960人，带动就业5200人。明年，全市计划城镇新增就业"
+                  "2.3万人。", 26, 0)
+    rows = [f"{a} {b}" if b else a for a, b in zip(left, right + [""] * (len(left) - len(right)), strict=True)]
+    legend = ["全市城乡养老服务设施分布示意图（截至2026年11月） 图例：■区县级养老",
+              "服务中心5个 ●街道综合养老服务中心43个 ▲农村互助", "幸福院860个"]
+    text = _kept("海东日报 2026年12月9日 星期三 第2版 综合", "", "全市就业形势总体稳定", "", *rows, "", "", *legend, "", "")
+    got = quoted(dated_figures(extractor, text, "2026-12-09", "海东日报"), "value", "period", "place")
+    assert ("43个", 43.0, "2026-11", "海东市") in got
+    assert ("5个", 5.0, "2026-11", "海东市") in got and ("860个", 860.0, "2026-11", "海东市") in got
