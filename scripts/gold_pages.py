@@ -262,6 +262,17 @@ def extract(tool: str, pdf: Path) -> str:
 
         with pdfplumber.open(str(pdf)) as doc:
             return "\n\f".join(p.extract_text(layout=True) or "" for p in doc.pages)
+    if tool.startswith("pdfplumber-layout-xd"):  # the layout text at an x_density of N points (pdfplumber-layout-xdN:
+        import pdfplumber  # extract_text(layout=True, x_density=N)): a text column every N points, the default 7.25;
+
+        density = float(tool.removeprefix("pdfplumber-layout-xd"))  # a wider one packs a line into fewer cells, so
+        with pdfplumber.open(str(pdf)) as doc:  # a gutter shrinks to a space or two
+            return "\n\f".join(p.extract_text(layout=True, x_density=density) or "" for p in doc.pages)
+    if tool.startswith("pdfminer-flow"):  # pdfminer's boxes ordered with boxes_flow N (pdfminer-flowN, LAParams(
+        from pdfminer.high_level import extract_text  # boxes_flow=N)): 0 weighs a box's place across the page and
+        from pdfminer.layout import LAParams  # down it the same, between hflow's -1 and the default 0.5
+
+        return extract_text(str(pdf), laparams=LAParams(boxes_flow=float(tool.removeprefix("pdfminer-flow"))))
     if tool == "pdfplumber-flow":  # pdfplumber's plain text in the content stream's order (use_text_flow=True): the
         import pdfplumber  # blocks as they were drawn, a line broken where the next character was drawn elsewhere
 

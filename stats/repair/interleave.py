@@ -2181,6 +2181,12 @@ class Interleave:
         on its full stop). So too the last of a table's rows, it and the row before it each a short label and as many
         cells a space apart, numbers alone (高兴镇 8.4 | 埠头乡 4.6, a table whose columns an extractor printed a box
         each, the growth column's after them): no sentence's line ends on a number its cells stand apart from."""
+        # (… or a map's legend, each entry its own symbol, a space apart: the last entry opens on its symbol right
+        # after an entry its count ends (级养老服务中心6个 ●乡镇综合养老服务中心58个): each ends on its number)
+        parts = [part for p in f.pieces[-2:] for part in p[1].split()]
+        if len(parts) >= 2 and parts[-1] and unicodedata.category(parts[-1][0]) == "So" \
+                and _NUMBER_END.search(parts[-2]) is not None:
+            return True
         if len(f.pieces) < 2:
             return False
         rows = [_TABLE_ROW.fullmatch(p[1].strip()) for p in f.pieces[-2:]]
@@ -2548,10 +2554,12 @@ def _row_spans(folded: str, wide: bool = True) -> list[tuple[int, int]] | None:
     """[start, end) of a glued row's pieces, or None: not such a row. wide: two pieces must be
     wide enough to be column lines (to tell a page of glued rows; on one, a row of short last
     lines of paragraphs is cut as well)."""
-    if " " not in folded or folded.count(" ") > MAX_SPACES:
+    if " " not in folded:
         return None
     lead = len(folded) - len(folded.lstrip())
     end = len(folded.rstrip())
+    if folded.count(" ", lead, end) > MAX_SPACES:
+        return None
     cuts = [m.start() for m in _ONE_SPACE.finditer(folded, lead, end)]
     if not cuts:
         return None

@@ -1156,6 +1156,13 @@ def _headed_table(kinds: list[str], texts: list[str], at: int, reads_head: Calla
             continue
         reads = [i for i in over if reads_head(_joined([texts[i], *(rest := [texts[j] for j in over if j != i])]))
                  and not reads_head(_joined(rest))]  # (a head that reads without it: a caption's word, no label head)
+        if not reads and k == 1:
+            # (one value column, whose head reads alone, the words before its own its title: 区 / 养老机构床位（张）. The
+            # label column's head is then the line that is a row's label and no head alone, and that set first makes
+            # one; the other, set first, makes none)
+            reads = [i for i in over if kinds[i] == LABEL and not reads_head(texts[i])
+                     and reads_head(_joined([texts[i], *(rest := [texts[j] for j in over if j != i])]))
+                     and not reads_head(_joined([*rest, texts[i]]))]
         if len(reads) != 1:
             continue
         columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
