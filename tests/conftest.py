@@ -73,6 +73,17 @@ def extractor(ruleset: RuleSet) -> Extractor:
     return Extractor(ruleset)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _share_shipped_examples(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Under pytest-xdist, tests/shared_examples.py's one run of the shipped examples is shared by the workers
+    through a file in the run's temporary folder (the parent of each worker's own), as xdist's docs share a
+    session's data: one worker runs them, the other reads each rule's count of cases."""
+    from tests import shared_examples
+
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared_examples.KEPT = tmp_path_factory.getbasetemp().parent / "shipped-examples.json"
+
+
 @pytest.fixture(scope="session")
 def corpus_tables() -> Tables:
     return extract_paths([CORPUS])
