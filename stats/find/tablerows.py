@@ -774,7 +774,7 @@ class TableReader:
         words: list[str] = []
         sub: Column | None = None  # the column a part's column named by what it holds is a part of
         while at < len(text):
-            year, base, count, after_year, named_share, tail = "", False, "", "", False, ""
+            year, base, count, after_year, named_share, tail, own_span = "", False, "", "", False, "", ""
             current = False
             part = self._starts(text, at, self.part_heads) if out else ""
             if part:
@@ -795,6 +795,11 @@ class TableReader:
                     named = None
                 if named is not None:  # 2026年目标: the year's goals, 2025年完成: its results
                     word, role, after_year = word + named[0], named[1], named[0]
+                elif self.span_head is not None and (month := self.span_head.match(text, at + len(word))) is not None \
+                        and month.end() > at + len(word) and month.group()[:1].isdigit():
+                    # (机构类别 2025年末（张） 2026年10月底（张）: a year and a month's end or a span of its months, one
+                    # column, that part of that year: its cells' time)
+                    word, own_span = word + month.group(), month.group()
                 elif count := self._starts(text, at + len(word), self.change_leads):
                     word += count  # 2025年床位数: the year's count, one column (its top line's year over its word)
                 elif any(c.year == year for c in out) and (count := next(
@@ -932,7 +937,7 @@ class TableReader:
             within = "month" if word in self.month_words else "to_date" if word in self.to_date_words else \
                 CURRENT if word in self.current_words or current else ""
             out.append(Column(role, bool(mark), year, unit, base, word=word if unit else count, said=word, share=share,
-                              within=within))
+                              within=within, span=own_span))
             words.append(word)
         if all(c.role == "score" for c in out):
             return None

@@ -53,6 +53,7 @@ from stats.read.opml import opml_plain
 from stats.read.orgmode import org_plain
 from stats.read.placedhtml import placed_html_plain
 from stats.read.placedxml import placed_xml_plain
+from stats.read.qqchat import qq_runs_joined
 from stats.read.quoted import quote_marks_blank
 from stats.read.rest import rest_plain
 from stats.read.rtf import RTF_PREFIX, rtf_document, unrtf
@@ -82,6 +83,7 @@ from stats.read.wordboxes import word_boxes_plain
 from stats.read.wordhtml import WORD_HTML_PREFIX, unword, word_page
 from stats.read.wordml import wordml_cut, wordml_plain
 from stats.read.worksheet import worksheet_plain
+from stats.read.xmlbook import xml_book_plain
 from stats.rules.prepared import compiled_re
 
 NUL_HINT = ("stats reads plain-text .txt files; if this is UTF-16 text without a BOM, "
@@ -487,7 +489,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     **…** between escaped spaces is its own) and a wiki article's source read as the page shows it (`wikitext_plain`:
     citations dropped, links their text, its table's rows a line each; after a DokuWiki page's headings, tables'
     rows, footnotes and italic read as the page shows them, `dokuwiki_plain`), a long SMS's parts a backup keeps apart
-    joined where their counters follow each other (`parts_joined`), a subtitle file's
+    joined where their counters follow each other (`parts_joined`), a QQ chat export's message that opens on a number
+    run on to its sender's message a moment before (`qq_runs_joined`: a label and its number sent apart), a subtitle file's
     cues run on as one paragraph (`cues_run_on`) and a line decoded with the wrong encoding made unreadable
     (`garbled_blank`); a forum post's BBCode taken out (`bbcode_plain`, after the HTML: a tag's colour may be a
     reference; a shared document's comment marks and its comments' texts after it taken out, `comment_marks_out`,
@@ -500,7 +503,9 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     after the Word body's: a Word body's drawings hold DrawingML tags its reading takes) and an OpenDocument body's ODF
     markup (`odf_plain`, its styles dropped, its footnotes after their paragraphs, before the HTML too), and a
     book's XHTML its rubies' readings dropped and its notes after the paragraphs that refer to them (`epub_plain`,
-    before the HTML: a note and its reference are found by their tags); and a
+    before the HTML: a note and its reference are found by their tags), and a DocBook document's or a FictionBook's
+    XML read as a reader shows it, its metadata and pictures dropped, its notes after their paragraphs, its table's
+    rows a line each (`xml_book_plain`, before the book's XHTML: its tags are no web page's); and a
     Jupyter notebook's cells' lines read as the strings its JSON writes them (`notebook_plain`, before all but the
     JSON escapes; `is_notebook` says whether the file is one, None: the text's head says); before everything, a
     Telegram chat export's messages read once each, their texts' parts joined (`chat_export_plain`: the JSON it
@@ -530,7 +535,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
                                                                  json, records), is_notebook))
     read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(idml_plain(read)))))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
-    read = parts_joined(bbcode_plain(comment_marks_out(unescaped(confluence_plain(epub_plain(read))))))
+    read = qq_runs_joined(parts_joined(bbcode_plain(comment_marks_out(unescaped(confluence_plain(epub_plain(
+        xml_book_plain(read))))))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(
         decimal_commas(csv_cells_apart(quote_marks_blank(read)))))))))
     return garbled_blank(dialogue_run_on(cues_run_on(markdown_plain(rest_plain(read)))))

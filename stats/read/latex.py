@@ -93,6 +93,11 @@ _BARE = compiled_re(r"(?m)^[ \t]*\\(?:maketitle|centering|raggedright|noindent|t
 _PANDOC_OPTIONS = compiled_re(r"(?m)^[ \t]*\\PassOptionsToPackage\{[^{}\n]*\}\{[^{}\n]*\}[ \t]*(?:\n|\Z)")
 _LABEL = compiled_re(r"\\label\{[^{}\n]*\}")
 _HYPERTARGET = compiled_re(r"\\hypertarget\{[^{}\n]*\}\{\n?([^{}\n]*)\n?\}")
+# a tie (~: the space TeX sets and never breaks a line at, between a number and its unit, 2896~张) and TeX's dashes
+# (-- an en dash, as in 1--9月, --- an em dash), which the page shows as a space and as the dashes
+_TIE = compiled_re(r"(?<!\\)~")
+_DASH = compiled_re(r"(?<![-\\])---?(?!-)")
+_DASHES = {"--": "\u2013", "---": "\u2014"}
 _ITEM = compiled_re(r"(?m)^[ \t]*\\item(?:\[[^\]\n]{0,20}\])?[ \t]*(?:\n[ \t]*)?")
 # siunitx: \num{4260}, \SI{118.3}{\percent}, \qty{1260}{万元} (a number: digits, a point, a sign, an exponent)
 _SI_NUMBER = r"[ ]?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)(?:[eE](?P<exp>[+-]?\d{1,2}))?[ ]?"
@@ -137,8 +142,10 @@ def _source_read(buf: str) -> str:
     buf = _COMMENT.sub("", _PANDOC_OPTIONS.sub("", buf))
     buf = _notes_after_paragraphs(buf)
     buf = _HEADING.sub(r"\1", _EMPHASIS.sub(r"\1", buf))
+    buf = _LABEL.sub("", buf)
     if "\\hypertarget{" in buf:
-        buf = _HYPERTARGET.sub(r"\1", _LABEL.sub("", buf))
+        buf = _HYPERTARGET.sub(r"\1", buf)
+    buf = _DASH.sub(lambda m: _DASHES[m.group()], _TIE.sub(" ", buf))
     if "\\item" in buf:
         buf = _ITEM.sub("", buf)
     return _BARE.sub("", _ENVIRONMENT_LINE.sub("", buf))
