@@ -274,6 +274,10 @@ class PeriodWords:
     # 2月举办的招聘会现场，58家企业…: a time that dates an event held then, named after it; of its own sentence's figures
     # only (the event's), carried no further, and a month of it gone by, never one ahead of the document's date
     event_held: tuple[str, ...] = ()
+    # 10月当月，…: a month (or quarter) said alone against the cumulative frame of its text: of its own sentence only
+    single_month: tuple[str, ...] = ()
+    # 2026届高校毕业生: a year that names a class, dating a figure only where its sentence names no other time before it
+    class_year: tuple[str, ...] = ()
     # 审查批准市政府预算调整方案，新增…: words of the budget under way; a sentence of them naming no time speaks of the
     # year in force before a look back (批准2025年市级决算：…) again
     current_budget: tuple[str, ...] = ()
@@ -453,7 +457,8 @@ class PeriodWords:
                    winter_since=words("winter_since"), frame_only=words("frame_only"),
                    base_of_multiple=words("base_of_multiple"),
                    multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
-                   event_held=words("event_held"),
+                   event_held=words("event_held"), single_month=words("single_month"),
+                   class_year=words("class_year"),
                    current_budget=words("current_budget"),
                    halves_summary=words("halves_summary"), halves_plan=words("halves_plan"),
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()},
@@ -860,6 +865,11 @@ class PeriodFinder:
                 # ▲2月举办的招聘会现场，58家企业带来岗位1950个: the month of the fair is its figures' time; the text after
                 # the sentence goes on in the time it was in (a caption's or an aside's event is not the report's)
                 t = t._replace(aside=True)
+            if not t.base and not t.aside and t.part and self.w.single_month and \
+                    text.startswith(self.w.single_month, t.end):
+                # 1-10月…。10月当月，规上工业增加值增长6.1%。锂电产业产值突破300亿元: the month said alone is of its own
+                # sentence's figures only; the text after it goes on in the cumulative frame it was in
+                t = t._replace(aside=True)
             if not t.base and self._from_end(text, t):
                 t = t._replace(lead=True)
             joined.append(t)
@@ -1179,7 +1189,17 @@ class PeriodFinder:
                 return later[0] if later else None
         else:  # (a figure of no plan's cue after such an item)
             before = [t for t in before if not self._inner_deadline(text, t, times, start)]
+        if len(before) > 1 and self._class_year(text, before[-1]):
+            # 截至11月底，全市2026届高校毕业生就业率达到92%: the class's year names the graduates, not when the rate was
+            # taken; the time before it in the sentence dates the figure
+            before.pop()
         return before[-1] if before else None
+
+    def _class_year(self, text: str, t: Time) -> bool:
+        """Is `t` a year written right before a word of a class (periods.yaml class_year: 2026届), naming the people
+        counted rather than the time of the figure?"""
+        return bool(self.w.class_year) and t.y1 is not None and not t.part and \
+            text[t.end:].lstrip().startswith(self.w.class_year)
 
     def _month_frame(self, text: str, t: Time) -> bool:
         """Is `t` a month or a week counted from the document's (本月, 本周) standing alone at the end of the first

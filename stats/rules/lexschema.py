@@ -173,6 +173,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         deadline_item_ends=WORDS, total_goal_done=WORD,
         built_by=WORD, closed_years=WORD, item_opener=WORD, item_first=WORDS, run_in_title=WORD, problems_turn=WORD,
         year_turn=WORDS, year_turn_from_month=WHOLE, year_turn_festive=WORDS, year_turn_ahead=WORDS, event_held=WORDS,
+        single_month=WORDS, class_year=WORDS,
         current_budget=WORDS,
         year_closing=WORDS,
         late_since=WORDS, late_since_days=WHOLE,
