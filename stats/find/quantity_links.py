@@ -35,7 +35,7 @@ _BOUNDS = ("lower_bound", "upper_bound")
 _TERM = compiled_regex(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
 _COMMA_HEAD = compiled_re(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 _COMMA_TAIL = compiled_re(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
-_WAN_GROUP = compiled_re(r"[0-9]{4}(?:\.[0-9]+)?")  # 8974 of 407，8974户: a group of 万 (`decimal_comma`)
+_WAN_GROUP = compiled_re(r"[0-9]{4}(?:\.[0-9]+)?(?![0-9.])")  # 8974 of 407，8974户: a group of 万 (`decimal_comma`)
 
 
 class RangeReader(Protocol):
@@ -443,7 +443,7 @@ class QuantityLinks:
         if not (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None):
             return False
         wan_group = second[:4].isdigit() and second[4:5] in self.lex.sections
-        if _COMMA_HEAD.fullmatch(first) is not None and _WAN_GROUP.fullmatch(second) is not None \
+        if _COMMA_HEAD.fullmatch(first) is not None and _WAN_GROUP.match(second) is not None \
                 and text[q.num_end:nxt.num_start] in self.lex.group_marks:
             # (a comma only: 比例为3：1200人 is a ratio's term; a list's item stands after a digit and its mark, never
             # after a word's: 8974户，408，0123户)
