@@ -5471,6 +5471,52 @@ def within_caps(rng: random.Random) -> Iterator[Case]:
     yield Case("within.word", text, (Want(k, None, m2, "exact"),), counted=True)
 
 
+# numforms65: shares spoken with 百分之, 千分之 and 万分之 (or 成 and its tenth), their numerals Chinese with 点, under a
+# bound word, and as ranges whose high end is 一 after a low end below one (百分之零点五至一), each value worked out
+# here from the digits drawn.
+
+SPOKEN_SHARES = [("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")]
+# (before, after, qualifier)
+SPOKEN_BOUNDS = [("", "", "exact"), ("约", "", "approx"), ("近", "", "approx"), ("不到", "", "upper_bound"),
+                 ("超过", "", "lower_bound"), ("", "左右", "approx"), ("", "以上", "lower_bound")]
+
+
+def _spoken_decimal(rng: random.Random, whole: int) -> tuple[str, float]:
+    """whole and one or two decimal digits, the last not 0, in Chinese (十二点五, 零点零五) and its value."""
+    frac = "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(1, 2)))
+    frac = frac[:-1] + str(rng.randint(1, 9))
+    head = PLAIN[0] if whole == 0 else chinese(whole, rng)
+    return head + "点" + "".join(PLAIN[int(c)] for c in frac), float(f"{whole}.{frac}")
+
+
+def spoken_share_ranges(rng: random.Random) -> Iterator[Case]:
+    """百分之十二点五左右, 不到千分之零点八, 百分之零点五至一, 千分之零点三到百分之... (numforms65): a share spoken with
+    百分之, 千分之 or 万分之, its numeral whole or with 点, under a bound word before or after it; a range from below one
+    to 一, 二 or 三 with the share word once or on both ends (0.5–1 %, never none for the lone 一: exclusions.yaml
+    exclude.lone_one); 成 with its tenth as a range's low end (三成五到四成 = 35–40 %)."""
+    word, measure = rng.choice(SPOKEN_SHARES)
+    pre, post, qualifier = rng.choice(SPOKEN_BOUNDS)
+    if rng.random() < 0.5:
+        written, value = _spoken_decimal(rng, rng.choice([0, rng.randint(1, 9), rng.randint(10, 99)]))
+    else:
+        value = rng.randint(1, 99)
+        written = chinese(value, rng, two=rng.choice("二两") if value > 9 else "二")
+    head = rng.choice(["占比", "比例为", "失业率", "发生率"])
+    yield Case("spoken_share", f"{head}{pre}{word}{written}{post}", (Want(value, None, measure, qualifier),),
+               counted=True)
+    low, lv = _spoken_decimal(rng, 0)
+    hv = rng.randint(1, 3)
+    high = PLAIN[hv] if hv != 2 else rng.choice("二两")
+    link = rng.choice(["至", "到", "~"])
+    again = rng.choice(["", word])
+    yield Case("spoken_share.range", f"{head}{word}{low}{link}{again}{high}", (Want(lv, hv, measure),), counted=True)
+    t = rng.randint(1, 8)
+    d = rng.randint(1, 9)
+    hi = rng.randint(t + 1, 9)
+    yield Case("spoken_share.tenths", f"{head}{PLAIN[t]}成{PLAIN[d]}{link}{PLAIN[hi]}成",
+               (Want(t * 10 + d, hi * 10, "%"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -5569,7 +5615,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "word_per_price": word_per_prices, "pair_count": pair_counts, "lost_decimal": lost_decimals,
     "speech_bound": speech_bounds, "bulletin_unit": bulletin_units, "grown_once": grown_once,
     "composed": composed, "lost_power": lost_powers, "wide_one": wide_one_groups, "huge": huge_words,
-    "own_end_sign": own_end_signs, "within": within_caps,
+    "own_end_sign": own_end_signs, "within": within_caps, "spoken_share": spoken_share_ranges,
 }
 
 

@@ -35,6 +35,7 @@ _BOUNDS = ("lower_bound", "upper_bound")
 _TERM = compiled_regex(r"\s*[\w\p{Ps}]")  # what makes a plus sign a sum's (3000元+绩效, 5%+3%), not "or more"
 _COMMA_HEAD = compiled_re(r"[0-9]{1,3}")  # 3 of 增长3，5%: a short Arabic number before a typed comma
 _COMMA_TAIL = compiled_re(r"[0-9]{1,2}(?:\.[0-9]+)?(?![0-9])")  # 5 of 3，5%, 45 of 3，45%: too short for a group of three
+_WAN_GROUP = compiled_re(r"[0-9]{4}(?:\.[0-9]+)?(?![0-9.])")  # 8974 of 407，8974户: a group of 万 (`decimal_comma`)
 
 
 class RangeReader(Protocol):
@@ -178,10 +179,18 @@ class QuantityLinks:
         and a wrong qualifier is a wrong figure: none. A bound word before the number compares the signed value
         itself (低于-5%, 不低于零下3度) and stays. Before a sign written as a word (零下, 负), outside the number's digits
         where a sign mark (-) is inside them, only a word that compares values does (numerals.yaml sign_word_compare:
-        低于零下5℃ is colder than −5); 超过零下30度 and 不到零下5度 bound how far below zero, either way: none."""
-        return [q for q in qs if not (q.value < 0 and q.value_high is None and q.qualifier in _BOUNDS
-                                      and self.lex.qual_prefix.get(text[q.start:q.num_start]) != q.qualifier
-                                      and not self._compared(text[q.start:q.num_start]))]
+        低于零下5℃ is colder than −5); 超过零下30度 and 不到零下5度 bound how far below zero, either way: none. Such an
+        end of a range (零下20多℃至3℃, 零下5℃至零下20多℃) takes the other end with it: the other alone is no figure of
+        the text (never 3 ℃ for the range); a range both of whose ends are below zero, a bound word after it
+        (零下5℃至零下20多℃, -20℃至-5℃以上), is as unsure."""
+        gone = [q.value < 0 and (q.value_high is None or q.value_high < 0) and q.qualifier in _BOUNDS
+                and self.lex.qual_prefix.get(text[q.start:q.num_start]) != q.qualifier
+                and not self._compared(text[q.start:q.num_start]) for q in qs]
+        keep = [not g for g in gone]
+        for i in range(len(qs) - 1):
+            if (gone[i] or gone[i + 1]) and text[qs[i].end:qs[i + 1].start].strip() in self.range_marks:
+                keep[i] = keep[i + 1] = False
+        return [q for q, k in zip(qs, keep, strict=True) if k]
 
     def _compared(self, before: str) -> bool:
         """Whether what stands before a number's digits is a word that compares signed values and a sign word after it
@@ -427,11 +436,20 @@ class QuantityLinks:
         sure: no figure (the marks: numerals.yaml neighbours.unsure_links). A group of three digits after it
         is a thousands mark or a ratio (the grammar's), and the first of a longer list (每组1，2，3名) is left
         as it was. Four digits and a section after it (收入1，2345万元) are a number grouped in 万 with the mark in
-        an odd place (12345万, as 1,2345万 is none) or two figures: 2345万 alone is a wrong value, so none either."""
+        an odd place (12345万, as 1,2345万 is none) or two figures: 2345万 alone is a wrong value, so none either; and so
+        are four digits alone (407，8974户: 4078974 grouped in 万 as the 万 sections are, or a clause ending on 407?
+        never 8974 户)."""
         first, second = text[q.num_start:q.num_end], text[nxt.num_start:nxt.num_end]
         if not (q.start == q.num_start and nxt.start == nxt.num_start and q.value_high is None):
             return False
         wan_group = second[:4].isdigit() and second[4:5] in self.lex.sections
+        if _COMMA_HEAD.fullmatch(first) is not None and _WAN_GROUP.match(second) is not None \
+                and text[q.num_end:nxt.num_start] in self.lex.group_marks:
+            # (a comma only: 比例为3：1200人 is a ratio's term; a list's item stands after a digit and its mark, never
+            # after a word's: 8974户，408，0123户)
+            return not (text[q.num_start - 1:q.num_start] in self._listed_before
+                        and text[q.num_start - 2:q.num_start - 1] in self._listed_before) \
+                and not self._labelled(q, text)
         if _COMMA_HEAD.fullmatch(first) is not None and (_COMMA_TAIL.match(second) is not None or wan_group):
             return text[q.num_start - 1:q.num_start] not in self._listed_before \
                 and not self._labelled(q, text)
