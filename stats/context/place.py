@@ -1618,10 +1618,13 @@ _CLAUSE_TAIL = compiled_regex(r"[^\p{P}]*")  # the rest of a clause from a point
 _CLAUSE_HEAD = compiled_regex(r"[^\p{P}]*$")  # a clause's text before a point, back to its last mark
 
 
-def _alone_in_clause(text: str, found: list[Mention], k: int) -> bool:
+def _alone_in_clause(text: str, found: list[Mention], k: int, links: tuple[str, ...]) -> bool:
     """Does found[k] open its clause (after a mark, or a space: a dateline's 本报讯) as the only place it names (no
-    list, no second place between the marks around it)?"""
+    list: no list's link right before or after it, places.yaml list_links; no second place between the marks around
+    it)?"""
     m = found[k]
+    if any(text.startswith(w, m.end) or text.endswith(w, 0, m.start) for w in links):
+        return False
     head = _CLAUSE_HEAD.search(text, 0, m.start)
     start = head.start() if head is not None else 0
     if text[start:m.start].strip() and not text[m.start - 1].isspace():
@@ -2104,7 +2107,8 @@ class PlaceTracker:
                 # a name that several divisions bear (鼓楼区, 吉林) is the one its siblings in a list stand beside;
                 # else the one inside the area in force
                 area = self._by_siblings(text, found, k, out) or self._in_head(m, out) or self.gaz.resolve(m, ref)
-                if area is None and not m.unit and not m.aside and _alone_in_clause(text, found, k):
+                if area is None and not m.unit and not m.aside and \
+                        _alone_in_clause(text, found, k, self.gaz.words.list_links):
                     # 琼中县…接待游客45万人次，三江县接待游客38万人次 in a 海南 item: a county's short form with its level's
                     # word that names one county of another province, and nothing of this one, the clause's only place
                     area = self.gaz.elsewhere(m, ref)
