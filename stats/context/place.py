@@ -1551,6 +1551,22 @@ class Gazetteer:
                     break
         return min(cands, key=lambda a: LEVELS.index(a.level))
 
+    def elsewhere(self, m: Mention, ref: Area | None) -> Area | None:
+        """The county of another province than `ref`'s a short form names where `resolve` reads it inside ref's
+        province only: one written with its level's word (三江县 for 三江侗族自治县) that one division in the whole
+        country bears, whose stem names no division of ref's province (a full name or short form of one there)."""
+        if not m.short or m.levels or m.word not in self._whole_short or len(m.areas) != 1:
+            return None
+        area = m.areas[0]
+        prov = self.province(ref) if ref is not None else None
+        if area.level != "county" or prov is None or area.within(prov):
+            return None
+        stem = m.word[:-1]
+        if any(a.within(prov) for a in (*self.short.get(stem, ()), *self.common_short.get(stem, ()))) or \
+                any(name.startswith(stem) and any(a.within(prov) for a in areas) for name, areas in self.full.items()):
+            return None
+        return area
+
     def area_word(self, levels: tuple[str, ...], *refs: Area | None, word: str = "") -> Area | None:
         """全市 → the prefecture (or province-level city) of the first ref that has one; 全省 → its
         province; 全国 → the country. Each level is tried on every ref before the next level
@@ -1599,6 +1615,25 @@ class Gazetteer:
 BODY_WHY = "the body"
 
 _CLAUSE_TAIL = compiled_regex(r"[^\p{P}]*")  # the rest of a clause from a point, up to its next mark (`zone_whole`)
+_CLAUSE_HEAD = compiled_regex(r"[^\p{P}]*$")  # a clause's text before a point, back to its last mark
+
+
+def _alone_in_clause(text: str, found: list[Mention], k: int, links: tuple[str, ...]) -> bool:
+    """Does found[k] open its clause (after a mark, or a space: a dateline's 本报讯) as the only place it names (no
+    list: no list's link right before or after it, places.yaml list_links; no second place between the marks around
+    it)?"""
+    m = found[k]
+    if any(text.startswith(w, m.end) or text.endswith(w, 0, m.start) for w in links):
+        return False
+    head = _CLAUSE_HEAD.search(text, 0, m.start)
+    start = head.start() if head is not None else 0
+    if text[start:m.start].strip() and not text[m.start - 1].isspace():
+        return False
+    tail = _CLAUSE_TAIL.match(text, m.end)
+    end = tail.end() if tail is not None else len(text)
+    return not any(start <= o.start < end for j, o in enumerate(found) if j != k)
+
+
 _LEAD_MARKS = compiled_regex(r"^[\s\p{P}]+")  # the marks and spaces opening a clause (`Places._spent_at`)
 # what a clause says of the place it opens, up to its first figure (诸暨市|新增城镇就业|1.9万人), and the rest of the
 # clause after it (`_said`)
@@ -2072,6 +2107,11 @@ class PlaceTracker:
                 # a name that several divisions bear (鼓楼区, 吉林) is the one its siblings in a list stand beside;
                 # else the one inside the area in force
                 area = self._by_siblings(text, found, k, out) or self._in_head(m, out) or self.gaz.resolve(m, ref)
+                if area is None and not m.unit and not m.aside and \
+                        _alone_in_clause(text, found, k, self.gaz.words.list_links):
+                    # 琼中县…接待游客45万人次，三江县接待游客38万人次 in a 海南 item: a county's short form with its level's
+                    # word that names one county of another province, and nothing of this one, the clause's only place
+                    area = self.gaz.elsewhere(m, ref)
             if area is not None and m.unit and ref is not None and area != ref and ref.within(area) \
                     and (area.level == "province" or named is not None or ref == self.home):
                 # 云南省…医院 in an article placed in 昭通市: the unit stands there; a prefecture's unit
