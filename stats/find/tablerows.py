@@ -3159,7 +3159,7 @@ def apart(source: str, spans: list[tuple[int, int]], cells: list[Cell]) -> bool:
 
 # The brackets a sum over a plan's years stands in as written, read as [4.5] (`repair.layout.fold_width`): square ones
 # (wide ones fold to them) and tortoise-shell ones (U+3014, U+3015)
-_SUM_PAIRS = frozenset({"[]", "\u3014\u3015"})
+_SUM_PAIRS = frozenset({"[]", chr(0x3014) + chr(0x3015)})
 
 
 # The minus sign of mathematics (U+2212), which NFKC keeps: the layout repair folds it to the ASCII sign the cells are

@@ -276,7 +276,7 @@ _WIDE_CLOSE = chr(ord(")") + 0xFEE0)  # (the wide closing bracket: a cheap test 
 # brackets the table reader takes for such a sum ([1.42]: `tablerows._SUMMED`), one for one; only round a number that
 # stands as a cell, a gap or a bar before its opening and after its close, so a document's number (a year in such
 # brackets right after the issuer's Han characters) stays as written
-_SUM_OPEN = "\u3014"
+_SUM_OPEN = chr(0x3014)  # (by its code: no wide punctuation among the engine's strings)
 _WIDE_SQUARE = chr(ord("[") + 0xFEE0)
 _SUM_BRACKETS = compiled_re(r"(?m)(?<=[ \t\u3000|])[\u3014\uff3b](-?\d+(?:\.\d+)?)[\u3015\uff3d](?=[ \t\u3000|\r]|$)")
 _BRACKET_FALL = compiled_re(r"(?m)(?<=\d[ \t\u3000][ \t\u3000])([ \t\u3000]*)[(\uff08](\d+\.\d+)[)\uff09]"
