@@ -37,13 +37,14 @@ def test_a_change_of_all_beds_stays_all_beds(extractor: Extractor) -> None:
 
 def test_an_enrolments_change_in_its_own_measure_is_enrolment(extractor: Extractor) -> None:
     """参保人数24.36万人，比上年净增1.12万人: the change counts the enrolled; a growth in percent after an enrolment
-    stays a growth rate (the enrolment's rule still covers no changes in general)."""
+    is the enrolment's growth too (context264's `percent.growth_of_insurance_enrolment`, as tourist visits' growth
+    is the visits'): 分别增长3.6%、4.1% after 失业保险参保人数 and 工伤保险参保人数 measure those enrolments."""
     text = ("全县企业职工基本养老保险参保人数25.2万人，比上年净增1.3万人。"
             "失业保险参保人数8.1万人，工伤保险参保人数10.4万人，分别增长3.6%、4.1%。")
     got = _named(_run(extractor, text, "2026-01-09", "某县人力资源和社会保障局", "泗阳县"))
     assert got["1.3万人"][:2] == ("change", "insurance.enrolment")
-    assert got["3.6%"][:2] == ("change", "percent.growth")
-    assert got["4.1%"][:2] == ("change", "percent.growth")
+    assert got["3.6%"][:2] == ("change", "insurance.enrolment")
+    assert got["4.1%"][:2] == ("change", "insurance.enrolment")
 
 
 def test_a_growth_after_a_share_stays_a_growth(extractor: Extractor) -> None:
