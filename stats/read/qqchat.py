@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from stats.read.cutout import cut_out
 from stats.rules.prepared import compiled_re
 
 _RULE = compiled_re(r"(?m)^={20,}[ \t]*$")
@@ -58,11 +59,4 @@ def qq_runs_joined(buf: str) -> str:
         start = prev.end() + len(prev_body.rstrip())
         end = head.end() + (len(body) - len(body.lstrip()))
         cuts.append((start, end))
-    if not cuts:
-        return buf
-    out, at = [], 0
-    for start, end in cuts:
-        out.append(buf[at:start])
-        at = end
-    out.append(buf[at:])
-    return "".join(out)
+    return cut_out(buf, cuts)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from stats.read.cutout import cut_out
 from stats.rules.prepared import compiled_re
 
 # a part's counter at a line's start, after a short label with no digit (内容：) maybe
@@ -47,11 +48,4 @@ def parts_joined(buf: str) -> str:
                     cuts.append(prev.span(1))  # (the first part's counter)
                 cuts.append((line_end, m.end(1)))
         prev = m
-    if not cuts:
-        return buf
-    out, at = [], 0
-    for start, end in cuts:
-        out.append(buf[at:start])
-        at = end
-    out.append(buf[at:])
-    return "".join(out)
+    return cut_out(buf, cuts)
