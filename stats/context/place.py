@@ -542,6 +542,9 @@ class PlaceWords:
     # list it opens: a figure past such a mark is the whole's again, not the part's
     part_list_open: tuple[str, ...] = ()
     part_list_close: tuple[str, ...] = ()
+    # what may stand right before a time heading its clause (a deadline's word): an area word after the time still
+    # heads the clause, as after the bare time
+    time_lead: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> PlaceWords:
@@ -642,7 +645,8 @@ class PlaceWords:
                    venue_whole=compiled_regex(str(data["venue_whole"])) if data.get("venue_whole") else None,
                    place_back=compiled_regex(str(data["place_back"])) if data.get("place_back") else None,
                    town_endings=words("town_endings"), town_own_after=words("town_own_after"),
-                   part_list_open=words("part_list_open"), part_list_close=words("part_list_close"))
+                   part_list_open=words("part_list_open"), part_list_close=words("part_list_close"),
+                   time_lead=words("time_lead"))
 
 
 @lru_cache(maxsize=1)
@@ -2664,6 +2668,9 @@ class PlaceTracker:
             if times and self.gaz.words.time_tail:  # 9月份全国…: the time's tail is the time's
                 tails = self.gaz.words.time_tail
                 times = tuple((b, e + next((len(t) for t in tails if text.startswith(t, e)), 0)) for b, e in times)
+            if times and self.gaz.words.time_lead:  # 到2027年全省…: a deadline's word before the time is the time's
+                leads = self.gaz.words.time_lead
+                times = tuple((b - next((len(t) for t in leads if text.endswith(t, 0, b)), 0), e) for b, e in times)
             heads = m.start >= clause_start and (_marks_only(text[clause_start:m.start])
                                                  or (bool(times) and _opens_clause(text, m.start, times)))
             if m.levels and not heads and marks is not None and m.start < clause_start:

@@ -234,6 +234,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         base_modifiers=WORDS, destination_local=WORDS, said_openers=WORDS,
         papers=_map({"type": "string"}),
         addressee=WORD, partner_list=WORD, list_count=WORDS, seat_town_after=WORDS, seat_town_not=WORDS, time_tail=WORDS,
+        time_lead=WORDS,
         unit_stops=WORDS, origin_clause=WORDS, sender_before=WORDS, sender_after=WORDS, receiver_after=WORDS,
         hosted_after=WORDS, partner_count_before=WORDS, national_bodies=WORDS, national_acts=WORD, common_row=WORD,
         paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS, builder_after=WORDS,
