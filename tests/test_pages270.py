@@ -29,3 +29,17 @@ def test_a_head_over_two_rows_of_wholes_and_their_parts_reads_every_cell(extract
         assert (quote, float(quote), measure, place) in got, quote
     figs = {f["quote"]: f for f in dated_figures(extractor, text, "2026-12-03", "钦州日报")}
     assert "beds" in figs["780"]["metric"] and figs["1130"]["metric"].startswith("jobs.")
+
+
+def test_a_column_of_place_names_a_line_each_carries_no_place_on(extractor: Extractor) -> None:
+    """A table's label column that an extractor printed a name a line (pdfminer's box of it), its numbers elsewhere:
+    a run of sentences each one county's name alone is no subject of the text after it, so a figure after the run
+    takes the area in force before it (the paper's city), not the last name of the column; one name alone over an
+    item (a brief's heading) still places what follows."""
+    text = ("通辽日报 2026年12月14日 星期一 第1版 要闻\n\n全市就业形势稳定\n\n"
+            "本报讯 今年以来，全市开发公益性岗位3200个。\n\n"
+            "开鲁县\n\n奈曼旗\n\n库伦旗\n\n1960\n\n1740\n\n一次性扩岗补助\n\n企业登录平台申报，按每人1500元标准拨付。\n\n"
+            "扎鲁特旗\n\n今年红干椒种植面积达到45万亩。\n")
+    got = quoted(dated_figures(extractor, text, "2026-12-14", "通辽日报"), "place")
+    assert ("1500元", "通辽市") in got
+    assert ("45万亩", "扎鲁特旗") in got
