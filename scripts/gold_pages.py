@@ -268,6 +268,18 @@ def extract(tool: str, pdf: Path) -> str:
         density = float(tool.removeprefix("pdfplumber-layout-xd"))  # a wider one packs a line into fewer cells, so
         with pdfplumber.open(str(pdf)) as doc:  # a gutter shrinks to a space or two
             return "\n\f".join(p.extract_text(layout=True, x_density=density) or "" for p in doc.pages)
+    if tool.startswith("pdfplumber-layout-yd"):  # the layout text at a y_density of N points (pdfplumber-layout-ydN:
+        import pdfplumber  # extract_text(layout=True, y_density=N)): a text row every N points, the default 13; a
+
+        density = float(tool.removeprefix("pdfplumber-layout-yd"))  # finer one sets a row of spaces between lines
+        with pdfplumber.open(str(pdf)) as doc:  # that stand further apart than N, so a column's lines come blank
+            return "\n\f".join(p.extract_text(layout=True, y_density=density) or "" for p in doc.pages)  # rows apart
+    if tool.startswith("pdfminer-cm") and "-wm" in tool:  # pdfminer with char_margin A and word_margin B
+        from pdfminer.high_level import extract_text  # (pdfminer-cmA-wmB: LAParams(char_margin=A, word_margin=B)): a
+        from pdfminer.layout import LAParams  # gap wider than B of a character is a space (a justified line's
+        # spacing among them), one under A characters joins the line
+        cm, wm = re.fullmatch(r"pdfminer-cm([\d.]+)-wm([\d.]+)", tool).groups()
+        return extract_text(str(pdf), laparams=LAParams(char_margin=float(cm), word_margin=float(wm)))
     if tool.startswith("pdfminer-flow"):  # pdfminer's boxes ordered with boxes_flow N (pdfminer-flowN, LAParams(
         from pdfminer.high_level import extract_text  # boxes_flow=N)): 0 weighs a box's place across the page and
         from pdfminer.layout import LAParams  # down it the same, between hflow's -1 and the default 0.5

@@ -1771,6 +1771,12 @@ class PlaceTracker:
         # the area words of a sentence (by its text) that named no area: 我县 in a provincial or a city paper's item
         # that names no county (`_unplaced`)
         self.unplaced: dict[str, tuple[Mention, ...]] = {}
+        # a run of sentences each nothing but one place's name, of one level (a table's label column that an extractor
+        # printed a line each, its numbers elsewhere: 科尔沁区 / 开鲁县 / 奈曼旗): the area in force before the run and
+        # its word, how many names it held so far and their level (`_lone_name`)
+        self.names_base: tuple[Area | None, str] = (None, "")
+        self.names_run = 0
+        self.names_level = ""
         # (the patterns of a unit's parts, compiled once per gazetteer, not once per article)
         self._part_re, self._town_re, self._for_re = gaz.part_patterns
 
@@ -1983,6 +1989,10 @@ class PlaceTracker:
     def sentence(self, text: str) -> list[tuple[Mention, Area]]:
         """The resolved places of one sentence, in order; the article's dateline at its head
         (新华网兰州3月5日电) placed the article already and is no subject of the sentence."""
+        if self.names_run > 1 and self._lone_name(text, self.gaz.mentions(text)) is None:
+            # (科尔沁区 / 霍林郭勒市 / 开鲁县, each a line, then anything else: a column of a table's labels, not what the
+            # text goes on about; the area in force before the run holds again)
+            self.carried, self.carried_word = self.names_base
         out = []
         ref = self.ref()
         named: Area | None = None  # the last place this sentence itself names
@@ -3029,10 +3039,26 @@ class PlaceTracker:
         """Carry the sentence's place on (`_after`); a subject the sentence sets as a share of a whole inside the area
         carried on stands in that whole, and so do the sentences after it (`_share_part`: 海南老城经济开发区…，占澄迈县的
         61.2%。…园区新增就业岗位2350个 → 澄迈县)."""
+        lone = self._lone_name(text, [m for m, _ in placed])
+        level = next((a.level for m, a in placed), "") if lone is not None else ""
+        if lone is None or self.names_run and level != self.names_level:
+            self.names_run = 0
+        if lone is not None:
+            if not self.names_run:
+                self.names_base, self.names_level = (self.carried, self.carried_word), level
+            self.names_run += 1
         self._after(placed, text, times)
         share = self._share_part(text, placed, self.ref())
         if share is not None:
             self.carried, self.carried_word = share[1], share[0].word
+
+    @staticmethod
+    def _lone_name(text: str, found: list[Mention]) -> Mention | None:
+        """The one place's name that is all the sentence (开鲁县, a line of its own), no area word, no unit; else None."""
+        if len(found) != 1 or found[0].levels or found[0].unit or found[0].aside:
+            return None
+        m = found[0]
+        return m if text[:m.start].strip() == "" and text[m.end:].strip() == "" else None
 
     def _after(self, placed: list[tuple[Mention, Area]], text: str = "", times: tuple[tuple[int, int], ...] = ()) -> None:
         """Carry the sentence's place on: the deepest of the chain its first place opens

@@ -350,6 +350,8 @@ class TableReader:
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
         self.part_heads = list(self.part_labels)
         self.total_labels = frozenset(str(w) for w in words.get("total_labels", []))
+        # a grouped head's piece naming a part of its top word's whole (养老机构床位（张） over 合计 | 其中护理型)
+        self.part_pieces = tuple(sorted((str(w) for w in words.get("part_pieces", [])), key=len, reverse=True))
         self.whole_labels = frozenset(str(w) for w in words.get("whole_labels", []))
         # the words that may name what a change column counts right before its word (床位比上年增减), longest first
         self.change_leads = sorted((str(w) for w in words.get("change_leads", [])), key=len, reverse=True)
@@ -1314,8 +1316,10 @@ class TableReader:
             for k, piece in enumerate(group):
                 if self._is_span(piece):
                     columns.append(replace(col, span=piece))
-                elif piece in self.current_words:
-                    # (床位数（张） over 本年 上年: the caption's year's level; a caption of no year, the text's)
+                elif piece in self.current_words or piece in self.total_labels or self._part_piece(piece):
+                    # (床位数（张） over 本年 上年: the caption's year's level; a caption of no year, the text's; so too
+                    # 养老机构床位（张） over 合计 | 其中护理型: the whole's count and its part's, both the top word's, as a
+                    # part after 其中 in a sentence takes the metric of its whole)
                     columns.append(replace(col, year=head.year) if head.year else col)
                 elif self._growth_piece(piece):
                     # (城镇新增就业 over 1—9月 同比增长（%）: the growth of the span before it in its group, in percent;
@@ -1368,7 +1372,8 @@ class TableReader:
         tops, bottoms = top.split(), bottom.split()
         if len(tops) < least or len(bottoms) < len(tops) or any(
                 not self._is_span(b) and self._starts(b, 0, self.base_words) != b and not self._growth_piece(b)
-                and b not in self.current_words for b in bottoms):
+                and b not in self.current_words and b not in self.total_labels and not self._part_piece(b)
+                for b in bottoms):
             return None
         groups: list[list[str]] = []
         for piece in bottoms:
@@ -1377,7 +1382,17 @@ class TableReader:
             if piece in groups[-1]:
                 return None
             groups[-1].append(piece)
+        if any(w in self.total_labels or self._part_piece(w) for w in bottoms) and not all(
+                g[0] in self.total_labels and all(self._part_piece(w) for w in g[1:]) for g in groups):
+            # (合计 | 其中护理型 under each top word: a group of a whole and its parts opens on the whole, and holds
+            # nothing else)
+            return None
         return groups if len(groups) == len(tops) - 1 else None
+
+    def _part_piece(self, piece: str) -> bool:
+        """Whether a piece of a grouped head's bottom line names a part of its top word's whole (其中护理型, 其中：
+        护理型 under 养老机构床位（张） beside 合计: tables.yaml part_pieces), some words after the part's word."""
+        return any(piece.startswith(w) and len(piece) > len(w) for w in self.part_pieces)
 
     def _growth_piece(self, piece: str) -> bool:
         """Whether a piece of a grouped head's bottom line is one change column in percent with no time of its own

@@ -262,7 +262,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         month_columns=WORDS, to_date_columns=WORDS, current_columns=WORDS,
         year_roles=_record([], level=WORDS, target=WORDS), change_labels=WORDS, cell_qualifiers=WORDS,
         rate_words=WORDS, percent_rows=WORDS, label_band=WORD, label_notes=WORD, date_notes=WORD, column_units=_map(WORDS),
-        part_labels=WORDS,
+        part_labels=WORDS, part_pieces=WORDS,
         count_units=_map(WORD), tail_units=WORDS, change_leads=WORDS, plan_changes=WORDS, list_titles=WORDS, list_label=WORD,
         number_heads=WORDS, group_heads=WORDS, word_columns=_map(WORDS), continued=WORD, year_labels=WORDS,
         chart_caption=WORD, chart_years=WORD, chart_growth=WORDS, amount_changes=WORDS, sign_notes=WORDS, price_notes=WORDS,
