@@ -339,7 +339,7 @@ def barred_head(*lines: str) -> str:
 # cells right of it left empty on the top line, each with a word under it, are the year's too (2026年完成), as a merged
 # cell spans them; only a year is carried so, the time of every column under it (a span of months, 1-11月 over 完成数
 # 完成率 同比增减, names the first column's time alone: the rate and the growth are no span's amounts)
-_TOP_YEAR = compiled_re(r"(?:19|20)\d\d年")
+_TOP_YEAR = compiled_re(r"(?:19|20)\d\d\w?")  # (a year's digits and its one word, no Han written here)
 
 
 def _merged_years(top: list[str], bottom: list[str]) -> list[str]:
