@@ -1001,6 +1001,12 @@ class TableReader:
                 return ""
             if end == len(text) or self._heads_in(text, end, named, lead_first, columns) is not None:
                 return text[at:end]
+            if (mark := self._starts(text, end, self.part_heads)) and (
+                    self._part_name(text, end + len(mark), named, lead_first, columns)
+                    or self._heads_in(text, end + len(mark), named, lead_first, columns) is not None):
+                # (床位数 其中：医院 其中：基层医疗卫生机构 每千人口床位数: a part's name may end at the next part's mark,
+                # two parts of one count side by side, each named by what it holds)
+                return text[at:end]
         return ""
 
     def _named(self, text: str, at: int) -> regex.Match[str] | None:

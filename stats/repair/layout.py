@@ -330,7 +330,31 @@ def barred_head(*lines: str) -> str:
     cells = [_BAR_CELLS.split(line) for line in lines]
     if len(cells[0]) <= BARRED or any(len(c) != len(cells[0]) for c in cells):
         return ""
+    if len(cells) == 2:
+        cells[0] = _merged_years(cells[0], cells[1])
     return "   ".join("".join("".join(column).split()) for column in zip(*cells, strict=True)).strip()
+
+
+# A year over a merged cell of a barred head (指标名称 | 单位 | 2026年 |  | 2027年 over  |  | 计划 | 完成 | 预期目标): the
+# cells right of it left empty on the top line, each with a word under it, are the year's too (2026年完成), as a merged
+# cell spans them; only a year is carried so, the time of every column under it (a span of months, 1-11月 over 完成数
+# 完成率 同比增减, names the first column's time alone: the rate and the growth are no span's amounts)
+_TOP_YEAR = compiled_re(r"(?:19|20)\d\d\w?")  # (a year's digits and its one word, no Han written here)
+
+
+def _merged_years(top: list[str], bottom: list[str]) -> list[str]:
+    """The top line's cells with each empty one under which the bottom line has a word given the year of the nearest
+    cell left of it, where that cell is a year alone with a word under it too (`barred_head`)."""
+    out, year = list(top), ""
+    for k, (up, down) in enumerate(zip(top, bottom, strict=True)):
+        word = "".join(up.split())
+        if word:
+            year = word if _TOP_YEAR.fullmatch(word) is not None and "".join(down.split()) else ""
+        elif year and "".join(down.split()):
+            out[k] = year
+        else:
+            year = ""
+    return out
 
 
 def _blank_run(m: re.Match[str]) -> str:

@@ -31,6 +31,7 @@ from stats.repair.bars import Bar, BarChart, bar_charts, stacked_charts, with_ba
 from stats.repair.layout import (
     Paragraph,
     alternations,
+    barred_head,
     keep_alternations,
     keep_line_gates,
     keep_mark_classes,
@@ -973,6 +974,17 @@ class Extractor:
                         # 本年 上年 本年 上年): read from the lines as written, before the words run together are
                         head = self.tables.grouped_head(_laid_out(src.text, before), _laid_out(src.text, sent),
                                                         _from_caption(above[:-1], self.tables.caption_line))
+                    if head is None and above and before is not None and above[-1] == before.text \
+                            and sent.text[-1:] in self.tables.head_ends \
+                            and barred_head((tops := _laid_out(src.text, before).split("\n"))[-1],
+                                            _laid_out(src.text, sent)):
+                        # a head between bars over two lines, a merged cell's top left empty (指标名称 | 单位 | 2026年 |
+                        # | 2027年 / |  | 计划 | 完成 | 预期目标): each column's words between its bars, before the words
+                        # run together are (the top alone, run into its caption, read as a head of two years)
+                        head, _ = self.tables.under_head(
+                            tops[-1], _laid_out(src.text, sent),
+                            "".join("".join(line.split()) for line in tops[:-1])
+                            or _from_caption(above[:-1], self.tables.caption_line))
                     if head is None and above and sent.text[-1:] in self.tables.head_ends:
                         # a head whose words run over two lines (指标 产量 比上年 / 增长): one head sentence
                         head, _ = self.tables.head(above[-1] + sent.text,
