@@ -1,6 +1,7 @@
-"""Three JSON documents that programs keep a text in, read as the program shows it: an OCR service's reply of a
+"""Five JSON documents that programs keep a text in, read as the program shows it: an OCR service's reply of a
 scanned page (Baidu's words_result), a video editor's draft of an item's captions (剪映/CapCut's
-draft_content.json) and a mind map (XMind's content.json).
+draft_content.json), a mind map (XMind's content.json), a speech recogniser's transcript (Whisper's verbose JSON,
+whisper.cpp's) and a rich text editor's document (a Quill Delta, as a CMS's API returns an article's body).
 
 Read as written, each is a line of keys, ids and numbers with the text in its strings: the page's positions
 ("top": 492, "width": 1178), the draft's microsecond times and font sizes, the map's ids and markers
@@ -24,6 +25,18 @@ next caption's JSON, and a map's item takes the goal or the year of no heading. 
   a topic with no children (an item, not a branch's heading) ends on a full stop where it ends no clause of its own:
   a page of lines between blank lines that end on no mark is what a PDF extractor's sweep across columns prints, and
   read so, an item's figure at its line's end is taken for a number the sweep cut (新建村卫生室12个).
+- a transcript (an object whose "segments", or whisper.cpp's "transcription", are objects with a "text" and
+  their times) is read as its segments' texts, once: the reply's "text" is the same transcript again, and each
+  segment's "tokens" are ids (numbers of no figure) and its scores and times numbers too; read as written, every
+  figure stands twice. A recogniser that writes clause marks ends a segment where its timing fell, inside a
+  clause (医院编制床位由650张增加到 | 1100张): its segments are joined as they stand; one that writes none has its
+  segments run on as captions are;
+- a Quill Delta (an object whose "ops" insert the text, at the document's top or in one of its fields, maybe as
+  a JSON string of its own) is read as its lines: its runs of text are joined (a bold or coloured run may part a
+  number, 84 | 26人, or a number from its unit, 22.4万 | 人: read as written, each run is a JSON string of its
+  own), each newline it inserts ends a line, a table's cells (quill-better-table's table-cell-line, Quill 2's
+  table) of one row a line of tab-parted cells, a column's width no line; the document's "title" is a line
+  before it.
 The whole text must be one JSON document (a file of megabytes read a piece at a time is not: its pieces come back
 as they are); any other text, and JSON of another shape, comes back as it is.
 """
@@ -37,7 +50,7 @@ from typing import Any
 from stats.read.subtitles import CLAUSE_ENDS, run_on
 from stats.rules.prepared import compiled_re
 
-_KEYS = compiled_re(r"\"(?:words_result|rootTopic|materials|segments|transcription|ops)\"\s*:")
+_KEYS = compiled_re(r"\\?\"(?:words_result|rootTopic|materials|segments|transcription|ops)\\?\"\s*:")
 _OLD_CAPTION = compiled_re(r"<[^<>]*>")
 STOP = unicodedata.lookup("IDEOGRAPHIC FULL STOP")  # what ends a map's item (named: no mark in the engine's code)
 
