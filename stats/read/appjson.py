@@ -1,6 +1,7 @@
-"""Three JSON documents that programs keep a text in, read as the program shows it: an OCR service's reply of a
+"""Five JSON documents that programs keep a text in, read as the program shows it: an OCR service's reply of a
 scanned page (Baidu's words_result), a video editor's draft of an item's captions (剪映/CapCut's
-draft_content.json) and a mind map (XMind's content.json).
+draft_content.json), a mind map (XMind's content.json), a speech recogniser's transcript (Whisper's verbose JSON,
+whisper.cpp's) and a rich text editor's document (a Quill Delta, as a CMS's API returns an article's body).
 
 Read as written, each is a line of keys, ids and numbers with the text in its strings: the page's positions
 ("top": 492, "width": 1178), the draft's microsecond times and font sizes, the map's ids and markers
@@ -24,6 +25,18 @@ next caption's JSON, and a map's item takes the goal or the year of no heading. 
   a topic with no children (an item, not a branch's heading) ends on a full stop where it ends no clause of its own:
   a page of lines between blank lines that end on no mark is what a PDF extractor's sweep across columns prints, and
   read so, an item's figure at its line's end is taken for a number the sweep cut (新建村卫生室12个).
+- a transcript (an object whose "segments", or whisper.cpp's "transcription", are objects with a "text" and
+  their times) is read as its segments' texts, once: the reply's "text" is the same transcript again, and each
+  segment's "tokens" are ids (numbers of no figure) and its scores and times numbers too; read as written, every
+  figure stands twice. A recogniser that writes clause marks ends a segment where its timing fell, inside a
+  clause (医院编制床位由650张增加到 | 1100张): its segments are joined as they stand; one that writes none has its
+  segments run on as captions are;
+- a Quill Delta (an object whose "ops" insert the text, at the document's top or in one of its fields, maybe as
+  a JSON string of its own) is read as its lines: its runs of text are joined (a bold or coloured run may part a
+  number, 84 | 26人, or a number from its unit, 22.4万 | 人: read as written, each run is a JSON string of its
+  own), each newline it inserts ends a line, a table's cells (quill-better-table's table-cell-line, Quill 2's
+  table) of one row a line of tab-parted cells, a column's width no line; the document's "title" is a line
+  before it.
 The whole text must be one JSON document (a file of megabytes read a piece at a time is not: its pieces come back
 as they are); any other text, and JSON of another shape, comes back as it is.
 """
@@ -37,7 +50,7 @@ from typing import Any
 from stats.read.subtitles import CLAUSE_ENDS, run_on
 from stats.rules.prepared import compiled_re
 
-_KEYS = compiled_re(r"\"(?:words_result|rootTopic|materials)\"\s*:")
+_KEYS = compiled_re(r"\\?\"(?:words_result|rootTopic|materials|segments|transcription|ops)\\?\"\s*:")
 _OLD_CAPTION = compiled_re(r"<[^<>]*>")
 STOP = unicodedata.lookup("IDEOGRAPHIC FULL STOP")  # what ends a map's item (named: no mark in the engine's code)
 
@@ -54,8 +67,103 @@ def app_json_plain(buf: str) -> str:
     lines = _ocr_lines(doc)
     if lines:  # (a scan's lines, which the layout repair joins into its paragraphs)
         return "\n".join(lines) + "\n"
-    parts = _captions(doc) or _map_topics(doc)  # (paragraphs: a map's topic and a title card are sentences apart)
-    return "\n\n".join(parts) + "\n" if parts else buf
+    parts = _captions(doc) or _map_topics(doc) or _speech(doc)  # (paragraphs: a map's topic and a title card are
+    # sentences apart)
+    if parts:
+        return "\n\n".join(parts) + "\n"
+    delta = _delta_text(doc)
+    return delta if delta is not None else buf
+
+
+def _speech(doc: Any) -> list[str]:
+    """A speech recogniser's transcript (Whisper's verbose JSON, its "segments"; whisper.cpp's, its
+    "transcription"): its segments' texts as one paragraph, read once (the reply's "text" is the same transcript
+    again, each segment's "tokens" its token ids: numbers of no figure); [] for any other document. Where the
+    recogniser writes clause marks, a segment's end is where its timing fell, not a pause (it ends a clause with a
+    mark where one ends): the segments are joined as they stand; where it writes none, its segments run on as
+    captions do, a pause at each end but a number's cut (`run_on`)."""
+    segments = (doc.get("segments") or doc.get("transcription")) if isinstance(doc, dict) else None
+    if (not isinstance(segments, list) or not segments
+            or not all(isinstance(s, dict) and isinstance(s.get("text"), str)
+                       and ("start" in s or "offsets" in s or "timestamps" in s) for s in segments)):
+        return []
+    texts = [s["text"].strip() for s in segments if s["text"].strip()]
+    if not texts:
+        return []
+    if not any(ch in CLAUSE_ENDS for t in texts for ch in t):
+        return [run_on(texts)]
+    # (marks of its own: a segment that ends on none ends no clause, the next goes on with it, 由650张增加到 | 1100张)
+    joined = texts[0]
+    for t in texts[1:]:
+        joined += (" " if _latin_meet(joined, t) else "") + t
+    return [joined]
+
+
+def _latin_meet(before: str, after: str) -> bool:
+    """Would a Latin word or a number meet another where before ends and after opens?"""
+    return before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum()
+
+
+def _delta_text(doc: Any) -> str | None:
+    """A rich text editor's Quill Delta (an object whose "ops" list inserts the text, found at the top of the
+    document or in one of its fields, maybe as a JSON string of its own) read as its lines, a line each, a table's
+    cells of one row a line of tab-parted cells; the document's title (its "title" string) a line before it. None
+    for any other document."""
+    holder, delta = _find_delta(doc)
+    if delta is None:
+        return None
+    title = holder.get("title") if isinstance(holder, dict) else None
+    lines = ([title.strip()] if isinstance(title, str) and title.strip() else []) + _delta_lines(delta)
+    return "\n".join(lines) + "\n" if lines else None
+
+
+def _find_delta(doc: Any) -> tuple[Any, list[dict] | None]:
+    """The object that holds a Quill Delta and the delta's ops (the top's or a field's, one level down)."""
+    for holder, value in [(None, doc)] + ([(doc, v) for v in doc.values()] if isinstance(doc, dict) else []):
+        if isinstance(value, str) and value.lstrip().startswith("{") and '"ops"' in value:
+            try:
+                value = json.loads(value)
+            except ValueError:
+                continue
+        ops = value.get("ops") if isinstance(value, dict) else None
+        if isinstance(ops, list) and ops and all(isinstance(o, dict) and "insert" in o for o in ops):
+            return (holder if holder is not None else value), ops
+    return None, None
+
+
+def _delta_lines(ops: list[dict]) -> list[str]:
+    """A delta's lines: its text inserts run together (an embed, a picture or a video, is no text), each newline
+    insert ending a line, whose attributes say what the line is: a table's cell (quill-better-table's
+    "table-cell-line" naming its row, Quill 2's "table" the row's id) joins the row's other cells with a tab, a
+    table's column ("table-col", its width) is no line."""
+    lines: list[str] = []
+    text, row, cells = "", None, []
+    for op in ops:
+        insert = op.get("insert")
+        if not isinstance(insert, str):
+            continue
+        attrs = op.get("attributes") if isinstance(op.get("attributes"), dict) else {}
+        pieces = insert.split("\n")
+        text += pieces[0]
+        for piece in pieces[1:]:
+            cell = attrs.get("table-cell-line")
+            this_row = cell.get("row") if isinstance(cell, dict) else attrs.get("table")
+            if row is not None and this_row != row:
+                lines.append("\t".join(cells))
+                row, cells = None, []
+            if "table-col" in attrs:
+                pass
+            elif isinstance(this_row, str):
+                row = this_row
+                cells.append(text.strip())
+            elif text.strip():
+                lines.append(text.strip())
+            text = piece
+    if cells:
+        lines.append("\t".join(cells))
+    if text.strip():
+        lines.append(text.strip())
+    return lines
 
 
 def _ocr_lines(doc: Any) -> list[str]:

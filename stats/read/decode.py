@@ -78,6 +78,7 @@ from stats.read.transfer import (
     unurled,
     url_encoded,
 )
+from stats.read.typst import typst_plain
 from stats.read.wikitext import wikitext_plain
 from stats.read.wordboxes import word_boxes_plain
 from stats.read.wordhtml import WORD_HTML_PREFIX, unword, word_page
@@ -529,8 +530,9 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     are found by their tags), and the word boxes `pdftotext -tsv` and `-bbox(-layout)` write with their places read as
     their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
     tags); and before all, the literals a Python script wrote as its bytes' repr (b'\\xe5\\xae…') read as their text
-    (`bytes_reprs_read`: the CSV or JSON around them is read after it)."""
-    read = app_json_plain(bcc_run_on(microdvd_run_on(lrc_run_on(bytes_reprs_read(text)))))
+    (`bytes_reprs_read`: the CSV or JSON around them is read after it), and before those a Typst source read as its
+    page shows it (`typst_plain`: its markup's stars, ties and brackets are no other reader's)."""
+    read = app_json_plain(bcc_run_on(microdvd_run_on(lrc_run_on(bytes_reprs_read(typst_plain(text))))))
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(read), is_chat),
                                                                  json, records), is_notebook))
     read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(idml_plain(read)))))))

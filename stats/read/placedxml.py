@@ -1,8 +1,8 @@
 """Pages whose text an XML file places glyph run by glyph run, read as the page's lines: an OFD page's Content.xml,
-an ALTO file of an OCR'd scan and an SVG drawing's text elements. Read with their tags dropped by no reader before
-this one, their numbers of place (Boundary="25.400 63.000 50.800 5.503", HPOS="412", transform="matrix(1 0 0 1 120.3
-700)"), of glyph advances (DeltaX="g 3 2.11665"), of confidence (WC="0.93", CC="0 0 1 0") and of shape (a path's d)
-stand as thick as the text's and the text's runs apart.
+an ALTO file of an OCR'd scan, an SVG drawing's text elements and MuPDF's structured text of a PDF. Read with their
+tags dropped by no reader before this one, their numbers of place (Boundary="25.400 63.000 50.800 5.503", HPOS="412",
+transform="matrix(1 0 0 1 120.3 700)"), of glyph advances (DeltaX="g 3 2.11665"), of confidence (WC="0.93", CC="0 0 1
+0") and of shape (a path's d) stand as thick as the text's and the text's runs apart.
 
 - OFD (GB/T 33190, the fixed-layout format Chinese offices export their documents in; Doc_0/Pages/Page_N/Content.xml
   read out of the archive as text): each run of glyphs an ofd:TextObject whose Boundary's second number is its top,
@@ -22,10 +22,17 @@ stand as thick as the text's and the text's runs apart.
   joined (a big number and its unit, 1126 | 人); a style block, a path's coordinates and an embedded image's base64
   are no text.
 
-Each is found by its own root element (<ofd:Page, <alto, <svg) opening the file (after an XML declaration, comments
-and a doctype; an HTML page with an inline SVG icon is no drawing) and read only where its text elements hold text;
-any other text comes back as it is. A file is read so in one piece only where it falls in one chunk of the reader (4 MB).
-The attributes' character references (&amp;, &quot;) are read by the HTML reading after this one.
+- MuPDF's structured text (`mutool draw -F stext`, `mutool convert -F stext`: a PDF's text as MuPDF's own XML, which
+  tools built on it hand on): every character a char element of its own, its text in the c attribute, its quad,
+  place, colour and flags beside it, its font a font element around a run of them (digits in a Latin font of their
+  own); a line element a line of the page, a block a paragraph. Read with its tags dropped there is no word at all.
+  Each line's characters are joined (spaces as the PDF has them), a blank line after each block.
+
+Each is found by its own root element (<ofd:Page, <alto, <svg, MuPDF's <document> with a <page> first in it) opening
+the file (after an XML declaration, comments and a doctype; an HTML page with an inline SVG icon is no drawing) and
+read only where its text elements hold text; any other text comes back as it is. A file is read so in one piece only
+where it falls in one chunk of the reader (4 MB). The attributes' character references (&amp;, &quot;) are read by
+the HTML reading after this one.
 """
 
 from __future__ import annotations
@@ -54,6 +61,9 @@ _SVG_Y = compiled_re(r"\sy=\"([^\"]*)\"")
 _SVG_DY = compiled_re(r"\sdy=\"\s*(?!0(?:\.0*)?(?:em|px)?\s*\")[^\"]+\"")
 _TAG = compiled_re(r"<[^<>]*>")
 
+_STEXT_ROOT = compiled_re(_PROLOGUE + r"<document(?:\s[^<>]*)?>\s*<page[\s>]", re.S)
+_STEXT_MARK = compiled_re(r"<char\s[^<>]*?\bc=\"([^\"]*)\"[^<>]*>|(?P<line></line>)|(?P<block></block>)")
+
 
 def placed_xml_plain(text: str) -> str:
     """text, if it is an OFD page, an ALTO file or an SVG drawing with text (see above), as its lines; any other
@@ -64,7 +74,27 @@ def placed_xml_plain(text: str) -> str:
         return _alto(text)
     if "<text" in text and _SVG_ROOT.match(text):
         return _svg(text)
+    if "<char" in text and _STEXT_ROOT.match(text):
+        return _stext(text)
     return text
+
+
+def _stext(text: str) -> str:
+    """MuPDF's structured text's lines: each line's characters joined, a blank line after a block."""
+    lines: list[str] = []
+    line = ""
+    for m in _STEXT_MARK.finditer(text):
+        if m.group(1) is not None:
+            line += m.group(1)
+        elif m.group("line") is not None:
+            if line.strip():
+                lines.append(line.rstrip())
+            line = ""
+        elif lines and lines[-1]:
+            lines.append("")
+    if line.strip():
+        lines.append(line.rstrip())
+    return "\n".join(lines).strip("\n") + "\n" if any(lines) else text
 
 
 def _ofd(text: str) -> str:
