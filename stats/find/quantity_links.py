@@ -702,6 +702,8 @@ class QuantityLinks:
         if not 0 < q.value < q.value_high or not self.reader.comparable_ends(q.value, q.value_high) \
                 or place != self._place_after(text[high_start:end]) or not place and sep not in self._bounded_links:
             return None  # (5吨-9: a dash before a bare number of digits alone may be its minus; 5吨-9万 is no such)
+        if m.max_value and q.value_high * m.scale > m.max_value:
+            return None  # 五成至六十五, 2成至45: no 650 %; 六十五 is no tenth's count (65 %? 6.5成?): none
         return Quantity(q.start, end, text[q.start:end], clean(q.value * m.scale), clean(q.value_high * m.scale),
                         m.measure, m.unit, "exact", "measure", m.word, q.num_start, end)
 
