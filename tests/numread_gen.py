@@ -5517,6 +5517,134 @@ def spoken_share_ranges(rng: random.Random) -> Iterator[Case]:
                (Want(t * 10 + d, hi * 10, "%"),), counted=True)
 
 
+# numforms66: numbers in forms of their own set side by side in one clause, each value worked out here from what was
+# drawn: a share range whose ends are spelled apart (百分之, %, 成), a count in 零头 form or in capitals after a year
+# written with 〇 or an ordinal (第三批) that is no count, 万亿 and 千亿 sections with their 零, and a fall said in words.
+
+SHARE_LOWS = ["spoken", "arabic", "tenths"]
+SHARE_HIGHS = ["spoken", "arabic", "tenths", "tenths_digit"]
+YEAR_DIGITS = "〇一二三四五六七八九"
+ORDINAL_WORDS = ["批", "届", "期", "次", "轮", "季度"]
+LED_MEASURES = [("人", "人"), ("户", "户"), ("家", "家"), ("名", "名"), ("人次", "人次"), ("个", "个"), ("亩", "亩")]
+FALL_VERBS = ["下降", "减少", "降低", "回落", "下滑"]
+
+
+def _share_end(rng: random.Random, kind: str, pct: int, tail: int = 0) -> str:
+    """A share of `pct` % (a whole number; for tenths a multiple of ten, `tail` its unit digit) written as `kind`."""
+    if kind == "spoken":
+        return "百分之" + chinese(pct, rng, two="二")
+    if kind == "arabic":
+        return f"{pct}%"
+    if kind == "tenths":
+        return chinese(pct // 10, rng, two=rng.choice("二两")) + "成"
+    return chinese(pct // 10, rng, two=rng.choice("二两")) + "成" + PLAIN[tail]
+
+
+def _zero_count(rng: random.Random) -> int:
+    """A count with a gap that 零 marks (10800, 2005, 30020, 1000500, 2006000)."""
+    head = rng.randint(1, 9) * 10 ** rng.randint(3, 6)
+    return head + rng.randint(1, 9) * 10 ** rng.randint(0, len(str(head)) - 3)
+
+
+def side_forms(rng: random.Random) -> Iterator[Case]:
+    """百分之零点五至一成, 三成到百分之四十, 5%至3成, 二〇二六年一万零八百人, 第三批两千零五户, 壹仟贰佰万元, 两万三千亿元,
+    下降两成半 (numforms66): a share range whose low end is spoken with 百分之, typed with % or counted in 成 and whose high
+    end is any of those (a tenth's digit after 成 too), each end's value in percent (0.5–10 %, never 0.5–1 %; a low end
+    above the high end: none); a count in 零头 form (一万零八百) or in capitals after a year written with 〇 or with
+    places, or after an ordinal of a batch, a session or a quarter (第三批: no count of its own); a 万亿 or 千亿 amount
+    with a section after it or a 零 inside; a fall said with a share, a count or points (a change: the number as
+    written, never signed); a share's range with a fraction at one end, a high end in points, a multiple or money, a
+    bare high end after 成 above ten tenths, a spoken share's numeral ending in a place before another unit's word and a
+    run of digits after 〇: none."""
+    low_kind, high_kind = rng.choice(SHARE_LOWS), rng.choice(SHARE_HIGHS)
+    if low_kind == "tenths":
+        lo = rng.randint(1, 8) * 10
+    else:
+        lo = rng.choice([rng.randint(1, 9), rng.randint(1, 8) * 10, rng.randint(11, 89)])
+    if high_kind.startswith("tenths"):
+        hi, tail = rng.randint(lo // 10 + 1, 9) * 10, rng.randint(1, 9) if high_kind == "tenths_digit" else 0
+    else:
+        hi, tail = rng.randint(lo + 1, 99), 0
+    link = rng.choice(["至", "到", "~", "-"])
+    written = _share_end(rng, low_kind, lo) + link + _share_end(rng, high_kind, hi, tail)
+    head = rng.choice(["占比", "比例为", "覆盖率达", "降幅"])
+    if low_kind == high_kind == "arabic":
+        written = f"{lo}{link}{hi}%"  # 5%至30% is the range_spelling family's; one mark after both ends here
+    yield Case("side_forms.share_range", f"{head}{written}", (Want(lo, hi + tail, "%"),), counted=True)
+    if rng.random() < 0.5:
+        # a spoken low end below one before a high end in 成: 百分之零点五至一成 (0.5–10 %)
+        low, lv = _spoken_decimal(rng, 0)
+        t = rng.randint(1, 3)
+        yield Case("side_forms.share_range", f"{head}百分之{low}{link}{chinese(t, rng, two=rng.choice('二两'))}成",
+                   (Want(lv, t * 10, "%"),), counted=True)
+    if lo > 10 and high_kind.startswith("tenths") and low_kind != "tenths":
+        # the ends the wrong way round once the 成 is counted (百分之五十至三成): no range
+        down = rng.randint(1, lo // 10 - 1) if lo >= 20 else 0
+        if down:
+            yield Case("side_forms.share_down", f"{head}{_share_end(rng, low_kind, lo)}{link}{PLAIN[down]}成", (),
+                       counted=True)
+    n = _zero_count(rng)
+    year = rng.randint(2001, 2030)
+    year_w = rng.choice(["".join(YEAR_DIGITS[int(c)] for c in str(year)), str(year)])
+    when = rng.choice(["年", "年底", "年上半年", f"年{chinese(rng.randint(1, 12), rng)}月"])
+    measure, m = rng.choice(LED_MEASURES)
+    count = chinese(n, rng, two=rng.choice("二两"))
+    frame = rng.choice(["{y}{w}全市{c}{m}参加", "{y}{w}{c}{m}参加培训", "截至{y}{w}，累计{c}{m}",
+                        "{y}{w}新增{c}{m}"])
+    yield Case("side_forms.year_count", frame.format(y=year_w, w=when, c=count, m=measure), (Want(n, None, m),),
+               counted=True)
+    k = rng.randint(2, 40)
+    ordinal = rng.choice([chinese(k, rng), str(k)])
+    word = rng.choice(ORDINAL_WORDS)
+    frame = rng.choice(["第{o}{w}{c}{m}", "第{o}{w}共{c}{m}", "第{o}{w}新增{c}{m}", "全市第{o}{w}有{c}{m}参加"])
+    yield Case("side_forms.ordinal_count", frame.format(o=ordinal, w=word, c=count, m=measure), (Want(n, None, m),),
+               counted=True)
+    cap = chinese(n, rng, style="formal", two="贰")
+    mag, f = rng.choice([("", 1), ("万", 1e4)]) if n < 10**4 else ("", 1)
+    yield Case("side_forms.capital_count", f"{year_w}年第{ordinal}{word}拨付{cap}{mag}元",
+               (Want(n * f, None, "元"),), counted=True)
+    whole, part = rng.randint(1, 99), rng.randint(1, 9)
+    big = rng.choice([
+        (f"{chinese(whole, rng, two='两')}万{PLAIN[part]}千亿元", (whole * 10 + part) * 1e11),
+        (f"{chinese(whole, rng, two='两')}万亿零{PLAIN[part]}百亿元", whole * 1e12 + part * 1e10),
+        (f"{chinese(whole, rng, two='两')}千亿元", whole * 1e11 if whole < 10 else None),
+        (f"{whole}万{part}千亿元", (whole * 10 + part) * 1e11),
+    ])
+    if big[1] is not None:
+        yield Case("side_forms.big_section", f"{year_w}年全省生产总值达{big[0]}", (Want(big[1], None, "元"),), counted=True)
+    verb = rng.choice(FALL_VERBS)
+    t, d = rng.randint(1, 9), rng.randint(1, 9)
+    fall, value, fm = rng.choice([
+        (f"{PLAIN[t]}成", t * 10, "%"), (f"{PLAIN[t]}成{PLAIN[d]}", t * 10 + d, "%"), (f"{PLAIN[t]}成半", t * 10 + 5, "%"),
+        (f"百分之{PLAIN[t]}点{PLAIN[d]}", t + d / 10, "%"), (f"{PLAIN[t]}个百分点", t, "百分点"),
+        (f"{PLAIN[t]}点{PLAIN[d]}个百分点", t + d / 10, "百分点"), (f"{count}{measure}", n, m)])
+    yield Case("side_forms.fall", f"{year_w}年比上年{verb}{fall}", (Want(value, None, fm),), counted=True)
+    # a share's range whose other end is a fraction (三成至五分之二: 30–40 % or none, never 40 % alone), whose high end
+    # counts points, a multiple or money (百分之五至六个百分点: none), or whose bare high end after 成 is more tenths
+    # than a whole (五成至六十五: none, never 650 %)
+    dens = [d for d in SHARE_PERCENT if d <= 10]
+    d = rng.choice(dens)
+    k = rng.randint(1, d - 1)
+    share = f"{SHARE_PERCENT[d]}分之{PLAIN[k]}"
+    other = rng.choice([f"{PLAIN[max(1, k * 10 // d)]}成", f"{max(1, k * 100 // d - 5)}%"])
+    yield Case("side_forms.share_fraction", f"{head}{rng.choice([other + link + share, share + link + other])}", (),
+               counted=True)
+    lo = rng.randint(1, 9)
+    kind = rng.choice(["个百分点", "倍", "千元", "万元"])
+    yield Case("side_forms.share_kinds", f"提高百分之{PLAIN[lo]}{link}{chinese(rng.randint(lo + 1, 19), rng)}{kind}", (),
+               counted=True)
+    t = rng.randint(1, 5)
+    yield Case("side_forms.tenths_bare", f"{head}{PLAIN[t]}成{link}{chinese(rng.randint(11, 99), rng)}", (), counted=True)
+    # a spoken share whose numeral ends in a place or a section before a measure word of another unit (百分之十二万人:
+    # 120000 % or 12 % before 万人?): none
+    place = rng.choice(["万", "千", "百"])
+    num = chinese(rng.randint(2, 99), rng) if place == "万" else PLAIN[rng.randint(2, 9)]
+    yield Case("side_forms.share_place", f"{head}百分之{num}{place}{measure}", (), counted=True)
+    # a digit-by-digit run after 〇 (a code, or a year cut short): no count
+    run = "〇" + "".join(YEAR_DIGITS[rng.randint(0, 9)] for _ in range(rng.randint(2, 3)))
+    yield Case("side_forms.zero_run", f"共{run}{measure}", (), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -5616,6 +5744,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "speech_bound": speech_bounds, "bulletin_unit": bulletin_units, "grown_once": grown_once,
     "composed": composed, "lost_power": lost_powers, "wide_one": wide_one_groups, "huge": huge_words,
     "own_end_sign": own_end_signs, "within": within_caps, "spoken_share": spoken_share_ranges,
+    "side_forms": side_forms,
 }
 
 

@@ -239,6 +239,8 @@ def parse_chinese(text: str, lex: Lexicon) -> Number | None:
             return Number(float(min(values)), float(max(values)))  # 三两个: said high end first, 2–3 个
         if len(text) == 2:
             return None  # 唯一一家, 五三: no sure reading
+        if values[0] == 0:
+            return None  # 〇二六, 零零七: a code or a year cut short (二〇二六年 broken before 〇), never a count of 26
         # 二〇二〇: digit by digit, as years are written.
         return _digit_run("".join(str(v) for v in values))
     if text[0] in sections:

@@ -1097,6 +1097,23 @@ class QuantityFinder:
             or lex.measures.get((hc or "") + (hmeas or "")) or lex.measures.get(hmeas or "")
         return lex.measures[u1].scale / high.scale if high is not None and high.scale else 1.0
 
+    def _prefix_ratio(self, pct: str, meas: str | None) -> float | None:
+        """What a range's low end after a share word (百分之, 千分之: numerals.yaml percent_prefix), the high end bare
+        but for the measure word after it, is multiplied by to count in that word: 1 where the word is none or the
+        share's own or one the share ends before (百分之二十至三十家企业: the figure ends at 三十); 0.1 for 成 after
+        百分之 (百分之零点五至一成 = 0.5–10 %, never 0.5–1 %: 一成 is a tenth, as in 0.5%至1成); None where the
+        high end counts in a rate, a point, a multiple or money of its own (百分之五至六个百分点, 百分之五到六倍,
+        百分之五至六千元: ends of two kinds, or a high end that is another figure's: no sure range)."""
+        own = self.lex.percent_prefix[pct]
+        word = self.lex.measures.get(meas or "")
+        if word is None or word is own:
+            return 1.0
+        if word.unit == own.unit:
+            return own.scale / word.scale if word.scale else None
+        lex = self.lex
+        kinds = lex.rate_units | lex.multiple_units | lex.point_units.keys() | self.links.money_units
+        return None if word.unit in kinds else 1.0
+
     def _range_ends(self, low: float, high: float, signed: bool, neg2: str | None,
                     sep: str | None) -> tuple[float, float] | None:
         """The two ends of a range, lower first, or None where no reading is sure: ends the wrong
@@ -1212,6 +1229,12 @@ class QuantityFinder:
                     return None  # 3至7000万元: 3万 or 3000万? no reading is sure
                 if self._cut_magnitude(n1, m1, n2, m2) and not self.comparable_ends(abs(value), abs(high)):
                     return None  # 5万到10万亿元: 5万亿 with 亿 left off, or 5万 as written? no reading is sure
+                if pct and not pct2:
+                    ratio = self._prefix_ratio(pct, meas)
+                    if ratio is None:
+                        return None
+                    if ratio != 1.0:  # the low end now counts in the high end's measure word, as a low end's own
+                        value, pct = value * ratio, None  # word does (3成到50%): the figure is the high end's
             approx = approx or second[2]
         if neg or negp:  # 自然增长率-0.9‰, 负百分之五: a sign, not a dash (a dash after a digit is a range)
             if high is not None and not n2:
@@ -1342,6 +1365,9 @@ class QuantityFinder:
         if pct:
             measure = lex.percent_prefix[pct]
             if meas_word and lex.measures.get(meas_word) is not None and lex.measures[meas_word].unit != measure.unit:
+                last = n2 or n1
+                if m1 or m2 or m3 or last[-1] in lex.sections or len(last) > 1 and lex.units.get(last[-1], 0) >= 100:
+                    return None  # 百分之十二万人, 百分之五千人: 120000 % or 12 % and 万人 of the next word? none
                 meas_word = None  # 百分之三美分: the percent ends at 三; 美分 is no word of it (nor its scale)
         if u1 and measure and u1 != written_word and not self._one_unit(lex.measures[u1], measure) \
                 and not self._spoken_unit(u1, measure) and not (written_word or "").startswith(u1):

@@ -121,6 +121,9 @@ class QuantityLinks:
         self._slash_gap_not = frozenset(lex.clause_end + lex.sentence_end)
         self._share_links = tuple(w for w in (*lex.range_separators, *lex.dashes, *lex.to_words) if w)
         self._numeral_chars = frozenset((*lex.digits, *lex.units, *lex.sections, *lex.tens))
+        # 三成至五分之二, 20%至四分之一: the words of a rate that may end a range's low end before a share (`_ranged`)
+        self._rate_words = tuple(sorted((w for w, m in lex.measures.items() if w and m.unit in lex.rate_units),
+                                        key=len, reverse=True))
         # 或, 或者: words both of a list and of a range (3或4万人 = 3万–4万), longest first (`or_run`)
         self._or_words = tuple(sorted(set(lex.list_links) & set(lex.range_separators), key=len, reverse=True))
         # 增长三，五%: a short Chinese numeral (digits and places, no magnitude) before the comma and one
@@ -384,12 +387,17 @@ class QuantityLinks:
 
     def _ranged(self, text: str, head: int, tail: int) -> bool:
         """Whether a range word or dash joins the text from `head` to `tail` to a numeral on either side
-        (四分之一到三分之一, 五分之一至四分之一); 达到四分之一 and 提高到四分之一 join none."""
+        (四分之一到三分之一, 五分之一至四分之一), or a rate written with its word before it (三成至五分之二, 20%至四分之一:
+        30–40 %, never 40 % alone); 达到四分之一 and 提高到四分之一 join none."""
         def numeral(i: int) -> bool:
             return 0 <= i < len(text) and (text[i].isdigit() or text[i] in self._numeral_chars)
 
+        def rate_before(at: int) -> bool:
+            return any(text.endswith(r, 0, at) and numeral(at - len(r) - 1) for r in self._rate_words)
+
         return any(text.startswith(w, tail) and numeral(tail + len(w))
-                   or text.endswith(w, 0, head) and numeral(head - len(w) - 1) for w in self._share_links)
+                   or text.endswith(w, 0, head) and (numeral(head - len(w) - 1) or rate_before(head - len(w)))
+                   for w in self._share_links)
 
     def bound_after(self, q: Quantity, post: str, at: int, text: str) -> Quantity:
         """月薪8000左右, 人口3400万以上: a bound written right after a number whose measure word stands
@@ -702,6 +710,8 @@ class QuantityLinks:
         if not 0 < q.value < q.value_high or not self.reader.comparable_ends(q.value, q.value_high) \
                 or place != self._place_after(text[high_start:end]) or not place and sep not in self._bounded_links:
             return None  # (5吨-9: a dash before a bare number of digits alone may be its minus; 5吨-9万 is no such)
+        if m.max_value and q.value_high * m.scale > m.max_value:
+            return None  # 五成至六十五, 2成至45: no 650 %; 六十五 is no tenth's count (65 %? 6.5成?): none
         return Quantity(q.start, end, text[q.start:end], clean(q.value * m.scale), clean(q.value_high * m.scale),
                         m.measure, m.unit, "exact", "measure", m.word, q.num_start, end)
 
