@@ -2601,7 +2601,7 @@ class PlaceTracker:
                     # …，其中柳河县新增…。市医院新增床位300张: a unit named by a level above the county carried
                     # (市医院) is the city's, not the county's (a county-level city's 市医院 is its own)
                     return lead
-            town = self._town_heads(text, start)
+            town = self._town_heads(text, start, times)
             if town is not None:
                 return town
             return self._in_force()
@@ -2952,11 +2952,13 @@ class PlaceTracker:
         return Placed(sibs[rank], f"the place of its rank among those the sentence before named, {word} "
                                   f"«{sibs[rank].name}»")
 
-    def _town_heads(self, text: str, start: int) -> Placed | None:
+    def _town_heads(self, text: str, start: int, times: tuple[tuple[int, int], ...] = ()) -> Placed | None:
         """The county of a town heading the figure's sentence, where the area in force is a prefecture or a province
         holding exactly one county with a town of that name (本报讯 今年以来，高兴镇工业园区新签约项目12个 after a
         brief on 赣州市 that a page's reading ran in before it: 兴国县, the most specific area the text gives; a
-        town's figures are its county's). A sentence naming a division keeps it (it is placed before this)."""
+        town's figures are its county's). A sentence naming a division keeps it (it is placed before this). A town
+        written right after the times that open its clause heads it too (前三季度芒山镇新增就业120人: `times`, the
+        spans of the sentence's times), as an area word does (`_opens_clause`)."""
         area = self.carried or self.home
         endings = self.gaz.words.town_endings
         if area is None or not endings:
@@ -2964,7 +2966,13 @@ class PlaceTracker:
         if area.level not in ("prefecture", "province"):
             return self._town_cut_short(text, start)
         head = text[:start]
-        counties = {c.code: (c, head[b:e]) for b, e, codes in named_towns(head, endings, (), heads=True)
+        found = named_towns(head, endings, (), heads=True)
+        for _b, end in times:
+            if 0 < end < start and _is_han(text[end - 1]) and _opens_clause(text, end, times):
+                # (a name read from the time's end on: only the one that starts there, the rest are found above)
+                found += [(end + b, end + e, codes) for b, e, codes in named_towns(head[end:], endings, (), heads=True)
+                          if b == 0]
+        counties = {c.code: (c, head[b:e]) for b, e, codes in found
                     for c in (self.gaz.by_code.get(code) for code in codes) if c is not None and c.within(area)}
         if len(counties) != 1:
             return None
