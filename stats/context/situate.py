@@ -388,6 +388,10 @@ class ArticleSituation:
         # a wider area than the article's (全省 in a city's report) that a sentence inside a paragraph about the
         # article's own area took up in passing, carried on after it (`sentence`)
         self._passing: Area | None = None
+        # a part of the article's area a sentence inside a paragraph about the whole named (an example, 清丰县新建…中心1所)
+        # and still carried, in the same paragraph: a sentence opening on a whole-area total's word (places.yaml
+        # example_over: 全年为…发放高龄津贴8240万元) is the whole's again (`_read`)
+        self._example: Area | None = None
         # the sentences with no live figure not yet read (`sentence`): read, in order, only once something asks
         # what carries (`settle`); those after the article's last figure are never read
         self._pending: list[tuple[str, list[Candidate], tuple[tuple[int, int], ...], str, Callable[[], bool],
@@ -585,6 +589,14 @@ class ArticleSituation:
             places.carried, places.carried_word = None, ""
             before = None
         self._passing = None
+        example, over = self._example, self.s.gazetteer.words.example_over
+        if example is not None and places.carried == example and over is not None and not first and \
+                over.match(text) is not None and not opens():
+            # 全市共有养老机构118家…。清丰县新建县级失能照护中心1所。中心设置床位200张。全年为4.6万名老年人发放高龄津贴
+            # 8240万元: the county was the place of an example of the paragraph on the city; the year's total after it,
+            # naming no place, is the city's again (the example's own words, 中心…, stay the county's)
+            places.carried, places.carried_word = None, ""
+            before = None
         origin = self.periods.carried_from
         if origin is not None and not origin[1] and not self.periods.line_since and (first or opens()):
             self.periods.line_since = True
@@ -598,6 +610,9 @@ class ArticleSituation:
             # (a part of the article's area a paragraph on the whole names after its first sentence, an
             # example: …仁化县丹霞山景区招聘导游60名。/ “南粤家政”专场吸引企业52家 is the city's again)
             self._passing = now
+        # (the part's example runs on while the part is carried in its paragraph: 中心设置床位200张 is still the county's)
+        self._example = now if now is not None and home is not None and now != home and now.within(home) and (
+            self._passing is now or (now == example and not first and not opens())) else None
 
     def _titled(self, text: str) -> bool:
         """Is the sentence a numbered item's title run into its paragraph (periods.yaml run_in_title: （一）拓宽就业渠道。)?
