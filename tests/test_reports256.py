@@ -21,6 +21,8 @@ Now: recall=1.0 precision=1.0 qualifier=1.0 role=0.9844 place=0.9922 period=0.99
 attainment reads as a level; 3 roles), 压减一般性支出2150万元 (a cut named by its object, a level), 城乡居民收入…，年均分别
 增长5.9%和7.6% in the sentence after the 十四五 review (the span not carried past its sentence; 2 periods), and
 全年为4.6万名80岁以上老年人发放高龄津贴 after two sentences of one county's home (the county carried on; 2 places).
+context273 read all eight: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0
+topic_jobs=1.0 (tests/test_context273.py).
 Sentences invented, in the style of such reports."""
 
 from __future__ import annotations
@@ -84,9 +86,10 @@ def test_the_reports256_gold_set_scores_at_its_floors() -> None:
     相城区人力资源和社会保障局 year summary of December 2026; 黎川县 十五五 规划纲要 of March 2026; 英山县 budget report of
     January 2027). Blind: recall=0.8984 precision=1.0 qualifier=0.9957 role=0.9609 place=0.9913 period=0.9826
     topic_beds=1.0 topic_jobs=1.0 (256 must figures); now: recall=1.0 precision=1.0 qualifier=1.0 role=0.9844
-    place=0.9922 period=0.9922 topic_beds=1.0 topic_jobs=1.0. Floors, not the exact scores."""
+    place=0.9922 period=0.9922 topic_beds=1.0 topic_jobs=1.0; after context273 role, place and period 1.0. Floors, not
+    the exact scores."""
     s = scored("reports256")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
-    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

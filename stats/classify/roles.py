@@ -884,23 +884,29 @@ class Classifier:
     def month_ahead(self, text: str, at: int, published: str) -> bool:
         """Does the sentence before the figure at `at` set a month's end as the deadline of its works (roles.yaml
         target.month_ahead: 全市到9月底建成5G基站1200个), that month after the one the document was published in
-        (`published`, YYYY-MM-DD)? The month is of the document's year, no year being written: in a June item the
-        works are still to come, a goal; once the month is over the same words report what was done. The figure must
-        follow the match with no other number between, so that the deadline is its own."""
+        (`published`, YYYY-MM-DD)? The month is of the document's year where no year is written: in a June item the
+        works are still to come, a goal; once the month is over the same words report what was done. A year written
+        (group `year`: 到2026年底，全县新增城镇就业2800人以上 in a plan of March 2026) says which: a later year's end
+        is ahead, the document's own year's end ahead until December, an earlier one over. The figure must follow the
+        match with no other number between (the deadline's own digits aside), so that the deadline is its own."""
         bits = published.split("-")
-        if not self.lex.target_month_ahead or len(bits) < 2 or not bits[1].isdigit():
+        if not self.lex.target_month_ahead or len(bits) < 2 or not bits[1].isdigit() or not bits[0].isdigit():
             return False
-        month = int(bits[1])
+        year, month = int(bits[0]), int(bits[1])
         for p in self.lex.target_month_ahead:
             for m in p.finditer(text, 0, at):
                 # (a digit in a name, 5G基站, 4K, is no number: only one set apart from Latin letters counts)
                 between = _NAMED_DIGITS.sub("", text[m.end():at])
-                written = m.groupdict().get("month")
+                groups = m.groupdict()
+                written, due_year = groups.get("month"), groups.get("year")
                 # (the year's end written alone, no month: ahead from the end of the months in which a report still
                 # reviews the year just over, up to December)
                 due = int(written) if written else _YEAR_END_MONTH
-                if due > month and (written or month > self.lex.target_closing_open_months) and \
-                        (not any(ch.isdigit() for ch in between) or self._month_ahead_reach(text, m.end(), at)):
+                if due_year is not None:
+                    ahead = int(due_year) > year or (int(due_year) == year and due > month)
+                else:
+                    ahead = due > month and bool(written or month > self.lex.target_closing_open_months)
+                if ahead and (not any(ch.isdigit() for ch in between) or self._month_ahead_reach(text, m.end(), at)):
                     return True
         return False
 

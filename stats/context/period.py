@@ -1487,6 +1487,10 @@ class PeriodState:
     # a year of its own (由2020年的1860张增加到2025年的2730张): a pair of the next sentence that names no time runs
     # over the same years (…。每千人口执业医师数由2.10人提高到2.86人)
     pair_ends: tuple[str, str] | None = None
+    # the span of whole years that dated a yearly average of an earlier sentence of the paragraph (2025年，…，“十四五”
+    # 时期年均增长6.3%；…年均增长4.8%。): the next sentence's yearly average, in the span's last year carried, is over
+    # the same years (城乡居民人均可支配收入分别达到43280元和20630元，年均分别增长5.9%和7.6%)
+    rate_span: tuple[int, int] | None = None
     # the time in force before a year ahead was carried (二、2026年工作安排 … 到2027年，…。（三）…): once a new part
     # drops that year, a goal of the next part that names no time is due in it again
     resumed: Time | None = None

@@ -394,7 +394,7 @@ class PlaceWords:
     paired_breaks: tuple[str, ...] = ()  # marks that split a partner's name from the word pairing it (a new clause)
     # a place right before one of these (在于田县，天津援建的产业园已入驻企业23家) is who built the unit that follows,
     # not where it stands: the unit's figures are those of the place in force
-    builder_after: tuple[str, ...] = ()
+    builder_after: tuple[str, ...] = ()  # (`aid_people` among them: the sender's name before its people sent)
     # a place right after one of `beneficiary_before` whose people `beneficiary_after` matches right after it (青浦区为
     # 江苏、浙江参保人员办理异地就医结算9.6万人次) is where the people served come from: the figure is the server's
     beneficiary_before: tuple[str, ...] = ()
@@ -522,6 +522,13 @@ class PlaceWords:
     # a sentence opening on a town or a township of no county named (在敦寨镇，…) after one on the wider area the
     # article's county lies in (今年以来，全州…): the town is the county's, the text home again (`PlaceTracker.sentence`)
     town_again: regex.Pattern[str] | None = None
+    # a sentence opening on a whole-area total's word (全年为…发放…) after a part of the article's area named as an example
+    # in the same paragraph about the whole: the whole's again (`stats.context.situate.ArticleSituation._read`)
+    example_over: regex.Pattern[str] | None = None
+    # the sender's aid people (江苏援青干部, 浙江援疆专家): where no area below the country is in force (a national
+    # paper), the sender's name right before them places their count (`PlaceTracker._sender_of_aid`); in the receiver's
+    # item they work where they are sent, the place in force, as a builder's unit stands there (`builder_after`)
+    aid_people: tuple[str, ...] = ()
     # a place between one of `venue_before` and a match of `venue_after` that closes the clause (…推进会在江山市召开。)
     # is only where a meeting sat: the figures of the text stay with the area that held it, and nothing carries on
     venue_before: tuple[str, ...] = ()
@@ -602,7 +609,7 @@ class PlaceWords:
                    words("partner_count_before"), words("national_bodies"),
                    compiled_regex(str(data["national_acts"])) if data.get("national_acts") else None,
                    words("paired_after"), words("paired_stops"), words("paired_breaks"),
-                   words("builder_after"), words("beneficiary_before"),
+                   (*words("builder_after"), *words("aid_people")), words("beneficiary_before"),
                    compiled_regex(str(data["beneficiary_after"])) if data.get("beneficiary_after") else None,
                    words("spent_funds"), words("spent_before"), words("spent_after"),
                    short_form_time=compiled_regex(str(data["short_form_time"])) if data.get("short_form_time") else None,
@@ -640,6 +647,8 @@ class PlaceWords:
                    multiple_after=compiled_regex(str(data["multiple_after"])) if data.get("multiple_after") else None,
                    branch_words=words("branch_words"), share_of=words("share_of"),
                    town_again=compiled_regex(str(data["town_again"])) if data.get("town_again") else None,
+                   example_over=compiled_regex(str(data["example_over"])) if data.get("example_over") else None,
+                   aid_people=words("aid_people"),
                    venue_before=words("venue_before"),
                    venue_after=compiled_regex(str(data["venue_after"])) if data.get("venue_after") else None,
                    venue_whole=compiled_regex(str(data["venue_whole"])) if data.get("venue_whole") else None,
@@ -2615,7 +2624,7 @@ class PlaceTracker:
                     # …，其中柳河县新增…。市医院新增床位300张: a unit named by a level above the county carried
                     # (市医院) is the city's, not the county's (a county-level city's 市医院 is its own)
                     return lead
-            town = self._town_heads(text, start)
+            town = self._town_heads(text, start, times)
             if town is not None:
                 return town
             return self._in_force()
@@ -2783,7 +2792,25 @@ class PlaceTracker:
         if later:  # 为确保…3万人目标任务完成，我市还将…: the subject named after a purpose clause
             m, a = later[0]
             return Placed(a, f"named later in its sentence «{m.word} → the article's area»")
+        sender = self._sender_of_aid(text, placed, start)
+        if sender is not None:
+            return sender
         return self._in_force()
+
+    def _sender_of_aid(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
+        """The sender named right before its aid people (places.yaml aid_people: 江苏援青干部86名已全部到岗) before the
+        figure, where no area below the country is in force (a national paper's item): the count is the sender's, as
+        江苏选派干部人才263名 is; in the receiver's item the people work where they are sent, the place in force."""
+        people = self.gaz.words.aid_people
+        force = self.carried or self.home
+        if not people or (force is not None and force.level != "country"):
+            return None
+        sent = [(m, a) for m, a in placed if m.end <= start and m.aside == "destination" and not m.levels
+                and text.startswith(people, m.end)]
+        if not sent:
+            return None
+        m, a = sent[-1]
+        return Placed(a, f"the sender of the aid people it counts, right before them «{m.word}», no receiver in force")
 
     def _past_part(self, text: str, own: list[tuple[Mention, Area]], start: int) -> list[tuple[Mention, Area]]:
         """The places before a figure that are still its subject: a place named right after a part word in an earlier
@@ -2969,11 +2996,13 @@ class PlaceTracker:
         return Placed(sibs[rank], f"the place of its rank among those the sentence before named, {word} "
                                   f"«{sibs[rank].name}»")
 
-    def _town_heads(self, text: str, start: int) -> Placed | None:
+    def _town_heads(self, text: str, start: int, times: tuple[tuple[int, int], ...] = ()) -> Placed | None:
         """The county of a town heading the figure's sentence, where the area in force is a prefecture or a province
         holding exactly one county with a town of that name (本报讯 今年以来，高兴镇工业园区新签约项目12个 after a
         brief on 赣州市 that a page's reading ran in before it: 兴国县, the most specific area the text gives; a
-        town's figures are its county's). A sentence naming a division keeps it (it is placed before this)."""
+        town's figures are its county's). A sentence naming a division keeps it (it is placed before this). A town
+        written right after the times that open its clause heads it too (前三季度芒山镇新增就业120人: `times`, the
+        spans of the sentence's times), as an area word does (`_opens_clause`)."""
         area = self.carried or self.home
         endings = self.gaz.words.town_endings
         if area is None or not endings:
@@ -2981,7 +3010,13 @@ class PlaceTracker:
         if area.level not in ("prefecture", "province"):
             return self._town_cut_short(text, start)
         head = text[:start]
-        counties = {c.code: (c, head[b:e]) for b, e, codes in named_towns(head, endings, (), heads=True)
+        found = named_towns(head, endings, (), heads=True)
+        for _b, end in times:
+            if 0 < end < start and _is_han(text[end - 1]) and _opens_clause(text, end, times):
+                # (a name read from the time's end on: only the one that starts there, the rest are found above)
+                found += [(end + b, end + e, codes) for b, e, codes in named_towns(head[end:], endings, (), heads=True)
+                          if b == 0]
+        counties = {c.code: (c, head[b:e]) for b, e, codes in found
                     for c in (self.gaz.by_code.get(code) for code in codes) if c is not None and c.within(area)}
         if len(counties) != 1:
             return None

@@ -388,6 +388,10 @@ class ArticleSituation:
         # a wider area than the article's (全省 in a city's report) that a sentence inside a paragraph about the
         # article's own area took up in passing, carried on after it (`sentence`)
         self._passing: Area | None = None
+        # a part of the article's area a sentence inside a paragraph about the whole named (an example, 清丰县新建…中心1所)
+        # and still carried, in the same paragraph: a sentence opening on a whole-area total's word (places.yaml
+        # example_over: 全年为…发放高龄津贴8240万元) is the whole's again (`_read`)
+        self._example: Area | None = None
         # the sentences with no live figure not yet read (`sentence`): read, in order, only once something asks
         # what carries (`settle`); those after the article's last figure are never read
         self._pending: list[tuple[str, list[Candidate], tuple[tuple[int, int], ...], str, Callable[[], bool],
@@ -585,6 +589,14 @@ class ArticleSituation:
             places.carried, places.carried_word = None, ""
             before = None
         self._passing = None
+        example, over = self._example, self.s.gazetteer.words.example_over
+        if example is not None and places.carried == example and over is not None and not first and \
+                over.match(text) is not None and not opens():
+            # 全市共有养老机构118家…。清丰县新建县级失能照护中心1所。中心设置床位200张。全年为4.6万名老年人发放高龄津贴
+            # 8240万元: the county was the place of an example of the paragraph on the city; the year's total after it,
+            # naming no place, is the city's again (the example's own words, 中心…, stay the county's)
+            places.carried, places.carried_word = None, ""
+            before = None
         origin = self.periods.carried_from
         if origin is not None and not origin[1] and not self.periods.line_since and (first or opens()):
             self.periods.line_since = True
@@ -598,6 +610,9 @@ class ArticleSituation:
             # (a part of the article's area a paragraph on the whole names after its first sentence, an
             # example: …仁化县丹霞山景区招聘导游60名。/ “南粤家政”专场吸引企业52家 is the city's again)
             self._passing = now
+        # (the part's example runs on while the part is carried in its paragraph: 中心设置床位200张 is still the county's)
+        self._example = now if now is not None and home is not None and now != home and now.within(home) and (
+            self._passing is now or (now == example and not first and not opens())) else None
 
     def _titled(self, text: str) -> bool:
         """Is the sentence a numbered item's title run into its paragraph (periods.yaml run_in_title: （一）拓宽就业渠道。)?
@@ -684,6 +699,8 @@ class ArticleSituation:
             if para:
                 self.periods.before = {}
                 self.periods.pair_ends = None
+        if para_opens:
+            self.periods.rate_span = None  # (the span a yearly average took dates only its own paragraph's)
         since = self.periods.carried
         if since is not None and since.since and since.text not in self.s.period_words.plans and para_opens:
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
@@ -824,6 +841,7 @@ class ArticleSituation:
                         state.noted[text[c.q.end]] = c.period  # (6.1万人①: its note under the page is of its time)
             self.periods.before = {c.role: c.period for c in figures if c.period}
             self.periods.pair_ends = self._pair_ends(text, figures)
+            self.periods.rate_span = self._rate_span(text, figures) or self.periods.rate_span
         else:
             self.periods.before = {}
             self.periods.pair_ends = None
@@ -1388,6 +1406,24 @@ class ArticleSituation:
                 base.y1 != base.y2 or base.y1 > t.y1 - 2:
             return None
         return base if any(map(text[base.end:c.q.start].__contains__, rates)) else None
+
+    def _rate_span(self, text: str, figures: list[Candidate]) -> tuple[int, int] | None:
+        """The span of whole years the last yearly average of the sentence (a change with periods.yaml span_rates in
+        its clause before it, no goal) is dated over, or None."""
+        rates = self.s.period_words.span_rates
+        if not rates:
+            return None
+        ends = self.s.clause_ends(text)
+        for c in reversed(figures):
+            if c.role != "change" or not c.period:
+                continue
+            a, _, b = c.period.partition("-")
+            if not (a.isdigit() and b.isdigit() and int(a) < int(b)):
+                continue
+            start = clause_bounds(ends, c.q.start, c.q.end, len(text))[0]
+            if any(map(text[start:c.q.start].__contains__, rates)):
+                return int(a), int(b)
+        return None
 
     def _rate_only(self, text: str, t: Time) -> bool:
         """Is `t` a span of years written inside its sentence right before a yearly average of its own clause
@@ -2335,6 +2371,15 @@ class ArticleSituation:
                 # is of that pair's from end's year (its to end keeps the year carried, the to end's)
                 return pair[0], f"{CARRIED} «{carried.text}»: the from end's year of the pair in the sentence before"
             rates = self.s.period_words.span_rates
+            span = state.rate_span
+            if span is not None and not target and c.role == "change" and rates and not any(not u.base for u in times) \
+                    and carried.y1 is not None and carried.y1 == carried.y2 == span[1] and not carried.part and \
+                    any(map(text[clause_start:c.q.start].__contains__, rates)):
+                # 2025年，…，“十四五”时期年均增长6.3%。城乡居民人均可支配收入分别达到43280元和20630元，年均分别增长5.9%和
+                # 7.6%: a yearly average of a sentence that names no time, in the last year of the span an average of an
+                # earlier sentence of its paragraph took, is over the same years, not over that last year alone
+                return f"{span[0]}-{span[1]}", \
+                    f"{CARRIED} «{carried.text}»: a yearly average over the years an average before it took"
             if target and rates and carried.y1 is not None and carried.y1 == carried.y2 and not carried.part and \
                     any(map(text[clause_start:c.q.start].__contains__, rates)) and \
                     (plan := self._plan_ending(carried.y1)) is not None:
