@@ -751,7 +751,14 @@ class Interleave:
         return len(open_) >= len(alone) / 2
 
     def _emit(self, f: _Frag, opens: bool) -> Iterator[Piece]:
+        """The fragment's pieces, the first opening a paragraph or not as `opens` says. A fragment going on from
+        another (not opens) loses the spaces its first line was set in by: a line alone under a column further right
+        (以上。 under …1650人 4.5%左右。, set in by the columns to its left) is no paragraph's indented first line, and
+        the layout repair read it so, the sentence cut there (…1650人 | 以上。)."""
         for n, (body, folded, src, was_open) in enumerate(f.pieces):
+            if n == 0 and not opens and (lead := len(body) - len(body.lstrip(" "))) and len(folded) == len(body) \
+                    and body[lead:].strip():
+                body, folded, src = body[lead:], folded[lead:], src + lead
             yield body, folded, src, (opens if n == 0 else was_open)
 
     def _open(self, f: _Frag, width: float, glued: bool = False, chars: bool = False) -> bool:
@@ -1246,6 +1253,7 @@ class Interleave:
                 joined[j] = s
         if slots:
             self._foot_tops(frags, slots, widths)
+            self._headline_figures(frags, slots)
         if not slots:
             for j in self._bylines(frags, sorted(opening), stride, skip):
                 joined[j] = BRIEF_SURE
@@ -1578,6 +1586,32 @@ class Interleave:
                 frags[h].tail = None
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
+
+    def _headline_figures(self, frags: list[_Frag], slots: dict[int, tuple[int, int, int]]) -> None:
+        """On a page of glued rows, a figure alone in its row (a number and its unit, 1620人) right under a row of
+        headlines side by side, in the same place of a row of as many pieces, is the headline's own, run on to a
+        second line (五大连池市城镇新增就业 | 1620人, between the other columns' first lines: `_side_figure`): it goes on
+        from it. A figure alone goes on from no line by the rhythm (a table's cell printed a line, `_join`'s skip), so
+        it stood as a paragraph of its own, after whichever column's paragraph the rows printed first, and took that
+        column's place."""
+        at = {f.pieces[0][2]: k for k, f in enumerate(frags) if f.pieces}
+        place = {(sl[0], sl[1]): (src, sl[2]) for src, sl in slots.items()}
+        for j, f in enumerate(frags):
+            if f.head is not None or len(f.pieces) != 1 or _BARE_NUMBER.fullmatch(f.first) is None:
+                continue
+            sl = slots.get(f.pieces[0][2])
+            if sl is None or (above := place.get((sl[0] - 1, sl[1]))) is None or above[1] != sl[2]:
+                continue
+            heads = [place.get((sl[0] - 1, k)) for k in range(sl[2])]
+            if any(h is None or (k := at.get(h[0])) is None or len(frags[k].pieces) != 1
+                   or not self._head_piece(frags[k].last) for h in heads):
+                continue  # (a row of headlines side by side, each alone: no column's lines, no table's row)
+            i = at[above[0]]
+            if frags[i].tail is not None or self._reaches(frags, j, i):
+                continue
+            frags[i].tail, f.head = j, i
+            self._note(f.pieces[0][2], f.first, f"the figure alone under the headline «{frags[i].last[-8:]}» in its "
+                       "place of the row over it: joined")
 
     def _foot_tops(self, frags: list[_Frag], slots: dict[int, tuple[int, int, int]], widths: list[float]) -> None:
         """On a page of glued rows, a column's foot alone in its row right under rows of two pieces or more (a lead's
