@@ -42,3 +42,42 @@ def test_a_line_alone_under_a_column_further_right_goes_on_unindented(ruleset: R
     assert any(p.endswith("力争城镇新增就业2400人以上。") for p in pars)
     assert "以上。" not in pars
 
+
+def _wrap(text: str, width: int, digit: float) -> list[str]:
+    """A paragraph set in a column `width` characters wide, its first line set in by two (the indent the extractor
+    drops), a digit `digit` of a character wide."""
+    lines, line, room = [], "", width - 2.0
+    for ch in text:
+        if sum(digit if c.isascii() else 1.0 for c in line + ch) > room:
+            lines.append(line)
+            line, room = "", float(width)
+        line += ch
+    return [*lines, line]
+
+
+def _swept(heads: list[str], columns: list[list[str]]) -> list[str]:
+    """The items' headlines, then the first line of each column, the second of each …, each a box of its own."""
+    out = list(heads)
+    for k in range(max(map(len, columns))):
+        out += [c[k] for c in columns if k < len(c)]
+    return out
+
+
+def test_headlines_side_by_side_each_go_before_the_item_under_it(extractor: Extractor) -> None:
+    """A row of three briefs' headlines swept before their datelines (pdfminer, a box a line): each headline is read
+    right before its own item (`Interleave._heads_over_items`), not all three before the first, whose figures then
+    took the last headline's county (820座 at 正宁县)."""
+    lines = ["今日宁县 2026年12月9日 星期三 第2版 民生", "2"]
+    lines += _swept(["湘乐镇：幸福院提档升级", "全县技能培训扩面提质"], [
+        _wrap("本报讯（通讯员 宁宣）截至11月底，湘乐镇改造提升农村幸福院9所，新增护理床位86张，为辖区老人提供上门服务"
+              "1800人次。", 26, 0.6),
+        _wrap("本报讯（记者 韩雪）今年以来，全县开展各类职业技能培训62期，培训城乡劳动者4200人次，取证率86.5%，发放培训"
+              "补贴资金386万元。", 26, 0.6)])
+    lines += _swept(["早胜：设施蔬菜扩面", "庆阳：电商销售增长", "正宁县：农村公路提质"], [
+        _wrap("本报讯 今年，早胜镇新建蔬菜大棚820座，实现产值6800万元，带动240户群众增收。", 17, 0.6),
+        _wrap("本报讯 1—10月，庆阳市电商销售额36.2亿元，同比增长8.7%。", 17, 0.6),
+        _wrap("本报讯 今年以来，正宁县新建改建农村公路46公里，完成投资1.1亿元。", 17, 0.6)])
+    lines.append("中共宁县县委主管主办　责任编辑：刘洋　美编：王丽　校对：张静　　2")
+    got = dict(quoted(dated_figures(extractor, "\n\n".join(lines) + "\n", "2026-12-09", "今日宁县"), "place"))
+    assert got["820座"] == got["6800万元"] == got["240户"] == "宁县", got
+    assert got["36.2亿元"] == "庆阳市" and got["46公里"] == "正宁县", got

@@ -1266,6 +1266,7 @@ class Interleave:
         self._orphans(frags, widths, titles, captions)
         if not slots:
             self.down = self._down(frags, drops, skip | opening | titles, widths)
+            self.down.update(self._heads_over_items(frags, opening))
         return True
 
     def _under_wider(self, frags: list[_Frag], widths: list[float], cuts: list[int], wider: set[int]) -> dict[int, int]:
@@ -1780,6 +1781,30 @@ class Interleave:
             for x in range(max(0, i - (k - 2)), end):
                 drops[x] = k - 1
         return drops
+
+    @staticmethod
+    def _heads_over_items(frags: list[_Frag], opening: set[int]) -> dict[int, int]:
+        """Items set side by side under their headlines, each line a box of its own (pdfminer at a tight line margin):
+        the sweep prints the row of headlines (小川：… | 陇南：… | 徽县：…), then the row of the items' datelines, each
+        item's first line (本报讯 今年，小川镇… | 本报讯 1—10月，… | …). Where a run of two headlines or more, each a line
+        alone going on to none and from none, is followed right away by as many lines opening on a dateline, and by no
+        more, the k-th headline's item is the k-th: read next after it. Read in the order printed, every item came
+        after the last headline, and took its place."""
+        out: dict[int, int] = {}
+        i, n = 0, len(frags)
+        while i < n:
+            j = i
+            while j < n and j not in opening and len(frags[j].pieces) == 1 and frags[j].head is None \
+                    and frags[j].tail is None and _headline_words(frags[j].last):
+                j += 1
+            m = j - i
+            if m >= 2 and j + m <= n and all(k in opening and frags[k].head is None for k in range(j, j + m)) \
+                    and j + m not in opening:
+                out.update((i + k, j + k) for k in range(m))
+                i = j + m
+            else:
+                i = max(j, i + 1)
+        return out
 
     def _down(self, frags: list[_Frag], drops: dict[int, int], skip: set[int],
               widths: list[float]) -> dict[int, int]:
