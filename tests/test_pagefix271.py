@@ -81,3 +81,43 @@ def test_headlines_side_by_side_each_go_before_the_item_under_it(extractor: Extr
     got = dict(quoted(dated_figures(extractor, "\n\n".join(lines) + "\n", "2026-12-09", "今日宁县"), "place"))
     assert got["820座"] == got["6800万元"] == got["240户"] == "宁县", got
     assert got["36.2亿元"] == "庆阳市" and got["46公里"] == "正宁县", got
+
+
+# a bulletin written one paragraph a line, a blank line after each, under lone headings, with a table whose rows are
+# tab-separated cells: its open lines are its headings only, far narrower than its paragraphs
+_BULLETIN = """临高县2025年卫生健康事业发展公报
+
+临高县卫生健康委员会　2026年5月20日
+
+一、卫生资源
+
+年末全县共有医疗卫生机构286个，其中医院8个，基层医疗卫生机构271个，专业公共卫生机构7个。医疗卫生机构床位2380张，比上年末增加126张，其中医院床位1650张，基层医疗卫生机构床位680张。每千常住人口医疗卫生机构床位5.36张，比上年末增加0.28张。
+
+二、卫生人员
+
+年末全县卫生人员总数4120人，其中卫生技术人员3260人，比上年末增长5.2%。卫生技术人员中，执业（助理）医师1180人，注册护士1460人。每千常住人口执业（助理）医师2.66人，每千常住人口注册护士3.29人。
+
+表1　2025年末卫生资源主要指标
+指标\t单位\t绝对数\t比上年增长（%）
+医疗卫生机构\t个\t286\t2.1
+医疗卫生机构床位\t张\t2380\t5.6
+卫生技术人员\t人\t3260\t5.2
+注册护士\t人\t1460\t6.4
+
+三、医疗服务
+
+全年全县医疗卫生机构总诊疗人次286.4万人次，比上年增长3.8%。入院人数6.82万人，比上年增长4.5%。医院病床使用率为78.6%，平均住院日为7.9日。
+
+四、妇幼卫生
+
+全年孕产妇住院分娩率为99.9%，婴儿死亡率为3.1‰，5岁以下儿童死亡率为4.6‰。
+"""
+
+
+def test_a_text_of_one_paragraph_a_line_under_lone_headings_is_no_sweep(extractor: Extractor) -> None:
+    """Its open lines, the headings (一、卫生资源), are all far narrower than the paragraphs that end on their marks: no
+    sweep across columns, whose open lines are full column lines (`Interleave._swept`). Read as one, the table's last
+    row lost both its cells (注册护士 人 1460 | 6.4), its line joined to the next heading's."""
+    got = quoted(dated_figures(extractor, _BULLETIN, "2026-05-20", "临高县卫生健康委员会"), "value", "role")
+    assert ("1460", 1460.0, "level") in got
+    assert ("6.4", 6.4, "change") in got

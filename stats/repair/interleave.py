@@ -69,6 +69,7 @@ ITEM_OPENS = 4  # … and the open lines it needs to tell the sweep's stride
 NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
+OPEN_NARROW = 0.5  # … and its widest open line at least this share of the median width of its lines ending a paragraph
 SURE_SEAM = 2.5  # the seam score of one number running on: less is too little to tell a stride by
 UNIT_CUT = 2.5  # the seam score of a number cut before a whole unit closed by a mark, a stride of the page's on
 MAX_TOPS = 400  # a column's last line climbs at most this many lines of its column to its top
@@ -748,7 +749,13 @@ class Interleave:
             return False
         open_ = [f for f in alone if f.last[-1:] not in self.complete and not _MD_HEADING.match(f.pieces[0][1])
                  and not _CELL_NUMBER.fullmatch(f.last)]
-        return len(open_) >= len(alone) / 2
+        if len(open_) < len(alone) / 2:
+            return False
+        # (a text of one paragraph a line, a blank line after each, under lone headings, 一、老年人口 | 截至2025年末，…
+        # 。: its open lines are its headings, all far narrower than the paragraphs that end on their marks; a sweep's
+        # open lines are its columns' full lines, as wide as any of its lines that end a paragraph)
+        ends = sorted(_cells(f.last) for f in alone if f.last[-1:] in self.complete)
+        return not ends or max(_cells(f.last) for f in open_) >= OPEN_NARROW * ends[len(ends) // 2]
 
     def _emit(self, f: _Frag, opens: bool) -> Iterator[Piece]:
         """The fragment's pieces, the first opening a paragraph or not as `opens` says. A fragment going on from
