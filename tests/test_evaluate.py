@@ -2782,13 +2782,17 @@ def test_the_damaged27_gold_set_scores_at_its_floors() -> None:
     its column). Stop 73's pages259 (a glued row's spaces counted inside its text, not in the margin before it, for
     pdfplumber's layout text that sets every line in by the page's margin) cuts g02's last line, set in by 27 spaces
     under the middle column (力争城镇新增就业1650人 4.5%左右。), as a glued row: 1620人 takes 克东县 (gold 五大连池市),
-    place 0.9894 -> 0.9787; a margin counted against the page's shared one would keep both. Floors, not the exact
-    scores."""
+    place 0.9894 -> 0.9787; a margin counted against the page's shared one would keep both. Stop pagefix271: the
+    figure alone under its headline goes on from it (`Interleave._headline_figures`: 五大连池市城镇新增就业1620人, whatever
+    the last line's cut), and the line alone under the cut last row, set in by 27 spaces, goes on unindented
+    (…1650人以上, lower_bound): recall=0.94 precision=1.0 qualifier=1.0 role=1.0 place=0.9894 period=0.9894
+    topic_beds=1.0 topic_jobs=1.0 (left: 1650人以上's 全市 read as 黑河市, the headline's 1620人 dated 2026). Floors,
+    not the exact scores."""
     s = scored("damaged27")
     assert s["recall"] >= 0.93 and s["precision"] >= 0.99
-    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.98
-    assert s["place_acc"] >= 0.97 and s["period_acc"] >= 0.98
-    assert s["topic_beds_acc"] >= 0.92 and s["topic_jobs_acc"] >= 0.95
+    assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
+    assert s["place_acc"] >= 0.98 and s["period_acc"] >= 0.98
+    assert s["topic_beds_acc"] >= 0.92 and s["topic_jobs_acc"] >= 0.99
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit

@@ -69,6 +69,7 @@ ITEM_OPENS = 4  # … and the open lines it needs to tell the sweep's stride
 NEAR = 8  # a line's own column width and the sweep's stride are judged on this many lines either side
 MIN_ALONE = 8  # a page needs this many stand-alone lines to be judged a sweep
 SHARE_ALONE = 0.6  # … and this share of its text lines standing alone
+OPEN_NARROW = 0.5  # … and its widest open line at least this share of the median width of its lines ending a paragraph
 SURE_SEAM = 2.5  # the seam score of one number running on: less is too little to tell a stride by
 UNIT_CUT = 2.5  # the seam score of a number cut before a whole unit closed by a mark, a stride of the page's on
 MAX_TOPS = 400  # a column's last line climbs at most this many lines of its column to its top
@@ -748,10 +749,23 @@ class Interleave:
             return False
         open_ = [f for f in alone if f.last[-1:] not in self.complete and not _MD_HEADING.match(f.pieces[0][1])
                  and not _CELL_NUMBER.fullmatch(f.last)]
-        return len(open_) >= len(alone) / 2
+        if len(open_) < len(alone) / 2:
+            return False
+        # (a text of one paragraph a line, a blank line after each, under lone headings, 一、老年人口 | 截至2025年末，…
+        # 。: its open lines are its headings, all far narrower than the paragraphs that end on their marks; a sweep's
+        # open lines are its columns' full lines, as wide as any of its lines that end a paragraph)
+        ends = sorted(_cells(f.last) for f in alone if f.last[-1:] in self.complete)
+        return not ends or max(_cells(f.last) for f in open_) >= OPEN_NARROW * ends[len(ends) // 2]
 
     def _emit(self, f: _Frag, opens: bool) -> Iterator[Piece]:
+        """The fragment's pieces, the first opening a paragraph or not as `opens` says. A fragment going on from
+        another (not opens) loses the spaces its first line was set in by: a line alone under a column further right
+        (以上。 under …1650人 4.5%左右。, set in by the columns to its left) is no paragraph's indented first line, and
+        the layout repair read it so, the sentence cut there (…1650人 | 以上。)."""
         for n, (body, folded, src, was_open) in enumerate(f.pieces):
+            if n == 0 and not opens and (lead := len(body) - len(body.lstrip(" "))) and len(folded) == len(body) \
+                    and body[lead:].strip():
+                body, folded, src = body[lead:], folded[lead:], src + lead
             yield body, folded, src, (opens if n == 0 else was_open)
 
     def _open(self, f: _Frag, width: float, glued: bool = False, chars: bool = False) -> bool:
@@ -1246,6 +1260,7 @@ class Interleave:
                 joined[j] = s
         if slots:
             self._foot_tops(frags, slots, widths)
+            self._headline_figures(frags, slots)
         if not slots:
             for j in self._bylines(frags, sorted(opening), stride, skip):
                 joined[j] = BRIEF_SURE
@@ -1258,6 +1273,7 @@ class Interleave:
         self._orphans(frags, widths, titles, captions)
         if not slots:
             self.down = self._down(frags, drops, skip | opening | titles, widths)
+            self.down.update(self._heads_over_items(frags, opening))
         return True
 
     def _under_wider(self, frags: list[_Frag], widths: list[float], cuts: list[int], wider: set[int]) -> dict[int, int]:
@@ -1579,6 +1595,32 @@ class Interleave:
             frags[i].tail, frags[j].head = j, i
             joined[j] = s
 
+    def _headline_figures(self, frags: list[_Frag], slots: dict[int, tuple[int, int, int]]) -> None:
+        """On a page of glued rows, a figure alone in its row (a number and its unit, 1620人) right under a row of
+        headlines side by side, in the same place of a row of as many pieces, is the headline's own, run on to a
+        second line (五大连池市城镇新增就业 | 1620人, between the other columns' first lines: `_side_figure`): it goes on
+        from it. A figure alone goes on from no line by the rhythm (a table's cell printed a line, `_join`'s skip), so
+        it stood as a paragraph of its own, after whichever column's paragraph the rows printed first, and took that
+        column's place."""
+        at = {f.pieces[0][2]: k for k, f in enumerate(frags) if f.pieces}
+        place = {(sl[0], sl[1]): (src, sl[2]) for src, sl in slots.items()}
+        for j, f in enumerate(frags):
+            if f.head is not None or len(f.pieces) != 1 or _BARE_NUMBER.fullmatch(f.first) is None:
+                continue
+            sl = slots.get(f.pieces[0][2])
+            if sl is None or (above := place.get((sl[0] - 1, sl[1]))) is None or above[1] != sl[2]:
+                continue
+            heads = [place.get((sl[0] - 1, k)) for k in range(sl[2])]
+            if any(h is None or (k := at.get(h[0])) is None or len(frags[k].pieces) != 1
+                   or not self._head_piece(frags[k].last) for h in heads):
+                continue  # (a row of headlines side by side, each alone: no column's lines, no table's row)
+            i = at[above[0]]
+            if frags[i].tail is not None or self._reaches(frags, j, i):
+                continue
+            frags[i].tail, f.head = j, i
+            self._note(f.pieces[0][2], f.first, f"the figure alone under the headline «{frags[i].last[-8:]}» in its "
+                       "place of the row over it: joined")
+
     def _foot_tops(self, frags: list[_Frag], slots: dict[int, tuple[int, int, int]], widths: list[float]) -> None:
         """On a page of glued rows, a column's foot alone in its row right under rows of two pieces or more (a lead's
         first column a line longer than its second: …完成年度目标任务的1, under the row …增长4.9%。 | 初增加…左右。) goes on
@@ -1746,6 +1788,30 @@ class Interleave:
             for x in range(max(0, i - (k - 2)), end):
                 drops[x] = k - 1
         return drops
+
+    @staticmethod
+    def _heads_over_items(frags: list[_Frag], opening: set[int]) -> dict[int, int]:
+        """Items set side by side under their headlines, each line a box of its own (pdfminer at a tight line margin):
+        the sweep prints the row of headlines (小川：… | 陇南：… | 徽县：…), then the row of the items' datelines, each
+        item's first line (本报讯 今年，小川镇… | 本报讯 1—10月，… | …). Where a run of two headlines or more, each a line
+        alone going on to none and from none, is followed right away by as many lines opening on a dateline, and by no
+        more, the k-th headline's item is the k-th: read next after it. Read in the order printed, every item came
+        after the last headline, and took its place."""
+        out: dict[int, int] = {}
+        i, n = 0, len(frags)
+        while i < n:
+            j = i
+            while j < n and j not in opening and len(frags[j].pieces) == 1 and frags[j].head is None \
+                    and frags[j].tail is None and _headline_words(frags[j].last):
+                j += 1
+            m = j - i
+            if m >= 2 and j + m <= n and all(k in opening and frags[k].head is None for k in range(j, j + m)) \
+                    and j + m not in opening:
+                out.update((i + k, j + k) for k in range(m))
+                i = j + m
+            else:
+                i = max(j, i + 1)
+        return out
 
     def _down(self, frags: list[_Frag], drops: dict[int, int], skip: set[int],
               widths: list[float]) -> dict[int, int]:
