@@ -583,7 +583,8 @@ class Classifier:
         follows it (目标是：地区生产总值增长6%左右。…); 对准一个目标：胜利！ opens none."""
         if not self.lex.target_list:
             return ""
-        mark = self._last_list_mark(text)
+        # (the sentence's figures asked for it already, where they were weighed: `_sentence_marks`)
+        mark = self._marks[2] if text is self._marks_of else self._last_list_mark(text)
         if mark <= 0:
             return ""
         rest = text[mark + 1:]

@@ -277,7 +277,9 @@ class Extractor:
             context, sent = self.new_context(), _lone_sentence(text)
         listed = context.list_cue(sent)
         listed_from, listed_to = context.list_span()
-        if not self.finder.may_hold(text):
+        # (a text `find_ahead` found is one `may_hold` passed: it is not asked again)
+        ahead = context.found_ahead.pop(text, None) if context.found_ahead else None
+        if ahead is None and not self.finder.may_hold(text):
             context.close(sent, [], listed)  # a heading (主要预期目标：) opens a list, 会议强调 ends one
             return []
         excluded: list[tuple[int, int, ExclusionRule]] | None = None
@@ -289,7 +291,6 @@ class Extractor:
             s0, e0 = q.num_start, q.num_end
             return next((r for s, e, r in excluded if s < e0 and s0 < e), None)
 
-        ahead = context.found_ahead.pop(text, None) if context.found_ahead else None
         if ahead is not None:  # found with the article's other sentences (`find_ahead`): the same calls, grouped
             quantities, excluded, timed = ahead
             if timed and timed_out is not None:
