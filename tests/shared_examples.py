@@ -5,14 +5,15 @@ check or `stats extract` says about one edit in a copy of rules/ (a todo added, 
 used to run them all again. `share_unchanged_examples` hands `stats.check.rulecheck` a `run_examples` that runs the
 examples of every rule whose file differs from the shipped one (or is new) for real, with the copy's own extractor,
 and takes those of a rule whose file is byte for byte the shipped one from one run of the shipped rules in this
-process (made the first time a test asks: `_shipped`). Everything else of the check (loading and validating the
-copy, the timed run of every pattern, the todo examples, the report, the stamp, `stats extract` refusing or going
-on) runs as it does for a user.
+process (made the first time a test asks: `_shipped`; test_cli's check of the shipped rules themselves reads it too,
+so the default suite runs every shipped example once there and once more one by one in test_rule_examples).
+Everything else of the check (loading and validating the copy, the timed run of every pattern, the todo examples,
+the report, the stamp, `stats extract` refusing or going on) runs as it does for a user.
 
 Honest only where the test's edit cannot change what another file's examples give, or where the test asserts
 nothing about them: an edit that adds todo lines extracts every text as before; a rule appended to exclusions.yaml
 or a new metrics file may in principle take a figure from another file's example, which only the real check (the
-shipped rules' one in test_cli and test_rule_examples, and a user's `stats rules check`) would show. Use it in
+shipped rules' one in `_shipped` and test_rule_examples, and a user's `stats rules check`) would show. Use it in
 tests of the report and of the refusal, never in a test of what a rule does to the other rules' examples."""
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def share_unchanged_examples(monkeypatch: pytest.MonkeyPatch, shipped_extractor:
 
     def run_examples(ex: Extractor, rules=None) -> tuple[list[ruletest.Failure], int]:
         root = Path(ex.rules.root)
-        shipped = _shipped(shipped_extractor) if root.resolve() != (ROOT / "rules").resolve() else {}
+        shipped = _shipped(shipped_extractor)
         failures: list[ruletest.Failure] = []
         n = 0
         for rule in [*ex.rules.exclusions, *ex.rules.metrics] if rules is None else rules:

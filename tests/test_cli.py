@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from stats.cli import cli
 
 from .conftest import CORPUS, GOLD, need
+from .shared_examples import examples_shipped, share_unchanged_examples
 
 
 def test_extract_writes_the_tables(tmp_path: Path) -> None:
@@ -40,11 +41,15 @@ def test_explain_shows_exclusions() -> None:
     assert "excluded by exclude.ordinal" in res.output
 
 
-def test_rules_check_passes_on_the_shipped_rules() -> None:
-    """The suite's one run of every shipped example (others fake or break the rules)."""
+def test_rules_check_passes_on_the_shipped_rules(monkeypatch, extractor) -> None:
+    """The check of the shipped rules, every file validated and every pattern timed; their examples' results are
+    the shared run of every shipped example (tests/shared_examples.py: a failing one is run again, and fails here)."""
+    ran = share_unchanged_examples(monkeypatch, extractor)
     res = CliRunner().invoke(cli, ["rules", "check"])
     assert res.exit_code == 0, res.output
     assert "0 failing" in res.output
+    assert f"{examples_shipped()} examples" in res.output
+    assert ran == []
 
 
 def test_evaluate_reports_recall_and_precision(tmp_path: Path) -> None:

@@ -68,11 +68,11 @@ def test_the_pages_set_with_p111_and_p112_scores_at_its_floors() -> None:
     and 6000人次 and 96场 placed by the item run into theirs); the whole set recall 0.9649, precision 0.9994, role
     0.9891, place 0.9834, beds 0.9942: floors recall 0.98 on the two, 0.964 on the set."""
     from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
+    from tests.goldsets import extracted
 
     folder = GOLD / "pages"
     gold = read_gold([folder])
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p111", "p112")], figures).summary
     assert two["recall"] >= 0.98 and two["precision"] >= 0.999
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.98 and two["period_acc"] >= 0.99

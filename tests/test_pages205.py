@@ -146,11 +146,11 @@ def test_the_pages_set_with_p113_and_p114_scores_at_its_floors() -> None:
     (tests/test_pagefix212.py), p113-p114 alone: recall 0.9055, precision 1.0, role 0.9826, place 1.0, period 1.0; the
     whole set recall 0.9635, precision 0.9994, place 0.9838, period 0.9925: floors raised."""
     from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
+    from tests.goldsets import extracted
 
     folder = GOLD / "pages"
     gold = read_gold([folder])
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p113", "p114")], figures).summary
     assert two["recall"] >= 0.90 and two["precision"] >= 0.999
     assert two["role_acc"] >= 0.999 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99  # pagefix226: 1.0

@@ -101,12 +101,11 @@ def test_the_pages_set_with_p115_and_p116_scores_at_its_floors() -> None:
     module's docstring). The whole set's recall 0.961 -> 0.959 and precision 0.999 -> 0.998 here and in the pages
     tests before: the new pages' own misses and p116's two wrong joins, p01-p114 unchanged."""
     from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-    from tests.goldsets import GOLD
+    from tests.goldsets import GOLD, extracted
 
     folder = GOLD / "pages"
     gold = read_gold([folder])
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p115", "p116")], figures).summary
     # pagefix219 (p116's sidebar and briefs read in their columns): recall 0.9528, precision 1.0, role 0.9835, beds 0.9697
     assert two["recall"] >= 0.95 and two["precision"] >= 0.999 and two["qualifier_acc"] >= 1.0

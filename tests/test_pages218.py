@@ -273,12 +273,11 @@ def test_the_pages_set_with_p117_and_p118_scores_at_its_floors() -> None:
     p01-p116 unchanged. Merged with pagefix219 (p116 read whole): the whole set 0.9626, precision 0.9994, role 0.9892;
     p01-p116 0.9633."""
     from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-    from tests.goldsets import GOLD
+    from tests.goldsets import GOLD, extracted
 
     folder = GOLD / "pages"
     gold = read_gold([folder])
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p117", "p118")], figures).summary
     assert two["recall"] >= 0.955 and two["precision"] >= 0.995 and two["qualifier_acc"] >= 1.0  # pagefix226: 0.9573
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99

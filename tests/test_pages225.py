@@ -103,12 +103,11 @@ def test_the_pages_set_with_p119_and_p120_scores_at_its_floors() -> None:
     recall 0.9626 -> 0.9595 and place 0.9847 -> 0.9831 here and in the pages tests before: the new pages' own misses,
     p01-p118 unchanged."""
     from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-    from tests.goldsets import GOLD
+    from tests.goldsets import GOLD, extracted
 
     folder = GOLD / "pages"
     gold = read_gold([folder])
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p119", "p120")], figures).summary
     assert two["recall"] >= 0.82 and two["precision"] >= 0.999 and two["qualifier_acc"] >= 1.0  # pagefix233: 1.0
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.93 and two["period_acc"] >= 0.98  # pagefix233: 0.9333

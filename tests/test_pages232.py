@@ -158,12 +158,11 @@ def test_the_pages_set_with_p121_and_p122_scores_at_its_floors() -> None:
     LAParams(char_margin=6.0, line_margin=1.0) at 1.7), annotated blind: floors, not the exact scores (see the
     module's docstring)."""
     from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-    from tests.goldsets import GOLD
+    from tests.goldsets import GOLD, extracted
 
     folder = GOLD / "pages"
     gold = read_gold([folder])
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p121", "p122")], figures).summary
     assert two["recall"] >= 0.88 and two["precision"] >= 0.99 and two["qualifier_acc"] >= 0.99
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.98 and two["period_acc"] >= 0.99  # place 0.9813 (pagefix241)

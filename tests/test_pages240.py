@@ -157,12 +157,11 @@ def test_the_pages_set_with_p123_and_p124_scores_at_its_floors() -> None:
     """data/gold/pages with p123 (中国老年报-style, pdfplumber use_text_flow at 1.5) and p124 (今日梨树-style, pdftotext
     -layout -fixed 3 at 1.8), annotated blind: floors, not the exact scores (see the module's docstring)."""
     from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-    from tests.goldsets import GOLD
+    from tests.goldsets import GOLD, extracted
 
     folder = GOLD / "pages"
     gold = read_gold([folder])
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p123", "p124")], figures).summary
     assert two["recall"] >= 0.94 and two["precision"] >= 0.99 and two["qualifier_acc"] >= 0.99  # 0.9421
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99

@@ -139,12 +139,11 @@ def test_the_pages_set_with_p125_and_p126_scores_at_its_floors() -> None:
     """data/gold/pages with p125 (楚雄日报-style, pdfplumber x_tolerance 3 at 1.6) and p126 (今日成县-style, pdfminer
     char_margin 1.0 line_margin 0.3 at 1.7), annotated blind: floors, not the exact scores (see the module's docstring)."""
     from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-    from tests.goldsets import GOLD
+    from tests.goldsets import GOLD, extracted
 
     folder = GOLD / "pages"
     gold = read_gold([folder])
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p125", "p126")], figures).summary
     assert two["recall"] >= 0.91 and two["precision"] >= 0.99 and two["qualifier_acc"] >= 0.99  # 0.9167, 1.0
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.94 and two["period_acc"] >= 0.99  # place 0.9481

@@ -116,12 +116,11 @@ def test_the_pages_set_with_p127_and_p128_scores_at_its_floors() -> None:
     """data/gold/pages with p127 (海口日报-style, pdfminer boxes_flow 0 at 1.5) and p128 (海东日报-style, pdfplumber's
     layout text at x_density 10 at 1.6), annotated blind: floors, not the exact scores (see the module's docstring)."""
     from stats.evaluate import evaluate, read_gold
-    from stats.run.runner import extract_paths
-    from tests.goldsets import GOLD
+    from tests.goldsets import GOLD, extracted
 
     folder = GOLD / "pages"
     gold = read_gold([folder])
-    figures = extract_paths([folder / "texts"]).figures.to_pylist()
+    figures = extracted(folder / "texts").figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p127", "p128")], figures).summary
     assert two["recall"] >= 0.99 and two["precision"] >= 0.99 and two["qualifier_acc"] >= 0.99  # 1.0, 1.0
     assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.96  # period 0.9623

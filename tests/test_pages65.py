@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyarrow.parquet as pq
-from click.testing import CliRunner
-
-from stats.cli import cli
 from stats.explain import explain
 from stats.run.pipeline import Extractor
+from stats.run.runner import extract_paths
 from tests.dated import dated_figures as _run
 from tests.dated import quoted as _got
 
@@ -65,10 +62,10 @@ def _page(tmp_path: Path, runs: list[tuple[float, float, float, str]], name: str
 
     pdf = _box_pdf(tmp_path / f"{name}.pdf", runs)
     (tmp_path / "manifest.csv").write_text(f"file,published,source\n{name}.pdf,2025-12-11,兰州日报\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["extract", str(pdf.parent), "--out", str(out), "-q", "--no-cache"])
-    assert result.exit_code == 0, result.output
-    return pq.read_table(out / "figures.parquet").to_pylist()
+    # in this process (stats run as `stats extract` runs it, without the command's start: test_cli runs that)
+    tables = extract_paths([pdf.parent])
+    assert tables.errors.num_rows == 0, tables.errors.to_pylist()
+    return tables.figures.to_pylist()
 
 
 def test_a_pdf_tables_title_closing_on_its_unit_note_opens_the_table(tmp_path: Path) -> None:
