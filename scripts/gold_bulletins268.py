@@ -1,6 +1,6 @@
 """Build data/gold/bulletins268/bulletins268.jsonl from the hand annotation below: four excerpts of 2025 bulletins of
 our own (古浪县 统计公报, 娄底市 卫生健康, 梁平区 人社, 聊城市 民政), texts in data/gold/bulletins268/texts written by
-hand. Each row is (quote, value, measure, role, topic[, qualifier, period]); the context is found in the text by
+hand. Each row is (quote, value, measure, role, topic[, qualifier, period, tier]); the context is found in the text by
 walking the quotes in order (a quote never matches inside a longer number). Written from the annotation, never from
 what stats extracts.
 
@@ -40,7 +40,7 @@ G1 = [
     ("60.0%", 60.0, "%", L, P),
     ("2.86万人", 28600, "人", L, O), ("3.2%", 3.2, "%", C, P), ("20.14万人", 201400, "人", L, O),
     ("1.42万人", 14200, "人", L, O), ("1.96万人", 19600, "人", L, O), ("1.37万人", 13700, "人", L, O),
-    ("0.21万人", 2100, "人", L, O), ("1.16万人", 11600, "人", L, O), ("780元", 780, "元", L, M, "exact", "2024"),
+    ("0.21万人", 2100, "人", L, O), ("1.16万人", 11600, "人", L, O), ("780元", 780, "元", L, M),
     ("810元", 810, "元", L, M), ("5880元", 5880, "元", L, M),
     ("2036人", 2036, "人", L, J),
 ]
@@ -109,7 +109,7 @@ G4 = [
     ("41个", 41, "个", L, O),
     ("312人", 312, "人", L, O), ("86人", 86, "人", L, O), ("226人", 226, "人", L, O), ("1900元", 1900, "元", L, M),
     ("1500元", 1500, "元", L, M), ("4.26万人", 42600, "人", L, O), ("5.38万人", 53800, "人", L, O),
-    ("1.12亿元", 1.12 * Y, "元", L, M),
+    ("两项", 2, "项", L, O, "exact", "2025", "optional"), ("1.12亿元", 1.12 * Y, "元", L, M),
     ("9个", 9, "个", L, O), ("1246个", 1246, "个", L, O), ("3.18万具", 31800, "具", L, O), ("100%", 100, "%", L, P),
 ]
 
@@ -121,6 +121,7 @@ def rows(doc: str, ann: list) -> list[dict]:
         quote, value, measure, role, topic = a[:5]
         qualifier = a[5] if len(a) > 5 else "exact"
         period = a[6] if len(a) > 6 else "2025"
+        tier = a[7] if len(a) > 7 else "must"
         m = re.compile(r"(?<![\d.])" + re.escape(quote) + r"(?![\d.])").search(text, at)
         assert m, (doc, quote)
         at = m.end()
@@ -128,7 +129,7 @@ def rows(doc: str, ann: list) -> list[dict]:
         value = int(value) if float(value).is_integer() and measure != "%" else value
         ctx = text[max(0, m.start() - 20):m.end() + 20]
         out.append({"doc": doc, "quote": quote, "value": value, "value_high": None, "measure": measure,
-                    "qualifier": qualifier, "role": role, "topic": topic, "tier": "must", "context": ctx,
+                    "qualifier": qualifier, "role": role, "topic": topic, "tier": tier, "context": ctx,
                     "place": PLACES[doc], "period": period})
     return out
 
@@ -138,7 +139,7 @@ def main() -> None:
     with (SET / "bulletins268.jsonl").open("w", encoding="utf-8") as f:
         for r in allrows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(allrows), sum(r["topic"] == "beds" for r in allrows), sum(r["topic"] == "jobs" for r in allrows))
+    print(len(allrows), sum(r["tier"] == "must" for r in allrows), sum(r["topic"] == "beds" for r in allrows), sum(r["topic"] == "jobs" for r in allrows))
 
 
 if __name__ == "__main__":
