@@ -1097,14 +1097,20 @@ class Classifier:
     def _horizon_total(self, text: str, at: int) -> bool:
         """Is the cumulative word at `at` the total of a goal due by a horizon before it (力争到2027年底，基本完成改造
         任务，累计新增停车泊位5000个)? Only where no figure stands between the horizon and it: the years written there
-        (2000年底前建成的小区) are dates, a number is a figure, whose plan the total after it reports progress on."""
+        (2000年底前建成的小区) are dates, a number is a figure, whose plan the total after it reports progress on, unless
+        the word sits inside its own clause right before its figure (level.cumulative_own)."""
         if self._horizon is None:
             return False
         ends = [m.end() for m in self._horizon.finditer(text, 0, at)]
         if not ends:
             return False
         between = self.lex.year.sub("", text[ends[-1]:at])
-        return not any(ch.isdigit() for ch in between)
+        if not any(ch.isdigit() for ch in between):
+            return True
+        # (… though a figure stands between where the word sits inside its own clause's words, right before its
+        # figure: 到2027年底，…达到860个，建成高标准农田累计42万亩 is the next goal's total; 累计完成6亿元 opening its
+        # clause reports progress)
+        return any(p.match(text, at) is not None for p in self.lex.level_cumulative_own)
 
     def _cue_matches(self, text: str, end: int) -> list[regex.Match[str]]:
         """The matches of `self._target.finditer(text, 0, end)`, found by its alternatives searched one after another.

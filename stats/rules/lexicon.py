@@ -382,6 +382,9 @@ class Lexicon:
     level_reset_not_after: list[regex.Pattern[str]] = field(default_factory=list)  # 三年累计: a plan's total, no reset
     # a horizon between a cue and its cumulative word (力争到2027年底，累计新增…): the total is the goal's, no reset
     level_cumulative_horizon: list[regex.Pattern[str]] = field(default_factory=list)
+    # a cumulative word inside its clause's own words, right before the figure (…，建成高标准农田累计42万亩): the total of
+    # the goal due by a horizon before it, though a figure stands between
+    level_cumulative_own: list[regex.Pattern[str]] = field(default_factory=list)
     # the sentence up to a cumulative word that looks ahead (下半年，…将力争…，全年累计…): the year's total is the goal's
     level_cumulative_ahead: list[regex.Pattern[str]] = field(default_factory=list)
     closing: str = ""  # closing quotes and brackets: they stay with the sentence before them
@@ -677,7 +680,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("change", "gap_goal"),
                          ("level", "reset_patterns"), ("level", "repeat_done"), ("level", "reset_not_after"),
                          ("level", "standard"),
-                         ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "cumulative_ahead"),
+                         ("level", "stock_after"), ("level", "cumulative_horizon"), ("level", "cumulative_own"),
+                         ("level", "cumulative_ahead"),
                          ("level", "base_value"),
                          ("level", "base_after"), ("level", "past_clause"),
                          ("level", "done_clause")):
@@ -1067,6 +1071,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         level_reset_not_after=[p.pattern for p in patterns if p.what == "roles.level.reset_not_after"],
         level_cumulative_horizon=[p.pattern for p in patterns if p.what == "roles.level.cumulative_horizon"],
         level_cumulative_ahead=[p.pattern for p in patterns if p.what == "roles.level.cumulative_ahead"],
+        level_cumulative_own=[p.pattern for p in patterns if p.what == "roles.level.cumulative_own"],
         article_start=starts,
         article_end=[p.pattern for p in patterns if p.what == "layout.article_end"],
         byline=next(p.pattern for p in patterns if p.what == "layout.byline"),

@@ -141,7 +141,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        **{"not": WORDS}),
         level=_record([], reset=WORDS, reset_patterns=PATTERNS, repeat_done=PATTERNS, standard=PATTERNS,
                       stock_after=PATTERNS,
-                      reset_not_after=PATTERNS, cumulative_horizon=PATTERNS,
+                      reset_not_after=PATTERNS, cumulative_horizon=PATTERNS, cumulative_own=PATTERNS,
                       cumulative_ahead=PATTERNS, base_value=PATTERNS, base_after=PATTERNS,
                       past_clause=PATTERNS, done_clause=PATTERNS, done_cues=WORDS,
                       goal_result=_record(["between", "pairs"], between=WORD,
