@@ -48,7 +48,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from itertools import accumulate
 
 import regex
@@ -2665,7 +2665,25 @@ def glued_page(lines: Sequence[str]) -> bool:
     rows), so that two lines one under the other need not be of one column?"""
     if sum(1 for ln in lines if " " in ln.strip()) < MIN_GLUED:
         return False
-    return _glued_share(sum(1 for ln in lines if _row_spans(ln) is not None), lines)
+    rows = {k: spans for k, ln in enumerate(lines) if (spans := _row_spans(ln)) is not None}
+    return not _spaced_numbers(lines, rows) and _glued_share(len(rows), lines)
+
+
+def _number_gap(folded: str, a: int) -> bool:
+    """Whether the space before folded[a] (a piece's start) touches a number: a number's end before it and no digit
+    after (120 张, 5.2 %, a tie turned into a space), or a number's start after it (增长 5.2%): a writer's space
+    around a number, which no gutter between columns need be."""
+    return (folded[a - 2].isdigit() and not folded[a].isdigit()) or (folded[a].isdigit() and not folded[a - 2].isdigit())
+
+
+def _spaced_numbers(lines: Sequence[str], rows: Mapping[int, list[tuple[int, int]]]) -> bool:
+    """Whether every space cutting every row of a page touches a number (`_number_gap`): prose whose writer set a
+    space between each number and its unit (全县新增床位120 张，城镇新增就业2800 人，…: LaTeX's or Typst's ties made spaces,
+    a Markdown writer's spaces around numbers, a web page's thin spaces), each paragraph a line cut into wide pieces
+    at its numbers, not columns glued side by side. A gutter falls between any two characters of two columns' lines,
+    mostly between words: a page of glued rows, each gap after a number, is none (read as a sweep, the pieces' numbers
+    were cut from their units and dropped)."""
+    return bool(rows) and all(_number_gap(lines[k], a) for k, spans in rows.items() for a, _ in spans[1:])
 
 
 def _glued_share(rows: int, lines: Sequence[str]) -> bool:
@@ -2706,7 +2724,7 @@ def _split_rows(held: list[Piece], complete: set[str] | frozenset[str] = frozens
     if sum(1 for p in held if " " in p[1].strip()) < MIN_GLUED:
         return None  # the quick answer for most pages
     rows = {k: spans for k, p in enumerate(held) if (spans := _row_spans(p[1])) is not None}
-    if not _glued_share(len(rows), [p[1] for p in held]):
+    if _spaced_numbers([p[1] for p in held], rows) or not _glued_share(len(rows), [p[1] for p in held]):
         return None
     wide = rows
     # (nor is a page's running head, its words a space apart, `alone`: 黑河日报 2026年1月21日 星期三 第4版 县域经济 cut,
