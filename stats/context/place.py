@@ -525,6 +525,9 @@ class PlaceWords:
     # a sentence opening on a whole-area total's word (全年为…发放…) after a part of the article's area named as an example
     # in the same paragraph about the whole: the whole's again (`stats.context.situate.ArticleSituation._read`)
     example_over: regex.Pattern[str] | None = None
+    # a paper's imprint or masthead line set between two paragraphs of an item (its paper's name before 出版, 主办：…,
+    # 社址：…): the paper's, no mention of the item's place; read as an aside (`stats.context.situate.ArticleSituation`)
+    imprint: regex.Pattern[str] | None = None
     # the sender's aid people (江苏援青干部, 浙江援疆专家): where no area below the country is in force (a national
     # paper), the sender's name right before them places their count (`PlaceTracker._sender_of_aid`); in the receiver's
     # item they work where they are sent, the place in force, as a builder's unit stands there (`builder_after`)
@@ -648,6 +651,7 @@ class PlaceWords:
                    branch_words=words("branch_words"), share_of=words("share_of"),
                    town_again=compiled_regex(str(data["town_again"])) if data.get("town_again") else None,
                    example_over=compiled_regex(str(data["example_over"])) if data.get("example_over") else None,
+                   imprint=compiled_regex(str(data["imprint"])) if data.get("imprint") else None,
                    aid_people=words("aid_people"),
                    venue_before=words("venue_before"),
                    venue_after=compiled_regex(str(data["venue_after"])) if data.get("venue_after") else None,

@@ -558,7 +558,12 @@ class ArticleSituation:
         A sentence with no live figure (most) changes only what carries on to the sentences after it: it is
         held back and read only once a later sentence with a figure, a section's heading or a table's caption
         asks (`settle`); an article's last such sentences are never read. One set aside (an item's headline)
-        changes nothing at all: it is not read."""
+        changes nothing at all: it is not read. Nor is a paper's imprint line the page set between two paragraphs
+        (places.yaml imprint: 某某日报社出版, 主办：…): the paper's city it names is not the item's, and the paragraph after
+        it goes on with the place in force before it; its own figures, if any, are read as an aside's."""
+        imprint = self.s.gazetteer.words.imprint
+        if not aside and imprint is not None and imprint.match(text) is not None:
+            aside = True
         if self.lazy and (not cands or all(c.excluded_by for c in cands)):  # (most hold no number at all)
             if not aside:
                 self._pending.append((text, cands, lines, after, opens, first))

@@ -246,7 +246,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         headline_short=_map({"type": "string"}), headline_short_after=WORD,
         item_bullets=WORDS, unit_some=WORDS,
         national_session=WORDS, national_report=WORD, multiple_before=WORDS, multiple_after=WORD,
-        branch_words=WORDS, share_of=WORDS, town_again=WORD, example_over=WORD, aid_people=WORDS,
+        branch_words=WORDS, share_of=WORDS, town_again=WORD, example_over=WORD, imprint=WORD, aid_people=WORDS,
         venue_before=WORDS, venue_after=WORD, venue_whole=WORD, place_back=WORD,
         town_endings=WORDS, town_own_after=WORDS, part_list_open=WORDS, part_list_close=WORDS,
     ),
