@@ -304,7 +304,8 @@ def test_respective_shares_done_pair_with_the_counts_in_order(extractor: Extract
 
 def test_a_part_larger_than_the_change_before_qizhong_is_no_part_of_it(extractor: Extractor) -> None:
     got = _rows(extractor, "每千名老年人拥有养老床位约28张，比上年增加2张。其中，某镇敬老院床位由40张增加到90张。", "metric")
-    assert [m for _, m in got[2:]] == ["beds.care", "beds.care"]  # a home's beds (敬老院床位: care beds), none per thousand elders
+    # a home's beds (敬老院床位: care beds), no beds per thousand elders
+    assert [m for _, m in got[2:]] == ["beds.care", "beds.care"]
     # (a part no larger than the change still leans on it)
     got = _rows(extractor, "每千名老年人拥有养老床位28张，比上年增加2张。其中，城区增加1.5张。", "metric", "role")
     assert got[2] == ("1.5张", "beds.per_1000", "change")

@@ -9,26 +9,8 @@ from __future__ import annotations
 
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures
-
-
-def _wrap(text: str, width: int, digit: float) -> list[str]:
-    """A paragraph set in a column `width` characters wide, its first line set in by two (the indent the extractor
-    drops), a digit `digit` of a character wide (a font's own, not the half the reader counts)."""
-    lines, line, room = [], "", width - 2.0
-    for ch in text:
-        if sum(digit if c.isascii() else 1.0 for c in line + ch) > room:
-            lines.append(line)
-            line, room = "", float(width)
-        line += ch
-    return [*lines, line]
-
-
-def _swept(heads: list[str], columns: list[list[str]]) -> list[str]:
-    """The items' headlines, then the first line of each column, the second of each …, each a box of its own."""
-    out = list(heads)
-    for k in range(max(map(len, columns))):
-        out += [c[k] for c in columns if k < len(c)]
-    return out
+from tests.sweptpage import swept as _swept
+from tests.sweptpage import wrap as _wrap
 
 
 def _page(width: int, digit: float) -> str:

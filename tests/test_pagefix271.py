@@ -8,6 +8,8 @@ from stats.rules.rulefile import RuleSet
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures, quoted
 from tests.repaired import paragraphs
+from tests.sweptpage import swept as _swept
+from tests.sweptpage import wrap as _wrap
 
 # three items side by side, a single space between their columns: the middle one's headline wraps its figure
 # (洮南市城镇新增就业 | 2380人) into the row of the other columns' first lines, and its column runs on two rows past the
@@ -41,26 +43,6 @@ def test_a_line_alone_under_a_column_further_right_goes_on_unindented(ruleset: R
     pars = paragraphs(ruleset.lexicon, _ROWS)
     assert any(p.endswith("力争城镇新增就业2400人以上。") for p in pars)
     assert "以上。" not in pars
-
-
-def _wrap(text: str, width: int, digit: float) -> list[str]:
-    """A paragraph set in a column `width` characters wide, its first line set in by two (the indent the extractor
-    drops), a digit `digit` of a character wide."""
-    lines, line, room = [], "", width - 2.0
-    for ch in text:
-        if sum(digit if c.isascii() else 1.0 for c in line + ch) > room:
-            lines.append(line)
-            line, room = "", float(width)
-        line += ch
-    return [*lines, line]
-
-
-def _swept(heads: list[str], columns: list[list[str]]) -> list[str]:
-    """The items' headlines, then the first line of each column, the second of each …, each a box of its own."""
-    out = list(heads)
-    for k in range(max(map(len, columns))):
-        out += [c[k] for c in columns if k < len(c)]
-    return out
 
 
 def test_headlines_side_by_side_each_go_before_the_item_under_it(extractor: Extractor) -> None:
