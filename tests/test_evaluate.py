@@ -1,4 +1,6 @@
-"""The evaluator's pairing and arithmetic, on a hand-made gold file and predictions."""
+"""The evaluator's pairing and arithmetic, on a hand-made gold file and predictions; and the floors of the early gold
+sets, each extracted and scored (in the slow job, as every later set's floor is: together they took ten seconds of
+the default job's three minutes)."""
 
 from __future__ import annotations
 
@@ -92,6 +94,7 @@ def test_the_shipped_gold_sets_name_texts_that_ship_with_a_date() -> None:
         assert all(any((folder / "texts" / f"{d}{ext}").is_file() for ext in (".txt", ".pdf")) for d in docs)
 
 
+@pytest.mark.slow
 def test_the_months_gold_set_scores_at_its_floors() -> None:
     """data/gold/months (monthly and quarterly releases, national news, last year's totals in an
     early-year item, five-year reviews and 2025 targets) extracted and scored: every must figure
@@ -107,6 +110,7 @@ def test_the_months_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.98
 
 
+@pytest.mark.slow
 def test_the_yearend_gold_set_scores_at_its_floors() -> None:
     """data/gold/yearend (year-end results and annual targets in items of January–March and late
     December, the year named or not, a few numbers broken over a line): every must figure found,
@@ -125,6 +129,7 @@ def test_the_yearend_gold_set_scores_at_its_floors() -> None:
     assert s["period_acc"] >= 0.97 and s["topic_jobs_acc"] >= 0.98
 
 
+@pytest.mark.slow
 def test_the_reports2_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports2 (city and county work reports under numbered headings, a five-year review,
     press conferences, 人社 and 卫健 annual summaries, a province and its cities in one item; written a
@@ -140,6 +145,7 @@ def test_the_reports2_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.95
 
 
+@pytest.mark.slow
 def test_the_news3_gold_set_scores_at_its_floors() -> None:
     """data/gold/news3 (news items on tourism, medical insurance, grain, schools, prices, pensions,
     transport, housing and ecology from cities little used elsewhere; five with page damage: lines
@@ -153,6 +159,7 @@ def test_the_news3_gold_set_scores_at_its_floors() -> None:
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news4_gold_set_scores_at_its_floors() -> None:
     """data/gold/news4 (harvests, power, water, sugar, industry, ports, patents, sport from a league
     and its banners, autonomous prefectures and county-level cities; four with page damage). Blind,
@@ -166,6 +173,7 @@ def test_the_news4_gold_set_scores_at_its_floors() -> None:
     assert s["place_acc"] >= 0.96 and s["period_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news5_gold_set_scores_at_its_floors() -> None:
     """data/gold/news5 (beds and health workers, jobs, fairs, graduates, training, insurance, tourism,
     tea, retail and investment from ten cities and a district; four with page damage). Blind, main
@@ -179,6 +187,7 @@ def test_the_news5_gold_set_scores_at_its_floors() -> None:
     assert s["topic_jobs_acc"] >= 0.98
 
 
+@pytest.mark.slow
 def test_the_news6_gold_set_scores_at_its_floors() -> None:
     """data/gold/news6 (health resources, a hospital opening, jobs and a job fair, a quarter's economy,
     a county's year, flood relief, a mango harvest, a surfing event, medical insurance and pensions from
@@ -194,6 +203,7 @@ def test_the_news6_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news7_gold_set_scores_at_its_floors() -> None:
     """data/gold/news7 (health resources and family doctors, jobs, migrant labour and returnees' firms, a
     district's three quarters, livelihood projects, early rice, a holiday's tourism, revenue and
@@ -212,6 +222,7 @@ def test_the_news7_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.97
 
 
+@pytest.mark.slow
 def test_the_news8_gold_set_scores_at_its_floors() -> None:
     """data/gold/news8 (a jobs press conference, five cities' foreign trade, a year in review, a county's
     half year, a survey, a city against its province, a food inspection report, health resources, migrant
@@ -230,6 +241,7 @@ def test_the_news8_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.96
 
 
+@pytest.mark.slow
 def test_the_damaged_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged (jobs, beds, industry and farm land, a city's economy, a budget, foreign trade, a work
     report, a county's half year; 1000-1100 characters each, every one damaged as PDF extractors damage text:
@@ -252,6 +264,7 @@ def test_the_damaged_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.9 and s["topic_jobs_acc"] >= 0.94
 
 
+@pytest.mark.slow
 def test_the_damaged2_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged2 (jobs, beds, a city's half year with a county's farm land read across it, foreign
     trade beside a county's jobs, a budget and its table, a city's list of promises, industry, a holiday's
@@ -274,6 +287,7 @@ def test_the_damaged2_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.96 and s["topic_jobs_acc"] >= 0.98
 
 
+@pytest.mark.slow
 def test_the_damaged3_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged3 (a city's jobs, beds under a vertical headline with a sidebar, a budget, a quarter's
     bulletin with footnote marks, two items of a page, a beds report and its table, industry read by OCR,
@@ -302,6 +316,7 @@ def test_the_damaged3_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.92 and s["topic_jobs_acc"] >= 0.98
 
 
+@pytest.mark.slow
 def test_the_damaged4_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged4 (a city's half year read by OCR from a scan, a city's health bulletin as pypdf gives
     it, tourism and jobs as pdftotext -layout prints two columns side by side, a statistical bulletin with
@@ -324,6 +339,7 @@ def test_the_damaged4_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_damaged5_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged5 (text as web pages and office files give it: a city's half year on a web page with
     &nbsp; and no-break spaces, its table copied a cell a line with blank cells; zero-width spaces and soft
@@ -343,6 +359,7 @@ def test_the_damaged5_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_damaged6_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged6 (text as OCR of scanned reports gives it: a city's jobs half year with a number at the
     start of every line, 0/O and 1/l in its numbers and its points read as ·, 。 or ，; a city's health bulletin
@@ -374,6 +391,7 @@ def test_the_damaged6_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.91 and s["topic_jobs_acc"] >= 0.98
 
 
+@pytest.mark.slow
 def test_the_damaged7_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged7 (text as PDF extractors give government reports and plans: a running head and a page
     number at every page's foot (— 3 —, -2-, 第 1 页 共 3 页), a table of contents with dot leaders, footnote marks
@@ -403,6 +421,7 @@ def test_the_damaged7_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.98 and s["topic_jobs_acc"] >= 0.95
 
 
+@pytest.mark.slow
 def test_the_damaged8_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged8 (text as a browser's select-all or a plain HTML-to-text tool copies it from government
     portals and WeChat accounts: the site's navigation (首页 > 新闻中心 > 部门动态), the meta line with its counter
@@ -434,6 +453,7 @@ def test_the_damaged8_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.9 and s["topic_jobs_acc"] >= 0.96
 
 
+@pytest.mark.slow
 def test_the_damaged9_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged9 (shapes of web page damaged8 lacks: a news portal's copy with its channel path, source line,
     原标题, video caption, 【纠错】 and comment box; a news app's share page, 打开APP, 展开全文, 举报, 评论 12, the titles
@@ -460,6 +480,7 @@ def test_the_damaged9_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.96
 
 
+@pytest.mark.slow
 def test_the_traps_gold_set_scores_at_its_floors() -> None:
     """data/gold/traps (jobs fairs, a half-year's economy, winter sports, a holiday's tourism, hospital
     beds, 双十一 parcels, school places, a city's consumption measures, a work report, a village's
@@ -478,6 +499,7 @@ def test_the_traps_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news9_gold_set_scores_at_its_floors() -> None:
     """data/gold/news9 (2020-2022: firms back at work, donations of masks and money, job support for firms,
     poverty counties taken off the list, vouchers and live selling, vaccination, jobs and graduates, field
@@ -497,6 +519,7 @@ def test_the_news9_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.94
 
 
+@pytest.mark.slow
 def test_the_news10_gold_set_scores_at_its_floors() -> None:
     """data/gold/news10 (beds and jobs: press releases on jobs, hospital, ICU and care beds, labour export,
     graduates kept in the city, a county's health services, a city's promises kept; 900-1100 characters
@@ -517,6 +540,7 @@ def test_the_news10_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.98 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news11_gold_set_scores_at_its_floors() -> None:
     """data/gold/news11 (jobs, beds, care homes, incomes and aid in the borderlands and autonomous areas:
     a Corps division-city, 巴州, 那曲, 海西州, 固原, 兴安盟, 龙胜, 五指山, 迪庆州, 延边州, 黔南州; 11 items,
@@ -534,6 +558,7 @@ def test_the_news11_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news12_gold_set_scores_at_its_floors() -> None:
     """data/gold/news12 (the economy and daily life: 湖州 tourism and vouchers, 许昌's statistics bureau
     release, 江门 trade, 湘潭 prices, 河源 transport, 亳州 grain, 新乡 housing, 寿光 consumption, 雅安 power,
@@ -549,6 +574,7 @@ def test_the_news12_gold_set_scores_at_its_floors() -> None:
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
 
 
+@pytest.mark.slow
 def test_the_news13_gold_set_scores_at_its_floors() -> None:
     """data/gold/news13 (social affairs: 济宁 养老, 安阳 医保 and 资阳 生态环境 press conferences, 抚顺's 稳岗
     答记者问, 贺州's notice raising 低保 with a table by county, 伊春 schools, 汕头 culture and sport, 铜川
@@ -563,6 +589,7 @@ def test_the_news13_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
 
+@pytest.mark.slow
 def test_the_news14_gold_set_scores_at_its_floors() -> None:
     """data/gold/news14 (beds and jobs as web pages give them: a 卫健委 portal with its head and footer, a
     WeChat review with emoji numbers and 往期推荐, a 人民网 item with its byline and 相关新闻, bullet lists of
@@ -578,6 +605,7 @@ def test_the_news14_gold_set_scores_at_its_floors() -> None:
     assert s["place_acc"] >= 0.97 and s["period_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports3_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports3 (bulletins, work reports, 人社/卫健/医保 half-year releases, an audit and a
     budget report; four with page damage: a spaced line broken at a gap, a running head inside a
@@ -594,6 +622,7 @@ def test_the_reports3_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.96
 
 
+@pytest.mark.slow
 def test_the_reports4_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports4 (work reports of a city, a district and a banner; statistics, 卫健, 人社 and
     医保 bulletins; a 1—11月 news item; four with page damage: numbers broken at line ends, spaced
@@ -609,6 +638,7 @@ def test_the_reports4_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] == 1.0
 
 
+@pytest.mark.slow
 def test_the_reports5_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports5 (work reports of a city and a county; 人社, 卫健, 医保 and 民政 releases of a
     prefecture, a city and an autonomous prefecture; a league's statistics; a province's budget report;
@@ -625,6 +655,7 @@ def test_the_reports5_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports6_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports6 (county-level: a county's and a district's work reports, a county-level city's
     1—10月 bulletin, a county's 一季度 and half-year bulletins, two papers' news of a county, a banner's
@@ -647,6 +678,7 @@ def test_the_reports6_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports7_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports7 (provinces and prefecture cities: two provinces' and four cities' work reports with a
     year's and a five-year review, the year's targets and tasks; a city's 十项民生实事; a province's budget
@@ -666,6 +698,7 @@ def test_the_reports7_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports9_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports9 (2026 work reports of a province, three prefecture cities and four counties with the
     year's and the 十四五 review, the 十五五 goals and the year's targets and tasks; a city paper's 十件民生实事
@@ -684,6 +717,7 @@ def test_the_reports9_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports10_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports10 (five 2025 work reports reviewing 2024 and four of 2026 with the 十四五 review: a province,
     Beijing, three prefectures, a district and three counties or county-level cities; 预计全年 and 1—11月 before the
@@ -702,6 +736,7 @@ def test_the_reports10_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports11_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports11 (three 2024 work reports of prefectures reviewing 2023 with the year's plan, and three of
     2026 of a county and two county-level cities: a results paragraph of 其中/分别/占, the year's works under 二、2024年
@@ -718,6 +753,7 @@ def test_the_reports11_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports12_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports12 (work reports of 2023 of three county-level cities, a 过去五年 review of 由…增至 and 年均增长
     and the year 2022, a 一年来 review by sector of 比上年 and 其中, page damage; of 2025 of a county-level city's
@@ -736,6 +772,7 @@ def test_the_reports12_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports13_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports13 (work reports of divisions of unusual kinds: 迪庆藏族自治州, 伊金霍洛旗, 峨边彝族自治县,
     六枝特区, 宜都市 quoting 宜昌市, 上海市松江区; of 2024, the year 2023 and its goals, and of 2026, a 十四五 review,
@@ -752,6 +789,7 @@ def test_the_reports13_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports14_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports14 (work reports of 安徽省 of 2025 and 贵州省 of 2026 with their capitals and 全国, 赣州市 of 2025,
     厦门市 (sub-provincial) and 常德市 of 2026, 武汉市江汉区 of 2025 quoting its city: the year before and its goals, a
@@ -767,6 +805,7 @@ def test_the_reports14_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.96
 
 
+@pytest.mark.slow
 def test_the_reports15_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports15 (work reports of 恩施土家族苗族自治州 of 2025 with its 州府 and counties, 诸暨市 of
     2025, 安吉县 of 2026 quoting 浙江省's and 湖州市's goals, 湖南省 of 2024 with 全国, 天津市西青区 of 2026 with a
@@ -783,6 +822,7 @@ def test_the_reports15_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+@pytest.mark.slow
 def test_the_bulletins2_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins2 (statistical bulletins of a city, a county-level city and an autonomous
     prefecture; a province's 卫健 bulletin and 医保 快报; a city's 人社, 民政 and 卫健 bulletins; three with
@@ -798,6 +838,7 @@ def test_the_bulletins2_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins3_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins3 (statistical bulletins of a prefecture and a county-level city; 卫健 bulletins of
     a county and a prefecture; 人社 bulletins of a province and a county; a city's 1—9月 data release with
@@ -817,6 +858,7 @@ def test_the_bulletins3_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.93 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins4_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins4 (2025 bulletins: a province's statistical bulletin; a prefecture's with numbers cut
     at line ends and a running head; a Tianjin district's 卫健 bulletin with its table of institutions, beds and
@@ -835,6 +877,7 @@ def test_the_bulletins4_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins5_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins5 (2024-2025 bulletins: 卫健 bulletins of a province, of a prefecture with its table of
     institutions, beds and staff, of a Chongqing district; 人社 bulletins of a prefecture with numbers cut at line
@@ -851,6 +894,7 @@ def test_the_bulletins5_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins6_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins6 (2025 bulletins, each with a table read as lines: a county's farm output, a
     county-level city's industrial products continued after a page break under its head again, a county's
@@ -866,6 +910,7 @@ def test_the_bulletins6_gold_set_scores_at_its_floors() -> None:
     assert s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins7_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins7 (2025 bulletins and a 2026 quarter's, on beds and jobs: a health bulletin whose
     institutions table a page break cuts, a labour bulletin's social insurance table with a change column in
@@ -1483,6 +1528,7 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     assert s["topic_beds_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news16_gold_set_scores_at_its_floors() -> None:
     """data/gold/news16 (beds and jobs from ten places no set had used: a 昌都 卫健委 portal, 和田's paper,
     辽源's work report and 崇阳's 人社 bulletin as PDF extractors leave them, 阿勒泰's press conference with
@@ -1498,6 +1544,7 @@ def test_the_news16_gold_set_scores_at_its_floors() -> None:
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news15_gold_set_scores_at_its_floors() -> None:
     """data/gold/news15 (every other counted quantity, a few beds and jobs among them: 莆田 养老, 邳州 school
     places, 张家港 保障性租赁住房, 霞浦 rural roads, 阜南's harvest and 临海's environment bulletin as damaged PDFs,
@@ -1513,6 +1560,7 @@ def test_the_news15_gold_set_scores_at_its_floors() -> None:
     assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
 
 
+@pytest.mark.slow
 def test_the_news17_gold_set_scores_at_its_floors() -> None:
     """data/gold/news17 (seven items from places no set had used: a 新华社 item quoting 河南, 福建, 广西, 云南,
     吉林 and 青海, 甘肃's 分市看, 宁陵县's new hospital, 葫芦岛's 春风行动 fair with 兴城 and 绥中, 塔城's holiday,
@@ -1529,6 +1577,7 @@ def test_the_news17_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
 
 
+@pytest.mark.slow
 def test_the_news18_gold_set_scores_at_its_floors() -> None:
     """data/gold/news18 (eight items from places no set had used: 鄂州's new campus in 华容区, 丰城's care homes,
     肇庆's graduates, 麻城's migrant workers, 旬阳's 稳岗返还, 沅江's press conference with its Q&A, 荆门's quarter of
@@ -1546,6 +1595,7 @@ def test_the_news18_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news19_gold_set_scores_at_its_floors() -> None:
     """data/gold/news19 (six items whose place changes within them: 晋城's counties and towns, 曾都区's hospital with
     its campus in 随县, 巴东's workers in 杭州, 武功 beside 全省 and 全国, the province's figures in 乐山日报, 景德镇's
@@ -1561,6 +1611,7 @@ def test_the_news19_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.97 and s["topic_jobs_acc"] >= 0.97
 
 
+@pytest.mark.slow
 def test_the_news20_gold_set_scores_at_its_floors() -> None:
     """data/gold/news20 (eight items on every counted quantity, beds and jobs only mixed in: 潢川's school places,
     the 原平–五台 motorway, 汝南's wheat, 泸溪's holiday visitors, 缙云's signed projects, 北票's old estates, 开鲁's
@@ -1575,6 +1626,7 @@ def test_the_news20_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news21_gold_set_scores_at_its_floors() -> None:
     """data/gold/news21 (eight items on beds and jobs in the shapes officials write them: 铅山's quarterly jobs release,
     乐亭's job fair, 宾川's training, 永登's beds, 安丘's new hospital campus, 兴山's elderly care, 罗甸's rural jobs,
@@ -1592,6 +1644,7 @@ def test_the_news21_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.97 and s["topic_jobs_acc"] >= 0.97
 
 
+@pytest.mark.slow
 def test_the_news22_gold_set_scores_at_its_floors() -> None:
     """data/gold/news22 (eight items on beds, jobs and other counts: 平湖's health commission, 射阳's first quarter,
     溆浦's hospital and road projects, 汉川's job-retention refunds, 望谟's labour cooperation with 北仑, 通渭's township
@@ -1609,6 +1662,7 @@ def test_the_news22_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_reports16_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports16 (work reports and plan reports of January and February 2025 and 2026: 广西壮族自治区 of 2026
     with a 十四五 review and 南宁市's figure, 玉林市's plan report of 2025 with the region's jobs beside its own, 眉山市 of
@@ -1624,6 +1678,7 @@ def test_the_reports16_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+@pytest.mark.slow
 def test_the_reports17_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports17 (county and county-level city work reports of January and February 2026: 容县's review and
     主要预期目标, 彬州市's ten numbered 民生实事, 什邡市's 十四五 review and 十五五 goals 到2030年, 临猗县's review,
@@ -1639,6 +1694,7 @@ def test_the_reports17_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+@pytest.mark.slow
 def test_the_reports18_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports18 (2026 texts of five provinces: 东营市's work report reviewing 2025 and the 十四五 in one
     paragraph, 铁岭市's plan execution report with 计划…、实际… pairs and 完成率, 睢宁县's report with its 2026 targets and
@@ -1656,6 +1712,7 @@ def test_the_reports18_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+@pytest.mark.slow
 def test_the_reports19_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports19 (money-heavy government texts of 2025-2026: 灌云县's 2025 budget execution and 2026 draft
     budget report, 丽江市's audit work report, 儋州市人大常委会's inspection of the employment promotion law, 鄱阳县卫健委's
@@ -1671,6 +1728,7 @@ def test_the_reports19_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+@pytest.mark.slow
 def test_the_reports20_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports20 (2026 government texts of Ningxia, Guangxi, Jilin and Hainan: 宁夏回族自治区's work report with
     its 各市 figures, 主要预期目标 and 十五五 goals, 防城港市's plan execution report listing numbered indicators as
@@ -1688,6 +1746,7 @@ def test_the_reports20_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.995
 
 
+@pytest.mark.slow
 def test_the_reports21_gold_set_scores_at_its_floors() -> None:
     """data/gold/reports21 (2026 work reports of Jiangsu, Guangdong, Sichuan and Shaanxi: 常州市's government work
     report reviewing 2025 by field with many figures a sentence, 云浮市's intermediate court report, 南充市's people's
@@ -1704,6 +1763,7 @@ def test_the_reports21_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] == 1.0 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news23_gold_set_scores_at_its_floors() -> None:
     """data/gold/news23 (eight items on beds, jobs and other counted quantities: 泰顺's holiday tourism, 商水's summer
     grain, 平邑's school places, 剑河's roads, 嘉鱼's health insurance, 桐梓's gig-work market, 盐边's county health
@@ -1721,6 +1781,7 @@ def test_the_news23_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
 
 
+@pytest.mark.slow
 def test_the_news24_gold_set_scores_at_its_floors() -> None:
     """data/gold/news24 (eight items on beds, jobs and other counted quantities: 林口's jobs, 辉南's care beds and child
     places, 江孜's new county hospital, 湟源's labour export, 屯昌's holiday tourism, 永泰's county health alliance,
@@ -1738,6 +1799,7 @@ def test_the_news24_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news25_gold_set_scores_at_its_floors() -> None:
     """data/gold/news25 (six news items of kinds earlier sets had fewer of: a wire item on 河南's autumn grain with
     邓州, 卫辉 and 登封 inside, 宜章's press conference on its livelihood projects, 敦煌's tourism since the start of
@@ -1754,6 +1816,7 @@ def test_the_news25_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news26_gold_set_scores_at_its_floors() -> None:
     """data/gold/news26 (six short county and city items on beds and jobs: 苍溪's township health centres and county
     health alliances, 米脂's 零就业家庭 and 公益性岗位, 融水's care beds and their 护理型 share, 岢岚's job placements,
@@ -1768,6 +1831,7 @@ def test_the_news26_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news27_gold_set_scores_at_its_floors() -> None:
     """data/gold/news27 (seven county items of kinds earlier news sets have less of: 怀远's 一图读懂 of a work report,
     当阳's press conference with 记者问/答 turns, 建瓯's progress on the year's 为民办实事 works, 万年's health insurance
@@ -1784,6 +1848,7 @@ def test_the_news27_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news28_gold_set_scores_at_its_floors() -> None:
     """data/gold/news28 (six items where figures of several places stand side by side: 甘肃's new jobs city by city
     with 分别完成年度目标的…, 云南 and 贵州's May Day tourism in one 新华社 item, 毕节's county hospitals' new beds, 吴江's
@@ -1820,6 +1885,7 @@ def test_the_news29_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_news30_gold_set_scores_at_its_floors() -> None:
     """data/gold/news30 (seven items of national and central outlets on the places they name: 山西's jobs as 记者从山西省
     人社厅获悉 gives them with 永济's workshops, 长三角's cross-province medical bills with 上海's and 青浦区's shares, four
@@ -2436,6 +2502,7 @@ def test_the_reports25_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.95
 
 
+@pytest.mark.slow
 def test_the_bulletins8_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins8 (statistics bulletins of 2024 and 2025 with many tables: industrial output split by a
     page break with its head repeated, schools under a head of two lines, health institutions above a 注： line,
@@ -2453,6 +2520,7 @@ def test_the_bulletins8_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins9_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins9 (health and labour bulletins of 2023 and 2024, a province's, cities' and counties':
     institutions, beds and staff by kind with a change column, continued after a page break under 续表; a head of two
@@ -2468,6 +2536,7 @@ def test_the_bulletins9_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins10_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins10 (统计公报 of 2024 and 2025, two cities' and two counties': a budget's revenue and spending
     with 其中 rows, its head's unit alone on the line under it; farm output set in two halves side by side, each row's
@@ -2482,6 +2551,7 @@ def test_the_bulletins10_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins11_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins11 (five 2025 bulletins: health, labour and social security, civil affairs, education, a
     county's statistics): a fund's income and spending pasted with bars under a rule of dashes; students and teachers
@@ -2497,6 +2567,7 @@ def test_the_bulletins11_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_damaged10_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged10 (six pages damaged by hand the way extractors damage them: three and two columns read across
     by pdftotext -layout, one a table; numbers hard-wrapped mid-number; spaced-out lines; full-width digits; a running
@@ -2516,6 +2587,7 @@ def test_the_damaged10_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.97
 
 
+@pytest.mark.slow
 def test_the_bulletins12_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins12 (five 2025 bulletins: 于都县's and 镇江市's statistics, 绵竹市's health, 博尔塔拉蒙古自治州's
     labour and social security, 宁都县's medical insurance): charts copied from the PDF (图1 2021-2025年…, a unit line,
@@ -2532,6 +2604,7 @@ def test_the_bulletins12_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins13_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins13 (four 2025 bulletins as text copied from the PDF: 鹰潭市's statistics on schools, health,
     jobs and social security, 朔州市's 民政, 乌海市's education, 祁东县's health), two tables each in shapes no earlier
@@ -2548,6 +2621,7 @@ def test_the_bulletins13_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins14_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins14 (four periodic data releases of 2025: 常熟市's 前三季度 经济运行, 蒙自市人社局's
     二季度 press release with 一季度末 and 6月末 stocks, 高邮市医保局's 1-11月 fund and services, 福安市's 前三季度 医疗服务
@@ -2562,6 +2636,7 @@ def test_the_bulletins14_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_bulletins15_gold_set_scores_at_its_floors() -> None:
     """data/gold/bulletins15 (four yearly bulletins of 2025: 荆州市's 卫生健康事业发展统计公报, 灌南县's 人力资源和社会保障
     事业发展统计公报, 莱州市's 国民经济和社会发展统计公报 with a 指标/单位/绝对数/比上年增长% table of indented 其中： rows,
@@ -2974,6 +3049,7 @@ def test_the_damaged16_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_damaged14_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged14 (five county pages damaged by hand: a headline set vertically, one character a line;
     footnote marks glued to figures (12.5万人①, 215[2] | 人, 9860²万元, 8.6%*); (cid:N) for unmapped glyphs; a
@@ -2990,6 +3066,7 @@ def test_the_damaged14_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_damaged13_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged13 (five pages damaged by hand: an OCR'd page with O for 0, l and I for 1, 。 for a point and
     thousands set apart by a gap; magnitudes on the line after their number and 百分 | 之 parted; lines right-padded
@@ -3007,6 +3084,7 @@ def test_the_damaged13_gold_set_scores_at_its_floors() -> None:
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99
 
 
+@pytest.mark.slow
 def test_the_damaged12_gold_set_scores_at_its_floors() -> None:
     """data/gold/damaged12 (five pages damaged by hand: soft hyphens and stray spaces at every line's end with
     decimals cut there, Kangxi radicals with full-width digits, ％ and ．, a running head, date line and page number
