@@ -47,6 +47,7 @@ DONE = "what was done of the plan before it"
 GROWTH = "the growth of the figure before, in a rule of its metric"
 ITEM = "the next item of a list"
 RESTATED = "the headline's figure it restates"
+SHORTENED = "a change of the figure before, its subject shortened"
 _DIGITS = compiled_regex(r"^\d+")  # what is left of a number before the subject
 _EDGE = compiled_regex(r"^[\s\p{P}]+|[\s\p{P}]+$")  # marks and spaces at either end of a subject
 _EDGE_CHAR = compiled_regex(r"[\s\p{P}]")
@@ -426,6 +427,12 @@ class ArticleContext:
                 said = self._headlined.get((cur.q.value, cur.q.unit, cur.q.measure))
                 if said is not None and said.paragraph is not sent.paragraph:
                     before, how = said, RESTATED
+            if not how and cur.changed and rule.cues:
+                whole = self._wholes.get(cur.q.unit)
+                if whole is not None and self._shortened(text, cur, rule, ctx, whole):
+                    # 发放稳岗返还资金2350万元，…，返还资金较去年增加410万元: the change of the amount, named again by
+                    # the tail of its subject, counts what that amount counts, not what its tail's own cue names
+                    before, how = whole, SHORTENED
             if how == PART and head is None and before is not None and before.sentence is text:
                 head = before
             # the named figures before cur in its own clause, nearest first (分别增长8%和8.5%)
@@ -642,6 +649,23 @@ class ArticleContext:
             # sentence's subject, beds, names it less well than the level of the same measure right before it)
             return "a change with no subject of its own"
         return ""
+
+    def _shortened(self, text: str, cur: Figure, rule: MetricRule, ctx: Context, whole: Carried) -> bool:
+        """Is cur a change whose clause names, before its comparison, nothing but the tail of the subject of `whole`
+        (a figure of its unit and measure before it in the paragraph, named by a rule of higher priority that lends),
+        a tail longer than the cue of cur's own rule it holds (返还资金较去年增加410万元 after 稳岗返还资金2350万元; not
+        资金增加… alone, nor 专项资金…, which the amount's subject does not end with)?"""
+        prev = whole.rule
+        if not prev.cues or not prev.lends or rule.priority >= prev.priority or \
+                cur.q.measure != whole.figure.q.measure or not whole.figure.subject:
+            return False
+        start = ctx.clause_start
+        for k in range(start + 1, cur.q.start):
+            noun = _edge(text[start:k])
+            if noun and self.classifier.bare_change(text, cur.q, ctx, k):
+                cue = _cue_of(rule, noun)
+                return bool(cue) and len(noun) > len(cue) and whole.figure.subject.endswith(noun)
+        return False
 
     def _place_item(self, clause: str) -> bool:
         """Does the clause open on a place the gazetteer names and say nothing else a list's next item would not

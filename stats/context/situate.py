@@ -1257,10 +1257,12 @@ class ArticleSituation:
             return False  # (asked of every figure: the clause's words are read only after a figure before it)
         share = self.s.period_words.share_of
         head = text[clause_start:c.q.start].lstrip()
-        if not (head.startswith(self.s.part_of) or (
-                share and head.startswith(share) and prev.q.end <= clause_start
-                and not any(w in head for w in self.s.period_words.span_from))):
-            return False  # (a share of its own pair, 占…比重由47.1%增加到72.8%, takes the pair's ends)
+        if prev.q.end > clause_start or not (head.startswith(self.s.part_of) or (
+                share and head.startswith(share) and not any(w in head for w in self.s.period_words.span_from))):
+            # (a share of its own pair, 占…比重由47.1%增加到72.8%, takes the pair's ends; so does a part's own pair,
+            # 其中乡镇卫生院床位由去年末的860张增加到1020张: the part word opens the clause of both ends, whose whole is
+            # a figure before that clause, not the from end before the to end)
+            return False
         # (其中…两地零工驿站五年累计服务…1.9万人次: the years of a total that the text reads as a time, its own figure too,
         # are no whole the figure is a part of; the total's time is the figure's)
         return not any(prev.q.end <= t.start < c.q.start or t.start <= prev.q.start < t.end for t in times)
