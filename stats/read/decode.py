@@ -37,6 +37,7 @@ from stats.read.docmarks import comment_marks_out
 from stats.read.dokuwiki import dokuwiki_plain
 from stats.read.drawingml import drawingml_plain
 from stats.read.epub import epub_plain
+from stats.read.finereader import finereader_plain
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
 from stats.read.hocr import hocr_plain
@@ -57,6 +58,7 @@ from stats.read.qqchat import qq_runs_joined
 from stats.read.quoted import quote_marks_blank
 from stats.read.rest import rest_plain
 from stats.read.rtf import RTF_PREFIX, rtf_document, unrtf
+from stats.read.scribus import scribus_plain
 from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
 from stats.read.spreadsheetml import spreadsheetml_plain
@@ -536,7 +538,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(read), is_chat),
                                                                  json, records), is_notebook))
     read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(idml_plain(read)))))))
-    read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
+    read = placed_html_plain(word_boxes_plain(placed_xml_plain(finereader_plain(scribus_plain(hocr_plain(odf_plain(
+        opml_plain(read))))))))
     read = qq_runs_joined(parts_joined(bbcode_plain(comment_marks_out(unescaped(confluence_plain(epub_plain(
         xml_book_plain(read))))))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(
