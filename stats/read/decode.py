@@ -519,12 +519,15 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     run on (`bcc_run_on`: its strings' escapes are read
     there, and a JSON reader after it would take its cues for an API's reply); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
-    (`placed_xml_plain`, before the HTML: its attributes' references are read there), a Confluence page's storage
+    (`placed_xml_plain`, before the HTML: its attributes' references are read there), and so ABBYY FineReader's XML
+    of a scan (`finereader_plain`) and a Scribus page's text frames, their stories' runs joined (`scribus_plain`: its
+    runs' characters are attributes), a Confluence page's storage
     format its macros' parameters, pictures and tasks' numbers dropped and its links their text (`confluence_plain`,
     before the HTML: its tags are read there, its CDATA first), an outliner's OPML export read
     as its items' texts and notes, a line each (`opml_plain`, before the HTML too); an Excel XML Spreadsheet 2003's
     sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
-    references are read there) and so an .xlsx worksheet's XML (`worksheet_plain`, its inline strings and numbers),
+    references are read there) and so an .xlsx worksheet's XML (`worksheet_plain`, its inline strings and numbers,
+    and its shared strings where the text holds them too, or those alone a string a line),
     a TTML caption file's cues run on as a subtitle file's are (`ttml_run_on`, before the Word body's: its <p> cues
     and <span>s are no other XML's; a SAMI file's cues after it, `sami_run_on`), and an HTML page a PDF converter
     places run by run
