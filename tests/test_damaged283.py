@@ -25,7 +25,7 @@ import pytest
 
 from stats.read.worksheet import worksheet_plain
 from stats.run.pipeline import Extractor
-from tests.dated import valued
+from tests.dated import dated_figures, valued
 from tests.goldsets import scored
 
 _NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -73,6 +73,17 @@ def test_a_long_run_of_bare_numbers_is_read_without_overflowing_the_stack(extrac
     assert (120, "张", "level") in {(v, m, r) for v, m, r, _ in got}
     listed = valued(extractor, "三个乡镇的养老机构分别为13、15和17家。", "2026-10-28")
     assert {(13, "家"), (15, "家"), (17, "家")} <= {(v, m) for v, m, _, _ in listed}
+
+
+def test_a_bound_reached_after_a_verb_of_attainment_counts_what_the_figure_before_counts(extractor: Extractor) -> None:
+    """城镇登记失业率为3.1%，实现控制在4.5%以内的目标: before, 4.5% a bare percent (only a clause of 控制在 and its
+    figure alone bounded the figure before it); a clause of its own subject still counts its own."""
+    for verb in ("实现", "完成"):
+        figs = dated_figures(extractor, f"2025年，全县城镇登记失业率为3.2%，{verb}控制在4.5%以内的目标。", "2026-03-01")
+        assert [(f["quote"], f["metric"], f["role"]) for f in figs] == [
+            ("3.2%", "jobs.unemployment_rate", "level"), ("4.5%以内", "jobs.unemployment_rate", "target")]
+    own = dated_figures(extractor, "全县城镇登记失业率为3.2%，能耗强度实现控制在0.45吨标准煤以内。", "2026-03-01")
+    assert not any(f["metric"].startswith("jobs.") for f in own if f["value"] == 0.45)
 
 
 @pytest.mark.slow
