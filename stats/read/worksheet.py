@@ -68,7 +68,7 @@ def _string(inner: str) -> str:
 
 def _shared(text: str) -> list[str] | None:
     """The shared strings a text holds (an <sst> of the namespace), in order; None where it holds none."""
-    sst = _SST.search(text) if "sst" in text else None
+    sst = _SST.search(text) if "sst" in text and ("spreadsheetml" in text or "ooxml" in text) else None
     if sst is None:
         return None
     return [_string(m.group(1) or "") for m in _STRING.finditer(sst.group(1))]
