@@ -89,9 +89,12 @@ def test_a_bound_reached_after_a_verb_of_attainment_counts_what_the_figure_befor
 @pytest.mark.slow
 def test_the_damaged283_gold_set_scores_at_its_floors() -> None:
     """Blind (main 34f357e1): brief: recall=0.3699 precision=0.8438 qualifier=1.0 role=1.0 place=1.0 period=0.963
-    topic_beds=1.0 topic_jobs=0.7692 (the FineReader page skipped). Final: FINAL. Floors, not the exact scores."""
+    topic_beds=1.0 topic_jobs=0.7692 (the FineReader page skipped). Final: brief: recall=1.0 precision=1.0
+    qualifier=1.0 role=1.0 place=1.0 period=0.9863 topic_beds=1.0 topic_jobs=0.9697 (left: 增长7.6% after a pair of
+    上年末 and 2025年末 dated 2024-2025, the gold's 2025; 引进急需紧缺人才23名 quantity.talent, the gold's jobs). Floors,
+    not the exact scores."""
     s = scored("damaged283")
     assert s["recall"] >= 0.98 and s["precision"] >= 0.98
     assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.98
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.97
-    assert s["topic_beds_acc"] >= 0.98 and s["topic_jobs_acc"] >= 0.92
+    assert s["topic_beds_acc"] >= 0.98 and s["topic_jobs_acc"] >= 0.95
