@@ -1,4 +1,4 @@
-"""stats.read.xmlbook: a DocBook document and a FictionBook (FB2) read as a reader shows them."""
+"""stats.read.xmlbook: a DocBook document, a FictionBook (FB2) and a TEI text read as a reader shows them."""
 
 from __future__ import annotations
 
@@ -94,5 +94,51 @@ def test_a_fictionbooks_figures(extractor: Extractor) -> None:
 
 def test_other_xml_and_text_stay_as_they_are() -> None:
     """A text naming DocBook in words, or an XML of another schema, is no such document."""
-    for text in ("某县用DocBook写作手册，共印1200册。\n", "<doc><para>新增就业3120人</para></doc>\n"):
+    for text in ("某县用DocBook写作手册，共印1200册。\n", "<doc><para>新增就业3120人</para></doc>\n",
+                 "某县TEI项目投入120万元。\n", "<TEXT><p>新增就业3120人</p></TEXT>\n"):
         assert xml_book_plain(text) == text
+
+
+_TEI = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt><title>某县志·卫生</title></titleStmt>
+      <extent>共8页</extent>
+      <publicationStmt><date when="2026-05-01">2026</date><idno type="ISBN">978-7-1234-5678-9</idno></publicationStmt>
+    </fileDesc>
+  </teiHeader>
+  <text>
+    <body>
+      <head>床位</head>
+      <p>2025年末，全县床位由上年末的2<lb break="no"/>
+         140张增至2<pb n="38" facs="p038.jpg" break="no"/>365张<note place="foot" n="1">含民营医院410张。</note>，
+         <lb/>其中新增康复床位<choice><sic>600</sic><corr>60</corr></choice>张<del>（待核）</del>。</p>
+      <fw type="pageNum">— 38 —</fw>
+      <p>全年新增就业<hi rend="bold">3120</hi>人。</p>
+    </body>
+  </text>
+</TEI>
+"""
+
+
+def test_a_tei_text_reads_as_its_edition_shows_it() -> None:
+    """The header dropped but for its title; a break inside a number no character, nor the XML's line end and
+    indentation; the correction read, not the error; the deletion and the page number dropped; the note after its
+    paragraph."""
+    assert xml_book_plain(_TEI) == ("某县志·卫生\n床位\n2025年末，全县床位由上年末的2140张增至2365张，"
+                                    "其中新增康复床位60张。\n含民营医院410张。\n全年新增就业3120人。\n")
+
+
+def test_a_tei_texts_figures(extractor: Extractor) -> None:
+    """Read as written, 2 and 140 stood apart (2<lb break="no"/> and its line's end), 600 and 60 both read, the
+    header's 8页 a figure and the note's 410张 glued inside the sentence."""
+    got = valued(extractor, _TEI, "2026-05-01")
+    assert {(2140, "张", "level", "2024"), (2365, "张", "level", "2025"), (60, "张", "level", "2025"),
+            (3120, "人", "level", "2025")} <= got
+    assert not any(v in (600, 8, 140, 38) for v, *_ in got)
+
+
+def test_a_tei_break_between_latin_words_is_a_space() -> None:
+    tei = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>GDP<lb/>growth 5.2%</p></body></text></TEI>'
+    assert xml_book_plain(tei) == "GDP growth 5.2%\n"

@@ -2078,32 +2078,49 @@ class QuantityFinder:
         item, as to the one before it (分别为3、5、7万元: 3万, never 3 元), and where an item between has no sure reading
         (分别为8、9、95万吨: 9万 or 9?) or is read otherwise (3、5、6万人: 5–6万, a range of neighbours) none before it
         is lent to."""
-        if j in lent:
-            return lent[j]
-        lent[j] = None
-        q, mt, g = found[j]
-        if j + 1 >= len(found) or g[_INF - 1]:
-            return None
-        end = q.end if q is not None else _num_end(g, mt.regs)
-        nxt = found[j + 1][0]
-        if nxt is not None and nxt.how:
-            source = nxt
+        # The items are walked forward to the first that has its measure (or is known), then lent to backward: a
+        # loop, not a recursion, as a page's text may hold thousands of bare numbers in a row (an OCR engine's XML
+        # whose every character's box is numbers) and a recursion an item deep overflows Python's stack.
+        chain: list[tuple[int, Quantity | None, regex.Match[str], tuple[str | None, ...], int]] = []
+        k = j
+        result: tuple[Quantity, Quantity] | None = None
+        while True:
+            if k in lent:
+                result = lent[k]
+                break
+            lent[k] = None
+            q, mt, g = found[k]
+            if k + 1 >= len(found) or g[_INF - 1]:
+                break
+            end = q.end if q is not None else _num_end(g, mt.regs)
+            nxt = found[k + 1][0]
+            if nxt is None or not nxt.how:
+                chain.append((k, q, mt, g, end))
+                k += 1
+                continue
             link = text[end:nxt.num_start]
             if link in self.links.neighbour_links or link in self.links.comma_links or not link:
                 q = q if q is not None else self._from_match(mt, text, g)
                 if q is None or self.links.pair(q, _plain(g), nxt, text, link) is not None:
-                    return None
-        else:
-            after = self._listed(found, j + 1, text, blocked, lent)
-            if after is None:
-                return None
-            nxt, source = after
+                    break
+            result = self._lent_to(k, q, mt, g, end, nxt, nxt, text, blocked, lent)
+            break
+        for k, q, mt, g, end in reversed(chain):
+            result = None if result is None else self._lent_to(k, q, mt, g, end, result[0], result[1], text, blocked,
+                                                               lent)
+        return result
+
+    def _lent_to(self, k: int, q: Quantity | None, mt: regex.Match[str], g: tuple[str | None, ...], end: int,
+                 nxt: Quantity, source: Quantity, text: str, blocked: Callable[[Quantity], bool] | None,
+                 lent: dict[int, tuple[Quantity, Quantity] | None]) -> tuple[Quantity, Quantity] | None:
+        """The item at k (`_listed`) with the measure `source` lends it through `nxt`, the item after it (recorded in
+        `lent`); None where a block or no list link stands between."""
         if (blocked and (blocked(source) or blocked(nxt))) or not self.links.linked(text, end, nxt.start):
             return None
         q = q if q is not None else self._from_match(mt, text, g)
         mine = None if q is None else self.links.elided(q, source, text, False)
-        lent[j] = None if mine is None else (mine, source)
-        return lent[j]
+        lent[k] = None if mine is None else (mine, source)
+        return lent[k]
 
     def _rate_list(self, q: Quantity, found: list[tuple[Quantity | None, regex.Match[str], tuple[str | None, ...]]],
                    i: int, text: str, spelled: bool = False) -> list[Quantity]:

@@ -37,6 +37,7 @@ from stats.read.docmarks import comment_marks_out
 from stats.read.dokuwiki import dokuwiki_plain
 from stats.read.drawingml import drawingml_plain
 from stats.read.epub import epub_plain
+from stats.read.finereader import finereader_plain
 from stats.read.forms import underlines_out
 from stats.read.garbled import garbled_blank
 from stats.read.hocr import hocr_plain
@@ -57,6 +58,7 @@ from stats.read.qqchat import qq_runs_joined
 from stats.read.quoted import quote_marks_blank
 from stats.read.rest import rest_plain
 from stats.read.rtf import RTF_PREFIX, rtf_document, unrtf
+from stats.read.scribus import scribus_plain
 from stats.read.sheetlocale import decimal_commas
 from stats.read.smsparts import parts_joined
 from stats.read.spreadsheetml import spreadsheetml_plain
@@ -517,12 +519,15 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     run on (`bcc_run_on`: its strings' escapes are read
     there, and a JSON reader after it would take its cues for an API's reply); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
-    (`placed_xml_plain`, before the HTML: its attributes' references are read there), a Confluence page's storage
+    (`placed_xml_plain`, before the HTML: its attributes' references are read there), and so ABBYY FineReader's XML
+    of a scan (`finereader_plain`) and a Scribus page's text frames, their stories' runs joined (`scribus_plain`: its
+    runs' characters are attributes), a Confluence page's storage
     format its macros' parameters, pictures and tasks' numbers dropped and its links their text (`confluence_plain`,
     before the HTML: its tags are read there, its CDATA first), an outliner's OPML export read
     as its items' texts and notes, a line each (`opml_plain`, before the HTML too); an Excel XML Spreadsheet 2003's
     sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
-    references are read there) and so an .xlsx worksheet's XML (`worksheet_plain`, its inline strings and numbers),
+    references are read there) and so an .xlsx worksheet's XML (`worksheet_plain`, its inline strings and numbers,
+    and its shared strings where the text holds them too, or those alone a string a line),
     a TTML caption file's cues run on as a subtitle file's are (`ttml_run_on`, before the Word body's: its <p> cues
     and <span>s are no other XML's; a SAMI file's cues after it, `sami_run_on`), and an HTML page a PDF converter
     places run by run
@@ -536,7 +541,8 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(read), is_chat),
                                                                  json, records), is_notebook))
     read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(idml_plain(read)))))))
-    read = placed_html_plain(word_boxes_plain(placed_xml_plain(hocr_plain(odf_plain(opml_plain(read))))))
+    read = placed_html_plain(word_boxes_plain(placed_xml_plain(finereader_plain(scribus_plain(hocr_plain(odf_plain(
+        opml_plain(read))))))))
     read = qq_runs_joined(parts_joined(bbcode_plain(comment_marks_out(unescaped(confluence_plain(epub_plain(
         xml_book_plain(read))))))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(

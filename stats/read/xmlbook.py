@@ -21,6 +21,25 @@ set on a line of its own after that paragraph's end, the mark dropped; a table's
 (what a sheet pasted as text gives, which the table reader reads); each block (a paragraph, a title, a list item, a
 verse line) ends its line, an FB2 <empty-line/> is a blank line; and every other tag is dropped, its words kept.
 Other text is returned as it is.
+
+A TEI document (the Text Encoding Initiative's P5, its namespace http://www.tei-c.org/ns/1.0, or a P4 <TEI.2>: the
+form a digital edition of a yearbook, a gazetteer or an archive's papers is kept in) holds what its editors know
+of the page beside what the page says. Its <teiHeader> is metadata (the edition's dates, an ISBN, an extent of 6页,
+the source's pages 214—219, a revision history); the source's lines are marked where they begin (<lb/>), a number or
+a word broken over two lines by <lb break="no"/> (4<lb break="no"/>716张, often after a line's end and indentation
+of the XML: 4 and 716 two numbers), its pages by <pb n="215"/> and its columns by <cb/>, anywhere in a sentence; an
+editor's correction stands beside the source's error (<choice><sic>1200</sic><corr>120</corr></choice>: both read,
+the wrong one first), and so do an abbreviation and its expansion (<abbr>/<expan>), an original spelling and its
+regularised one (<orig>/<reg>); a deletion (<del>) stands in the text; notes (<note place="foot">) stand where
+their mark is, inside the sentence; the page's running heads and numbers (<fw>) stand among the lines.
+
+So, in a TEI text: the header is dropped but for its title (titleStmt's first <title>), a line of its own; of a
+choice, the correction, the expansion and the regularised form are read (<sic>, <abbr>, <orig> dropped), a deletion,
+a gap, a forme work and a figure's description are dropped; a line, page or column break is no character (two Latin
+words or numbers on either side of one without break="no" are a space apart), nor is the XML's own layout (a line's
+end and its indentation, between Han characters or tags); a note is set on a line of its own after its paragraph's
+end; a paragraph, a head, a list's item, a verse line, an anonymous block and a table's row end a line, a cell
+before the next a tab; every other tag is dropped, its words kept.
 """
 
 from __future__ import annotations
@@ -57,6 +76,27 @@ _FB_NOTES_BODY = compiled_re(r"<body(?:\s[^<>]*)?\bname=\"(?:notes|comments)\"[^
 _FB_BLOCK_END = compiled_re(r"</(?:p|v|subtitle|text-author|title|td|th)>[ \t]*\n?")
 _FB_EMPTY_LINE = compiled_re(r"<empty-line\s*/>")
 _FB_PARA_END = compiled_re(r"</(?:p|v|subtitle|td)>")
+
+
+# TEI: the header (its title kept), what an edition marks beside the page's text, the breaks, notes and blocks
+_TEI = compiled_re(r"<TEI(?:\.2)?[\s>][^<>]*|xmlns=\"http://www\.tei-c\.org/ns/1\.0\"")
+_TEI_HEADER = compiled_re(r"<teiHeader(?:\s[^<>]*)?>(.*?)</teiHeader>", re.S)
+_TEI_TITLE = compiled_re(r"<titleStmt(?:\s[^<>]*)?>.*?<title(?:\s[^<>]*)?>(.*?)</title>", re.S)
+_TEI_DROPPED = compiled_re(r"<(sic|abbr|orig|del|fw|figDesc|surplus)(?:\s[^<>]*)?>.*?</\1>"
+                           r"|<(?:sic|abbr|orig|del|fw|figDesc|surplus|gap|graphic|milestone|anchor)\b[^<>]*/>", re.S)
+_TEI_BREAK = compiled_re(r"\s*<(?:lb|pb|cb)\b([^<>]*)/>\s*")
+_TEI_LAYOUT = compiled_re(r"[ \t\r\u3000]*\n\s*")
+_TEI_NOTE = compiled_re(r"<note(?:\s[^<>]*)?>(.*?)</note>", re.S)
+_TEI_BLOCK_END = compiled_re(r"</(?:p|head|item|l|ab|row|trailer|byline|dateline|docTitle|titlePart|opener|closer"
+                             r"|salute|signed|label|caption)>\n?")
+_TEI_CELL_GAP = compiled_re(r"</cell>(?=<cell[\s>/])")
+_TEI_PARA_END = compiled_re(r"</(?:p|head|item|l|ab|cell)>")
+
+
+def _latin_pair(text: str, at: int, end: int) -> bool:
+    """Whether the characters either side of text[at:end] are Latin letters or digits (a space between them)."""
+    return (0 < at and end < len(text) and text[at - 1].isascii() and text[at - 1].isalnum()
+            and text[end].isascii() and text[end].isalnum())
 
 
 def _note_ref(note_id: str) -> re.Pattern[str]:
@@ -122,12 +162,35 @@ def _fictionbook(text: str) -> str:
     return _tidy(text)
 
 
+def _tei(text: str) -> str:
+    def header(m: re.Match[str]) -> str:
+        title = _TEI_TITLE.search(m.group(1))
+        return _words(title.group(1)) + "\n" if title is not None else ""
+
+    def broken(m: re.Match[str]) -> str:
+        joined = 'break="no"' in m.group(1) or "break='no'" in m.group(1)
+        return " " if not joined and _latin_pair(m.string, m.start(), m.end()) else ""
+
+    def layout(m: re.Match[str]) -> str:
+        return " " if _latin_pair(m.string, m.start(), m.end()) else ""
+
+    text = _TEI_LAYOUT.sub(layout, _TEI_BREAK.sub(broken, _TEI_DROPPED.sub("", _DECLARATION.sub("", text))))
+    text = _TEI_HEADER.sub(header, text)
+    while (note := _TEI_NOTE.search(text)) is not None:
+        body = _words(note.group(1))
+        text = _set_after(text[:note.start()] + text[note.end():], note.start(), body + "\n", _TEI_PARA_END)
+    text = _TEI_BLOCK_END.sub("\n", _TEI_CELL_GAP.sub("\t", text))
+    return _tidy(text)
+
+
 def xml_book_plain(text: str) -> str:
-    """text read as a reader shows it if it is a DocBook document or a FictionBook (see above), else as it is; the
-    schema is found by a containment test in C before any pattern runs."""
+    """text read as a reader shows it if it is a DocBook document, a FictionBook or a TEI text (see above), else as
+    it is; the schema is found by a containment test in C before any pattern runs."""
     if "docbook" in text or "DocBook" in text:
         if _DOCBOOK.search(text) is not None:
             return _docbook(text)
     if "<FictionBook" in text and _FICTIONBOOK.search(text) is not None:
         return _fictionbook(text)
+    if ("<TEI" in text or "tei-c.org" in text) and _TEI.search(text) is not None:
+        return _tei(text)
     return text
