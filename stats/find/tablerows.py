@@ -468,6 +468,11 @@ class TableReader:
         # counts: its cells are read as no figure (tables.yaml score_columns)
         self.score_words = sorted((str(w) for w in words.get("score_columns", [])), key=len, reverse=True)
         self.head_ends = self.head_ends | frozenset(w[-1] for w in self.score_words if w)
+        # … named after the whole whose places it ranks (全省排名: a row's rank among the province's cities), and a
+        # rank's cell written as an ordinal (第2位: tables.yaml rank_cell), no figure either
+        self.whole_sorted = sorted(self.whole_labels, key=len, reverse=True)
+        rank_cell = words.get("rank_cell")
+        self._rank_cell = compiled_regex(r"(?<=\s)(?:" + str(rank_cell) + r")(?=\s*$)") if rank_cell else None
         self._label_firsts = self._label_firsts | frozenset(w[0] for w in self.leads if w)
         # the heads of a trailing column of words and the words its cells are (属性: 预期性, 约束性)
         self.word_columns = {str(w): frozenset(str(c) for c in cs) for w, cs in (words.get("word_columns") or {}).items()}
@@ -686,6 +691,24 @@ class TableReader:
             return ""  # (most places: none of the words, told in one call in C; which one, only where one is)
         return next((w for w in words if text.startswith(w, at)), "")
 
+    def ranked(self, line: str, keep: bool = True) -> str:
+        """`line` with a rank's cell written as an ordinal at its end, a gap before it (… 107.2 第2位), read as its
+        number alone: a row's last cell under a rank's column (全省排名), so that the row's cells stand under their
+        columns as bare ranks' do (tables.yaml rank_cell); `line` as it is where it ends in none. keep: one
+        character for one (… 107.2   2), else the number right after the gap (… 107.2 2)."""
+        m = self._rank_cell.search(line) if self._rank_cell is not None else None
+        if m is None:
+            return line
+        digits = "".join(ch for ch in m.group() if ch.isdigit())
+        return line[:m.start()] + (digits.rjust(len(m.group())) if keep else digits)
+
+    def _ranked(self, text: str, at: int) -> str:
+        """The whole named before a score's word at `at` with that word (全市排名: each row's rank among the city's
+        places), or ""."""
+        whole = self._starts(text, at, self.whole_sorted)
+        score = self._starts(text, at + len(whole), self.score_words) if whole else ""
+        return whole + score if score else ""
+
     def _area_run(self, text: str, at: int, after: bool = False) -> str:
         """The word at `at` of the town or the country as a column (tables.yaml area_columns), where the head from there
         to its end is such words and nothing else, two or more with the one before it (after: the column before is one)
@@ -859,7 +882,7 @@ class TableReader:
                     # it, is that count's change; a head names no count twice)
                     word, role = named_change
                 if not word:
-                    word, role = next(((w, r) for w, r in columns if text.startswith(w, at)), ("", "")) \
+                    word, role = self._column_at(text, at, columns) \
                         if text.startswith(_pair_words(columns), at) else ("", "")
                 if word and role == "target" and named and (m := self._named(text, at)) is not None \
                         and len(m.group()) > len(word) and _LABEL_UNIT.match(text, m.end()) is not None \
@@ -870,7 +893,7 @@ class TableReader:
                     word = m.group()
                 if not word and self._share_named is not None and (m := self._share_named.match(text, at)) is not None:
                     word, role, named_share = m.group(), "level", True  # 占城镇新增就业比重（%）: a share, as 比重
-                if not word and out and (word := self._starts(text, at, self.score_words)):
+                if not word and out and (word := self._starts(text, at, self.score_words) or self._ranked(text, at)):
                     role = "score"  # (年度指标值 实际完成值 得分: the points a review gave the row, no figure)
                 if not word:  # 床位比上年增减: a change column named by what it counts
                     word, role = self._named_change(text, at)
@@ -993,6 +1016,20 @@ class TableReader:
                    for c, w in zip(out, words, strict=True)]
         return (out, words) if out else None
 
+    def _column_at(self, text: str, at: int, columns: list[tuple[str, str]]) -> tuple[str, str]:
+        """The column word (word, role) at `at`, the longest; with the bare words too (`_heads`), the longest after
+        which the head goes on as a head does (its end, a mark, a unit in brackets, another column word), where the
+        longest leaves a rest that does not: 计划 实际 完成率（%） is 实际 then 完成率, not 实际完成 and a stray 率."""
+        fits = [(w, r) for w, r in columns if text.startswith(w, at)]
+        if columns is not self.with_bare or len(fits) < 2:
+            return fits[0] if fits else ("", "")
+        for w, r in fits:
+            end = at + len(w)
+            if end == len(text) or self._starts(text, end, self.marks) or _LABEL_UNIT.match(text, end) is not None \
+                    or text.startswith(_pair_words(columns), end):
+                return w, r
+        return fits[0]
+
     def _part_name(self, text: str, at: int, named: bool, lead_first: bool, columns: list[tuple[str, str]]) -> str:
         """The name of a part's column from `at` (after its part mark): the shortest run of Han characters, up to
         _PART_NAME of them, after which the head ends or reads on as columns; else ""."""
@@ -1038,6 +1075,16 @@ class TableReader:
         around date them; a year column (2025年) and a part of the year (1—9月) stay, their cells' time."""
         for col in head.columns:
             if col.said and not (col.year and not col.base) and not col.span and not self._is_span(col.said):
+                text = text.replace(col.said, " " * len(col.said))
+        return text
+
+    @staticmethod
+    def unranked(text: str, head: Head) -> str:
+        """The head's sentence with the words of its score columns blanked (as many spaces): the whole a rank's word
+        names (全省排名: each row's rank among the province's cities) is no area of the rows, which the caption or the
+        text gives."""
+        for col in head.columns:
+            if col.role == "score" and col.said:
                 text = text.replace(col.said, " " * len(col.said))
         return text
 
@@ -2358,6 +2405,10 @@ class TableReader:
 
     def _row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
         """`row`, before the caption's part of the year is given to its cells."""
+        if head.columns and head.columns[-1].role == "score":
+            # (… 107.2 第2位 under … 完成率（%） 全省排名: the score's cell, its number alone, gives no figure; the
+            # cells before it keep their offsets)
+            text = self.ranked(text, False)
         if head.listed:
             return self._listed_row(text, head)
         if head.halves:

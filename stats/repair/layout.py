@@ -164,6 +164,11 @@ class TableLines(Protocol):
         """Whether the text before a line's numbers may be a row's label (no sentence, no digit)."""
         ...
 
+    def ranked(self, line: str) -> str:
+        """The line with a rank's cell written as an ordinal at its end (… 107.2 第2位) read as its number alone, one
+        character for one (a row's last cell under 全省排名); the line as it is where it ends in none."""
+        ...
+
     def unit_cell(self, label: str) -> bool:
         """Whether the label ends in a unit cell set apart by a gap (医院 个): a measure word before numbers."""
         ...
@@ -3840,6 +3845,10 @@ class _Repairer:
         """
         columns, self.columns = self.columns, 0
         after_row, self.whole_row = self.whole_row, False
+        if self.tables is not None:
+            # (… 107.2 第2位: a rank's ordinal cell closing a row read as its number, so that the line is a row as
+            # one closing on a bare rank is; its gap the same)
+            folded = self.tables.ranked(folded)
         framed_head = columns and (self.frame[0] or self.frame[1]) or not columns and self.last_line[-1:] in getattr(
             self.tables, "trail_ends", ())
         if self.tables is not None and self.last_line and framed_head:

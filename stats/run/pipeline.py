@@ -1181,7 +1181,8 @@ class Extractor:
                             head_place.why
                 if cells is None and not paged:
                     head_place = _caption_place(where_when.settled_places(), _before_place_head(
-                        sent.text, self.tables.place_labels - self.tables.lone_places.keys())) if head is not None else None
+                        self.tables.unranked(sent.text, head), self.tables.place_labels - self.tables.lone_places.keys())) \
+                        if head is not None else None
                 if trace is not None:
                     trace.append((sent, cands))
                 for rid in timed_out:
