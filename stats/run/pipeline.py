@@ -1573,7 +1573,10 @@ class SubHead:
         """A figure row read while the subheading waits: held here unless `sink` is None (a headline holds it)."""
         if sink is not None:
             self.rows.append(row)
-        if par is self.para and (c.period_why in (DATE_DEFAULT, UNDATED) or c.period_why.startswith(CARRIED)):
+        if par is self.para and (c.period_why in (DATE_DEFAULT, UNDATED) or c.period_why.startswith(CARRIED)) \
+                and c.q.measure and c.q.measure in c.q.quote:
+            # (a figure written with its measure, as a headline states it: not a row's bare cell under its label's
+            # unit, 城镇登记失业率（%）3.1, in force under its box's caption, whatever the paragraph after restates)
             self.waiting.append((c, row))
         elif par is self.next:
             self.body.append(c)
