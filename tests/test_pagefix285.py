@@ -91,3 +91,24 @@ def test_a_wide_items_lines_printed_in_order_go_on_in_order(ruleset: RuleSet, ex
     assert ("32.6万人次", "2026M01-M11") in got and ("3.2%", "2026M01-M11") in got, got
     # (the lead over the swept columns reads as before)
     assert ("680名", "2026") in got and ("1480张", "2026") in got, got
+
+
+# an item with a box of its main figures (a caption naming the span, then each label over its figure, a line each) and
+# the paragraph under the box restating one of them as a bound for the year
+_BOX = """灵璧县前三季度民生实事稳步推进
+本报讯（记者 陈静）10月22日，记者从灵璧县政府办获悉，今年前三季度，灵璧县28项民生实事完成投资12.4亿元。
+前三季度灵璧县主要民生指标
+城镇新增就业（人）
+4860
+城镇登记失业率（%）
+3.2
+就业方面，灵璧县城镇新增就业4860人，完成年度目标的81.0%。全县城镇登记失业率控制在3.2%以内。
+"""
+
+
+def test_a_boxs_bare_cell_keeps_the_time_in_force_over_the_box(extractor: Extractor) -> None:
+    """城镇登记失业率（%）3.2, a box's row whose figure takes its unit from its label, is no headline's figure: it keeps
+    the span its box's caption names (前三季度), not the year of the bound the paragraph under it restates (a figure
+    waits for that paragraph's time only where written with its measure, `SubHead.add`)."""
+    got = quoted(dated_figures(extractor, _BOX, "2025-10-24", "宿州日报"), "period")
+    assert ("3.2", "2025Q1-Q3") in got, got
