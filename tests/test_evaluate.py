@@ -2861,12 +2861,13 @@ def test_the_damaged27_gold_set_scores_at_its_floors() -> None:
     figure alone under its headline goes on from it (`Interleave._headline_figures`: 五大连池市城镇新增就业1620人, whatever
     the last line's cut), and the line alone under the cut last row, set in by 27 spaces, goes on unindented
     (…1650人以上, lower_bound): recall=0.94 precision=1.0 qualifier=1.0 role=1.0 place=0.9894 period=0.9894
-    topic_beds=1.0 topic_jobs=1.0 (left: 1650人以上's 全市 read as 黑河市, the headline's 1620人 dated 2026). Floors,
-    not the exact scores."""
+    topic_beds=1.0 topic_jobs=1.0 (left: 1650人以上's 全市 read as 黑河市, the headline's 1620人 dated 2026). Then
+    pagefix285 (a subheading's figure dated by the paragraph under it; 全市 in a paragraph whose lead names a
+    county-level city, the article placed in a county): place 1.0, period 1.0. Floors, not the exact scores."""
     s = scored("damaged27")
     assert s["recall"] >= 0.93 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.99
-    assert s["place_acc"] >= 0.98 and s["period_acc"] >= 0.98
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.92 and s["topic_jobs_acc"] >= 0.99
 
 

@@ -1763,6 +1763,11 @@ class PlaceTracker:
         # (`_county_city_spoken`); a city's own article names a county-level city's unit in passing, after its lead
         self.just_city: Area | None = None
         self.just_city_said: tuple[str, str, int] = ("", "", 0)  # what that lead said of it (`_said`)
+        # the one place the first sentence of the paragraph being read named and carried on (`Situator` marks the
+        # paragraph's opening, para_lead): a county-level city so carried is what 全市 further on in the paragraph
+        # stands for in an article on a county (`_para_city`)
+        self.para_named: Area | None = None
+        self.para_lead = False
         self.unit: Area | None = None  # the area of the last unit named with a place at its head (遵义市…医院)
         self.recent: tuple[Area, ...] = ()  # the places the last sentences named, one a sentence (甲区…。乙区…。)
         # every place the last sentences named, put aside or not (a destination, a venue, a partner), in order: what a
@@ -2083,7 +2088,8 @@ class PlaceTracker:
                 # only where it is also the place last named (not past 昆明市民政局 after 玉溪市)
                 area = sibling or ref
             elif m.levels and len(counties) < 2 and self._county_city_spoken(
-                    m, near := named if skip or (named is not None and self._home_no_city()) else self.just_city) \
+                    m, near := named if skip or (named is not None and self._home_no_city())
+                    else self.just_city or self._para_city(named), para=near is not named and self.just_city is None) \
                     and not _said_again(_said_at(text, named_end, openers) if near is named else self.just_city_said,
                                         _said(text, m.end, openers)):
                 # 射洪市锂电产业…；全市锂电企业达到68家 in a prefecture paper's county item: that county-level city
@@ -2375,7 +2381,20 @@ class PlaceTracker:
         return self.home is not None and self.home.level == "prefecture" and bool(ends) \
             and not self.home.name.endswith(ends)
 
-    def _county_city_spoken(self, m: Mention, near: Area | None) -> bool:
+    def _para_city(self, named: Area | None) -> Area | None:
+        """The county-level city (places.yaml county_cities) carried since the paragraph's first sentence named it, the
+        subject of its clause, and no other place, where the sentence asking names no place and the article is placed
+        in a county that is no city: 全市 there can name no city of the article's own, and the paragraph is on that city
+        (items of a county paper's page read as one article under the first item's headline: 孙吴县… / 五大连池市城镇新增
+        就业… / 2025年，五大连池市…。2026年，全市力争… is 五大连池市's). A new paragraph or line, a lead on another place or
+        on several, or a place the sentence names, leaves it to the rules as before."""
+        near, home, ends = self.carried, self.home, self.gaz.words.county_cities
+        if named is not None or near is None or home is None or near != self.para_named or not ends \
+                or home.level != "county" or home.name.endswith(ends):
+            return None
+        return near
+
+    def _county_city_spoken(self, m: Mention, near: Area | None, para: bool = False) -> bool:
         """Does a city-wide word (全市, no first person) stand for `near`, a county-level city (places.yaml
         county_cities) inside the prefecture the article is placed in, the subject of an item's lead before the
         word (本报讯 去年，射洪市锂电产业…；全市锂电企业…) or the only place that lead named, the sentence before
@@ -2384,7 +2403,8 @@ class PlaceTracker:
         (全市…，其中某市…), in a new paragraph, or where a city's article names a county-level city's unit after its lead
         (罗定市人民医院…新增床位500张；全市每千人口…). So too where the article is placed in another county-level city of
         the same prefecture (a headline of the item beside it that a swept page ran in: 恩平城镇新增就业… over 本报讯
-        开平市今年新增市场主体…；全市水暖卫浴产业… is 开平市's)."""
+        开平市今年新增市场主体…；全市水暖卫浴产业… is 开平市's). para: `near` is the county-level city the paragraph's
+        lead named (`_para_city`), in an article placed in a county that is no city: so too."""
         w = self.gaz.words
         if near is None or self.home is None or near == self.home or near.level != "county" \
                 or m.levels[0] != "prefecture" or m.word in w.first_person or not w.county_cities \
@@ -2392,7 +2412,7 @@ class PlaceTracker:
             return False
         if self.home.level == "prefecture":
             return near.within(self.home)
-        return self.home.level == "county" and self.home.name.endswith(w.county_cities) \
+        return self.home.level == "county" and (self.home.name.endswith(w.county_cities) or para) \
             and self.gaz.prefecture(self.home) == self.gaz.prefecture(near)
 
     def _whole_said_again(self, m: Mention, part: Area | None, part_said: tuple[str, str, int],
@@ -3087,6 +3107,12 @@ class PlaceTracker:
                 self.names_base, self.names_level = (self.carried, self.carried_word), level
             self.names_run += 1
         self._after(placed, text, times)
+        if self.para_lead:  # (the paragraph's first sentence: the place it names alone and carries on, `_para_city`)
+            self.para_lead = False
+            own = [(m, a) for m, a in placed if not m.aside and not m.levels and not m.unit]
+            # (the subject of its clause, times aside: 2025年，五大连池市城镇新增就业…; not a venue, 7月15日，在某市一家…)
+            self.para_named = self.carried if own and all(a == self.carried for _, a in own) \
+                and _opens_clause(text, own[0][0].start, times) else None
         share = self._share_part(text, placed, self.ref())
         if share is not None:
             self.carried, self.carried_word = share[1], share[0].word

@@ -689,6 +689,9 @@ class ArticleSituation:
             # before named in passing is not what the next paragraph's 全市 stands for (nor a county-level city)
             self.places.just = self.places.just_city = None
         if para_opens:
+            # (a paragraph's first sentence only names what it goes on about: not one that opens a line of a paragraph
+            # the page ran together, a photo's caption after a brief: `PlaceTracker._para_city`)
+            self.places.para_named, self.places.para_lead = None, first
             self.places.office_opens(text)  # (县人社局负责人表示，全县… after a paragraph on a sibling county)
         back = self.periods.looked_back
         para = back is not None and para_opens

@@ -836,6 +836,8 @@ class Interleave:
                         else max(widths[i], widest[sl[0]])
         wider: set[int] = set()
         under_wider: dict[int, int] = {}
+        in_order_wide: dict[int, list[int]] = {}  # a wider first line alone: it and its column's lines under it
+        narrow_of: dict[int, float] = {}  # … their widths as the lines around told them
         if not slots and not across and self.dated is not None:
             # an item's first line (本报讯（通讯员 X）今年以来，…新建社区食堂4) wider than the lines around, breaking off:
             # the first line of a wider column swept with narrower ones, whose few lines tell no width of their own
@@ -846,6 +848,12 @@ class Interleave:
                     widths[i] = _cells(f.last) + INDENT
                     wider.add(i)
             under_wider = self._under_wider(frags, widths, cuts, wider)
+            # (the lines right after such a first line alone, each as wide as its column: `_wide_in_order`)
+            for i in wider:
+                if i - 1 not in wider and i + 1 not in wider and (run := self._wide_in_order(frags, i, widths[i])):
+                    in_order_wide[i] = run
+                    for j in run[1:]:
+                        narrow_of[j], widths[j] = widths[j], widths[i]
         opens = [i for i, f in enumerate(frags)
                  if self._open(f, widths[i], glued=bool(slots) and f.pieces[-1][2] in slots, chars=across)]
         texts = [f.text for f in frags]
@@ -962,8 +970,11 @@ class Interleave:
 
         # the sweep's stride: the distance at which open lines find their continuations best
         good = {i: [max(plain(i, i + k), 0.0) for k in range(1, 7)] for i in opens}
-        # (a narrower column's lines read in order amid the sweep tell the page's stride nothing: `_widths`)
-        fit = {k: sum(g[k - 1] for i, g in good.items() if i not in self.in_order) for k in range(1, 7)}
+        # (a narrower column's lines read in order amid the sweep tell the page's stride nothing: `_widths`; nor do a
+        # wider item's lines under its first, maybe printed in order: `_wide_in_order`)
+        wide_run = {j for run in in_order_wide.values() for j in run[1:]}
+        fit = {k: sum(g[k - 1] for i, g in good.items() if i not in self.in_order and i not in wide_run)
+               for k in range(1, 7)}
         stride = max(fit, key=lambda k: (fit[k], -k))
         if fit[stride] == 0 and not glued:
             # swept, but no line's continuation shows: each line stands alone, and numbers cut at
@@ -983,7 +994,7 @@ class Interleave:
         # is where it goes on best)
         # (… nor the strides around: they go on in the very next line where its seam there tells more than a stride on)
         swept = [i for i in opens if i not in self.in_order]
-        strides = _strides([i for i in swept if i not in wider], good, widths, stride, cuts)
+        strides = _strides([i for i in swept if i not in wider and i not in wide_run], good, widths, stride, cuts)
         for i in self.in_order & set(opens):
             strides[i] = 1 if good[i][0] > max(good[i][1:]) else stride
         # (such first lines swept one right after another open items set side by side in one row: they go on at one
@@ -999,11 +1010,24 @@ class Interleave:
             k = max(range(2, 7), key=lambda k: (sum(good[i][k - 1] for i in row), -k))
             for i in row:
                 strides[i] = k if sum(good[i][k - 1] for i in row) > 0 else stride
+        for i, run in in_order_wide.items():
+            # (… but one alone whose next lines are as wide, the first going on best into the very next: the item's
+            # column printed in order after the narrower ones, 本报讯（记者 X）…，1— | 11月，全市城镇新增就业…城镇登记失业
+            # | 率3.1%。 beside a table whose columns came a box each; a stride on, its line would go on into its own
+            # column's next paragraph, 今年以来，…)
+            if i in strides and good[i][0] > max(good[i][1:]):
+                for j in run:
+                    strides[j] = 1
+            else:  # (… else those lines are no column's, as before: too wide for the columns around)
+                opens = [j for j in opens if j not in run[1:]]
+                for j in run[1:]:
+                    strides.pop(j, None)
+                    widths[j] = narrow_of[j]
         for j, top in under_wider.items():
             if j in strides and top in strides:
                 strides[j] = strides[top]  # (… and so do the lines of their columns under them, `_under_wider`)
         if not slots:
-            for i in _one_column_left(swept, good, len(frags)):
+            for i in _one_column_left([i for i in swept if i not in wide_run], good, len(frags)):
                 strides[i] = 1
 
         if not slots:
@@ -1940,6 +1964,20 @@ class Interleave:
                         out[j] = wide
                         self.in_order.add(j)
         return out
+
+    def _wide_in_order(self, frags: list[_Frag], i: int, width: float) -> list[int]:
+        """The lines of a wider item's column printed in order from its first line `i` (a dateline's, wider than the
+        columns around: `width` its column's): i itself and the lines right after it, each alone, no dateline,
+        breaking off and as wide as that column (a digit's width either way), where one line at least follows it so;
+        else none. A wide item's column swept with narrower ones has a narrower column's line right after its first.
+        (`_join` then asks whether i goes on best into the very next line.)"""
+        run = [i]
+        j = i + 1
+        while j < len(frags) and len(frags[j].pieces) == 1 and frags[j].last[-1:] not in self.complete \
+                and abs(_cells(frags[j].last) - width) <= 1.5 and not (self.dated and self.dated(frags[j].first)):
+            run.append(j)
+            j += 1
+        return run if len(run) > 1 else []
 
     @staticmethod
     def _narrow_run(full: list[int | None], shut: list[bool], i: int, width: float) -> tuple[int, int] | None:

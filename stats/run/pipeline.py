@@ -49,7 +49,14 @@ from stats.repair.transpose import transposed
 from stats.rules.precheck import Needs, branches, first_chars, may_match, needs, none_of, openings, pair_gate, runs_tree
 from stats.rules.prepared import compiled_re, compiled_regex
 from stats.rules.rulefile import ExclusionRule, MetricRule, RuleSet
-from stats.split.segment import Sentence, iter_sentences, keep_not_headline, not_headline_checks, segment
+from stats.split.segment import (
+    Sentence,
+    is_headline,
+    iter_sentences,
+    keep_not_headline,
+    not_headline_checks,
+    segment,
+)
 from stats.tables.rows import RowSink
 
 MIN_GLUED_LINE = 6  # characters: a place's name and a figure at the least
@@ -838,6 +845,11 @@ class Extractor:
             rows: list[tuple[Candidate, bool, dict[str, Any]]] = []
             held = bool(titles) or bool(waiting_rows)
             asides: set[int] = set()  # the held rows (by id) of a headline of another item set aside in this one
+            # a headline left in place inside the article (a subheading: an item's headline the page ran under the
+            # first item's, 五大连池市城镇新增就业1620人 over 2025年，五大连池市城镇新增就业1620人…): its paragraph, the
+            # paragraph after it once reached, its figures that name no time with their rows, the figures of that
+            # next paragraph, and the rows held meanwhile that no headline of the article holds (`_subhead_done`)
+            sub: SubHead | None = None
             body = 0
             last: tuple[str, bool] = ("", False)  # the article's last sentence, and whether a table row
             before: Sentence | None = None  # the sentence before: the top line of a head set over two lines
@@ -853,6 +865,10 @@ class Extractor:
             self.read_ahead([s.text for s in sents], context)
             for at, (sent, following) in enumerate(_with_next(sents)):
                 first, paragraph = sent.paragraph is not paragraph, sent.paragraph
+                if sub is not None and first and sub.next is not None:
+                    sub = _subhead_done(sub, sink)  # (the paragraph after the subheading read whole: None)
+                elif sub is not None and first:
+                    sub.next = paragraph
                 sink.add_values("sentences", (sent.sentence_id, art.article_id, src.doc_id, sent.text, sent.start,
                                               sent.end))  # (the columns in the order of `_SENTENCE_COLUMNS`)
                 timed_out: list[str] = []
@@ -1195,12 +1211,17 @@ class Extractor:
                     body += 1
                     if body > HEADLINE_REACH:
                         held = False
+                        sub = _subhead_done(sub, sink)
                         for row in _aside_times(waiting, waiting_rows, rows):
                             sink.add("figures", row)
                         waiting, waiting_rows = [], []
                         for row in _headline_roles(rows):
                             sink.add("figures", row)
                         rows = []
+                if first and not in_title and cells is None and not sent.paragraph.aside and cands \
+                        and len(sent.text) == len(sent.paragraph.text) and is_headline(sent.text, lex):
+                    _subhead_done(sub, sink)
+                    sub = SubHead(sent.paragraph)
                 for c in cands:
                     if c.excluded_by or not c.rule_id:
                         continue
@@ -1217,9 +1238,14 @@ class Extractor:
                         rows.append((c, in_title, dict(zip(_FIGURE_COLUMNS, values, strict=True))))
                         if sent.paragraph.aside:
                             asides.add(id(rows[-1][2]))
+                        if sub is not None:
+                            sub.add(c, rows[-1][2], sent.paragraph, None)
+                    elif sub is not None:
+                        sub.add(c, dict(zip(_FIGURE_COLUMNS, values, strict=True)), sent.paragraph, sink)
                     else:
                         sink.add_values("figures", values)
                     n_art += 1
+            sub = _subhead_done(sub, sink)
             for row in _aside_times(waiting, waiting_rows, rows):
                 sink.add("figures", row)
             waiting = [(c, row) for c, title, row in rows if not title and id(row) in asides and (
@@ -1532,6 +1558,50 @@ def _headline_roles(rows: list[tuple[Candidate, bool, dict[str, Any]]]) -> Itera
                 c.period = row["period"] = next(iter(body))
                 c.period_why = "the time of the body's figure that its headline restates"
         yield row
+
+
+@dataclass
+class SubHead:
+    """A headline left in place inside an article (a subheading) whose figures wait for the paragraph after it."""
+
+    para: Paragraph
+    next: Paragraph | None = None
+    waiting: list[tuple[Candidate, dict[str, Any]]] = field(default_factory=list)
+    body: list[Candidate] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, c: Candidate, row: dict[str, Any], par: Paragraph, sink: RowSink | None) -> None:
+        """A figure row read while the subheading waits: held here unless `sink` is None (a headline holds it)."""
+        if sink is not None:
+            self.rows.append(row)
+        if par is self.para and (c.period_why in (DATE_DEFAULT, UNDATED) or c.period_why.startswith(CARRIED)) \
+                and c.q.measure and c.q.measure in c.q.quote:
+            # (a figure written with its measure, as a headline states it: not a row's bare cell under its label's
+            # unit, 城镇登记失业率（%）3.1, in force under its box's caption, whatever the paragraph after restates)
+            self.waiting.append((c, row))
+        elif par is self.next:
+            self.body.append(c)
+
+
+def _subhead_done(sub: SubHead | None, sink: RowSink) -> SubHead | None:
+    """The subheading's figures that name no time (`SubHead.waiting`) given the time of the figure of the same value
+    and unit that the paragraph after it restates, where those agree on one, as a headline's over its body
+    (`_headline_roles`: 五大连池市城镇新增就业1620人 over 2025年，五大连池市城镇新增就业1620人… is of 2025, not of the
+    document's date); then the rows held meanwhile written, in order. None: no subheading waits any more."""
+    if sub is None:
+        return None
+    times: dict[tuple, set[str]] = {}
+    for c in sub.body:
+        if c.period:
+            times.setdefault((c.q.value, c.q.value_high, c.unit, c.q.measure), set()).add(c.period)
+    for c, row in sub.waiting:
+        body = times.get((c.q.value, c.q.value_high, c.unit, c.q.measure), ())
+        if len(body) == 1:
+            c.period = row["period"] = next(iter(body))
+            c.period_why = "the time of the figure that the paragraph under its subheading restates"
+    for row in sub.rows:
+        sink.add("figures", row)
+    return None
 
 
 def _aside_times(waiting: list[tuple[Candidate, dict[str, Any]]], held: list[dict[str, Any]],
