@@ -280,6 +280,12 @@ def extract(tool: str, pdf: Path) -> str:
         # spacing among them), one under A characters joins the line
         cm, wm = re.fullmatch(r"pdfminer-cm([\d.]+)-wm([\d.]+)", tool).groups()
         return extract_text(str(pdf), laparams=LAParams(char_margin=float(cm), word_margin=float(wm)))
+    if tool.startswith("pdfminer-dv-flow"):  # pdfminer looking for vertical text, its boxes ordered with boxes_flow N
+        from pdfminer.high_level import extract_text  # (pdfminer-dv-flowN: LAParams(detect_vertical=True,
+        from pdfminer.layout import LAParams  # boxes_flow=N)): a negative N weighs a box's left edge over its height,
+
+        flow = float(tool.removeprefix("pdfminer-dv-flow"))  # so the page's left boxes come first, whatever the rows
+        return extract_text(str(pdf), laparams=LAParams(detect_vertical=True, boxes_flow=flow))
     if tool.startswith("pdfminer-flow"):  # pdfminer's boxes ordered with boxes_flow N (pdfminer-flowN, LAParams(
         from pdfminer.high_level import extract_text  # boxes_flow=N)): 0 weighs a box's place across the page and
         from pdfminer.layout import LAParams  # down it the same, between hflow's -1 and the default 0.5
@@ -338,6 +344,21 @@ def extract(tool: str, pdf: Path) -> str:
                         lines.append([w])
                 out.append("\n".join(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"]))
                                       for ln in lines))
+        return "\n\f".join(out)
+    if tool == "pdfplumber-words-flow":  # pdfplumber's words in the content stream's order, blanks kept inside them
+        import pdfplumber  # (extract_words(keep_blank_chars=True, use_text_flow=True)): a line ends where the next
+
+        out = []  # word stands lower or back to the left (another line, another block), a space between words
+        with pdfplumber.open(str(pdf)) as doc:
+            for page in doc.pages:
+                rows: list[list[dict]] = []
+                for w in page.extract_words(keep_blank_chars=True, use_text_flow=True):
+                    last = rows[-1][-1] if rows else None
+                    if last and abs(last["bottom"] - w["bottom"]) <= 2.0 and w["x0"] >= last["x1"] - 1.0:
+                        rows[-1].append(w)
+                    else:
+                        rows.append([w])
+                out.append("\n".join(" ".join(w["text"] for w in ln) for ln in rows))
         return "\n\f".join(out)
     if tool.startswith("pdfplumber-words-y"):  # the same with a y_tolerance of N points (pdfplumber-words-yN), for
         import pdfplumber  # words and for lines: lines of blocks whose baselines lie that close merge into one

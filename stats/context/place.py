@@ -745,8 +745,14 @@ class Gazetteer:
             derived.setdefault(written, set()).add(area)
         abbreviated = [(written, area) for written, area in abbreviated if len(derived[written]) == 1
                        and all(a == area for a in self.full.get(written, (area,)))]
-        abbreviated.extend((written, area) for written, name in words.short_forms.items()
-                           for area in self.full.get(name, ()))
+        for written, name in words.short_forms.items():
+            named = self.full.get(name, [])
+            # a form that opens on its province's name (a district's designation after its city's: the 通州区 of
+            # the province-level city it names, not the other province's district of that name) stands for that one
+            provinces = [self.by_code.get(a.code[:2] + "0000") for a in named]
+            ruled = [a for a, p in zip(named, provinces, strict=True) if p is not None and a != p
+                     and written.startswith(self._stem(p.name, p.level) or p.name)]
+            abbreviated.extend((written, area) for area in (ruled if len(ruled) == 1 else named))
         for written, area in abbreviated:
             same = self.full.get(written)
             if same is not None:

@@ -182,6 +182,9 @@ class Column:
     # a monthly report's column of the month alone (本月: "month") or of the year to that month (本年累计: "to_date"),
     # and a base column beside the latter ("to_date"): the part of the text's time its cells are (`period.within`)
     within: str = ""
+    # the place its head names in a table whose columns are places and whose rows are indicators (指标 | 潞州区 | 上党区:
+    # `TableReader._place_columns`): the place of its cells
+    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -267,6 +270,7 @@ class Cell:
     # caption's title, a row whose label named its own count in a cell on the left keeps that count in this cell
     # (`Extractor.table_candidates`), where a column naming a metric of its own (比重, 支出) reads the title still
     when: bool = False
+    place: str = ""  # its column's place (`Column.place`), as its head writes it: the cell's place
 
 
 @dataclass(frozen=True)
@@ -334,6 +338,12 @@ class TableReader:
         # … or of years (年份): its rows' labels years, its value columns named by what they hold, as a table by place's
         self.year_labels = sorted((str(w) for w in words.get("year_labels", [])), key=len, reverse=True)
         self.labels = sorted({*self.labels, *self.place_labels, *self.year_labels}, key=len, reverse=True)
+        # … or of indicators in a table whose columns are places (指标 | 潞州区 | 上党区): the label column's words, and
+        # what each column's head must be (a place's full name)
+        self.place_column_labels = tuple(str(w) for w in words.get("place_columns", []))
+        ends = sorted((str(w) for w in words.get("place_column_ends", [])), key=len, reverse=True)
+        self._place_column = compiled_regex(r"\p{Han}{1,8}(?:" + "|".join(map(regex.escape, ends)) + ")") \
+            if ends else None
         # the characters a label opens with: `_shape` tries a caption's every position, most of which open none
         self._label_firsts = frozenset(w[0] for w in self.labels if w)
         self.unit_heads = sorted((str(w) for w in words.get("unit_heads", [])), key=len, reverse=True)
@@ -1164,6 +1174,9 @@ class TableReader:
         sentences that end on a sentence mark, nearly all."""
         ratio = self._ratio_head is not None and any(map(text.__contains__, self._ratio_words)) \
             and self._ratio_head.search(text) is not None
+        if self.place_column_labels and text.startswith(self.place_column_labels) \
+                and (across := self.place_columns(text)) is not None:
+            return across, None  # (its last word a place's, no word a head ends on: asked before that check)
         text = self._amount_pairs(self.unsigned(text))
         if not self.on or not text or text[-1] not in self.head_ends:
             return None, None
@@ -1555,6 +1568,21 @@ class TableReader:
         if any(ch in self.label_not for ch in title):
             return None
         return Head(False, (Column("level", False, name=title),), unit, listed=True)
+
+    def place_columns(self, text: str) -> Head | None:
+        """A head whose columns are places and whose label column holds indicators (指标 潞州区 上党区 屯留区: tables.yaml
+        place_columns, then two places at least, each a name ending in a word of place_column_ends, nothing else, set
+        apart by gaps as laid out): the table of a city's page turned on its side, each row an indicator with its unit
+        in brackets (养老机构床位（张） 2860 1740), each cell a level of the place over its column (`row`). None for
+        anything else."""
+        if not self.place_column_labels or self._place_column is None:
+            return None
+        words = text.split()
+        if len(words) < 3 or words[0] not in self.place_column_labels:
+            return None
+        if not all(self._place_column.fullmatch(w) for w in words[1:]) or len(set(words[1:])) != len(words) - 1:
+            return None
+        return Head(False, tuple(Column("level", False, place=w) for w in words[1:]), "")
 
     def _listed_row(self, text: str, head: Head) -> list[Cell] | None:
         """The figure of a row of a list of places under a caption (`_place_list`): a place's name (list_label) and one
@@ -2020,6 +2048,9 @@ class TableReader:
                     return self.head_columns(one)  # (as `under_head` takes it: one piece under each word)
                 return counts[0] if len(counts) == 1 else 0
             return len(found.columns)
+        if self.place_column_labels and line.lstrip().startswith(self.place_column_labels) \
+                and (across := self.place_columns(line)) is not None:
+            return len(across.columns)  # (指标 潞州区 上党区: its words apart, as the line sets them)
         text = self.unsigned(_GAPS.sub("", line))
         if not self.on or not text or text[-1] not in self.head_ends:
             return 0
@@ -2393,6 +2424,11 @@ class TableReader:
         below: the sentence under the row, where it may be the rest of its label (a plan's table of indicators:
         `_framed_row`)."""
         cells = self._row(text, head, below)
+        if cells and head.columns[0].place:
+            # (a table whose columns are places: every cell its column's, a row that skips one read by none)
+            if len(cells) != len(head.columns):
+                return None
+            cells = [replace(c, place=col.place) for c, col in zip(cells, head.columns, strict=True)]
         if not cells or not head.span or any(c.span or c.within not in ("", CURRENT) for c in head.columns):
             return cells
         # (表1 2025年上半年…: a cell whose column names no time of its own is of the caption's part of the year, in its

@@ -965,6 +965,10 @@ class Extractor:
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, caption_of=partial(_from_caption, above,
                                                                                   self.tables.caption_line))
+                    if head is None and self.tables.place_column_labels \
+                            and sent.text.startswith(self.tables.place_column_labels):
+                        # (指标 潞州区 上党区 …, its gaps folded away in the sentence: its places apart as laid out)
+                        head = self.tables.place_columns(_laid_out(src.text, sent))
                     if head is not None and (laid := _laid_out(src.text, sent)).count("\n") >= 1:
                         # a head over two lines run into one sentence with its caption maybe (表1 … / 机构类别
                         # 床位数（张） 卫生技术人员（人） / 本年 上年 本年 上年): where the top words each span a group of
@@ -1191,7 +1195,14 @@ class Extractor:
                         c.period = year_before(c.period) if c.period_why != DATE_DEFAULT else ""
                         c.period_why = "the table's column of the same span a year before" if c.period else \
                             "a table's column of the year before, the text's time unsure"
-                    if head_place is not None and head_place.area is not None and not row_place:
+                    if cell.place:
+                        # a table whose columns are places (指标 | 潞州区 | 上党区): the cell's column names its place; a
+                        # head the gazetteer reads as none (城区, a common word) leaves it unknown, not the article's
+                        area = _column_area(where_when.settled_places().gaz, cell.place, c.place_code)
+                        c.place, c.place_code, c.place_level = (area.name, area.code, area.level) if area is not None \
+                            else ("", "", "")
+                        c.place_why = f"the table's column head {cell.place}"
+                    elif head_place is not None and head_place.area is not None and not row_place:
                         area = head_place.area
                         c.place, c.place_code, c.place_level, c.place_why = area.name, area.code, area.level, \
                             head_place.why
@@ -1660,6 +1671,16 @@ def _row_label_area(gaz: Gazetteer, row: str, label_end: int) -> Area | None:
     if len(found) != 1 or found[0].start != 0 or found[0].end != label_end or len(found[0].areas) != 1:
         return None
     return found[0].areas[0]
+
+
+def _column_area(gaz: Gazetteer, name: str, code: str | None) -> Area | None:
+    """The area a table's column head names as a whole (潞州区 over its column in a table whose columns are places), read
+    in the area its cell's figure takes otherwise (`code`, the article's: which of two divisions of one name); None where
+    the head is no one place."""
+    found = gaz.mentions(name)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(name) or found[0].levels:
+        return None
+    return gaz.resolve(found[0], gaz.by_code.get(code or ""))
 
 
 def _common_row_within(gaz: Gazetteer, label: str, cands: list[Candidate]) -> Area | None:
