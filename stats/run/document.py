@@ -82,16 +82,22 @@ def bulk_extractor(rules: RuleSet) -> Extractor:
     rule set and process (forked workers inherit it), from the prepared-data cache when these
     rules and this code made one before: compiling its patterns (the quantity grammar, the
     gazetteer) was most of a start's CPU time."""
+    extractor = prepared_extractor(rules)
+    settled()  # the command line's start is over: the collector may sweep again (stats.run.lean)
+    return extractor
+
+
+def prepared_extractor(rules: RuleSet) -> Extractor:
+    """`bulk_extractor` without ending the start (`settled`): the rule check runs its examples with it (`timed`
+    with a limit), so that a cold start makes one extractor, not two."""
     hit = _BULK.get(id(rules))
     if hit is not None and hit[0] is rules:
-        settled()
         return hit[1]
     key = (str(rules.root.resolve()).encode(), rules.digest().encode(), gazetteer_stamp(),
            b"timeout=None all_verdicts=False")
     extractor = prepared("extractor", key, lambda: Extractor(rules, timeout=None, all_verdicts=False),
                          shared=rules.shared())
     _BULK[id(rules)] = (rules, extractor)
-    settled()  # the command line's start is over: the collector may sweep again (stats.run.lean)
     return extractor
 
 

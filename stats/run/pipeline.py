@@ -200,6 +200,20 @@ class Extractor:
         self._label_class = none_of([needs(b, p.flags) for p in (lex.carry.item_label, lex.carry.list_lead)
                                      if p is not None for b in branches(p.pattern, p.flags) or (p.pattern,)])
 
+    def timed(self, timeout: float | None) -> Extractor:
+        """This extractor with another time limit on each exclusion pattern call (`timeout`), its parts shared, not
+        made again: the rule check runs the examples (with a limit) on the bulk extractor's grammar, gazetteer, rule
+        index and their caches (`stats.check.rulecheck.check_rules`). Why: making an extractor compiles the quantity
+        grammar and the gazetteer's and layout's patterns (~1.3 s of CPU), which a cold start paid twice (the check's
+        extractor, then the bulk one). Only `excluded_spans` reads `timeout`; every part answers the same whatever
+        the limit, so the figures are those of a freshly made one."""
+        if timeout == self.timeout:
+            return self
+        other = Extractor.__new__(Extractor)
+        other.__dict__.update(self.__dict__)
+        other.timeout = timeout
+        return other
+
     def __setstate__(self, state: dict[str, Any]) -> None:
         """Unpickled (the prepared extractor): its alternations go where `starts_with_any` finds them."""
         self.__dict__.update(state)
