@@ -366,7 +366,9 @@ def test_the_digits_of_a_date_passed_over_hide_no_figure_the_grammar_finds(every
         assert got == want, text
         assert set(spans) <= set(all_spans), text
         found += len(got)
-    assert found > 1000 and passed > 2000
+    # (the sample reads a third of the pages set's texts, tests/pagetext.py: 1823 places there, against 2320 when
+    # it read them all; the floor taken down in proportion)
+    assert found > 1000 and passed > (2000 if every else 1500)
     assert finder._dated_end("2月10日", 0, None) == 1 and finder._dated_end("2月10日", 2, None) == 4
     assert not finder._dated_end("收入10日元", 2, None) and not finder._dated_end("2.5月", 2, None)
     assert not finder._dated_end("月薪3月薪", 2, None) and not finder._dated_end("1—5月", 2, None)
