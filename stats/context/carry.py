@@ -406,6 +406,16 @@ class ArticleContext:
                 if how != ITEM:
                     how = ""
                 before = whole if how else before
+            if not how and cur.role == "change" and before is not None and whole is not None and \
+                    whole is not before and whole.sentence is text and before.sentence is text and \
+                    before.figure.role == "level" and before.figure.q.unit in self._rates and \
+                    cur.q.unit not in self._rates and cur.q.measure == whole.figure.q.measure and \
+                    whole.figure.role == "level" and whole.figure.q.end <= before.figure.q.start and \
+                    whole.rule.lends and (not whole.rule.units or cur.q.unit in whole.rule.units) and \
+                    self.classifier.bare_change(text, cur.q, ctx, before.figure.q.end):
+                # 转移就业人数3.5万人，占劳动力总数的62%，比上年增加2000人: a change in the count's own measure after
+                # a share (a rate) said of the count counts what the count counts, not the share
+                before, how = whole, "a change with no subject of its own, past the share said of the figure before"
             if not how and parent is not None and self.last is not None and self.last is not parent:
                 before = self.last  # items of one 其中 list are of one kind: the best-named sibling names them
                 how = self._carry(text, cur, rule, ctx, before)

@@ -2397,6 +2397,14 @@ class ArticleSituation:
                 # plan under way, carried from the lead, is averaged over the plan's years (as in its own sentence)
                 return f"{plan[0]}-{plan[1]}", \
                     f"{CARRIED} «{carried.text}»: a yearly average due at the end of the plan under way"
+            origin = state.carried_from
+            if target and origin is not None and origin[0] is carried and not origin[1] and state.line_since and \
+                    carried.part.startswith("M") and "-" not in carried.part and carried.y2 is not None:
+                # 三、重点项目 / 县中医医院住院楼2027年6月投入使用，新增床位300张。/ 乡镇卫生院标准化建设（9个）: the month
+                # written inside a clause of a paragraph before dated the event of that item only; a goal of a later
+                # item of the plan is due in that month's year, not in the month
+                return str(carried.y2), \
+                    f"{CARRIED} «{carried.text}»: its year (the month dated one item of a paragraph before)"
             label = carried.label(state.year_in_force())
             return label, f"{CARRIED} «{carried.text}»"
         if target:
