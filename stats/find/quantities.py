@@ -1368,6 +1368,8 @@ class QuantityFinder:
                 last = n2 or n1
                 if m1 or m2 or m3 or last[-1] in lex.sections or len(last) > 1 and lex.units.get(last[-1], 0) >= 100:
                     return None  # 百分之十二万人, 百分之五千人: 120000 % or 12 % and 万人 of the next word? none
+                if n2 and not pct2:
+                    return None  # 百分之二十至三十家企业: the bare high end counts firms (30 家), no end of a share
                 meas_word = None  # 百分之三美分: the percent ends at 三; 美分 is no word of it (nor its scale)
         if u1 and measure and u1 != written_word and not self._one_unit(lex.measures[u1], measure) \
                 and not self._spoken_unit(u1, measure) and not (written_word or "").startswith(u1):
