@@ -618,7 +618,7 @@ def temperature(rng: random.Random) -> Iterator[Case]:
         return (rng.choice(["-", "零下"]) + str(-t)) if t < 0 else str(t)
     sep, unit = rng.choice(["至", "到", "～", "~"]), rng.choice(["℃", "摄氏度"])
     low, high = signed(lo), signed(hi)
-    unsure = low.startswith("零下") and hi > 0
+    unsure = low.startswith("零下") and hi > 0 and hi != -lo  # 零下6~6℃: a band round zero (numforms67), −6 to 6
     yield Case("temperature.range", f"预计气温{low}{sep}{high}{unit}", () if unsure else (Want(lo, hi, "℃"),))
 
 
@@ -1513,11 +1513,14 @@ def fever(rng: random.Random) -> Iterator[Case]:
 
 def word_sign_ranges(rng: random.Random) -> Iterator[Case]:
     """A sign in words before a range's low end alone (零下5至10度, 负5至10%) leaves the high end's sign
-    unsure (−10 to −5, or −5 to 10?): no figure; a minus symbol (-5至10%) is the low end's own."""
+    unsure (−10 to −5, or −5 to 10?): no figure; a minus symbol (-5至10%) is the low end's own. The same numeral at
+    both ends (零下5至5度, 负5至5%) is a band round zero, −5 to 5 (numforms67, numerals.yaml sign_word_band)."""
     a, b = rng.randint(1, 15), rng.randint(1, 15)
     sep = rng.choice(["至", "到", "～"])
-    yield Case("word_sign", f"夜间气温零下{a}{sep}{b}{rng.choice(['度', '℃', '摄氏度'])}", ())
-    yield Case("word_sign", f"增速为负{a}{sep}{b}%", ())
+    band = a == b
+    word = rng.choice(['度', '℃', '摄氏度'])
+    yield Case("word_sign", f"夜间气温零下{a}{sep}{b}{word}", (Want(-a, a, "℃"),) if band else ())
+    yield Case("word_sign", f"增速为负{a}{sep}{b}%", (Want(-a, a, "%"),) if band else ())
     yield Case("word_sign.symbol", f"增速为-{a}{sep}{b}%", (Want(-a, b, "%"),))
 
 
@@ -5450,8 +5453,10 @@ def own_end_signs(rng: random.Random) -> Iterator[Case]:
     lo, hi = sorted((-a, -b))
     if a != b:
         yield Case("own_end_sign.both", f"气温零下{a}{u}{link}零下{b}{u}", (Want(lo, hi, "℃"),), counted=True)
-    yield Case("own_end_sign.unsure", rng.choice([f"气温零下{a}{link}{b}{u}", f"增速负增长{a}%{link}{b}%"]), (),
-               counted=True)
+    unsure = rng.choice([f"气温零下{a}{link}{b}{u}", f"增速负增长{a}%{link}{b}%"])
+    # 零下5至5度: the same numeral at both ends is a band round zero, −5 to 5 (numforms67, numerals.yaml sign_word_band)
+    band = a == b and unsure.startswith("气温")
+    yield Case("own_end_sign.unsure", unsure, (Want(-a, a, "℃"),) if band else (), counted=True)
 
 
 def within_caps(rng: random.Random) -> Iterator[Case]:
