@@ -5685,10 +5685,12 @@ def worded_forms(rng: random.Random) -> Iterator[Case]:
         n = _zero_count(rng)
         count, value = chinese(n, rng, two=rng.choice("二两")), float(n)
     else:
-        whole, tenth = rng.randint(1, 99), rng.randint(1, 9)
+        whole, frac = rng.randint(0, 99), rng.choice([f"{rng.randint(1, 9)}", f"0{rng.randint(1, 9)}",
+                                                         f"{rng.randint(1, 9)}{rng.randint(1, 9)}"])
         mag, f = rng.choice([("万", 10**4), ("亿", 10**8)])
-        count = chinese(whole, rng, two=rng.choice("二两")) + "点" + PLAIN[tenth] + mag
-        value = float((whole * 10 + tenth) * f // 10)
+        count = (chinese(whole, rng, two=rng.choice("二两")) if whole else PLAIN[0]) + "点" \
+            + "".join(PLAIN[int(c)] for c in frac) + mag  # 三点五万, 一点零五亿, 零点五万
+        value = float((whole * 10 ** len(frac) + int(frac)) * f // 10 ** len(frac))
     verb = rng.choice(WORD_VERBS)
     yield Case("worded_forms.dated_count", f"{when}{verb}{pre}{count}{measure}{post}",
                (Want(value, None, measure, qualifier),), counted=True)
