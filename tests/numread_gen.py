@@ -618,7 +618,7 @@ def temperature(rng: random.Random) -> Iterator[Case]:
         return (rng.choice(["-", "零下"]) + str(-t)) if t < 0 else str(t)
     sep, unit = rng.choice(["至", "到", "～", "~"]), rng.choice(["℃", "摄氏度"])
     low, high = signed(lo), signed(hi)
-    unsure = low.startswith("零下") and hi > 0
+    unsure = low.startswith("零下") and hi > 0 and hi != -lo  # 零下6~6℃: a band round zero (numforms67), −6 to 6
     yield Case("temperature.range", f"预计气温{low}{sep}{high}{unit}", () if unsure else (Want(lo, hi, "℃"),))
 
 
@@ -1513,11 +1513,14 @@ def fever(rng: random.Random) -> Iterator[Case]:
 
 def word_sign_ranges(rng: random.Random) -> Iterator[Case]:
     """A sign in words before a range's low end alone (零下5至10度, 负5至10%) leaves the high end's sign
-    unsure (−10 to −5, or −5 to 10?): no figure; a minus symbol (-5至10%) is the low end's own."""
+    unsure (−10 to −5, or −5 to 10?): no figure; a minus symbol (-5至10%) is the low end's own. The same numeral at
+    both ends (零下5至5度, 负5至5%) is a band round zero, −5 to 5 (numforms67, numerals.yaml sign_word_band)."""
     a, b = rng.randint(1, 15), rng.randint(1, 15)
     sep = rng.choice(["至", "到", "～"])
-    yield Case("word_sign", f"夜间气温零下{a}{sep}{b}{rng.choice(['度', '℃', '摄氏度'])}", ())
-    yield Case("word_sign", f"增速为负{a}{sep}{b}%", ())
+    band = a == b
+    word = rng.choice(['度', '℃', '摄氏度'])
+    yield Case("word_sign", f"夜间气温零下{a}{sep}{b}{word}", (Want(-a, a, "℃"),) if band else ())
+    yield Case("word_sign", f"增速为负{a}{sep}{b}%", (Want(-a, a, "%"),) if band else ())
     yield Case("word_sign.symbol", f"增速为-{a}{sep}{b}%", (Want(-a, b, "%"),))
 
 
@@ -5450,8 +5453,10 @@ def own_end_signs(rng: random.Random) -> Iterator[Case]:
     lo, hi = sorted((-a, -b))
     if a != b:
         yield Case("own_end_sign.both", f"气温零下{a}{u}{link}零下{b}{u}", (Want(lo, hi, "℃"),), counted=True)
-    yield Case("own_end_sign.unsure", rng.choice([f"气温零下{a}{link}{b}{u}", f"增速负增长{a}%{link}{b}%"]), (),
-               counted=True)
+    unsure = rng.choice([f"气温零下{a}{link}{b}{u}", f"增速负增长{a}%{link}{b}%"])
+    # 零下5至5度: the same numeral at both ends is a band round zero, −5 to 5 (numforms67, numerals.yaml sign_word_band)
+    band = a == b and unsure.startswith("气温")
+    yield Case("own_end_sign.unsure", unsure, (Want(-a, a, "℃"),) if band else (), counted=True)
 
 
 def within_caps(rng: random.Random) -> Iterator[Case]:
@@ -5645,6 +5650,86 @@ def side_forms(rng: random.Random) -> Iterator[Case]:
     yield Case("side_forms.zero_run", f"共{run}{measure}", (), counted=True)
 
 
+# numforms67: numbers said in words in one clause after a date or a period in words, each value worked out here from
+# what was drawn: a count with 零 inside or a decimal with 点 before 万 or 亿 under a bound word, shares per thousand
+# and per ten thousand and their ranges, a share's range whose bare high end counts something else, a band round zero
+# after a sign word, and halves after 倍 or a span's counter.
+
+WORD_WHENS = ["{m}月份", "{m}月", "今年{m}月份", "{y}年{m}月", "{m}月{d}日", "一至{m}月", "一至{m}月份", "前{m}个月",
+              "{m}月底", "第{q}季度", "上半年", "{y}年"]
+WORD_VERBS = ["新增", "累计完成", "共接待", "全市共有", "实现"]
+WORD_BOUNDS = [("", "", "exact"), ("约", "", "approx"), ("近", "", "approx"), ("超过", "", "lower_bound"),
+               ("", "以上", "lower_bound"), ("", "左右", "approx"), ("不到", "", "upper_bound")]
+WORD_MEASURES = ["人", "人次", "户", "家", "元", "吨", "亩", "辆"]
+RATE_HEADS = ["死亡率", "不良率", "发生率", "出生率", "差错率"]
+COUNTED_AFTER = ["家企业", "户", "个村", "人", "名", "所学校"]
+SIGN_WORDS = ["负", "零下"]
+HALF_SPANS = [("个半月", "个月"), ("个半小时", "小时"), ("年半", "年"), ("天半", "天")]
+
+
+def worded_forms(rng: random.Random) -> Iterator[Case]:
+    """十一月份新增三点五万人, 二〇二五年十一月新增两万零三百户, 前十一个月约一点二亿元, 死亡率千分之三至五,
+    百分之二十至三十家企业, 负百分之五至百分之五, 增长两倍半, 历时两个半月 (numforms67): a date or a period said in
+    words (a month, a day, a quarter, a year written with 〇) then a count said in words with 零 inside or with 点
+    before 万 or 亿, under a bound word before or after it (the count alone; the date no figure); a share per thousand
+    or per ten thousand with its word on one end or both, whole or with 点 (3–5 ‰); a share's range after 百分之 whose
+    bare high end stands before a measure word that counts something else (百分之二十至三十家企业: none, never
+    20–30 %) and the same range before 的 (20–30 %); a range after a sign word whose two ends write the same numeral
+    (−5 to 5, a band round zero; 负增长 there: none); a half after 倍 (2.5 倍) or after a span's counter (2.5 个月)."""
+    m, d, q = rng.randint(1, 12), rng.randint(1, 28), rng.randint(1, 4)
+    y = "".join(YEAR_DIGITS[int(c)] for c in str(rng.randint(2001, 2030)))
+    when = rng.choice(WORD_WHENS).format(m=chinese(m, rng), d=chinese(d, rng), q=PLAIN[q], y=y)
+    pre, post, qualifier = rng.choice(WORD_BOUNDS)
+    measure = rng.choice(WORD_MEASURES)
+    if rng.random() < 0.5:
+        n = _zero_count(rng)
+        count, value = chinese(n, rng, two=rng.choice("二两")), float(n)
+    else:
+        whole, frac = rng.randint(0, 99), rng.choice([f"{rng.randint(1, 9)}", f"0{rng.randint(1, 9)}",
+                                                         f"{rng.randint(1, 9)}{rng.randint(1, 9)}"])
+        mag, f = rng.choice([("万", 10**4), ("亿", 10**8)])
+        count = (chinese(whole, rng, two=rng.choice("二两")) if whole else PLAIN[0]) + "点" \
+            + "".join(PLAIN[int(c)] for c in frac) + mag  # 三点五万, 一点零五亿, 零点五万
+        value = float((whole * 10 ** len(frac) + int(frac)) * f // 10 ** len(frac))
+    verb = rng.choice(WORD_VERBS)
+    yield Case("worded_forms.dated_count", f"{when}{verb}{pre}{count}{measure}{post}",
+               (Want(value, None, measure, qualifier),), counted=True)
+    word, unit = rng.choice([("千分之", "‰"), ("万分之", "‱")])
+    lo = rng.randint(1, 8)
+    hi = rng.randint(lo + 1, 9)
+    link = rng.choice(["至", "到"])
+    head = rng.choice(RATE_HEADS)
+    if rng.random() < 0.5:
+        written, low = _spoken_decimal(rng, rng.choice([0, lo]))
+        yield Case("worded_forms.permille", f"{head}{pre}{word}{written}{post}", (Want(low, None, unit, qualifier),),
+                   counted=True)
+    yield Case("worded_forms.permille_range", f"{head}{word}{PLAIN[lo]}{link}{rng.choice(['', word])}{PLAIN[hi]}",
+               (Want(lo, hi, unit),), counted=True)
+    lo, hi = rng.randint(1, 8) * 10, 0
+    hi = rng.randint(lo // 10 + 1, 9) * 10
+    share = f"百分之{chinese(lo, rng)}{link}{chinese(hi, rng)}"
+    yield Case("worded_forms.counted_high", f"{rng.choice(['约有', '全市', '其中'])}{share}{rng.choice(COUNTED_AFTER)}"
+               "受益", (), counted=True)
+    yield Case("worded_forms.share_of", f"全市{share}的企业受益", (Want(lo, hi, "%"),), counted=True)
+    k = rng.randint(2, 9)  # 负一至一毫米: a lone 一 before a range word stays unread (exclusions.yaml exclude.lone_one)
+    sign = rng.choice(SIGN_WORDS)
+    band, bm = rng.choice([(f"百分之{PLAIN[k]}{link}百分之{PLAIN[k]}", "%"), (f"{k}%{link}{k}%", "%"),
+                           (f"{PLAIN[k]}{link}{PLAIN[k]}毫米", "毫米"), (f"{k}{link}{k}度", "℃")])
+    if bm == "℃":
+        sign = "零下"
+    elif sign == "零下":
+        sign = "负"
+    yield Case("worded_forms.sign_band", f"{rng.choice(['波动幅度', '误差', '变化范围'])}{sign}{band}",
+               (Want(-k, k, bm),), counted=True)
+    yield Case("worded_forms.fall_band", f"出口负增长{k}%{link}{k}%", (), counted=True)
+    t = rng.randint(1, 9)
+    yield Case("worded_forms.half_times", f"{rng.choice(['增长', '增长了', '提高'])}{chinese(t, rng, two='两')}倍半",
+               (Want(t + 0.5, None, "倍"),), counted=True)
+    span, sm = rng.choice(HALF_SPANS)
+    yield Case("worded_forms.half_span", f"{rng.choice(['历时', '用时', '培训'])}{chinese(t, rng, two='两')}{span}",
+               (Want(t + 0.5, None, sm),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -5744,7 +5829,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "speech_bound": speech_bounds, "bulletin_unit": bulletin_units, "grown_once": grown_once,
     "composed": composed, "lost_power": lost_powers, "wide_one": wide_one_groups, "huge": huge_words,
     "own_end_sign": own_end_signs, "within": within_caps, "spoken_share": spoken_share_ranges,
-    "side_forms": side_forms,
+    "side_forms": side_forms, "worded_forms": worded_forms,
 }
 
 

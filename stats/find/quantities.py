@@ -1214,9 +1214,11 @@ class QuantityFinder:
             high = -second[0] if neg2 else second[0]
             if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or "") \
                     and not text.endswith(lex.plus_words or ("\x00",), 0, regs[_N2][0]) \
-                    and not (u1 and (hmeas or meas) and (neg or negp) in lex.sign_word_own_end):
+                    and not (u1 and (hmeas or meas) and (neg or negp) in lex.sign_word_own_end) \
+                    and not (n1 == n2 and m1 == m2 and not m3 and (neg or negp) in lex.sign_word_band):
                 return None  # 零下5至10度, 负5至10%: −10 to −5, or −5 to 10? A sign in words leaves it unsure
-                # (零下5℃至3℃: each end's own measure word, the sign the low end's alone: −5 to 3)
+                # (零下5℃至3℃: each end's own measure word, the sign the low end's alone: −5 to 3; 负百分之五至百分之五
+                # and 负5%至5%: the same numeral at both ends, a band round zero, never −5 to −5)
             if u1:
                 if m3 or not (meas or hmeas or pct2):
                     # 3元至5多万元: the magnitude after the qualifier is the high end's alone; 5元至10万: the
@@ -1368,6 +1370,8 @@ class QuantityFinder:
                 last = n2 or n1
                 if m1 or m2 or m3 or last[-1] in lex.sections or len(last) > 1 and lex.units.get(last[-1], 0) >= 100:
                     return None  # 百分之十二万人, 百分之五千人: 120000 % or 12 % and 万人 of the next word? none
+                if n2 and not pct2:
+                    return None  # 百分之二十至三十家企业: the bare high end counts firms (30 家), no end of a share
                 meas_word = None  # 百分之三美分: the percent ends at 三; 美分 is no word of it (nor its scale)
         if u1 and measure and u1 != written_word and not self._one_unit(lex.measures[u1], measure) \
                 and not self._spoken_unit(u1, measure) and not (written_word or "").startswith(u1):

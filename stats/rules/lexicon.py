@@ -436,6 +436,8 @@ class Lexicon:
     plus_words: tuple[str, ...] = ()
     # sign words that sign a range's low end alone where both ends write their own measure word (零下5℃至3℃: −5 to 3)
     sign_word_own_end: tuple[str, ...] = ()
+    # sign words that sign a range's low end alone where both ends write the same numeral (负百分之五至百分之五: −5 to 5)
+    sign_word_band: tuple[str, ...] = ()
     # bound words that compare a value below zero written with a sign word as signed (低于零下5℃: colder than −5), where
     # others bound how far below zero it is (超过零下30度, 不到零下5度: which way is unsure)
     sign_word_compare: tuple[str, ...] = ()
@@ -950,6 +952,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
         sign_word_own_end=tuple(str(w) for w in num.get("sign_word_own_end", [])),
+        sign_word_band=tuple(str(w) for w in num.get("sign_word_band", [])),
         sign_word_compare=tuple(str(w) for w in num.get("sign_word_compare", [])),
         minus_word_not_after=tuple(str(w) for w in num.get("minus_word_not_after", [])),
         minus_word_still_after=tuple(str(w) for w in num.get("minus_word_still_after", [])),
