@@ -951,9 +951,9 @@ class Extractor:
                     elif table_time is not None:  # the table ended: its head's times carry no further (the
                         where_when.settle()  # sentences held back read first, as if each had been read as it came)
                         where_when.periods, table_time, noted_table = table_time, None, False
-                        if table_place is not None:
-                            where_when.places.carried, where_when.places.carried_word = table_place
-                            table_place = None
+                    if table_place is not None and (table_time is None or noted_table):
+                        where_when.places.carried, where_when.places.carried_word = table_place
+                        table_place = None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, caption_of=partial(_from_caption, above,
                                                                                   self.tables.caption_line))
