@@ -57,3 +57,12 @@ def test_a_note_under_a_table_of_one_year_is_of_that_year(extractor: Extractor) 
     got = {f["quote"]: f["period"] for f in figs}
     assert got["820人"] == "2026"
     assert got["120张"] == "2027-02"
+
+
+def test_a_note_under_a_table_of_part_of_a_year_keeps_the_text_time(extractor: Extractor) -> None:
+    """… but under a table of the year's first nine months (表1 2026年1—9月…) a note's undated figure is not of the whole
+    year: it keeps the time the text gives (here the text's month)."""
+    text = "表1　2026年1—9月主要经济指标\n\n指标 单位 1—9月 增长%\n地区生产总值 亿元 126.2 5.1\n\n" \
+        "注：城镇新增就业中，农村劳动力转移就业新增820人。\n"
+    figs = _run(extractor, text, "2026-10-20", source="某县统计局")
+    assert {f["quote"]: f["period"] for f in figs}["820人"] != "2026"

@@ -942,9 +942,11 @@ class Extractor:
                             c.excluded_by = "tables.caption"
                 else:
                     if table_time is not None and last_head is not None and last_head.year.isdigit() \
+                            and not last_head.span and not any(c.span or c.within for c in last_head.columns) \
                             and not noted_table and self.tables.note_line(sent.text):
-                        # (a note right under a table of one year, 注：城镇新增就业中，…新增820人: of the caption's year, as
-                        # its rows; the time before the table comes back after it; its place is the text's again)
+                        # (a note right under a table of one whole year, 注：城镇新增就业中，…新增820人: of the caption's
+                        # year, as its rows; a table of a part of the year, 2025年1—9月, leaves its note the text's time;
+                        # the time before the table comes back after it; its place is the text's again)
                         where_when.settle()
                         where_when.periods = _of_year(table_time, int(last_head.year))
                         noted_table = True
