@@ -127,9 +127,10 @@ def test_the_reports267_gold_set_scores_at_its_floors() -> None:
     审计工作报告 of August
     2026). Blind: recall=0.6632 precision=1.0 qualifier=1.0 role=0.9683 place=1.0 period=0.9724 topic_beds=1.0
     topic_jobs=1.0 (285 must figures); now: recall=0.9789 precision=1.0 qualifier=1.0 role=0.9857 place=1.0 period=1.0
-    topic_beds=1.0 topic_jobs=1.0. Floors, not the exact scores."""
+    topic_beds=1.0 topic_jobs=1.0; after tables288 (施秉县's goal-and-done table read: its goal cells with their own
+    words and marks, its last column of words): recall=1.0 role=1.0, the rest as before. Floors, not the exact scores."""
     s = scored("reports267")
-    assert s["recall"] >= 0.97 and s["precision"] >= 0.995
-    assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.995
+    assert s["recall"] >= 0.995 and s["precision"] >= 0.995
+    assert s["role_acc"] >= 0.995 and s["qualifier_acc"] >= 0.995
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

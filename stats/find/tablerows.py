@@ -401,6 +401,9 @@ class TableReader:
         # words of a column that holds a rate (病床使用率, 占比): named by what it holds, it takes no count's unit
         self.rate_words = tuple(str(w) for w in words.get("rate_words", []))
         self.percent_rows = tuple(str(w) for w in words.get("percent_rows", []))
+        # a last column that holds a word of how far a goal was met in some tables (基本完成) and a number in others:
+        # its word cells are no figure (`_worded_row`)
+        self.word_cells = {str(w): frozenset(str(c) for c in cs) for w, cs in (words.get("word_cells") or {}).items()}
         # the qualifier words a cell may carry after its number (6左右, 4以上), as an alternation (the layout
         # repair's row pattern takes it too); the finder reads the qualifier from the cell
         tails = sorted((str(w) for w in words.get("cell_qualifiers", [])), key=len, reverse=True)
@@ -414,6 +417,12 @@ class TableReader:
         self._cells = compiled_regex(f"({cell})((?:(?: {inner}|(?<=\\d)(?=-)){cell})*)$")
         self._inner = compiled_regex(marks) if marks else None
         self._cell = compiled_regex(f"({_NUMBER})((?:{self.cell_tail})?)" if tails else f"({_NUMBER})()")
+        # a goal's cell written as the sentence would (增长6%左右): a growth word maybe, the number, its own percent mark,
+        # a qualifier maybe, a gap after it (the first cell's run on to the label's unit: 亿元增长6%左右; `_worded_row`)
+        grown = "|".join(map(regex.escape, sorted(self.change_labels, key=len, reverse=True)))
+        word = f"(?P<word>{grown})?" if grown else "(?P<word>)"
+        tail = f"(?:{self.cell_tail})?" if tails else ""
+        self._worded_cell = compiled_regex(f"(?<![\\d.]){word}(?P<number>{_NUMBER})[%\\uff05](?={tail}(?:\\s|$))")
         self.base_words = sorted((str(w) for w in words.get("base_columns", [])), key=len, reverse=True)
         # a monthly report's columns of the month alone (本月) and of the year to date (本年累计)
         self.month_words = frozenset(str(w) for w in words.get("month_columns", []))
@@ -2483,7 +2492,53 @@ class TableReader:
             got = self._marked_row(text, head)
         if got is None and _BRACKETED.search(text) is not None:
             got = self._bracketed_row(text, head)
+        if got is None:
+            got = self._worded_row(text, head)
         return got
+
+    def _worded_row(self, text: str, head: Head) -> list[Cell] | None:
+        """The figures of a row of a goal-and-done table whose cells are written as words would be, where the row reads
+        no other way: its last cell a word of how far the goal was met (基本完成 under 完成情况: tables.yaml word_cells)
+        gives no figure, the cells before it read under the columns before it; a cell that writes its own percent
+        mark, a growth word before it maybe (增长6%左右 under 年度目标, in a row of 亿元), is a percentage by its own
+        mark whatever the row's unit, its role the column's (a goal's growth a target; a level column's a change).
+        Each figure's offsets and quote the written ones; None where nothing of the kind is in the row."""
+        body = text.rstrip()
+        if self.word_cells and head.columns and (words := self.word_cells.get(head.columns[-1].said)) \
+                and (last := _LAST_CELL.search(body)) is not None and last.group(1) in words:
+            body, head = body[:last.start()].rstrip(), replace(head, columns=head.columns[:-1])
+        elif body == text.rstrip() and self._worded_cell.search(body) is None:
+            return None
+        if not head.columns:
+            return None
+        pieces, kept, marked, grown, k = [], [], set(), set(), 0
+        for m in self._worded_cell.finditer(body):
+            pieces.append(body[k:m.start()])
+            kept.extend(range(k, m.start()))
+            start = sum(map(len, pieces))
+            pieces.append(m.group("number"))
+            kept.extend(range(m.start("number"), m.end("number")))
+            marked.add(start + len(m.group("number")))
+            if m.group("word"):
+                grown.add(start)
+            k = m.end()
+        pieces.append(body[k:])
+        kept.extend(range(k, len(body)))
+        bare = "".join(pieces)
+        if bare == text.rstrip():
+            return None
+        at = [*kept, len(body)]  # (each character of the bare row: where it stands in `text`)
+        cells = self._plain_row(bare, head, frozenset(marked))
+        if not cells:
+            return cells
+        out = []
+        for c in cells:
+            q = c.q
+            start, stop = at[q.start], at[q.end]  # (… to the next character kept: past a percent mark taken out)
+            role = "change" if q.num_start in grown and c.role == "level" else c.role
+            out.append(replace(c, role=role, q=replace(q, start=start, end=stop, quote=text[start:stop],
+                                                        num_start=at[q.num_start], num_end=at[q.num_end - 1] + 1)))
+        return out
 
     def _unit_within(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row under a head whose unit column stands between its value columns (学校数 1,286 所 -1.8,

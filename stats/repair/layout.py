@@ -1407,10 +1407,13 @@ _OWN_OR_BARE = f"(?:{_OWN}|-?\\d+(?:\\.\\d+)?(?![\\d.])|{_BLANK})"
 
 
 @functools.cache
-def _own_row() -> regex.Pattern[str]:
-    """The row of cells with their own units, compiled when first asked (as `_row_pattern`)."""
+def _own_row(lead: str = "") -> regex.Pattern[str]:
+    """The row of cells with their own units, compiled when first asked (as `_row_pattern`); lead: the growth words
+    (an alternation, the tables lexicon's change_labels) a goal's cell may write before its number (增长6%左右)."""
+    own = f"(?:(?:{lead})?{_OWN})" if lead else _OWN
+    either = f"(?:{own}|-?\\d+(?:\\.\\d+)?(?![\\d.])|{_BLANK})" if lead else _OWN_OR_BARE
     return compiled_regex(f"{_S}*(?P<label>\\D*?[^\\d{re.escape(_SPACES)}]){_S}+"
-                          f"(?P<cells>(?:{_OWN_OR_BARE}{_S}+)*?{_OWN}(?:{_S}+{_OWN_OR_BARE})*){_S}*")
+                          f"(?P<cells>(?:{either}{_S}+)*?{own}(?:{_S}+{either})*){_S}*")
 
 
 # A row whose unit cell stands among its cells, a gap either side (学校数 1,286 所 -1.8, under 指标 2025年 单位
@@ -1437,6 +1440,8 @@ _RATIO_TAIL = compiled_re(f"{_RATIO}{_S}*$")
 _ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+)(?:\\.\\d+)?"
             f"(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$")
 _ROW_TAIL = compiled_re(_ROW_END)
+# a row's last cell of words after a gap (基本完成: `_Repairer.row_gaps` asks the tables lexicon's word_cells)
+_WORD_CELL = compiled_regex(f"(?<=\\d){_S}+(\\p{{L}}{{1,6}}){_S}*$")
 # A row's numbers with no label (`_Repairer.row_gaps`): plain numbers, gaps between them
 _BARE_ROW = compiled_re(f"{_S}*-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)+{_S}*")
 # A line that shows cells: a label (words that end in no digit: 2024年 may be one), then two or more numbers to its
@@ -3410,6 +3415,10 @@ class _Repairer:
         self.label_heads = frozenset(tables.labels) if tables is not None else frozenset()
         tail = getattr(tables, "cell_tail", "") if tables is not None else ""
         self.row_tail = tail  # a table's row (`_row_pattern`), its cells' qualifiers taken
+        # the growth words a goal's cell may write before its number (增长6%左右: `_own_row`), and the words a last
+        # column of how far each row met its goal holds (基本完成: tables.yaml word_cells), a row's last cell
+        self.own_lead = "|".join(map(regex.escape, sorted(getattr(tables, "change_labels", ()), key=len, reverse=True)))
+        self.cell_words = frozenset(w for ws in (getattr(tables, "word_cells", None) or {}).values() for w in ws)
         self.row_band = getattr(tables, "label_band", "") if tables is not None else ""  # … its label's age band
         # … or a year alone, a row of a table of years (2023 15.6 2.65, 2023年 620 318): a row only under a table's head
         self.row_year = getattr(tables, "year_label", "") if tables is not None else ""
@@ -3861,6 +3870,11 @@ class _Repairer:
                 if framed is not None:
                     self.columns = columns
                     return framed
+        if self.cell_words and (word := _WORD_CELL.search(folded)) is not None and word.group(1) in self.cell_words:
+            # (… 68.4 5.8 基本完成: a last cell of words, how far the row met its goal, after a row of cells with their
+            # own marks: the gap before it kept too, the row read as it is by `tablerows`)
+            own = self._own_row(folded[:word.start()], columns - 1 if columns else 0, 1)
+            return None if own is None else [*own, word.start()]
         if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None \
                 and _BRACKET_END.search(folded) is None:
             return None
@@ -3997,19 +4011,21 @@ class _Repairer:
             self.columns = columns
         return found
 
-    def _own_row(self, folded: str, columns: int) -> list[int] | None:
-        """The gaps of a row whose cells write their own unit (5976.3亿元 4.3%), under a table's head (the
-        line above, or the rows since) of as many columns; else None. Without a head such a line is a
-        sentence's (达到 5976.3亿元 spaced out by justification)."""
-        m = _own_row().fullmatch(folded)
+    def _own_row(self, folded: str, columns: int, words: int = 0) -> list[int] | None:
+        """The gaps of a row whose cells write their own unit (5976.3亿元 4.3%, a goal's 增长6%左右), under a table's
+        head (the line above, or the rows since) of as many columns (and `words` more: its last cells of words, cut
+        off by the caller); else None. Without a head such a line is a sentence's (达到 5976.3亿元 spaced out by
+        justification)."""
+        m = _own_row(self.own_lead).fullmatch(folded)
         if m is None or not self.tables.row_label(m.group("label")):  # type: ignore[union-attr]
             return None
         if not columns and self.last_line:
-            columns = self._head_above()
+            columns = self._head_above() - words
         s, e = m.span("cells")
         gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
-        if not columns or len(gaps) + 1 != columns:
+        if columns <= 0 or len(gaps) + 1 != columns:
             return None
+        columns += words
         self.columns = columns
         return gaps
 

@@ -841,6 +841,7 @@ class Extractor:
             # the time in force before the head of the table now read: its caption's year and its columns' years (指标
             # 2025年 2024年, 年末数 上年数) date its rows, and once the table ends the text goes on in that time again
             table_time: PeriodState | None = None
+            noted_table = False  # the sentence before was a note under a table, read in the table's year
             top_time: PeriodState | None = None  # … and before the top line of a head set over two lines
             # … and the place in force then (carried, its word): rows labelled by places (全市 / 梁园区 / … / 永城市) each
             # take their own; the note under the table (注：…按年末常住人口768.52万人计算) is of the text's place again
@@ -970,12 +971,21 @@ class Extractor:
                         if c.q.num_start < caption_under[1] and caption_under[0] < c.q.num_end:
                             c.excluded_by = "tables.caption"
                 else:
-                    if table_time is not None:  # the table ended: its head's times carry no further (the
+                    if table_time is not None and last_head is not None and last_head.year.isdigit() \
+                            and not last_head.span and not any(c.span or c.within for c in last_head.columns) \
+                            and not noted_table and self.tables.note_line(sent.text):
+                        # (a note right under a table of one whole year, 注：城镇新增就业中，…新增820人: of the caption's
+                        # year, as its rows; a table of a part of the year, 2025年1—9月, leaves its note the text's time;
+                        # the time before the table comes back after it; its place is the text's again)
+                        where_when.settle()
+                        where_when.periods = _of_year(table_time, int(last_head.year))
+                        noted_table = True
+                    elif table_time is not None:  # the table ended: its head's times carry no further (the
                         where_when.settle()  # sentences held back read first, as if each had been read as it came)
-                        where_when.periods, table_time = table_time, None
-                        if table_place is not None:
-                            where_when.places.carried, where_when.places.carried_word = table_place
-                            table_place = None
+                        where_when.periods, table_time, noted_table = table_time, None, False
+                    if table_place is not None and (table_time is None or noted_table):
+                        where_when.places.carried, where_when.places.carried_word = table_place
+                        table_place = None
                     cands = self.candidates(sent.text, sent.start, timed_out, context, sent)
                     head, number = self.tables.head(sent.text, caption_of=partial(_from_caption, above,
                                                                                   self.tables.caption_line))
@@ -1309,6 +1319,13 @@ class Extractor:
 
 GROUP_LABEL = 20  # a label over a group of a table's rows, on a line of its own, holds no more characters than this
 WRAP_LABEL = 12  # a row's label run on to a line under the row's cells holds no more characters than this
+
+
+def _of_year(state: PeriodState, year: int) -> PeriodState:
+    """`state` with `year` in force as a sentence naming it alone would leave it (2026年，…): the time of a note under a
+    table whose caption names that year."""
+    from stats.context.period import Time
+    return replace(state.snapshot(), carried=Time(0, 0, year, year), year=year, whole_year=year, named=True)
 
 
 def _result_passed(text: str, before: list[Candidate], gap: Candidate, scope_end: str, share: float) -> bool:
