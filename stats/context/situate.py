@@ -1447,6 +1447,28 @@ class ArticleSituation:
         at = min((k for k in (ahead.find(w) for w in self.s.period_words.span_rates) if k >= 0), default=-1)
         return 0 <= at <= RATE_GAP and not any(ch in self.s.classifier.lex.clause_end for ch in ahead[:at])
 
+    def _span_past_deadline(self, text: str, times: list[Time], c: Candidate, t: Time) -> Time | None:
+        """The span of years written earlier in the sentence (今后五年) that holds again for a goal past a scope mark
+        (；) after a deadline year `t` (到2031年) written after a figure of its own part (…年均增长7%左右，到2031年
+        突破380亿元；城镇新增就业累计6万人以上): that year dates the goal of its part only. A deadline opening its part
+        (…；到2031年，…) frames the parts after it, and is left alone."""
+        marks = self.s.scope_marks
+        if t.y1 is None or t.y1 != t.y2 or t.part or t.base or not marks:
+            return None
+        if not any(m in text[t.end:c.q.start] for m in marks):
+            return None
+        part = max((text.rfind(m, 0, t.start) for m in marks), default=-1) + 1
+        for u in reversed(times):
+            if u.end > t.start or u.base or u.lead or u.aside or u.part or u.start < part:
+                continue
+            y1, y2 = u.resolved(self._year_before(text, times, u))
+            if y1 is None or y2 is None or not y1 < y2:
+                return None  # the last time before the deadline is no span: it frames nothing here
+            if y1 <= t.y1 <= y2 and any(ch.isdigit() for ch in text[u.end:t.start]):
+                return u
+            return None
+        return None
+
     def _plan_goal_beside(self, text: str, t: Time, c: Candidate, clause_start: int, plan: tuple[int, int]) -> bool:
         """Is the target a goal of the plan the headline names (periods.yaml plan_goal before it in its clause:
         规划目标3.4人), the time `t` chosen for it a year of the plan before its end and not after the document's, in a
@@ -2117,6 +2139,10 @@ class ArticleSituation:
             # 收入28.7亿元: of 2025), else the time in force
             t = next((u for u in reversed(times) if u.end <= t.start and not u.base and not u.total and not u.lead),
                      None)
+        if t is not None and target and (span := self._span_past_deadline(text, times, c, t)) is not None:
+            # 今后五年，…：…年均增长7%左右，到2031年突破380亿元；城镇新增就业累计6万人以上: the deadline, written after a
+            # figure inside a part the span frames, dates its own part's goal; past the scope mark the span holds again
+            t = span
         if t is not None and target and t.start >= c.q.end and self._heads_own_figure(text, t, ends, live):
             t = None  # 新增托位3000个，…，力争到2025年占比达到65%: the date is due for the figure of its own clause
         parallel = self._parallel_from(text, times, c, clause_start) if times else None
@@ -2411,8 +2437,11 @@ class ArticleSituation:
             w = self.s.period_words
             if state.long_term:
                 return "", "a goal under a heading of the long term that names no time it is due"
+            # an undated_after word reaches to the next scope mark (；): a goal of a later part (…，建成后新增床位150张；
+            # 持证社会工作者力争达到100名) is of the time in force again
+            reach = max((text.rfind(m, 0, c.q.start) for m in self.s.scope_marks), default=-1) + 1
             if c.role_cue in w.undated_cues or (w.undated_after and (c.role_cue.startswith(w.undated_after) or any(
-                    x in text[:c.q.start] for x in w.undated_after))) or pub_year is None:
+                    x in text[reach:c.q.start] for x in w.undated_after))) or pub_year is None:
                 # (…，新院区全部启用后将提高到6.9张，县域内就诊率有望达到90%以上: what follows once it is in use, too)
                 if state.built is not None and pub_year is not None:
                     # 住院楼主体封顶 预计2027年投用 …新楼投用后，床位将增加到1200张: due when the headline says it is built
