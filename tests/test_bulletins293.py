@@ -1,0 +1,22 @@
+"""Quick tests of the fixes the blind set data/gold/bulletins293 showed (its floor test and notes to follow)."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+
+def test_a_share_column_named_by_its_whole_before_a_percent_mark_reads(extractor: Extractor) -> None:
+    """机构类别 | 床位数（张） | 比上年增加（张） | 占总床位%: the last column names the whole its cells are shares of, the
+    percent mark right after it and no 比重 or 比例; the table reads, each share a level in percent beside the beds and
+    their rise. Before, the head was no table's and its rows gave nothing."""
+    text = ("某市2025年卫生健康事业发展统计公报\n\n表1　2025年末医疗卫生机构床位数\n"
+            "机构类别　床位数（张）　比上年增加（张）　占总床位%\n总计　5120　210　100.0\n医院　3960　150　77.3\n"
+            "基层医疗卫生机构　1160　60　22.7\n")
+    got = _got(_run(extractor, text, "2026-05-20", "某市卫生健康局"), "value", "unit", "role", "period")
+    assert got == [("5120", 5120, "bed", "level", "2025"), ("210", 210, "bed", "change", "2025"),
+                   ("100.0", 100, "percent", "level", "2025"), ("3960", 3960, "bed", "level", "2025"),
+                   ("150", 150, "bed", "change", "2025"), ("77.3", 77.3, "percent", "level", "2025"),
+                   ("1160", 1160, "bed", "level", "2025"), ("60", 60, "bed", "change", "2025"),
+                   ("22.7", 22.7, "percent", "level", "2025")]
