@@ -20,3 +20,13 @@ def test_a_share_column_named_by_its_whole_before_a_percent_mark_reads(extractor
                    ("150", 150, "bed", "change", "2025"), ("77.3", 77.3, "percent", "level", "2025"),
                    ("1160", 1160, "bed", "level", "2025"), ("60", 60, "bed", "change", "2025"),
                    ("22.7", 22.7, "percent", "level", "2025")]
+
+
+def test_a_sentence_opening_on_beds_as_its_lists_whole_counts_beds(extractor: Extractor) -> None:
+    """医院床位中，公立医院3010张，民营医院950张: the opening names the beds the list is of, each item only its owner; the
+    items are beds. Before, they were counts at large (quantity.items). A more specific kind named in the item
+    (护理型床位) keeps its own rule."""
+    text = ("某市2025年卫生健康事业发展统计公报\n\n年末全市医疗卫生机构实有床位5120张。医院床位中，公立医院3010张，"
+            "民营医院950张。养老机构床位中，护理型床位1870张。\n")
+    got = _got(_run(extractor, text, "2026-05-20", "某市卫生健康局"), "metric")
+    assert got == [("5120张", "beds.total"), ("3010张", "beds.total"), ("950张", "beds.total"), ("1870张", "beds.care")]
