@@ -30,3 +30,15 @@ def test_a_sentence_opening_on_beds_as_its_lists_whole_counts_beds(extractor: Ex
             "民营医院950张。养老机构床位中，护理型床位1870张。\n")
     got = _got(_run(extractor, text, "2026-05-20", "某市卫生健康局"), "metric")
     assert got == [("5120张", "beds.total"), ("3010张", "beds.total"), ("950张", "beds.total"), ("1870张", "beds.care")]
+
+
+def test_a_note_of_the_population_per_thousand_indicators_are_of_is_people(extractor: Extractor) -> None:
+    """注：每千人口指标按年末常住人口61.42万人计算: the per-thousand word names the indicators, the count is the population
+    they are reckoned on, people (quantity.population), no rate per thousand residents; so with 每万人口指标. A rate
+    written after its base (每千人口执业（助理）医师2.81人) stays one. Before, 61.42万人 read as 614200 per thousand."""
+    text = ("某市2025年卫生健康事业发展统计公报\n\n每千人口执业（助理）医师2.81人，每万人口全科医生3.4人。\n\n"
+            "注：1.每千人口指标按年末常住人口61.42万人计算。\n2.每万人口指标按常住人口61.42万人计算。\n")
+    got = _got(_run(extractor, text, "2026-05-20", "某市卫生健康局"), "unit", "metric")
+    assert got == [("2.81人", "per_1k_people", "quantity.people_per_1000"),
+                   ("3.4人", "per_10k_people", "quantity.people_per_10k"),
+                   ("61.42万人", "person", "quantity.population"), ("61.42万人", "person", "quantity.population")]
