@@ -28,7 +28,10 @@ Not scored but seen: 每千人口指标按年末常住人口58.78万人计算 (a
 (per_1k_people): the per-thousand cue names the indicators, not the figure, now cue_not of the per-1000 and per-10000
 rules; 其中：医院3408张，占78.8%；基层医疗卫生机构824张 keep unit count under beds.total (a part of a beds whole after
 其中：, as in bulletins246, bulletins13 and reports5 on main), left alone.
-Final: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0.
+Final: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0; no field
+of any other gold set down, and rowdiff against main's m66 moves only five rows besides this set's: the population of
+such a note in bulletins257 h2, bulletins3 c03 and c04, bulletins49 c1 and damaged7 d06 (每千常住人口指标 there), now
+people (person, quantity.population) where it was per thousand residents; their gold says 人, topic other.
 """
 
 from __future__ import annotations
