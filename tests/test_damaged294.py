@@ -148,3 +148,45 @@ def test_document_json_figures(extractor: Extractor) -> None:
     got = {(v, m) for v, m, _, _ in valued(extractor, _GDOC, "2026-10-28")}
     assert {(2680, "人"), (84.0, "%"), (1596, "张"), (7.02, "张")} <= got
     assert not {(2480, "人"), (24680, "人")} & got
+
+
+def _drawio(labels: list[str], compressed: bool = False) -> str:
+    import base64
+    import zlib
+    from urllib.parse import quote
+    from xml.sax.saxutils import escape
+
+    cells = "".join(f'<mxCell id="c{i}" value="{escape(v, {chr(34): "&quot;"})}" style="rounded=1;whiteSpace=wrap;'
+                    f'html=1;fontSize=14;" vertex="1" parent="1"><mxGeometry x="{40 + 200 * i}" y="130" width="180" '
+                    'height="150" as="geometry" /></mxCell>' for i, v in enumerate(labels))
+    model = ('<mxGraphModel dx="1434" dy="836" grid="1" gridSize="10" pageWidth="827" pageHeight="1169"><root>'
+             f'<mxCell id="0" /><mxCell id="1" parent="0" />{cells}</root></mxGraphModel>')
+    if compressed:
+        deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+        model = base64.b64encode(deflate.compress(quote(model).encode()) + deflate.flush()).decode()
+    return ('<mxfile host="app.diagrams.net" version="24.7.17"><diagram name="第 1 页" id="Qz3p">'
+            f'{model}</diagram></mxfile>\n')
+
+
+_BOX = '<b><font style="font-size: 36px;" color="#E6550D">{}</font></b>'
+_LABELS = [f'养老机构床位总数<br>由上年底的1120张<br>增加到{_BOX.format("1380")}<br>张',
+           f'养老服务领域<br>新增就业岗位<br>{_BOX.format("86")}个',
+           f'护理型床位<br>{_BOX.format("760")}张<div>占比<b>59.4%</b></div>']
+
+
+def test_a_drawio_diagram_is_read_as_its_cells_texts() -> None:
+    """Each cell's label a paragraph, its HTML's breaks line ends; the styles and the geometry no text; a compressed
+    page inflated first."""
+    want = ("养老机构床位总数\n由上年底的1120张\n增加到1380\n张\n\n养老服务领域\n新增就业岗位\n86个\n\n"
+            "护理型床位\n760张\n占比59.4%\n")
+    from stats.read.drawio import drawio_plain
+    assert drawio_plain(_drawio(_LABELS)) == want
+    assert drawio_plain(_drawio(_LABELS, compressed=True)) == want
+    assert drawio_plain("<html><body>mxCell</body></html>") == "<html><body>mxCell</body></html>"
+
+
+def test_drawio_figures(extractor: Extractor) -> None:
+    """Before: the labels ran into the attributes after them (…岗位86个"style="rounded=1;…) and 86个 was read as no
+    figure; the geometry's numbers stood among them."""
+    got = {(v, m) for v, m, _, _ in valued(extractor, _drawio(_LABELS), "2026-12-02")}
+    assert got == {(1120, "张"), (1380, "张"), (86, "个"), (760, "张"), (59.4, "%")}
