@@ -190,3 +190,18 @@ def test_drawio_figures(extractor: Extractor) -> None:
     figure; the geometry's numbers stood among them."""
     got = {(v, m) for v, m, _, _ in valued(extractor, _drawio(_LABELS), "2026-12-02")}
     assert got == {(1120, "张"), (1380, "张"), (86, "个"), (760, "张"), (59.4, "%")}
+
+
+def test_key_work_under_a_headline_of_the_year_so_far_is_what_was_done(extractor: Extractor) -> None:
+    """二、重点工作 under 某县2026年前三季度就业工作情况 (run on into the bureau's line and the date after it, as a converted
+    document's head is): the key work of the months the headline reviews, levels and a change, as under the review of
+    a year before; before, they read as the section's targets. Under a headline that names the year's plan, or the
+    rest of the year's too, the same heading still opens a plan section."""
+    body = ("\n\n一、总体情况\n\n前三季度全县城镇新增就业2146人。\n\n二、重点工作\n\n"
+            "开发公益性岗位1260个，比上年同期减少85个；\n举办各类招聘会36场。\n")
+    for head in ("某县2026年前三季度就业工作情况\n某县人力资源和社会保障局\n2026-10-20", "某县上半年就业工作总结"):
+        got = {(v, r) for v, _, r, _ in valued(extractor, head + body, "2026-10-20")}
+        assert {(1260, "level"), (85, "change"), (36, "level")} <= got, head
+    for head in ("某县2026年就业工作要点", "某县2026年上半年就业工作总结和下半年工作打算", "某县2027年前三季度就业工作情况"):
+        got = {(v, r) for v, _, r, _ in valued(extractor, head + body, "2026-10-20")}
+        assert (1260, "target") in got, head
