@@ -631,6 +631,30 @@ class Classifier:
         a past year? Under a plan's headline the same words name the plan's tasks: the caller knows which."""
         return any(p.search(heading.strip()) is not None for p in self.lex.target_section_in_review_not)
 
+    def reviews_so_far(self, line: str, published: str, glued: bool = False) -> bool:
+        """Does a headline name how a part of the document's own year went so far (roles.yaml target.review_so_far:
+        某县2026年前三季度就业工作情况, no year or the document's, `published` YYYY-MM-DD)? Its numbered heading of key work
+        (二、重点工作) names what was done in those months, as under the review of a year before. glued: as for
+        `review_year` (the headline run on into the lines after it, 某县…工作情况某县人社局2026-10-20)."""
+        pub = published.split("-")[0]
+        for head in self._glued_heads(line, glued):
+            for p in self.lex.target_review_so_far:
+                found = p.search(head.strip())
+                if found is not None:
+                    year = found.group("year")
+                    return not year or year == pub
+        return False
+
+    def _glued_heads(self, line: str, glued: bool) -> list[str]:
+        """The line, and where it is glued (the article's first sentence, its headline maybe run on into the text
+        after it), the words up to its first mark, each length down from the longest."""
+        heads = [line]
+        if glued:
+            m = self._clause_end.search(line)
+            head = line[:m.start() if m is not None else len(line)].strip()[:self.lex.headline_max]
+            heads += [head[:k] for k in range(len(head) - 1, 3, -1)]
+        return heads
+
     def unnumbered_plan(self, line: str, published: str) -> str:
         """The cue of an unnumbered heading naming the plan of a year not before the document's
         (roles.yaml target.section_unnumbered: 2025年主要预期目标), else ''. A year of the past names
@@ -712,12 +736,7 @@ class Classifier:
         longest (once an article, a headline's few characters)."""
         if not self.lex.target_review:
             return 0
-        heads = [line]
-        if glued:
-            m = self._clause_end.search(line)
-            head = line[:m.start() if m is not None else len(line)].strip()[:self.lex.headline_max]
-            heads += [head[:k] for k in range(len(head) - 1, 3, -1)]
-        for head in heads:
+        for head in self._glued_heads(line, glued):
             for p in self.lex.target_review:
                 found = p.search(head)
                 if found is not None:

@@ -1025,6 +1025,9 @@ class ListScope:
         # the rank of the heading naming the review of a year before the document's that the text stands under (0: the
         # headline, 某委2025年工作总结; -1 none): a plan cue of target.cancel with `past` (争取) reads as done there
         self.review_rank = -1
+        # the headline names how a part of the document's own year went so far (某县2026年前三季度就业工作情况): its
+        # heading of key work (二、重点工作) names what was done, no plan (`key_work_reviewed`)
+        self.review_so_far = False
         # the sentence before this one spoke of a year before the headline's (2025年，全市…完成): a sentence that
         # breaks it down (其中，新增学位2.1万个) speaks of that past too, no goal of the headline's year
         self._past_before = False
@@ -1150,9 +1153,13 @@ class ListScope:
     def _heading(self, sent: Sentence) -> None:
         """A heading ends the plan section of its rank or a lower one, and may open one."""
         rank, cue = self._section_heading(sent)
-        if cue and rank > 0 and self.review_rank == 0 and self.classifier.key_work_reviewed(sent.text):
-            cue = ""  # (二、重点工作 under 某县2025年就业工作总结: the key work of the year the headline reviews, done)
+        if cue and rank > 0 and (self.review_rank == 0 or self.review_so_far) \
+                and self.classifier.key_work_reviewed(sent.text):
+            # (二、重点工作 under 某县2025年就业工作总结 or 某县2026年前三季度就业工作情况: the key work reviewed, done)
+            cue = ""
         opening, self._opening = self._opening, False
+        if opening and rank <= 0:
+            self.review_so_far = self.classifier.reviews_so_far(sent.text, self.published, glued=rank < 0)
         if rank >= 0 or opening:
             self._review(sent.text, rank, opening, cue)
         if rank == 0 and opening:  # the article's headline (乌审旗2026年十项民生实事): a plan of the year?

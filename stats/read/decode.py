@@ -33,9 +33,11 @@ from stats.read.calendar import calendar_plain
 from stats.read.chatexport import chat_export, chat_export_cut, chat_export_plain
 from stats.read.confluence import confluence_plain
 from stats.read.csvrows import csv_cells_apart
+from stats.read.docjson import doc_json_plain
 from stats.read.docmarks import comment_marks_out
 from stats.read.dokuwiki import dokuwiki_plain
 from stats.read.drawingml import drawingml_plain
+from stats.read.drawio import drawio_plain
 from stats.read.epub import epub_plain
 from stats.read.finereader import finereader_plain
 from stats.read.forms import underlines_out
@@ -48,6 +50,7 @@ from stats.read.latex import latex_plain
 from stats.read.markdown import markdown_plain
 from stats.read.mixedlines import MIXED_PREFIX, gbk_lines, lines_recoded, mixed_lines
 from stats.read.notebook import notebook, notebook_cut, notebook_plain
+from stats.read.ocrxml import ocr_xml_plain
 from stats.read.odf import odf_plain
 from stats.read.ooxml import escape_cut, sheet_escapes_read
 from stats.read.opml import opml_plain
@@ -519,12 +522,14 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     run on (`bcc_run_on`: its strings' escapes are read
     there, and a JSON reader after it would take its cues for an API's reply); and a
     page an XML file places run by run (an OFD page, an ALTO scan, an SVG drawing) read as its lines
-    (`placed_xml_plain`, before the HTML: its attributes' references are read there), and so ABBYY FineReader's XML
-    of a scan (`finereader_plain`) and a Scribus page's text frames, their stories' runs joined (`scribus_plain`: its
-    runs' characters are attributes), a Confluence page's storage
-    format its macros' parameters, pictures and tasks' numbers dropped and its links their text (`confluence_plain`,
-    before the HTML: its tags are read there, its CDATA first), an outliner's OPML export read
-    as its items' texts and notes, a line each (`opml_plain`, before the HTML too); an Excel XML Spreadsheet 2003's
+    (`placed_xml_plain`, before the HTML: its attributes' references are read there), and so a scan's PAGE XML or DjVu
+    XML, each line once (`ocr_xml_plain`), ABBYY FineReader's XML of a scan (`finereader_plain`) and a Scribus
+    page's text frames, their stories' runs joined (`scribus_plain`: its runs' characters are attributes), a Confluence
+    page's storage format its macros' parameters, pictures and tasks' numbers dropped and its links their text
+    (`confluence_plain`, before the HTML: its tags are read there, its CDATA first), an outliner's OPML export read
+    as its items' texts and notes, a line each (`opml_plain`, before the HTML too), a draw.io diagram as its cells'
+    texts, a paragraph each (`drawio_plain`, before the HTML: its labels are HTML escaped once more); an Excel XML
+    Spreadsheet 2003's
     sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
     references are read there) and so an .xlsx worksheet's XML (`worksheet_plain`, its inline strings and numbers,
     and its shared strings where the text holds them too, or those alone a string a line),
@@ -536,13 +541,15 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     their lines laid out the same way (`word_boxes_plain`, before the HTML: the XHTML's words are found by their
     tags); and before all, the literals a Python script wrote as its bytes' repr (b'\\xe5\\xae…') read as their text
     (`bytes_reprs_read`: the CSV or JSON around them is read after it), and before those a Typst source read as its
-    page shows it (`typst_plain`: its markup's stars, ties and brackets are no other reader's)."""
-    read = app_json_plain(bcc_run_on(microdvd_run_on(lrc_run_on(bytes_reprs_read(typst_plain(text))))))
+    page shows it (`typst_plain`: its markup's stars, ties and brackets are no other reader's); a Pandoc JSON AST or a
+    Google Docs API document read as its blocks before the other JSON readings (`doc_json_plain`: its strings' escapes
+    are read there)."""
+    read = app_json_plain(doc_json_plain(bcc_run_on(microdvd_run_on(lrc_run_on(bytes_reprs_read(typst_plain(text)))))))
     read = sheet_escapes_read(notebook_plain(json_escapes_read(chat_export_plain(calendar_plain(read), is_chat),
                                                                  json, records), is_notebook))
     read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(idml_plain(read)))))))
-    read = placed_html_plain(word_boxes_plain(placed_xml_plain(finereader_plain(scribus_plain(hocr_plain(odf_plain(
-        opml_plain(read))))))))
+    read = placed_html_plain(word_boxes_plain(placed_xml_plain(ocr_xml_plain(finereader_plain(scribus_plain(
+        hocr_plain(odf_plain(opml_plain(drawio_plain(read))))))))))
     read = qq_runs_joined(parts_joined(bbcode_plain(comment_marks_out(unescaped(confluence_plain(epub_plain(
         xml_book_plain(read))))))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(

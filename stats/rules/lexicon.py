@@ -519,6 +519,7 @@ class Lexicon:
     target_review: list[regex.Pattern[str]] = field(default_factory=list)  # 某局2025年工作总结: a review of a year
     # 二、重点工作 under 某县2025年就业工作总结: under a headline's review of a past year, the key work done, no plan
     target_section_in_review_not: list[regex.Pattern[str]] = field(default_factory=list)
+    target_review_so_far: list[regex.Pattern[str]] = field(default_factory=list)  # 某县2026年前三季度就业工作情况
     target_resume: list[regex.Pattern[str]] = field(default_factory=list)  # 去年…，今年…: the plan taken up again
     # 同时，…: a sentence going on with the plan whose goal ended the sentence before it
     target_carry_on: list[regex.Pattern[str]] = field(default_factory=list)
@@ -671,7 +672,8 @@ def _pattern_sources(layout: Any, roles: Any, period: Any, paths: dict[str, Path
                          ("target", "section_unnumbered"),
                          ("target", "after_clause"), ("target", "headline_goal"),
                          ("target", "section_lead"), ("target", "resume"), ("target", "carry_on"), ("target", "review"),
-                         ("target", "section_in_review_not"), ("target", "past_horizon"), ("target", "month_ahead"),
+                         ("target", "section_in_review_not"), ("target", "review_so_far"), ("target", "past_horizon"),
+                         ("target", "month_ahead"),
                          ("target", "month_ahead_reach"), ("target", "months_ahead"), ("target", "past_span"),
                          ("target", "closing_open"),
                          ("target", "scope_bounded"), ("target", "scope_continue"), ("target", "clause_revised"),
@@ -1166,6 +1168,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         target_carry_on=[p.pattern for p in patterns if p.what == "roles.target.carry_on"],
         target_review=[p.pattern for p in patterns if p.what == "roles.target.review"],
         target_section_in_review_not=[p.pattern for p in patterns if p.what == "roles.target.section_in_review_not"],
+        target_review_so_far=[p.pattern for p in patterns if p.what == "roles.target.review_so_far"],
         target_past_horizon=[p.pattern for p in patterns if p.what == "roles.target.past_horizon"],
         target_month_ahead=[p.pattern for p in patterns if p.what == "roles.target.month_ahead"],
         target_month_ahead_reach=[p.pattern for p in patterns if p.what == "roles.target.month_ahead_reach"],

@@ -130,7 +130,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        resume=PATTERNS, carry_on=PATTERNS, review=PATTERNS, past_horizon=PATTERNS, month_ahead=PATTERNS,
                        month_ahead_reach=PATTERNS, months_ahead=PATTERNS, past_span=PATTERNS,
                        closing_open=PATTERNS, closing_open_months=WHOLE, closing_months=WHOLE, closing_not=WORDS,
-                       section_in_review_not=PATTERNS,
+                       section_in_review_not=PATTERNS, review_so_far=PATTERNS,
                        cancel=_map(_record([], preceded_by=WORDS, preceded_not=WORDS, followed_by=WORDS, right_after=WORDS,
                                            later=WORDS,
                                            closing=WORDS, before_number={"type": "boolean"}, past={"type": "boolean"})),
