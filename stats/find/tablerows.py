@@ -398,6 +398,7 @@ class TableReader:
                                  key=lambda p: len(p[0]), reverse=True)
         # a row whose label ends in one of these names a growth (地区生产总值增长 % 6.2): its level cells are changes
         self.change_labels = tuple(str(w) for w in words.get("change_labels", []))
+        self.bound_leads = tuple(str(w) for w in words.get("bound_leads", []))
         # words of a column that holds a rate (病床使用率, 占比): named by what it holds, it takes no count's unit
         self.rate_words = tuple(str(w) for w in words.get("rate_words", []))
         self.percent_rows = tuple(str(w) for w in words.get("percent_rows", []))
@@ -420,7 +421,10 @@ class TableReader:
         # a goal's cell written as the sentence would (增长6%左右): a growth word maybe, the number, its own percent mark,
         # a qualifier maybe, a gap after it (the first cell's run on to the label's unit: 亿元增长6%左右; `_worded_row`)
         grown = "|".join(map(regex.escape, sorted(self.change_labels, key=len, reverse=True)))
-        word = f"(?P<word>{grown})?" if grown else "(?P<word>)"
+        # (… or a bound's verb before it, 控制在5.5%以内: left out of the row as the growth word is, no role of its own)
+        bound = "|".join(map(regex.escape, sorted(self.bound_leads, key=len, reverse=True)))
+        word = f"(?:(?P<word>{grown})|(?:{bound}))?" if grown and bound else f"(?P<word>{grown})?" if grown \
+            else "(?P<word>)"
         tail = f"(?:{self.cell_tail})?" if tails else ""
         self._worded_cell = compiled_regex(f"(?<![\\d.]){word}(?P<number>{_NUMBER})[%\\uff05](?={tail}(?:\\s|$))")
         self.base_words = sorted((str(w) for w in words.get("base_columns", [])), key=len, reverse=True)
@@ -1019,6 +1023,12 @@ class TableReader:
         if years:
             out = [replace(c, year=max(years)) if c.role == "change" and not c.year and not c.span and not c.plan
                    and not c.base and not c.said.startswith(tuple(self.plan_changes)) else c for c in out]
+        # 2026年计划 2026年完成 完成率（%） 2027年目标: a share column that names no year of its own (percent_columns), right
+        # after a level column of a year, is the share of that year's result (the goal done by then), not of the last
+        # year the head names nor of the text's
+        out = [replace(c, year=out[k - 1].year) if k and c.role == "level" and c.said in self.percent_only
+               and not c.year and not c.span and not c.base and not c.within and out[k - 1].role == "level"
+               and out[k - 1].year and not out[k - 1].span and not out[k - 1].base else c for k, c in enumerate(out)]
         # a head of parts of the year side by side (一季度 二季度 三季度 前三季度): each column its own time; one span
         # column (1—9月) is the time the text around gives, as 本期 is
         spans = {w for c, w in zip(out, words, strict=True) if c.role == "level" and self._is_span(w)}
@@ -2835,7 +2845,9 @@ class TableReader:
                 return None
             q = qs[0]
             end = at + len(number)
-            role = "change" if growth and col.role == "level" else col.role
+            # (… but a share column's cell, 完成率 beside 规模以上工业增加值增长's plan and result, is the share of the goal
+            # done whatever the row grows by: a level)
+            role = "change" if growth and col.role == "level" and col.said not in self.percent_only else col.role
             # (… or a year's column, whose word names no count either: 表9 2025年末全市床位情况 单位：张 over 指标 2025年
             # 2024年 增减, the caption's title says what 医院 38426 counts; neither reads a title naming two kinds,
             # 2025年末医疗卫生和养老床位 over 项目 本期 上年同期: which of the two 医院 2318 counts it does not say;

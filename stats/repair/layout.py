@@ -1416,6 +1416,13 @@ def _own_row(lead: str = "") -> regex.Pattern[str]:
                           f"(?P<cells>(?:{either}{_S}+)*?{own}(?:{_S}+{either})*){_S}*")
 
 
+@functools.cache
+def _worded_end(lead: str) -> regex.Pattern[str]:
+    """A line's last cell written as a goal is in a sentence, after a gap: a growth or bound word (lead: an alternation),
+    the number, its own mark or unit and qualifier (增长6%左右, 控制在5.5%以内), compiled when first asked."""
+    return compiled_regex(f"{_S}(?:{lead}){_OWN}{_S}*$")
+
+
 # A row whose unit cell stands among its cells, a gap either side (学校数 1,286 所 -1.8, under 指标 2025年 单位
 # 比上年增长（%）): a row only under a table's head of as many value columns as it has numbers (`_Repairer.row_gaps`);
 # `tablerows` reads it where the head's unit column stands there
@@ -3417,7 +3424,9 @@ class _Repairer:
         self.row_tail = tail  # a table's row (`_row_pattern`), its cells' qualifiers taken
         # the growth words a goal's cell may write before its number (增长6%左右: `_own_row`), and the words a last
         # column of how far each row met its goal holds (基本完成: tables.yaml word_cells), a row's last cell
-        self.own_lead = "|".join(map(regex.escape, sorted(getattr(tables, "change_labels", ()), key=len, reverse=True)))
+        # (… or a bound's verb, 控制在5.5%以内: tables.yaml bound_leads)
+        leads = (*getattr(tables, "change_labels", ()), *getattr(tables, "bound_leads", ()))
+        self.own_lead = "|".join(map(regex.escape, sorted(leads, key=len, reverse=True)))
         self.cell_words = frozenset(w for ws in (getattr(tables, "word_cells", None) or {}).values() for w in ws)
         self.row_band = getattr(tables, "label_band", "") if tables is not None else ""  # … its label's age band
         # … or a year alone, a row of a table of years (2023 15.6 2.65, 2023年 620 318): a row only under a table's head
@@ -3875,6 +3884,11 @@ class _Repairer:
             # own marks: the gap before it kept too, the row read as it is by `tablerows`)
             own = self._own_row(folded[:word.start()], columns - 1 if columns else 0, 1)
             return None if own is None else [*own, word.start()]
+        if self.own_lead and _ROW_TAIL.search(folded) is None and _worded_end(self.own_lead).search(folded) is not None:
+            # (… 186.4 增长6%左右, … 5.2 控制在5.5%以内: a goal-and-done table's row whose last cell is a goal written as the
+            # sentence would, its growth or bound word before it and its qualifier after; read as a row of cells with
+            # their own marks, under a head of as many columns, by `tablerows`)
+            return self._own_row(folded, columns)
         if self.tables is None or _ROW_TAIL.search(folded) is None and _GLUED_END.search(folded) is None \
                 and _BRACKET_END.search(folded) is None:
             return None

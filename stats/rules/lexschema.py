@@ -261,7 +261,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         label_marks=MARKS, base_columns=WORDS, span_head=WORD, span_ends=WORDS, place_heads=WORDS,
         lone_place_heads=_map(WORDS), blank_cells=WORDS,
         month_columns=WORDS, to_date_columns=WORDS, current_columns=WORDS,
-        year_roles=_record([], level=WORDS, target=WORDS), change_labels=WORDS, cell_qualifiers=WORDS,
+        year_roles=_record([], level=WORDS, target=WORDS), change_labels=WORDS, bound_leads=WORDS, cell_qualifiers=WORDS,
         rate_words=WORDS, percent_rows=WORDS, label_band=WORD, label_notes=WORD, date_notes=WORD, column_units=_map(WORDS),
         part_labels=WORDS, part_pieces=WORDS,
         count_units=_map(WORD), tail_units=WORDS, change_leads=WORDS, plan_changes=WORDS, list_titles=WORDS, list_label=WORD,
