@@ -438,6 +438,10 @@ def prepared(kind: str, parts: tuple[bytes, ...], build: Callable[[], T],
 _RE_CODES: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
 _RE_NEW: set[tuple[Any, ...]] = set()
 _RE_USED: set[tuple[Any, ...]] = set()  # the keys this process built from kept codes
+# the codes of the patterns this process compiled from their text, worked out as it compiled them (by `_RE_NEW`'s
+# key): a cold start compiled ~1,000 patterns (~700 `re`) and then, at its end, parsed each `re` one again for its
+# code and compiled again each `regex` one its module's cache had let go (~0.4 s of a ~5 s cold start)
+_NEW_CODES: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 _RE_SEEDED = False  # the kept codes are another engine's file's: this process writes its own at exit
 RE_CODES_KEPT = 4096  # a file grown past this (patterns built from rule files being edited) starts again
 # The patterns this process made, by ("re" or "regex", pattern, flags): the same object again for the same text. Why:
@@ -543,7 +547,11 @@ def _compiled_regex_new(key: tuple[Any, ...], pattern: str, flags: int) -> Any:
         except Exception:  # noqa: BLE001 - arguments this engine refuses: compiled from the text
             pass
     _new_code(key)
-    return regex.compile(pattern, flags)
+    made = regex.compile(pattern, flags)
+    data = getattr(made, "_pickled_data", None)  # (what `_keep_re_codes` keeps: no second compiling at the end)
+    if data is not None:
+        _NEW_CODES[key] = data
+    return made
 
 
 def _remember(key: tuple[Any, ...], made: Any) -> Any:
@@ -578,7 +586,17 @@ def _compiled_re_new(pattern: str, flags: int) -> re.Pattern[str]:
         except Exception:  # noqa: BLE001 - a code this engine refuses: compiled from the text
             pass
     _new_code(key)
-    return re.compile(pattern, flags)
+    try:
+        import _sre
+
+        entry = _re_code(pattern, flags)  # (as `re.compile` works it out; a bad pattern raises as there)
+        made = _sre.compile(pattern, *entry)
+    except re.error:
+        raise
+    except Exception:  # noqa: BLE001 - another Python's internals: compiled as the library does
+        return re.compile(pattern, flags)
+    _NEW_CODES[key] = entry
+    return made
 
 
 def _keep_re_codes() -> None:
@@ -599,7 +617,9 @@ def _keep_re_codes() -> None:
         return  # (a process that made no pattern: an empty file would only hide the seed from the next one)
     try:
         for key in _RE_NEW:
-            if len(key) == 2:
+            if key in _NEW_CODES:
+                codes[key] = _NEW_CODES[key]
+            elif len(key) == 2:
                 codes[key] = _re_code(*key)
             else:  # ("regex", pattern, flags): what the `regex` module pickles a pattern as
                 import regex
@@ -608,6 +628,7 @@ def _keep_re_codes() -> None:
     except Exception:  # noqa: BLE001 - another Python's internals: nothing kept
         return
     _RE_NEW.clear()
+    _NEW_CODES.clear()
     _RE_SEEDED = False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
