@@ -524,6 +524,47 @@ def _new_code(key: tuple[Any, ...]) -> None:
     _RE_NEW.add(key)
 
 
+_PLAIN_FLAGS = False  # `plain_regex_flags` done
+
+
+def plain_regex_flags() -> None:
+    """Have the `regex` module's compiler work its flags out as plain numbers (once a process, before compiling
+    from text). Its parser keeps them as members of `RegexFlag`, an `enum.IntFlag`, and each `&` or `|` of one is a
+    call into `enum` written in Python (~370,000 of them in a cold start, which compiles ~800 patterns from their
+    text: a third of the ~0.75 s `regex` takes there). The numbers are the same (an IntFlag is an int, its `&` and
+    `|` give the int's value): the compiled patterns are the same, and the names the module exports (`regex.I`,
+    `regex.VERBOSE`) stay as they were. Where the module's insides are not as expected, nothing is changed."""
+    global _PLAIN_FLAGS
+    if _PLAIN_FLAGS:
+        return
+    _PLAIN_FLAGS = True
+    try:
+        from regex import _main, _regex_core
+
+        flag = _regex_core.RegexFlag
+        compile_ = _main._compile
+    except (ImportError, AttributeError):
+        return
+    if not (isinstance(flag, type) and issubclass(flag, int) and callable(compile_)):
+        return
+
+    def plain(value: Any) -> Any:
+        return int(value) if isinstance(value, flag) else value
+
+    for module in (_regex_core, _main):
+        for name, value in list(vars(module).items()):
+            if isinstance(value, flag):
+                setattr(module, name, int(value))
+            elif type(value) is dict and any(isinstance(k, flag) or isinstance(v, flag) for k, v in value.items()):
+                setattr(module, name, {plain(k): plain(v) for k, v in value.items()})
+
+    def _compile(pattern: Any, flags: Any = 0, *args: Any, **kwargs: Any) -> Any:
+        # (the flags a caller gives, `regex.VERBOSE`, as a number: an IntFlag's `&` with a number is one again)
+        return compile_(pattern, plain(flags), *args, **kwargs)
+
+    _main._compile = _compile
+
+
 def compiled_regex(pattern: str, flags: int = 0) -> Any:
     """`regex.compile(pattern, flags)` (no named lists), from what the `regex` module pickles a pattern as
     (its engine's arguments, no parse) where an earlier process kept it, as `compiled_re` does for `re`."""
@@ -547,6 +588,7 @@ def _compiled_regex_new(key: tuple[Any, ...], pattern: str, flags: int) -> Any:
         except Exception:  # noqa: BLE001 - arguments this engine refuses: compiled from the text
             pass
     _new_code(key)
+    plain_regex_flags()
     made = regex.compile(pattern, flags)
     data = getattr(made, "_pickled_data", None)  # (what `_keep_re_codes` keeps: no second compiling at the end)
     if data is not None:
