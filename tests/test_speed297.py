@@ -83,3 +83,63 @@ def test_the_regex_compiler_works_its_flags_out_as_plain_numbers_and_they_still_
     assert verbose.findall("x\n2024年\n2025 年") == ["2024"]
     assert scoped.fullmatch("ABC") and not scoped.fullmatch("ABc")
     assert regex.I is regex.RegexFlag.IGNORECASE and isinstance(regex.VERBOSE, regex.RegexFlag)  # (as exported)
+
+
+# What every document's layout repair made again from the rules' words (each rule example is a document of its own:
+# ~1,050 of them in a cold start's check, each paying it)
+
+def test_a_label_columns_head_pattern_is_made_once_for_the_same_words(monkeypatch) -> None:
+    from stats.repair import columns
+
+    labels = ["指标", "项目", "地区名称"]
+    first = columns.Cells(lambda _line: 0, labels)
+    escaped: list[str] = []
+    escape = re.escape
+    monkeypatch.setattr(re, "escape", lambda s: escaped.append(s) or escape(s))
+    second = columns.Cells(lambda _line: 0, list(labels))
+    assert not escaped  # (before: every word escaped again, for every document)
+    assert second.opens is first.opens and second.words == frozenset(labels) and second.longest == 8
+    assert second.opens.search("注：\n  项目  \n") and not second.opens.search("项目名称")
+
+
+def test_whether_a_page_is_of_glued_rows_is_worked_out_once_and_only_when_asked(monkeypatch) -> None:
+    from stats.repair import layout
+
+    asked: list[object] = []
+    monkeypatch.setattr(layout, "glued_page", lambda lines: asked.append(lines) or True)
+    glued = layout._GluedOnce(["甲 乙", "丙 丁"])
+    assert not asked
+    assert glued() and glued() and glued()
+    assert len(asked) == 1
+
+
+def test_the_marks_no_headline_holds_are_worked_out_once_for_the_same_sets(monkeypatch) -> None:
+    from stats.repair import layout
+
+    sets = ("。！？", "，；：", "”）", "。")
+    first = layout.untitled_marks(*sets)
+    told: list[str] = []
+    category = layout.unicodedata.category
+    monkeypatch.setattr(layout.unicodedata, "category", lambda c: told.append(c) or category(c))
+    assert layout.untitled_marks(*sets) == first == "。！，：；？"
+    assert not told
+
+
+def test_a_pages_foot_and_web_chrome_are_made_once_for_the_same_patterns() -> None:
+    import regex
+
+    from stats.repair import layout
+
+    foot = [regex.compile(r"第\d+页\s*共\d+页")]
+    note = [regex.compile(r"注[:：]")]
+    rule = regex.compile(r"[—_]{5,}")
+    feet = layout._Feet.of(foot, note, rule)
+    assert feet is not None and layout._Feet.of(list(foot), tuple(note), rule) is feet
+    assert feet.foot("第3页 共10页") and feet.ruled("——————") and not feet.ruled("——")
+    other = layout._Feet.of([regex.compile(foot[0].pattern, cache_pattern=False)], note, rule)  # (equal, not one)
+    assert other is not feet and other.foot("第3页 共10页")
+    assert layout._Feet.of([], note, rule) is None
+    page, chrome = [regex.compile("责任编辑")], [regex.compile(r"浏览次数[:：]?\s*\d+")]
+    made = layout._Chrome.of(page, chrome)
+    assert made is not None and layout._Chrome.of(page, chrome) is made and layout._Chrome.of(page, []) is None
+    assert made.lines.search("正文。\n浏览次数：35\n").group().strip() == "浏览次数：35"
