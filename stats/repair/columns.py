@@ -352,6 +352,24 @@ def _geometry(block: list[tuple[Line, list[tuple[int, int]]]]) -> tuple[int, ...
     return tuple(sorted(sp[i][0] for sp in rows)[len(rows) // 2] for i in range(k))
 
 
+_LABEL_HEADS: dict[tuple[str, ...], tuple[re.Pattern[str], frozenset[str], int]] = {}
+
+
+def _label_heads(labels: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str], int]:
+    """`Cells`' line of a label column's head word alone, its words and the longest line it reads, by the words: the
+    same for every document (a layout repair made a pattern's text of ~80 escaped words for each: ~7% of the fixed
+    cost of a short text, as every rule example is)."""
+    made = _LABEL_HEADS.get(labels)
+    if made is None:
+        words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+        made = (compiled_re(rf"^[ \t\u3000]*(?:{words})[ \t\u3000]*$", re.M), frozenset(labels),
+                max(map(len, labels)) + 4)
+        if len(_LABEL_HEADS) >= 16:
+            _LABEL_HEADS.clear()  # (labels from rule sets being edited: bounded)
+        _LABEL_HEADS[labels] = made
+    return made
+
+
 class Columns:
     """Re-orders glued columns; `take` a line, get the lines to repair now (maybe none, maybe many)."""
 
@@ -1667,10 +1685,7 @@ class Cells:
         self.head = head
         self.unit_cell = unit_cell
         self.resumes = resumes
-        words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-        self.opens = compiled_re(rf"^[ \t\u3000]*(?:{words})[ \t\u3000]*$", re.M)
-        self.words = frozenset(labels)
-        self.longest = max(map(len, labels)) + 4
+        self.opens, self.words, self.longest = _label_heads(tuple(labels))
         self.held: list[Line] = []
         self.columns = 0  # the value columns of the head read (0: gathering the head)
         self.bare = 0  # the rows with no label read under the head (`_row`)

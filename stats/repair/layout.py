@@ -27,7 +27,7 @@ from collections.abc import Callable, Collection, Container, Generator, Iterable
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import methodcaller
-from typing import Protocol
+from typing import Any, Protocol
 
 import regex
 
@@ -2375,6 +2375,25 @@ def _alone(lines: list[str], ks: Sequence[int]) -> bool:
     return all(len(lines[k].strip(" \t\u3000")) == 1 and lines[k][:1] not in " \t\u3000" for k in ks)
 
 
+# `_Feet` and `_Chrome` made from the rules' patterns, by the patterns themselves (held here, so their ids stay theirs):
+# the same for every document, and nothing in them changes once made (a document's layout repair made them again:
+# ~4% of the fixed cost of a short text, as every rule example is)
+_MADE_OF: dict[tuple[type, tuple[int, ...]], tuple[tuple[object, ...], object]] = {}
+
+
+def _made_of(cls: type, parts: tuple[object, ...], make: Callable[[], Any]) -> Any:
+    """make(), or what it gave before for these very parts."""
+    key = (cls, tuple(map(id, parts)))
+    hit = _MADE_OF.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], parts, strict=True)):
+        return hit[1]
+    made = make()
+    if len(_MADE_OF) >= 16:
+        _MADE_OF.clear()  # (patterns of rule sets being edited: bounded)
+    _MADE_OF[key] = (parts, made)
+    return made
+
+
 class _Feet:
     """A printed page's foot (layout.yaml page_foot), the rule over its footnotes and how the first opens."""
 
@@ -2405,7 +2424,10 @@ class _Feet:
     @classmethod
     def of(cls, foot: Sequence[regex.Pattern[str]], note: Sequence[regex.Pattern[str]],
            rule: regex.Pattern[str] | None, unruled: Sequence[regex.Pattern[str]] = ()) -> _Feet | None:
-        return cls(foot, note, rule, unruled) if foot else None
+        if not foot:
+            return None
+        return _made_of(cls, (*foot, None, *note, None, rule, None, *unruled),
+                        lambda: cls(foot, note, rule, unruled))
 
     def unruled_notes(self, lines: Sequence[str]) -> list[int]:
         """The lines of a page's footnotes where no rule is printed over them (the rule a drawn line that the
@@ -2496,7 +2518,9 @@ class _Chrome:
 
     @classmethod
     def of(cls, page: Sequence[regex.Pattern[str]], chrome: Sequence[regex.Pattern[str]]) -> _Chrome | None:
-        return cls(page, chrome) if page and chrome else None
+        if not (page and chrome):
+            return None
+        return _made_of(cls, (*page, None, *chrome), lambda: cls(page, chrome))
 
     def cleared(self, buf: str, folded: str, final: bool) -> tuple[str, str]:
         """buf and folded with each whole line of chrome made spaces (both alike, one for one); as they are where
@@ -3301,6 +3325,7 @@ class _Lines:
         return cut if cut > start + 1 else limit
 
 
+@functools.lru_cache(maxsize=64)  # (the same four sets of the rules for every document: its repairer asks at its start)
 def untitled_marks(sentence_end: str, clause_end: str, closing: str, complete: str) -> str:
     """The marks of these sets that no headline line holds (`_HEADLINE_LINE`: no \\p{Po} but a number's point
     or percent), in order."""
@@ -3343,6 +3368,22 @@ def _glued_candidates(lines: Sequence[str], page: str) -> list[int]:
         last = m.end()
         out.append(k)
     return out
+
+
+class _GluedOnce:
+    """`glued_page(lines)`, worked out at the first call and kept: what `functools.cache` of a `partial` gives, without
+    the wrapper's making (its attributes copied: ~2% of the fixed cost of a short text, made twice a page)."""
+
+    __slots__ = ("lines", "answer")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.answer is None:
+            self.answer = glued_page(self.lines)
+        return self.answer
 
 
 class _Repairer:
@@ -4187,7 +4228,7 @@ class _Repairer:
         the column stage hands on as they came) only on a page that is no rows of glued columns: there
         the line above and the line under may be of other columns."""
         out: list[int] = []
-        glued = functools.cache(functools.partial(glued_page, lines))  # (asked of a line past m only: once a page)
+        glued = _GluedOnce(lines)  # (asked of a line past m only: once a page)
         lo, hi = _TITLE_CHARS
         complete = self.complete
         looks = self.looks
@@ -4234,7 +4275,7 @@ class _Repairer:
         lo, hi = _TITLE_CHARS
         complete, looks = self.complete, self.looks
         stripped = [ln.strip(_SPACES) for ln in lines]
-        glued = functools.cache(functools.partial(glued_page, lines))  # (asked of a line past m only: once a page)
+        glued = _GluedOnce(lines)  # (asked of a line past m only: once a page)
         for k in range(2, len(lines) - 1):
             first, second, prev, after = stripped[k - 1], stripped[k], stripped[k - 2], stripped[k + 1]
             if not (2 <= len(second) <= hi and lo <= len(first) <= hi and prev and after) or prev[-1] not in complete:

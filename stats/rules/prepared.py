@@ -438,6 +438,10 @@ def prepared(kind: str, parts: tuple[bytes, ...], build: Callable[[], T],
 _RE_CODES: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
 _RE_NEW: set[tuple[Any, ...]] = set()
 _RE_USED: set[tuple[Any, ...]] = set()  # the keys this process built from kept codes
+# the codes of the patterns this process compiled from their text, worked out as it compiled them (by `_RE_NEW`'s
+# key): a cold start compiled ~1,000 patterns (~700 `re`) and then, at its end, parsed each `re` one again for its
+# code and compiled again each `regex` one its module's cache had let go (~0.4 s of a ~5 s cold start)
+_NEW_CODES: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 _RE_SEEDED = False  # the kept codes are another engine's file's: this process writes its own at exit
 RE_CODES_KEPT = 4096  # a file grown past this (patterns built from rule files being edited) starts again
 # The patterns this process made, by ("re" or "regex", pattern, flags): the same object again for the same text. Why:
@@ -520,6 +524,47 @@ def _new_code(key: tuple[Any, ...]) -> None:
     _RE_NEW.add(key)
 
 
+_PLAIN_FLAGS = False  # `plain_regex_flags` done
+
+
+def plain_regex_flags() -> None:
+    """Have the `regex` module's compiler work its flags out as plain numbers (once a process, before compiling
+    from text). Its parser keeps them as members of `RegexFlag`, an `enum.IntFlag`, and each `&` or `|` of one is a
+    call into `enum` written in Python (~370,000 of them in a cold start, which compiles ~800 patterns from their
+    text: a third of the ~0.75 s `regex` takes there). The numbers are the same (an IntFlag is an int, its `&` and
+    `|` give the int's value): the compiled patterns are the same, and the names the module exports (`regex.I`,
+    `regex.VERBOSE`) stay as they were. Where the module's insides are not as expected, nothing is changed."""
+    global _PLAIN_FLAGS
+    if _PLAIN_FLAGS:
+        return
+    _PLAIN_FLAGS = True
+    try:
+        from regex import _main, _regex_core
+
+        flag = _regex_core.RegexFlag
+        compile_ = _main._compile
+    except (ImportError, AttributeError):
+        return
+    if not (isinstance(flag, type) and issubclass(flag, int) and callable(compile_)):
+        return
+
+    def plain(value: Any) -> Any:
+        return int(value) if isinstance(value, flag) else value
+
+    for module in (_regex_core, _main):
+        for name, value in list(vars(module).items()):
+            if isinstance(value, flag):
+                setattr(module, name, int(value))
+            elif type(value) is dict and any(isinstance(k, flag) or isinstance(v, flag) for k, v in value.items()):
+                setattr(module, name, {plain(k): plain(v) for k, v in value.items()})
+
+    def _compile(pattern: Any, flags: Any = 0, *args: Any, **kwargs: Any) -> Any:
+        # (the flags a caller gives, `regex.VERBOSE`, as a number: an IntFlag's `&` with a number is one again)
+        return compile_(pattern, plain(flags), *args, **kwargs)
+
+    _main._compile = _compile
+
+
 def compiled_regex(pattern: str, flags: int = 0) -> Any:
     """`regex.compile(pattern, flags)` (no named lists), from what the `regex` module pickles a pattern as
     (its engine's arguments, no parse) where an earlier process kept it, as `compiled_re` does for `re`."""
@@ -543,7 +588,12 @@ def _compiled_regex_new(key: tuple[Any, ...], pattern: str, flags: int) -> Any:
         except Exception:  # noqa: BLE001 - arguments this engine refuses: compiled from the text
             pass
     _new_code(key)
-    return regex.compile(pattern, flags)
+    plain_regex_flags()
+    made = regex.compile(pattern, flags)
+    data = getattr(made, "_pickled_data", None)  # (what `_keep_re_codes` keeps: no second compiling at the end)
+    if data is not None:
+        _NEW_CODES[key] = data
+    return made
 
 
 def _remember(key: tuple[Any, ...], made: Any) -> Any:
@@ -578,7 +628,17 @@ def _compiled_re_new(pattern: str, flags: int) -> re.Pattern[str]:
         except Exception:  # noqa: BLE001 - a code this engine refuses: compiled from the text
             pass
     _new_code(key)
-    return re.compile(pattern, flags)
+    try:
+        import _sre
+
+        entry = _re_code(pattern, flags)  # (as `re.compile` works it out; a bad pattern raises as there)
+        made = _sre.compile(pattern, *entry)
+    except re.error:
+        raise
+    except Exception:  # noqa: BLE001 - another Python's internals: compiled as the library does
+        return re.compile(pattern, flags)
+    _NEW_CODES[key] = entry
+    return made
 
 
 def _keep_re_codes() -> None:
@@ -599,7 +659,9 @@ def _keep_re_codes() -> None:
         return  # (a process that made no pattern: an empty file would only hide the seed from the next one)
     try:
         for key in _RE_NEW:
-            if len(key) == 2:
+            if key in _NEW_CODES:
+                codes[key] = _NEW_CODES[key]
+            elif len(key) == 2:
                 codes[key] = _re_code(*key)
             else:  # ("regex", pattern, flags): what the `regex` module pickles a pattern as
                 import regex
@@ -608,6 +670,7 @@ def _keep_re_codes() -> None:
     except Exception:  # noqa: BLE001 - another Python's internals: nothing kept
         return
     _RE_NEW.clear()
+    _NEW_CODES.clear()
     _RE_SEEDED = False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

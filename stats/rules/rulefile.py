@@ -18,7 +18,7 @@ from stats.errors import RuleErrors, RuleFileError
 
 from .lexicon import QUALIFIERS, Lexicon, load_lexicon
 from .patterns import nested_repeat
-from .prepared import prepared
+from .prepared import plain_regex_flags, prepared
 from .topics import Topic, load_topics
 from .yamlfile import LINE, key_line, line_of, load_yaml, strip_lines
 
@@ -478,6 +478,7 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
 
 
 def _load_rules(root: Path) -> RuleSet:
+    plain_regex_flags()  # (the rule set's patterns, and the grammar's after them, compiled from their text)
     col = _Collector(root)
     if not root.is_dir():
         raise RuleErrors([RuleFileError(str(root), None, None, "rules folder not found (use --rules DIR)")])
