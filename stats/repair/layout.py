@@ -39,6 +39,7 @@ from stats.repair.interleave import (
     Half,
     Interleave,
     Swept,
+    astray_tails,
     glued_page,
     read_across,
     side_by_side,
@@ -2634,6 +2635,7 @@ class _Lines:
         self.bounds = bounds  # the bound words and their qualifiers (不低于), for `read_across`
         self.magnitudes = magnitudes  # numerals.yaml's magnitudes and units.yaml's measure words, for `_unit_runs_on`
         self.measures = measures
+        self.tail_words = magnitudes | measures  # what a number's tail opening a line goes on with (`astray_tails`)
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
@@ -2665,6 +2667,8 @@ class _Lines:
         folded = read_across(folded, self.number_after, self.stops, self.number_words, self.bounds)
         # (two items read across: numbers cut at the left one's end, where `side_run` found no run whole)
         folded = side_by_side(folded, self.rep.opens, self.number_after)
+        # (a number cut at its point whose tail stands anywhere on the page: lines printed a box each, out of order)
+        folded = astray_tails(folded, self.tail_words)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
         feet = self.feet

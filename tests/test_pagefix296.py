@@ -1,0 +1,43 @@
+"""Page-layout leftovers (pagefix296). A page pdfminer printed a line a box, its boxes out of order (boxes_flow -0.5): a
+number cut at its point at a line's end (…担保贷款4.) had its tail's line printed lines away, before it (6亿元，扶持创业…),
+and the tail read alone was a wrong value (6亿元 for 4.6亿元). Sentences invented, in the style of such pages."""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures, quoted
+
+
+def _boxes(lines: list[str]) -> str:
+    """Each line a box of its own, a blank line after it (pdfminer's text)."""
+    return "\n\n".join(lines) + "\n"
+
+
+# a county's lead printed a line a box out of order: the second paragraph's tail line (8亿元，…) before its head line
+_ASTRAY = ["平遥县报 2026年7月10日 星期五 第2版 综合", "全县民生实事扎实推进",
+           "本报讯 今年以来，全县新建农村公路86公里，改造",
+           "8亿元，带动创业就业2300人。",
+           "农村危房320户。",
+           "上半年，全县发放创业担保贷款1.",
+           "9月6日　县人民医院新院区启用，",
+           "截至6月底，全县养老机构床位达到1850张。"]
+
+
+def test_a_number_cut_at_its_point_whose_tail_stands_astray_reads_no_smaller_number(extractor: Extractor) -> None:
+    """A line ending on a number's point (…贷款1.) with no line under it opening on its tail, and a line elsewhere on
+    the page opening with one or two digits and a unit (8亿元，…): read alone the tail is a wrong value, 8亿元 for
+    1.8亿元; both parts are made unreadable (`interleave.astray_tails`). The page's other figures, the date opening
+    a line (9月6日), and a number of three digits opening a line stay."""
+    got = quoted(dated_figures(extractor, _boxes(_ASTRAY), "2026-07-10", "平遥县报"), "value")
+    values = [v for _, v in got]
+    assert 8e8 not in values and 1.8e8 not in values, got
+    assert ("86公里", 86.0) in got and ("320户", 320.0) in got and ("1850张", 1850.0) in got, got
+    assert ("2300人", 2300.0) in got, got
+
+
+def test_a_number_cut_at_its_point_with_its_tail_under_it_reads_whole(extractor: Extractor) -> None:
+    """The same head with its tail's line right under it (the boxes in order): the number is read whole."""
+    lines = [*_ASTRAY[:2], _ASTRAY[2], _ASTRAY[4], _ASTRAY[5], _ASTRAY[3], *_ASTRAY[6:]]
+    got = quoted(dated_figures(extractor, _boxes(lines), "2026-07-10", "平遥县报"), "value")
+    assert ("1.8亿元", 1.8e8) in got, got
+
