@@ -41,3 +41,29 @@ def test_a_number_cut_at_its_point_with_its_tail_under_it_reads_whole(extractor:
     got = quoted(dated_figures(extractor, _boxes(lines), "2026-07-10", "平遥县报"), "value")
     assert ("1.8亿元", 1.8e8) in got, got
 
+
+# a league table of a city's counties by their new jobs, each row its rank, the county, the count (the rows one more
+# each, as the numbers a scan sets at its lines' starts are)
+_RANKS = """赤峰日报 2026年12月9日 星期三 第2版 民生
+
+1—11月各旗县区城镇新增就业排名
+排名 地区 新增就业（人）
+1 松山区 4730
+2 红山区 3910
+3 宁城县 2280
+4 敖汉旗 1650
+
+本报讯 1—11月，全市城镇新增就业1.36万人。
+"""
+
+
+def test_a_table_whose_first_column_ranks_its_rows_reads_each_row(extractor: Extractor) -> None:
+    """A table whose first column is each row's rank (排名, as 序号 numbers rows: tables.yaml number_heads), then the
+    place and its count, under a title that names the ranking (…排名): each count a level of its row's place, in the
+    head's unit, of the title's months; the ranks, one more each row, are no numbers a page sets before its lines
+    (`layout.unnumbered`), nor cells, nor a number run on into the label before it (1 松山区 4730 2 红山区…)."""
+    got = quoted(dated_figures(extractor, _RANKS, "2026-12-09", "赤峰日报"), "value", "measure", "place", "period")
+    assert got[:4] == [("4730", 4730.0, "人", "松山区", "2026M01-M11"), ("3910", 3910.0, "人", "红山区", "2026M01-M11"),
+                       ("2280", 2280.0, "人", "宁城县", "2026M01-M11"), ("1650", 1650.0, "人", "敖汉旗", "2026M01-M11")]
+    assert ("1.36万人", 13600.0, "人", "赤峰市", "2026M01-M11") in got, got
+    assert len(got) == 5, got
