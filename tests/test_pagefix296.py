@@ -67,3 +67,13 @@ def test_a_table_whose_first_column_ranks_its_rows_reads_each_row(extractor: Ext
                        ("2280", 2280.0, "人", "宁城县", "2026M01-M11"), ("1650", 1650.0, "人", "敖汉旗", "2026M01-M11")]
     assert ("1.36万人", 13600.0, "人", "赤峰市", "2026M01-M11") in got, got
     assert len(got) == 5, got
+
+
+def test_a_place_whose_resources_a_unit_takes_in_is_not_the_figures_place(extractor: Extractor) -> None:
+    """A county's hospital that takes in a city's medical resources (引进上海优质医疗资源): the beds it adds are the
+    county's, the city named only as where the doctors and know-how come from (places.yaml firm_origin_after), as a
+    place firms come from is not theirs."""
+    text = ("廊坊日报 2026年11月20日 星期五 第3版 县域\n\n固安：医疗服务能力提升\n\n"
+            "本报讯 今年以来，固安县中医院引进上海优质医疗资源，新增床位180张；大城县新增养老床位90张。\n")
+    got = quoted(dated_figures(extractor, text, "2026-11-20", "廊坊日报"), "place")
+    assert got == [("180张", "固安县"), ("90张", "大城县")], got
