@@ -3098,20 +3098,19 @@ _POINT_HEAD = compiled_re(r"(?<=[^\x00-\x7f])[\d,]*\d\.[ \t]*$", re.M)
 _TAIL_OPEN = compiled_re(r"^[ \t\u3000]*(\d{1,2})(?![\d.,])", re.M)
 # … and, right under the head, any digits opening a line before such a word (a date's, 3月12日, are none)
 _DIGITS_OPEN = compiled_re(r"^[ \t\u3000]*([\d,]+)(?![\d.,])", re.M)
-ASTRAY_NEAR = 4  # lines of text under a cut head where its tail goes on as lines swept across columns put it
 ASTRAY_LINES = 80  # lines of text either side of a cut head that its tail is looked for in
 _WORD_MAX_ASTRAY = 4  # a measure word or a magnitude after the digits: this long at most
 
 
 def astray_tails(folded: str, words: frozenset[str]) -> str:
-    """The (folded) text with each number cut at its point at a line's end (…担保贷款4.) whose tail opens none of the
-    lines right under it (an extractor that made each line a box and printed the boxes out of order: the line with
-    the tail stands anywhere on the page) made unreadable, one for one: its head, and each line's opening number that
-    may be its tail, one or two digits with no point and a measure word (a percent sign too) or a magnitude right
-    after them (`words`), more of the line after that (6亿元，扶持创业… read alone is 6亿元, not 4.6亿元: a wrong
-    value). A line under one ending on a digit or a point opens with that one's tail; dates (3月12日) and a box's
-    figure alone on its line are no tail. A tail under its head at a column sweep's stride is left to the column
-    stage."""
+    """The (folded) text with each number cut at its point at a line's end (…担保贷款4.) whose tail opens no line under
+    it (an extractor that made each line a box and printed the boxes out of order, the tail's line before its head's)
+    made unreadable, one for one: its head, and each line above it whose opening number may be its tail, one or two
+    digits with no point and a measure word (a percent sign too) or a magnitude right after them (`words`), more of
+    the line after that (6亿元，扶持创业… read alone is 6亿元, not 4.6亿元: a wrong value). No reading order puts a tail
+    back before its head; one under it, at whatever stride, the column stage may join (swept columns), and the page
+    is left as it is. A line under one ending on a digit or a point opens with that one's tail; dates (3月12日) and a
+    box's figure alone on its line are no tail."""
     if "." not in folded or _POINT_HEAD.search(folded) is None:
         return folded
     lines = folded.split("\n")
@@ -3134,11 +3133,11 @@ def astray_tails(folded: str, words: frozenset[str]) -> str:
         if head is None:
             continue
         k = at[i]
-        if any(tail(j, near=True) is not None for j in text[k + 1:k + 1 + ASTRAY_NEAR]):
-            continue  # (a tail right under it, or under it at a sweep's stride: the line order tells)
+        if any(tail(j, near=True) is not None for j in text[k + 1:k + 1 + ASTRAY_LINES]):
+            continue  # (a line under it may open with its tail: the column stage reads on to it, at whatever stride)
         found = []
-        for j in text[max(0, k - ASTRAY_LINES):k + ASTRAY_LINES + 1]:
-            if j == i or "\f" in folded[starts[min(i, j)]:starts[max(i, j)]]:
+        for j in text[max(0, k - ASTRAY_LINES):k]:
+            if "\f" in folded[starts[j]:starts[i]]:
                 continue
             m = tail(j)
             if m is None:
