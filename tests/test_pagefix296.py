@@ -26,7 +26,7 @@ _ASTRAY = ["平遥县报 2026年7月10日 星期五 第2版 综合", "全县民�
 def test_a_number_cut_at_its_point_whose_tail_stands_astray_reads_no_smaller_number(extractor: Extractor) -> None:
     """A line ending on a number's point (…贷款1.) with no line under it opening on its tail, and a line elsewhere on
     the page opening with one or two digits and a unit (8亿元，…): read alone the tail is a wrong value, 8亿元 for
-    1.8亿元; both parts are made unreadable (`interleave.astray_tails`). The page's other figures, the date opening
+    1.8亿元; the tail is made unreadable (`interleave.astray_tails`). The page's other figures, the date opening
     a line (9月6日), and a number of three digits opening a line stay."""
     got = quoted(dated_figures(extractor, _boxes(_ASTRAY), "2026-07-10", "平遥县报"), "value")
     values = [v for _, v in got]

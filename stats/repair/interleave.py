@@ -3105,9 +3105,9 @@ _WORD_MAX_ASTRAY = 4  # a measure word or a magnitude after the digits: this lon
 def astray_tails(folded: str, words: frozenset[str]) -> str:
     """The (folded) text with each number cut at its point at a line's end (…担保贷款4.) whose tail opens no line under
     it (an extractor that made each line a box and printed the boxes out of order, the tail's line before its head's)
-    made unreadable, one for one: its head, and each line above it whose opening number may be its tail, one or two
-    digits with no point and a measure word (a percent sign too) or a magnitude right after them (`words`), more of
-    the line after that (6亿元，扶持创业… read alone is 6亿元, not 4.6亿元: a wrong value). No reading order puts a tail
+    made unreadable, one for one: each line above it whose opening number may be its tail, one or two digits with no
+    point and a measure word (a percent sign too) or a magnitude right after them (`words`), more of the line after
+    that (6亿元，扶持创业… read alone is 6亿元, not 4.6亿元: a wrong value). No reading order puts a tail
     back before its head; one under it, at whatever stride, the column stage may join (swept columns), and the page
     is left as it is. A line under one ending on a digit or a point opens with that one's tail; dates (3月12日) and a
     box's figure alone on its line are no tail."""
@@ -3146,9 +3146,7 @@ def astray_tails(folded: str, words: frozenset[str]) -> str:
             if above[-1:].isdigit() or above[-1:] == ".":
                 continue  # (the line above's own number's tail)
             found.append((starts[j] + m.start(1), starts[j] + m.end(1)))
-        if found:
-            cuts.append((starts[i] + head.start(), starts[i] + head.end()))
-            cuts.extend(found)
+        cuts.extend(found)  # (the head is left as it is: no number ends on a point, and the lines keep their shapes)
     return _unreadable(folded, cuts) if cuts else folded
 
 
