@@ -1639,10 +1639,11 @@ class TableReader:
         if found is not None and len(found.columns) == 1 and found.columns[0].unit and not found.unit_cell \
                 and (k := text.rfind(found.columns[0].said)) > 0 \
                 and (label := max((w for w in self.place_labels if text[:k].endswith(w)), key=len, default="")) \
-                and text[:k - len(label)].endswith(found.columns[0].said):
+                and self._unnumbered(text[:k - len(label)]).endswith(found.columns[0].said):
             # (… or after a place column's head where the title ends in the column's own word: 截至2025年底各区床位数 /
             # 地区 床位数（张）, the title naming what the column counts, no place's name run on into it; the longest head
-            # the text ends in, 地区 and not its 区)
+            # the text ends in, 地区 and not its 区; a column of the rows' numbers or ranks before it, 序号 or 排名, and the
+            # word the title may end in for a table of ranks, 排名 again: 各旗县城镇新增就业排名 / 排名 地区 新增就业（人）)
             return found
         if found is not None and len(found.columns) == 1 and found.unit_cell \
                 and (k := text.rfind(found.columns[0].said)) > 0 \
@@ -1652,6 +1653,16 @@ class TableReader:
             # unit in a cell of its own, a table's head beyond doubt)
             return found
         return found if found is not None and len(found.columns) >= 2 else None
+
+    def _unnumbered(self, title: str) -> str:
+        """The title a head's words ran on from with the head of a column of row numbers or ranks at its end taken off
+        (序号, 排名), and a score's word the title itself ends on after it (…城镇新增就业排名 / 排名 地区 …)."""
+        for _ in range(2):
+            lead = next((w for w in self.number_heads if title.endswith(w)), "")
+            if not lead:
+                break
+            title = title[:len(title) - len(lead)]
+        return title
 
     def _shape(self, text: str, after_caption: int | None) -> tuple[int, str, list[Column], bool, str, bool, int] | None:
         """`_words_shape`; where the head ends in percent marks alone in brackets, one under each of its growth columns

@@ -3092,6 +3092,64 @@ def side_by_side(folded: str, opens: Callable[[str], object], goes_on: frozenset
     return _unreadable(folded, cuts) if cuts else folded  # (no space nor line break inside a cut: one for one)
 
 
+# A number cut at its point at a line's end (…担保贷款4.), written after a word or a mark (no list's 1. opening a line).
+_POINT_HEAD = compiled_re(r"(?<=[^\x00-\x7f])[\d,]*\d\.[ \t]*$", re.M)
+# A line opening with what may be the digits after a number's point: one or two digits, no point after them.
+_TAIL_OPEN = compiled_re(r"^[ \t\u3000]*(\d{1,2})(?![\d.,])", re.M)
+# … and, right under the head, any digits opening a line before such a word (a date's, 3月12日, are none)
+_DIGITS_OPEN = compiled_re(r"^[ \t\u3000]*([\d,]+)(?![\d.,])", re.M)
+ASTRAY_LINES = 80  # lines of text either side of a cut head that its tail is looked for in
+_WORD_MAX_ASTRAY = 4  # a measure word or a magnitude after the digits: this long at most
+
+
+def astray_tails(folded: str, words: frozenset[str]) -> str:
+    """The (folded) text with each number cut at its point at a line's end (…担保贷款4.) whose tail opens no line under
+    it (an extractor that made each line a box and printed the boxes out of order, the tail's line before its head's)
+    made unreadable, one for one: each line above it whose opening number may be its tail, one or two digits with no
+    point and a measure word (a percent sign too) or a magnitude right after them (`words`), more of the line after
+    that (6亿元，扶持创业… read alone is 6亿元, not 4.6亿元: a wrong value). No reading order puts a tail
+    back before its head; one under it, at whatever stride, the column stage may join (swept columns), and the page
+    is left as it is. A line under one ending on a digit or a point opens with that one's tail; dates (3月12日) and a
+    box's figure alone on its line are no tail."""
+    if "." not in folded or _POINT_HEAD.search(folded) is None:
+        return folded
+    lines = folded.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    text = [i for i, line in enumerate(lines) if line.strip(" \t\r\u3000")]
+    at = {i: k for k, i in enumerate(text)}
+
+    def tail(i: int, near: bool = False) -> re.Match[str] | None:
+        line = lines[i].rstrip(" \t\r\u3000")
+        m = (_DIGITS_OPEN if near else _TAIL_OPEN).match(line)
+        if m is None:
+            return None
+        rest = line[m.end():]
+        n = next((n for n in range(_WORD_MAX_ASTRAY, 0, -1) if rest[:n] in words), 0)  # (% and ‰ among them)
+        return m if n and (near or len(rest) > n) else None
+
+    cuts: list[tuple[int, int]] = []
+    for i in text:
+        head = _POINT_HEAD.search(lines[i])
+        if head is None:
+            continue
+        k = at[i]
+        if any(tail(j, near=True) is not None for j in text[k + 1:k + 1 + ASTRAY_LINES]):
+            continue  # (a line under it may open with its tail: the column stage reads on to it, at whatever stride)
+        found = []
+        for j in text[max(0, k - ASTRAY_LINES):k]:
+            if "\f" in folded[starts[j]:starts[i]]:
+                continue
+            m = tail(j)
+            if m is None:
+                continue
+            above = lines[text[at[j] - 1]].rstrip(" \t\r\u3000") if at[j] else ""
+            if above[-1:].isdigit() or above[-1:] == ".":
+                continue  # (the line above's own number's tail)
+            found.append((starts[j] + m.start(1), starts[j] + m.end(1)))
+        cuts.extend(found)  # (the head is left as it is: no number ends on a point, and the lines keep their shapes)
+    return _unreadable(folded, cuts) if cuts else folded
+
+
 # One half of a row of two items set side by side (`side_run`): its span in the text, whether it opens a paragraph
 # (an item's headline, its dateline), and whether the paragraph ends after it (a headline).
 Half = tuple[int, int, bool, bool]

@@ -39,6 +39,7 @@ from stats.repair.interleave import (
     Half,
     Interleave,
     Swept,
+    astray_tails,
     glued_page,
     read_across,
     side_by_side,
@@ -535,8 +536,10 @@ _LINE_NUMBER = compiled_re(r"\n {0,3}(\d{1,3})[ \t]{1,3}(?=\S|\u3000)")
 _NUMBERED_RUN = 4  # the lines a run of such numbers takes: fewer may be a list's or a table's first cells
 
 
-def unnumbered(folded: str) -> str:
-    """The (folded) text with the numbers a page sets at the start of its lines made spaces, one for one."""
+def unnumbered(folded: str, numbers_rows: Callable[[str], bool] | None = None) -> str:
+    """The (folded) text with the numbers a page sets at the start of its lines made spaces, one for one.
+    numbers_rows: whether a line is a table's head whose first column is its rows' numbers or ranks (序号, 排名: a run
+    right under it is the rows' own numbers, 1 科尔沁区 5820 | 2 霍林郭勒市 2310 …, kept)."""
     if _LINE_NUMBER.search(folded) is None and not folded[:1].isdigit():
         return folded
     text = "\n" + folded
@@ -553,6 +556,8 @@ def unnumbered(folded: str) -> str:
     # (a page counted anew from 1 under one so counted may hold fewer lines, two at least: its last page, 1 长5.5%左右
     # | 2 人以上; a line alone opening on 1 and a space is as likely a number cut, 1 260人)
     anew = any(len(run) >= _NUMBERED_RUN and run[0].group(1) == "1" for run in runs)
+    if numbers_rows is not None:
+        runs = [run for run in runs if not numbers_rows(text[text.rfind("\n", 0, run[0].start()) + 1:run[0].start()])]
     spans = [(m.start(1) - 1, m.end(1) - 1) for run in runs
              if len(run) >= _NUMBERED_RUN or (anew and len(run) > 1 and run[0].group(1) == "1") for m in run]
     if not spans:
@@ -1466,6 +1471,9 @@ _SIGNED_END = compiled_re(r"[\d—…]-\d+(?:\.\d+)?[ \t]*$")
 # 31.84100.0: 31.84 and 100.0; no number holds two points): the bulk path looks at it alone too; only under a
 # table's head is it a row (`_Repairer.row_gaps`), which `tablerows` parts where the head's columns allow
 _GLUED_END = compiled_re(r"\d\.\d+\.\d+[ \t]*$")
+# a row's number opening a line, a gap after it (1  科尔沁区  5820): the first row under a head whose first column is
+# the rows' numbers or their ranks (序号, 排名: `TableLines.head_frame`)
+_ROW_NUMBER_OPEN = compiled_re(r"[ \t]*\d{1,3}[ \t]+\S")
 # A line with no space that ends in a number right after a closing bracket (门急诊人次（万人次）92.3: a table of one
 # value column, the row's unit in brackets before its cell): the bulk path looks at it alone; a row only under a head
 _BRACKET_END = compiled_regex(r"\p{Pe}-?\d+(?:\.\d+)?[ \t]*$")  # (brackets told by their Unicode category)
@@ -2665,6 +2673,12 @@ class _Lines:
         self.bounds = bounds  # the bound words and their qualifiers (不低于), for `read_across`
         self.magnitudes = magnitudes  # numerals.yaml's magnitudes and units.yaml's measure words, for `_unit_runs_on`
         self.measures = measures
+        self.tail_words = magnitudes | measures  # what a number's tail opening a line goes on with (`astray_tails`)
+
+    def _numbers_rows(self, line: str) -> bool:
+        """Whether the line is a table's head whose rows open with their numbers or ranks (`TableLines.head_frame`)."""
+        tables = self.rep.tables
+        return tables is not None and hasattr(tables, "head_frame") and tables.head_frame(line)[0]
 
     def feed(self, piece: str, final: bool = False) -> Iterator[Paragraph]:
         buf = self.carry + piece if self.carry else piece
@@ -2677,7 +2691,7 @@ class _Lines:
         end = len(buf) - 1 if buf.endswith("\r") and not final else len(buf)
         self.marked = self.marked or (_holds_any(buf, _MARKS) and _MARKED_BREAK.search(buf) is not None)
         wide = fold_width(buf)
-        numbered = unnumbered(wide)
+        numbered = unnumbered(wide, self._numbers_rows)
         if numbered is not wide:
             # (the numbers of a page's lines are no part of the line as written either: a line under one read
             # past its number is shaped as if none stood there, 18 | 8  60人 a number cut as 18 | 60人 is)
@@ -2696,6 +2710,8 @@ class _Lines:
         folded = read_across(folded, self.number_after, self.stops, self.number_words, self.bounds)
         # (two items read across: numbers cut at the left one's end, where `side_run` found no run whole)
         folded = side_by_side(folded, self.rep.opens, self.number_after)
+        # (a number cut at its point whose tail stands anywhere on the page: lines printed a box each, out of order)
+        folded = astray_tails(folded, self.tail_words)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
         feet = self.feet
@@ -3908,8 +3924,8 @@ class _Repairer:
             # (… 107.2 第2位: a rank's ordinal cell closing a row read as its number, so that the line is a row as
             # one closing on a bare rank is; its gap the same)
             folded = self.tables.ranked(folded)
-        framed_head = columns and (self.frame[0] or self.frame[1]) or not columns and self.last_line[-1:] in getattr(
-            self.tables, "trail_ends", ())
+        framed_head = columns and (self.frame[0] or self.frame[1]) or not columns and (self.last_line[-1:] in getattr(
+            self.tables, "trail_ends", ()) or _ROW_NUMBER_OPEN.match(folded) is not None)
         if self.tables is not None and self.last_line and framed_head:
             # a plan's table of indicators: a row opens with its number or ends in a word (… 2.5 预期性)
             if not columns:
