@@ -229,3 +229,13 @@ def test_the_damaged294_gold_set_scores_at_its_floors() -> None:
     assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.98
     assert s["place_acc"] >= 0.98 and s["period_acc"] >= 0.98
     assert s["topic_beds_acc"] >= 0.98 and s["topic_jobs_acc"] >= 0.95
+
+
+def test_a_pandoc_quoted_span_keeps_its_words_between_plain_marks() -> None:
+    """A Quoted node's words are read in place, the figure inside it whole; its marks are written plain (the
+    engine holds no typographic marks: they are the rules' words)."""
+    quoted = _pandoc([{"t": "Para", "c": [
+        {"t": "Str", "c": "院长说："},
+        {"t": "Quoted", "c": [{"t": "DoubleQuote"}, [{"t": "Str", "c": "新增床位"}, {"t": "Str", "c": "120张"}]]},
+        {"t": "Str", "c": "。"}]}])
+    assert doc_json_plain(quoted).endswith('院长说："新增床位120张"。\n')

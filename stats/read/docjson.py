@@ -160,7 +160,8 @@ def _inlines(inlines: Any, notes: list[str]) -> str:
             out.append(_inlines(c, notes))
         elif kind == "Quoted" and isinstance(c, list) and len(c) == 2:
             double = isinstance(c[0], dict) and c[0].get("t") == "DoubleQuote"
-            out.append(("\u201c", "\u2018")[not double] + _inlines(c[1], notes) + ("\u201d", "\u2019")[not double])
+            mark = '"' if double else "'"  # (plain marks: the engine holds no typographic ones; a quote ends nothing)
+            out.append(mark + _inlines(c[1], notes) + mark)
         elif kind in ("Cite", "Span", "Link") and isinstance(c, list) and len(c) >= 2:
             out.append(_inlines(c[1], notes))
         elif kind in ("Code", "Math", "RawInline") and isinstance(c, list) and len(c) == 2 and isinstance(c[1], str):
