@@ -231,7 +231,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         national_from=WORDS, abbreviated=_map(WORDS),
         office_speaker=WORD, office_words=_map({"type": "string"}), abroad_frame=WORD,
         overseas=WORDS, unit_back=WORDS, level_word_after=WORDS, town_after=WORDS, town_not=WORDS, province_city_words=WORDS,
-        town_longer_after=WORDS, town_longer_not=WORDS,
+        town_longer_after=WORDS, town_longer_not=WORDS, township_tail_after=WORDS, township_tail_not=WORDS,
         base_modifiers=WORDS, destination_local=WORDS, said_openers=WORDS,
         papers=_map({"type": "string"}),
         addressee=WORD, partner_list=WORD, list_count=WORDS, seat_town_after=WORDS, seat_town_not=WORDS, time_tail=WORDS,
