@@ -197,7 +197,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         reported_relative=WORDS, then=WORDS, span_reach=WORDS, span_reach_marks=WORDS, due_before=WORDS, due_done=WORDS,
         season_marks=WORDS, season_after=WORDS, school_years=_map({"type": "integer"}), school_year_month=WHOLE,
         school_years_opening=_map({"type": "integer"}),
-        year_end_goal=WORDS, deadline_lead=WORDS, deadline_after=WORDS, span_back=WORDS, base_head_links=WORDS,
+        year_end_goal=WORDS, deadline_lead=WORDS, deadline_after=WORDS, deadline_goal_open=WORDS, span_back=WORDS, base_head_links=WORDS,
         not_times=WORDS,
         span_from_not=WORDS, span_to_not=WORDS, long_term=WORDS, span_held=WORDS, share_of=WORDS, next_steps=WORDS,
         next_steps_ongoing=WORDS, yearly_goal=WORDS, goal_nouns=WORDS, goal_of_year=WORDS, goal_met=WORDS, event_ahead=WORDS,
