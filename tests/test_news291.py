@@ -1,42 +1,46 @@
-"""What the blind set data/gold/news291 showed: six local items of provinces and kinds the news sets had used least
-(a county's 人民医院, a county's 人力资源和社会保障局, a county's 民政局, a district's 街道办事处, a county's 医疗保障局
+"""What the blind set data/gold/news291 showed: six local items of provinces and kinds the news sets had used least (a
+county's 人民医院, a county's 人力资源和社会保障局, a county's 民政局, a district's 街道办事处, a county's 医疗保障局
 and a county's 融媒体中心), of 江西, 广西, 河北, 重庆, 内蒙古 and 陕西, beds and jobs over half of the figures:
-峡江县人民医院's new 住院综合楼 in November (增至620张 in the headline, 约4.2万平方米, 3.8亿元 and 1.1亿元, 编制床位 由450张
-增加到600张, 开放床位 由去年末的480张增加到620张 and 增长29.2%, ICU 由8张扩大到20张, 每10万人口 11.6张, 2个 护理单元 and
-40张左右, 截至10月底 1.46万人次 and 12.3%, 1-10月 32.5万人次 and 比去年同期增加2.8万人次, 超过105%, 招聘 86名, 52名 and
-多招30名, 12名, 巴邱镇、仁和镇等6个, 前三季度 约2300人次 and 410余人次, 水边镇's 由10张床位扩大到24张, 到2027年 700张左右
-and 不低于4%, 江西省's 超过500张 and 约有40家, 明年上半年 60张 and 不少于40名); 天等县's 高校毕业生 and 春风行动 in December
-(91.3% in the headline, 截至11月底 2860人, 2611人, 91.3% and 2.4个百分点, 42场, 1260家次, 2.3万个 and 4180人, 18场, 9600个,
-1350名 and 15.6%, 1-11月 3120人, 3000人 and 104%, 860人, 310人, 107.5% and 103.3%, 前三季度 5600人, 17.2万人左右 and
-约4000人, 1450个, 不低于800元 and 约1190万元, 进结镇's 320余名, 龙茗镇's 8家, 近500人 and 六成以上, 广西壮族自治区's
-88.6%, 年底前 93%以上 and 100%, 明年 不少于300个); 广宗县's 敬老院 提质改造 in November (4所 and 62.1% in the headline,
-1860万元 and 1200万元, 4所 twice, 由原来的410张调整为380张, 由96张增加到236张, 由23.4%提高到62.1% and 38.7个百分点, 1236人,
-218人, 186人 and 85.3%, 护理员 由去年的38名增加到64名, 26个, 约2800元 and 300元左右, 件只乡's 不少于2次, 冯家寨乡's 不足四成,
-78% and 12张, 河北省's 到2027年底 不低于55%, 明年 约500万元, 3所, 90张 and 90%左右); 潼南区梓潼街道's 社区嵌入式养老 and
-公益性岗位 in December (80% in the headline, 10个, 约1.9万人 and 23.6%, 截至11月底 8个, 80%, 96张 and 120张, 较年初分别增加32张
-和50张, 4.2万人次, 35% and 3100余人次, 45个 and 43人, 1800元 and 1-11月 约82万元, “十四五”以来 260余个 and 310人, 东升社区's
-16张, 6名, 4名 and 近百人次, 潼南区's 30个 and 27个, 重庆市's 到2027年 90%以上, 明年 2个, 10个 and 不少于80张); 卓资县's 2027年度
-城乡居民医保 征缴 in November (420元 in the headline and the body, 较上年提高20元 and 不低于每人每年710元, 截至11月底 13.86万人
-and 96%以上, 1-10月 1.52亿元, 6.8%, 70.2% and 1.1个百分点, 由1.5万元降低到1.2万元 and 5个百分点, 2300余人, 前三季度 1.1万人次,
-约960万元, 5860名 and 约234万元, 4320人 and 620人, 卓资山镇、旗下营镇2个 and 约180万元, 巴音锡勒镇's 38个 and 100%, 内蒙古
-自治区's 2027年2月底前 95%以上); 麟游县's 民生实事 发布会 in December, its figures in words (两千余人 and 近百张 in the headline,
-两千一百余人, 百分之一百零五, 百分之三点五以内, 四万三千余人 and 近三成, 一季度 六场 and 一千八百个, 翻了一番 and 一千二百余人,
-开放床位 由二百四十张增加到三百三十八张, 近百张, ICU 由四张增加到十张, 由去年末的5.2张提高到5.9张, 九成宫镇、崔木镇两个 中心卫生院,
-二十张 and 十一名, 陕西省's “十四五”以来 约两万张 and 百分之八十五左右, 到2027年 6.3张 and 不低于百分之五, 明年 两千人以上).
+峡江县人民医院's new 住院综合楼 in November (增至620张 in the headline, 约4.2万平方米, 3.8亿元 and 1.1亿元, 编制床位
+由450张增加到600张, 开放床位 由去年末的480张增加到620张 and 增长29.2%, ICU 由8张扩大到20张, 每10万人口 11.6张, 2个
+护理单元 and 40张左右, 截至10月底 1.46万人次 and 12.3%, 1-10月 32.5万人次 and 比去年同期增加2.8万人次, 超过105%, 招聘
+86名, 52名 and 多招30名, 12名, 巴邱镇、仁和镇等6个, 前三季度 约2300人次 and 410余人次, 水边镇's 由10张床位扩大到24张,
+到2027年 700张左右 and 不低于4%, 江西省's 超过500张 and 约有40家, 明年上半年 60张 and 不少于40名); 天等县's 高校毕业生
+and 春风行动 in December (91.3% in the headline, 截至11月底 2860人, 2611人, 91.3% and 2.4个百分点, 42场, 1260家次,
+2.3万个 and 4180人, 18场, 9600个, 1350名 and 15.6%, 1-11月 3120人, 3000人 and 104%, 860人, 310人, 107.5% and 103.3%,
+前三季度 5600人, 17.2万人左右 and 约4000人, 1450个, 不低于800元 and 约1190万元, 进结镇's 320余名, 龙茗镇's 8家,
+近500人 and 六成以上, 广西壮族自治区's 88.6%, 年底前 93%以上 and 100%, 明年 不少于300个); 广宗县's 敬老院 提质改造 in
+November (4所 and 62.1% in the headline, 1860万元 and 1200万元, 4所 twice, 由原来的410张调整为380张,
+由96张增加到236张, 由23.4%提高到62.1% and 38.7个百分点, 1236人, 218人, 186人 and 85.3%, 护理员 由去年的38名增加到64名,
+26个, 约2800元 and 300元左右, 件只乡's 不少于2次, 冯家寨乡's 不足四成, 78% and 12张, 河北省's 到2027年底 不低于55%,
+明年 约500万元, 3所, 90张 and 90%左右); 潼南区梓潼街道's 社区嵌入式养老 and 公益性岗位 in December (80% in the
+headline, 10个, 约1.9万人 and 23.6%, 截至11月底 8个, 80%, 96张 and 120张, 较年初分别增加32张 和50张, 4.2万人次, 35%
+and 3100余人次, 45个 and 43人, 1800元 and 1-11月 约82万元, “十四五”以来 260余个 and 310人, 东升社区's 16张, 6名, 4名
+and 近百人次, 潼南区's 30个 and 27个, 重庆市's 到2027年 90%以上, 明年 2个, 10个 and 不少于80张); 卓资县's 2027年度
+城乡居民医保 征缴 in November (420元 in the headline and the body, 较上年提高20元 and 不低于每人每年710元, 截至11月底
+13.86万人 and 96%以上, 1-10月 1.52亿元, 6.8%, 70.2% and 1.1个百分点, 由1.5万元降低到1.2万元 and 5个百分点, 2300余人,
+前三季度 1.1万人次, 约960万元, 5860名 and 约234万元, 4320人 and 620人, 卓资山镇、旗下营镇2个 and 约180万元,
+巴音锡勒镇's 38个 and 100%, 内蒙古 自治区's 2027年2月底前 95%以上); 麟游县's 民生实事 发布会 in December, its figures
+in words (两千余人 and 近百张 in the headline, 两千一百余人, 百分之一百零五, 百分之三点五以内, 四万三千余人 and
+近三成, 一季度 六场 and 一千八百个, 翻了一番 and 一千二百余人, 开放床位 由二百四十张增加到三百三十八张, 近百张, ICU
+由四张增加到十张, 由去年末的5.2张提高到5.9张, 九成宫镇、崔木镇两个 中心卫生院, 二十张 and 十一名, 陕西省's
+“十四五”以来 约两万张 and 百分之八十五左右, 到2027年 6.3张 and 不低于百分之五, 明年 两千人以上).
 Blind (gold as first committed): recall=1.0 precision=0.9944 qualifier=1.0 role=0.9775 place=0.9944 period=0.9643
 topic_beds=1.0 topic_jobs=0.9592 (178 must figures).
-Gold corrected after the blind run: n05's standard set for the coming 年度 (个人缴费标准每人每年420元 twice, 较上年提高20元,
-不低于每人每年710元) is a plan, role target, as news15 n07 annotates the same kind of sentence; 同比增长6.8% of a fund's
-spending is topic percent, not money; the from end of 今年起，大病保险起付线由1.5万元降低到1.2万元 has no time of its own in the
-text (bulletins268 e03 dates such a from end with the change's year, news n04 leaves it out): left out, not 2025.
-The set showed: 九成宫镇 read as a share of 90 % (exclusions.yaml exclude.numeral_share_town: a town named by a numeral, 成
-and one more character before 镇/乡/街道); 核桃园乡 named 桃园市 (places.yaml township_tail_after: a short form glued to the end
-of a longer word before 乡 is the tail of a township's name); 求职人数比去年翻了一番，达到一千二百余人 left the total of no jobs
-metric (jobs.job_seekers_growth takes doublings and times and names its running total, jobs.job_seekers); 其中在县外务工的
-近三成 a bare percent (jobs.labour_away_share); 各地在2027年2月底前完成集中征缴，确保参保率稳定在95%以上 dated the goal 2026
-(periods.yaml deadline_goal_open: a month deadline in the clause before a goal's clause that opens on 确保/力争 dates it);
-“十四五”以来 named after figures of its own paragraph carried 2021-2026 into the next paragraph's station (16张, 6名, 4名,
-近百人次: PeriodState.since_aside, a look back in passing frames no later paragraph).
+Gold corrected after the blind run: n05's standard set for the coming 年度 (个人缴费标准每人每年420元 twice,
+较上年提高20元, 不低于每人每年710元) is a plan, role target, as news15 n07 annotates the same kind of sentence;
+同比增长6.8% of a fund's spending is topic percent, not money; the from end of
+今年起，大病保险起付线由1.5万元降低到1.2万元 has no time of its own in the text (bulletins268 e03 dates such a from
+end with the change's year, news n04 leaves it out): left out, not 2025.
+The set showed: 九成宫镇 read as a share of 90 % (exclusions.yaml exclude.numeral_share_town: a town named by a
+numeral, 成 and one more character before 镇/乡/街道); 核桃园乡 named 桃园市 (places.yaml township_tail_after: a short
+form glued to the end of a longer word before 乡 is the tail of a township's name);
+求职人数比去年翻了一番，达到一千二百余人 left the total of no jobs metric (jobs.job_seekers_growth takes doublings and
+times and names its running total, jobs.job_seekers); 其中在县外务工的 近三成 a bare percent (jobs.labour_away_share);
+各地在2027年2月底前完成集中征缴，确保参保率稳定在95%以上 dated the goal 2026 (periods.yaml deadline_goal_open: a month
+deadline in the clause before a goal's clause that opens on 确保/力争 dates it); “十四五”以来 named after figures of
+its own paragraph carried 2021-2026 into the next paragraph's station (16张, 6名, 4名, 近百人次:
+PeriodState.since_aside, a look back in passing frames no later paragraph).
 Final: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0.
 """
 
