@@ -3416,9 +3416,10 @@ def test_the_news58_gold_set_scores_at_its_floors() -> None:
     (户均增收 a change, a label of the gold set after as every earlier set has it), place 0.8571 (湖南湘江新区's figures
     the province's; the helper's headline made the item 河北省's, so 且末县's hospital beds were; 投入且末县 the county's)
     and period 0.9898; every other score 1.0. After: period 0.9899 (新增床位200张 takes the 十四五以来 of the sentence
-    before, left), every other score 1.0. Floors, not the exact scores."""
+    before, left), every other score 1.0; since news291 period 1.0 (the 十四五以来 named after figures of its own
+    paragraph frames no later paragraph: PeriodState.since_aside). Floors, not the exact scores."""
     s = scored("news58")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.985
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.995
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.99

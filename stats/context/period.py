@@ -338,6 +338,9 @@ class PeriodWords:
     deadline_lead: tuple[str, ...] = ()
     # 6月底前，全县将…: what follows a month heading its sentence that makes it a deadline (with deadline_lead before it)
     deadline_after: tuple[str, ...] = ()
+    # words of commitment opening a goal's clause right after a clause that sets a month as its deadline (各地在2027年2月底
+    # 前完成集中征缴，确保参保率稳定在95%以上): the goal is to hold by that month
+    deadline_goal_open: tuple[str, ...] = ()
     # 三年行动期间，…: words that name the years of a plan whose span the sentence wrote before them
     # (《…三年行动方案（2024—2026年）》): those years, not a time of their own
     span_back: tuple[str, ...] = ()
@@ -464,6 +467,7 @@ class PeriodWords:
                    year_spans={str(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_spans") or {}).items()},
                    year_end_goal=words("year_end_goal"), deadline_lead=words("deadline_lead"),
                    deadline_after=words("deadline_after"), span_back=words("span_back"),
+                   deadline_goal_open=words("deadline_goal_open"),
                    base_head_links=words("base_head_links"),
                    plan_first=compiled_regex(str(data["plan_first"])) if data.get("plan_first") else None,
                    progress_done=words("progress_done"), part_leads=words("part_leads"))
@@ -1143,7 +1147,7 @@ class PeriodFinder:
             before = [t for t in before if t.start >= clause_start or not t.part.startswith("M")
                       or (t.start >= lo and not any(map(text[t.end:start].__contains__, ends)))
                       or self._due_done(text, t) or self._month_frame(text, t) or self.as_of_frame(text, t)
-                      or self._deadline_frame(text, t, times)]
+                      or self._deadline_frame(text, t, times) or self._deadline_then_goal(text, t, start, clause_start)]
             opener = self.w.item_opener
             if before and opener is not None and opener.search(text, 0, before[-1].start) and \
                     opener.search(text, before[-1].end, start):
@@ -1224,6 +1228,21 @@ class PeriodFinder:
         # (the part of the month between, 6月底前, 6月中旬前)
         after = text[t.end:t.end + 4].lstrip("".join(self.w.span_month_parts))
         return bool(self.w.deadline_after) and after.startswith(self.w.deadline_after)
+
+    def _deadline_then_goal(self, text: str, t: Time, start: int, clause_start: int) -> bool:
+        """Is `t` a month written as a deadline (a word of periods.yaml deadline_after after it, the part of the month
+        between: 2月底前) in the clause right before the goal's own, a clause of no number but its times, while the goal's
+        clause opens on a word of deadline_goal_open (各地在2027年2月底前完成集中征缴，确保参保率稳定在95%以上): the goal
+        is to hold by then, not an event's date before it (计划3月开工，新增…; 3月底前完成征缴，参保率达到95%)?"""
+        if not t.part.startswith("M") or not self.w.deadline_after or not self.w.deadline_goal_open:
+            return False
+        after = text[t.end:t.end + 4].lstrip("".join(self.w.span_month_parts))
+        if not after.startswith(self.w.deadline_after):
+            return False
+        between = text[t.end:clause_start]
+        if sum(is_mark(ch) for ch in between) != 1 or any(ch.isdigit() for ch in between):
+            return False
+        return text[clause_start:start].lstrip().startswith(self.w.deadline_goal_open)
 
     @staticmethod
     def _heads_sentence(text: str, t: Time, times: list[Time]) -> bool:
@@ -1511,6 +1530,10 @@ class PeriodState:
     # framed nothing): a goal of a later paragraph that names no time is not due in the year of another's one goal
     carried_from: tuple[Time, bool] | None = None
     line_since: bool = False
+    # the years up to now carried were named after figures of their own paragraph (…岗位补贴…82万元。“十四五”以来，街道
+    # 累计开发公益性岗位260余个。/ 东升社区服务站…设床位16张): a look back in passing, even a plan's, that frames no
+    # paragraph after its own (a plan's span opening a paragraph frames the review after it)
+    since_aside: bool = False
     # the whole year named before a later one that dated only goals (2025年公报: …年末城镇登记失业率2.9%。2026年计划城镇
     # 新增就业8000人以上。), while that later year is the whole year in force: a level's year-word after it (年末全市
     # 60岁及以上老年人口…) is of the year the report speaks of, a goal's (全年力争…) of the goals' year

@@ -484,6 +484,10 @@ class PlaceWords:
     # `town_longer_not` (略阳城镇新增就业: 城镇, the county's urban area)
     town_longer_after: tuple[str, ...] = ()
     town_longer_not: tuple[str, ...] = ()
+    # a short form glued to the end of a longer word, then one of `township_tail_after` (核桃园乡 in 广宗县's item): the
+    # tail of a township's name, which names no division there; not where the ending opens one of `township_tail_not`
+    township_tail_after: tuple[str, ...] = ()
+    township_tail_not: tuple[str, ...] = ()
     # area words that name a city its province runs itself (a division of the Corps that is a city too, block 90 of
     # its province): the last such city the sentence named before the word, or the one carried, where there is one
     province_city_words: tuple[str, ...] = ()
@@ -638,6 +642,7 @@ class PlaceWords:
                    firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"),
                    town_not=words("town_not"), town_longer_after=words("town_longer_after"),
                    town_longer_not=words("town_longer_not"), province_city_words=words("province_city_words"),
+                   township_tail_after=words("township_tail_after"), township_tail_not=words("township_tail_not"),
                    unit_some=words("unit_some"),
                    base_modified=tuple(b + m for b in words("base_before") for m in words("base_modifiers")),
                    destination_local=words("destination_local"), said_openers=words("said_openers"),
@@ -1217,6 +1222,9 @@ class Gazetteer:
             if w.town_longer_after and e + 1 < len(text) and _is_han(text[e]) \
                     and text.startswith(w.town_longer_after, e + 1) and not text.startswith(w.town_longer_not, e):
                 continue  # 白水江镇: a town whose name holds the short form and goes on, no division's
+            if w.township_tail_after and not starts_word and text.startswith(w.township_tail_after, e) \
+                    and not text.startswith(w.township_tail_not, e):
+                continue  # 核桃园乡: a township whose name ends in the short form, glued to the word before it
             if w.town_after and text.startswith(w.town_after, e) and not text.startswith(w.town_not, e):
                 # 桂林镇: a town that bears the short form as its name, no 桂林市; one that bears a county's, the
                 # county's seat (在类乌齐镇，…: 类乌齐县, where the article's province holds it)

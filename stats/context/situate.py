@@ -400,6 +400,8 @@ class ArticleSituation:
         # every sentence of the paragraph read so far a speaker's fillers holding no figure (嗯，好的。我汇报一下。 opening
         # a turn of a transcript: `_filler`): the sentence after them opens the paragraph's text
         self._lead_in = False
+        # a sentence of the paragraph read so far held a live figure (`_sentence`: a span named after it is an aside)
+        self._para_figured = False
 
     def settle(self) -> None:
         """Read the sentences held back, in order: what carries (place, period, the area named in passing)
@@ -684,6 +686,8 @@ class ArticleSituation:
         # the sentence's live figures, picked once for every question below (a sentence read for what it carries
         # holds none, and its excluded numbers, often many, are passed over once, not by every loop)
         figures = [c for c in cands if not c.excluded_by]
+        figured_before = self._para_figured and not para_opens  # (figures in the paragraph before this sentence)
+        self._para_figured = figured_before or bool(figures)
         if (self.places.just is not None or self.places.just_city is not None) and para_opens:
             # …嘉兴市同期每千人口床位6.12张。/ 专科床位…全市精神科床位…: the city above the article's that a paragraph
             # before named in passing is not what the next paragraph's 全市 stands for (nor a county-level city)
@@ -710,7 +714,8 @@ class ArticleSituation:
         if para_opens:
             self.periods.rate_span = None  # (the span a yearly average took dates only its own paragraph's)
         since = self.periods.carried
-        if since is not None and since.since and since.text not in self.s.period_words.plans and para_opens:
+        if since is not None and since.since and (since.text not in self.s.period_words.plans or self.periods.since_aside) \
+                and para_opens:
             # 据统计，2021年以来，…累计实施项目96个。/ 在大井镇，…总投资860万元: the years up to now are of the
             # totals of their own paragraph; the next paragraph or line reports as of the time in force, not over them
             # (a plan's, “十三五”以来，…, frames the review after it, paragraph after paragraph). Where the span ended
@@ -955,6 +960,7 @@ class ArticleSituation:
                 state.carried_from, state.line_since = (state.carried, framed), False
                 state.span_area = gaz_deepest(self.places.gaz, text, self.places.ref()) \
                     if last.since and y1 is not None and y2 is not None and y1 < y2 else None
+                state.since_aside = bool(last.since) and figured_before
                 state.crossed = False
                 state.year = year
             # a whole year, or a part of one counted from the document's date (今年1—10月: the text
