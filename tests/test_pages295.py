@@ -46,15 +46,20 @@ def test_two_row_head_needs_every_top_over_two_units(extractor: Extractor) -> No
 
 def test_a_part_column_whose_word_names_nothing_counts_what_the_column_on_its_left_counts(
         extractor: Extractor) -> None:
-    """A table printed a row a line whose second column's word names no count of its own (护理型（张）, the part of the
-    beds on its left under their shared top cell): its cells count those beds; a column whose word names a count of
-    its own (护理员（人）) keeps its own."""
+    """A table printed a row a line whose second column's word names a kind of what the column on its left counts and
+    no count of its own (护理型（张）, the nursing beds among the beds on its left under their shared top cell:
+    tables.yaml kind_column_ends): its cells count those beds; a column whose word names a count of its own (护理员（人）)
+    keeps its own, and one whose word names another quantity (销量 beside 产量) is not read as the one on its left."""
     text = ("宜昌日报 2026年12月29日 星期二 第3版 综合\n\n截至11月底部分城区养老服务情况\n"
             "地区 养老机构床位总数（张） 护理型（张） 护理员（人）\n"
             "西陵区 2140 1210 386\n伍家岗区 1860 1050 312\n\n全市民生保障有力\n")
     figs = {f["quote"]: f for f in dated_figures(extractor, text, "2026-12-29", "宜昌日报")}
     assert "beds" in figs["2140"]["metric"] and "beds" in figs["1210"]["metric"] and "beds" in figs["1050"]["metric"]
     assert "beds" not in figs["386"]["metric"]
+    sold = ("容县日报 2026年12月29日 星期二 第2版 经济\n\n前三季度各镇沙田柚产销情况\n"
+            "乡镇 产量（万吨） 销量（万吨）\n自良镇 6.8 5.2\n杨梅镇 4.6 3.9\n\n全县产业发展势头良好\n")
+    figs = {f["quote"]: f for f in dated_figures(extractor, sold, "2026-12-29", "容县日报")}
+    assert figs["5.2"]["metric"] != figs["6.8"]["metric"]  # (销量 names another quantity than the 产量 on its left)
 
 
 @pytest.mark.slow
