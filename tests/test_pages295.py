@@ -1,4 +1,35 @@
-"""What the blind pages p133 and p134 of data/gold/pages showed (pages295): DOCSTRING_TODO"""
+"""What the blind pages p133 and p134 of data/gold/pages showed (pages295): a prefecture-level city's 综合 page read by
+pdfminer with a line overlap of 0.2 (十堰日报-style, 湖北, 十堰市, at 1.5, a new setting: pdfminer-lo0.2,
+LAParams(line_overlap=0.2); a lead under a kicker in three columns, a 数说 box of four big numbers over captions, a
+table under a two-row head (养老机构床位 over 总数（张） and 护理型（张）, 城镇新增就业 over 人数（人） and
+完成目标（%）), the county-level city 丹江口市's health item beside a 链接 of the plan period's figures, 竹溪县's brief
+beside the province's) and an autonomous prefecture's 民生 page read by PDFium a half page at a time (伊犁日报-style,
+新疆, 伊犁哈萨克自治州, at 1.5, a new setting: pypdfium2-halves, get_text_bounded over the left half, then the right; a
+lead dated 本报伊宁讯 ending in a jump line （下转第4版）, an interview of the prefecture's 人社局 head by a two-part
+name (记者：… / 艾尔肯·买买提：…) beside 察布查尔县's brief, a photo caption with 奎屯市's figures beside the region's
+brief, 新源县's hospital beside 伊宁市's jobs).
+
+Blind (main's code), p133-p134 alone: recall 0.7442, precision 0.9846, qualifier 1.0, role 1.0, place 0.8906, period
+0.9, beds 1.0, jobs 0.9667 (p133 34 of 56, p134 30 of 30).
+
+pdfminer printed p133's table a box a line: 地区, then each top cell right before the bottom cells under it, the labels,
+then every column's cells in one run; the bottom cells were taken for rows' labels and none of the 20 cells was read.
+Such a head is now read as printed (repair/transpose.py `_tops_before_bottoms`: every top over two bottom cells at
+least, each ending in its unit), and a level column whose word names a kind of what the column on its left counts
+(护理型 beside 养老机构床位总数: tables.yaml kind_column_ends) counts the same (beds, not a bare count of items).
+
+Final, p133-p134 alone: recall 0.9767, precision 0.9882, qualifier 1.0, role 1.0, place 0.9167, period 0.925, beds 1.0,
+jobs 0.975 (p133 54 of 56, p134 30 of 30); the whole set recall 0.9576, precision 0.9992, place 0.9828, period 0.9925,
+role 0.9908, beds 0.9922, jobs 0.9855 (p01-p132 the same scores as before, recall 0.9574). The whole set's place and
+period floors go to 0.982 and 0.992 with these two pages' own misses.
+
+Left (p133, all reading order): the sidebar's lines interleaved with the two columns of 丹江口市's item beside it (its
+12家, 480张, 4260张, 7.1张 take the 链接's 2021-2025 or 2025; the 链接's 6800张, 32个, 21.6万人, 2.03万张 take 丹江口市;
+86名 cut from its 名), the pair at the page's foot read line by line across (…新增就业71. | ，带动就业… | 2万人，…:
+71.2万人 lost, 2万人 a false figure, 竹溪县's 2.1万人 and 360张 placed in 湖北省, 101.7% no jobs share); p134's
+自治区：1—11月城镇新增就业52.8万人, a brief's head, placed at the item before it (察布查尔锡伯自治县): 自治区 alone read
+as an area word also took figures the region sends a county (中央和自治区转移支付资金, 由自治区下达: damaged22,
+damaged48), so it was left. Sentences invented, in the style of such pages."""
 
 from __future__ import annotations
 
@@ -74,8 +105,12 @@ def test_the_pages_set_with_p133_and_p134_scores_at_its_floors() -> None:
     gold = read_gold([folder])
     figures = extract_paths([folder / "texts"]).figures.to_pylist()
     two = evaluate([g for g in gold if g["doc"] in ("p133", "p134")], figures).summary
-    assert two["recall"] >= 0.97 and two["precision"] >= 0.98 and two["qualifier_acc"] >= 0.99  # FINAL_TODO
+    assert two["recall"] >= 0.97 and two["precision"] >= 0.98 and two["qualifier_acc"] >= 0.99  # 0.9767, 0.9882, 1.0
+    assert two["role_acc"] >= 0.99 and two["place_acc"] >= 0.91 and two["period_acc"] >= 0.92  # 1.0, 0.9167, 0.925
+    assert two["topic_beds_acc"] >= 0.99 and two["topic_jobs_acc"] >= 0.97  # 1.0, 0.975
     s = evaluate(gold, figures).summary
-    assert s["recall"] >= 0.957 and s["precision"] >= 0.999
+    assert s["recall"] >= 0.957 and s["precision"] >= 0.999  # 0.9576, 0.9992
+    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.989  # 0.9828, 0.9925, 0.9908
+    assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98  # 0.9922, 0.9855
     before = evaluate([g for g in gold if g["doc"] not in ("p133", "p134")], figures).summary
-    assert before["recall"] >= 0.957 and before["precision"] >= 0.999
+    assert before["recall"] >= 0.957 and before["precision"] >= 0.999  # p01-p132 as before: 0.9574, 0.9993
