@@ -286,6 +286,12 @@ def extract(tool: str, pdf: Path) -> str:
 
         flow = float(tool.removeprefix("pdfminer-dv-flow"))  # so the page's left boxes come first, whatever the rows
         return extract_text(str(pdf), laparams=LAParams(detect_vertical=True, boxes_flow=flow))
+    if tool.startswith("pdfminer-lo"):  # pdfminer with a line overlap of N (pdfminer-loN: LAParams(line_overlap=N),
+        from pdfminer.high_level import extract_text  # the default 0.5): characters whose heights overlap by N of the
+        from pdfminer.layout import LAParams  # smaller one's join one line, blocks side by side whose baselines stand
+
+        lo = float(tool.removeprefix("pdfminer-lo"))  # a little apart among them
+        return extract_text(str(pdf), laparams=LAParams(line_overlap=lo))
     if tool.startswith("pdfminer-flow"):  # pdfminer's boxes ordered with boxes_flow N (pdfminer-flowN, LAParams(
         from pdfminer.high_level import extract_text  # boxes_flow=N)): 0 weighs a box's place across the page and
         from pdfminer.layout import LAParams  # down it the same, between hflow's -1 and the default 0.5
@@ -326,6 +332,21 @@ def extract(tool: str, pdf: Path) -> str:
             return "\n\f".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
         finally:
             doc.close()
+    if tool == "pypdfium2-halves":  # PDFium's text of one rectangle a column of the page's two-column grid
+        import pypdfium2  # (get_text_bounded over the left half, then over the right): the left half's lines top to
+
+        out = []  # bottom, then the right half's; a line crossing the middle (a headline across the page, a table's
+        doc = pypdfium2.PdfDocument(str(pdf))  # row, the running head) parted there, its halves far apart
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                w, h = page.get_size()
+                tp = page.get_textpage()
+                out.append(tp.get_text_bounded(left=0, bottom=0, right=w / 2, top=h) + "\n"
+                           + tp.get_text_bounded(left=w / 2, bottom=0, right=w, top=h))
+        finally:
+            doc.close()
+        return "\n\f".join(out)
     if tool == "pypdf-layout":  # pypdf's layout mode: each text line where it stands, columns side by side
         from pypdf import PdfReader
 

@@ -1514,7 +1514,11 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     own misses, no row of p01-p120 lost. pages284 (p131, a 长治日报-style page read by pdfminer with detect_vertical
     and boxes_flow -0.5, and p132, a 北京城市副中心报-style page read by pdfplumber words with text flow; blind on the
     two alone recall 0.8077, after 0.8077): the hundred and thirty-two pages recall 0.9574; floor recall 0.958 -> 0.957:
-    p131-p132's own misses, no row of p01-p130 lost."""
+    p131-p132's own misses, no row of p01-p130 lost. With pages295's p133 (a 十堰日报-style page read by pdfminer with a
+    line overlap of 0.2) and p134 (an 伊犁日报-style page read by PDFium a half page at a time; blind on the two alone
+    recall 0.7442, after 0.9767, place 0.9167, period 0.925): the hundred and thirty-four pages recall 0.9576, place
+    0.9828, period 0.9925; floors place 0.983 -> 0.982 and period 0.993 -> 0.992: p133's own misses (its sidebar's lines
+    interleaved with the item beside it), no row of p01-p132 changed."""
 
     folder = Path(__file__).resolve().parents[1] / "data" / "gold" / "pages"
     gold = read_gold([folder])
@@ -1523,9 +1527,10 @@ def test_newspaper_pages_as_pdf_extractors_read_them_keep_their_figures_and_plac
     broken = sum(1 for g in gold if g["value"] is not None and g["doc"] in texts and g["quote"] not in texts[g["doc"]])
     assert broken >= 20  # page damage: columns read into each other, numbers cut at line ends
     s = evaluate(gold, extracted(folder / "texts").figures.to_pylist()).summary
-    # with pages232 (p121-p122's own misses): 0.9591, 0.9993; with pages284 (p131-p132's own misses): 0.9574, 0.9993
+    # with pages232 (p121-p122's own misses): 0.9591, 0.9993; with pages284 (p131-p132's own misses): 0.9574, 0.9993;
+    # with pages295 (p133-p134): 0.9576, 0.9992, place 0.9828, period 0.9925
     assert s["recall"] >= 0.957 and s["precision"] >= 0.999
-    assert s["place_acc"] >= 0.983 and s["period_acc"] >= 0.993 and s["role_acc"] >= 0.989  # +pagefix233: 0.9835, 0.9932
+    assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.989  # +pagefix233: 0.9835, 0.9932
     # pagesfix193 (p107's 8亿斤 and 4.1元 no longer read, 220万亩 a target): precision 0.9994, role 0.989
     assert s["precision"] >= 0.999 and s["role_acc"] >= 0.989  # role: p44's 2180亿元; precision 0.9994 (pagefix219)
     assert s["topic_jobs_acc"] >= 0.98 and s["topic_money_acc"] >= 0.98 and s["topic_percent_acc"] >= 0.98

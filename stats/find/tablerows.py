@@ -358,6 +358,8 @@ class TableReader:
         self.with_bare = sorted([*self.columns, *self.bare_columns], key=lambda p: len(p[0]), reverse=True)
         # the word that opens a row which is a part of the row above (其中：公路 under 货运量（万吨）)
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
+        # a level column's word naming a kind of what the column on its left counts (护理型: `kind_column_ends`)
+        self.kind_column_ends = tuple(str(w) for w in words.get("kind_column_ends", []))
         self.part_heads = list(self.part_labels)
         self.total_labels = frozenset(str(w) for w in words.get("total_labels", []))
         # a grouped head's piece naming a part of its top word's whole (养老机构床位（张） over 合计 | 其中护理型)

@@ -41,7 +41,9 @@ spans a group of columns a line each (项目 / 2025年 / 2024年), the labels, t
 same words once a year (`_year_grouped_table`), and so where it printed the heads in an order of its own over every
 column in one run, then the labels each after its row's number (1 渝北区 / 2 九龙坡区 …: `_numbered_labels_after`), and so
 where it printed two tables set side by side under one head that repeats a cell a line, row by row, each row's left
-cells then its right ones (`_side_by_side`: split at the head's repeat, each table handed on under its own half).
+cells then its right ones (`_side_by_side`: split at the head's repeat, each table handed on under its own half), and
+so where it printed a head set over two rows a cell a line, each top cell right before the bottom cells (each ending
+in its unit) under it, then the labels and every column in one run (`_tops_before_bottoms`).
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
@@ -126,6 +128,9 @@ class Table:
     years: list[int] | None = None
     # each label's second line where the labels were set over two lines (`_columns_before_labels`), one a row
     rests: list[int] | None = None
+    # a two-level head whose top cells the extractor printed each right before the bottom cells under it (地区 /
+    # 养老机构床位 / 总数（张） / 护理型（张） / …: `_tops_before_bottoms`): each top cell read before its bottom word
+    tops_first: bool = False
 
     def span(self) -> tuple[int, int]:
         if self.entries is not None:
@@ -180,6 +185,7 @@ def find_tables(kinds: list[str], texts: list[str], reads_head: Callable[[str], 
         (lambda at: _year_grouped_table(kinds, texts, at, reads_head, head_cell, heading, unit_note, year_cell), False),
         (lambda at: _unit_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head, ends), False),
         (lambda at: _grouped_table(kinds, texts, at, reads_head, head_cell, unit_cell), False),
+        (lambda at: _tops_before_bottoms(kinds, texts, at, reads_head, head_cell, unit_cell), False),
         (lambda at: _unit_box_table(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), False),
         (lambda at: _heads_over_labels(kinds, texts, at, reads_head, head_cell, unit_cell, unit_head), False))
     late: tuple[tuple[Callable[[int], Table | None], bool], ...] = (
@@ -426,6 +432,54 @@ def _grouped_table(kinds: list[str], texts: list[str], at: int, reads_head: Call
     if not reads_head(_joined(cells)):
         return None
     return Table(top, labels, heads, columns, groups=groups, caption=caption or None)
+
+
+def _tops_before_bottoms(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
+                         head_cell: Callable[[str], bool], unit_cell: Callable[[str], bool]) -> Table | None:
+    """The column-major table under a two-level head whose cells the extractor printed a line each, left to right,
+    each top cell right before the bottom cells under it, then the labels, then every column in one run
+    (地区 / 养老机构床位 / 总数（张） / 护理型（张） / 城镇新增就业 / 人数（人） / 完成目标（%） / five labels / twenty
+    numbers: pdfminer's boxes of a head set over two rows, its top cells each spanning the columns whose units the
+    bottom cells give).
+    Each top cell is a word with no unit, over two bottom cells at least, each ending in its unit in brackets; the
+    label column's head (no unit) right over the first top cell; the labels (no unit) as many as every column's cells.
+    Handed on the head as printed, each top cell once before its first bottom cell (地区 养老机构床位 总数（张）
+    护理型（张） …: the table reader reads the top's word into that column's, the next bottom cells its parts); None
+    where anything leaves a doubt, and where the head so made is none the table reader reads."""
+    run = _run(kinds, at)
+    first = at
+    while first > 0 and kinds[first - 1] == LABEL and not _unit_ended(texts[first - 1], unit_cell):
+        first -= 1
+    m = at - first
+    if m < 2 or run % m:
+        return None
+    k = run // m
+    tops: list[int] = []
+    spans: list[int] = []
+    i = first - 1
+    while i >= 0:
+        bottoms = 0
+        while i >= 0 and kinds[i] != NUMBER and _unit_ended(texts[i], unit_cell) and head_cell(texts[i]):
+            bottoms += 1
+            i -= 1
+        if bottoms < 2 or i < 0 or kinds[i] == NUMBER or _unit_ended(texts[i], unit_cell) \
+                or _CLOSED.search(texts[i]) is not None or not head_cell(texts[i]):
+            return None
+        tops.insert(0, i)
+        spans.insert(0, bottoms)
+        i -= 1
+        if i < 0 or not _unit_ended(texts[i], unit_cell):
+            break
+    label_head = i
+    if label_head < 0 or kinds[label_head] != LABEL or not head_cell(texts[label_head]) or sum(spans) != k:
+        return None
+    heads = [h for g, top in enumerate(tops) for h in range(top + 1, top + 1 + spans[g])]
+    labels = list(range(first, at))
+    columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
+    cells = [texts[label_head]] + [texts[c] for c in _under_tops(tops, spans, heads, True)]
+    if not reads_head(_joined(cells)):
+        return None
+    return Table(label_head, labels, heads, columns, groups=tops, spans=spans, tops_first=True)
 
 
 def _year_grouped_table(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],
@@ -1249,11 +1303,17 @@ def _labels_apart(kinds: list[str], texts: list[str], at: int, reads_head: Calla
     return found[0] if len(found) == 1 else None
 
 
-def _under_tops(tops: list[int], spans: list[int], heads: list[int]) -> list[int]:
+def _under_tops(tops: list[int], spans: list[int], heads: list[int], tops_first: bool = False) -> list[int]:
     """A two-level head's cells in the order a head a line reads them: each column's bottom word, then the top cell
     over it where that cell spans more columns (2025年年末数 2024年年末数), the top cell first where it stands over one
-    column alone (比上年 over 增长（%）: 比上年增长（%）, one head cell set over two lines)."""
+    column alone (比上年 over 增长（%）: 比上年增长（%）, one head cell set over two lines); where the bottom cells end
+    in their units (`tops_first`), each top cell once, right before its first column's bottom word, as the extractor
+    printed them (养老机构床位 over 总数（张） and 护理型（张）: 养老机构床位 总数（张） 护理型（张）, the table
+    reader reading the top's word into its first column's and the next columns as its parts)."""
     owners = [g for g, span in enumerate(spans) for _ in range(span)]
+    if tops_first:
+        return [c for n, (h, g) in enumerate(zip(heads, owners, strict=True))
+                for c in ((tops[g], h) if n == 0 or owners[n - 1] != g else (h,))]
     return [c for h, g in zip(heads, owners, strict=True)
             for c in ((tops[g], h) if spans[g] == 1 else (h, tops[g]))]
 
@@ -2274,7 +2334,8 @@ class Transposer:
                 if t.groups:  # (each column's bottom word, then its top cell: 2025年机构数（个）)
                     spans = t.spans or [len(t.columns) // len(t.groups)] * len(t.groups)
                     head = [*([t.label_head] if t.label_head is not None else []),
-                            *([t.unit_head] if t.unit_head is not None else []), *_under_tops(t.groups, spans, t.heads)]
+                            *([t.unit_head] if t.unit_head is not None else []),
+                            *_under_tops(t.groups, spans, t.heads, t.tops_first)]
                 if t.years:  # (the label column's head, the years, then the columns' words)
                     head = [*([t.label_head] if t.label_head is not None else []), *t.years, *t.heads]
                 first_apart: list[int] = []  # (a caption set apart, and the rest of it on the line after its number)

@@ -628,7 +628,9 @@ class Extractor:
                 # (jobs.other for 城镇新增就业 … 3.1, where the count's own rule counts people); and the year before's
                 # growth right after the year's (本期 上年同期 同比增长% 上年增长%: 3.8 4.4), the same count's a year earlier
                 rule, borrowed = left, True
-            elif (not cell.head or cell.base and cell.head in self.tables.base_words) and not cell.name \
+            elif (not cell.head or cell.base and cell.head in self.tables.base_words
+                  or cell.head.endswith(self.tables.kind_column_ends) and out and cell.role == "level"
+                  and level is not None and level[0] is out[-1]) and not cell.name \
                     and cell.role != "change" and (rule is None or not rule.cues) \
                     and level is not None and (prev := level[1]) is not None and prev.cues and level[0].role == role \
                     and level[0].q.measure == cell.q.measure and unit in prev.units:
@@ -637,7 +639,10 @@ class Extractor:
                 # with the label next to it; read alone, the label behind the first cell, it is a bare count. So too
                 # with the first year's growth between them (养老机构床位 张 19,642 4.6 18,778: 2025年 数量 增长%, then
                 # 2024年 数量): the level cell on the left, past the change. So too a base column whose word names
-                # only when (县区 医疗卫生机构床位（张） 上年末（张）: 上年末 names no count, the beds on its left are its)
+                # only when (县区 医疗卫生机构床位（张） 上年末（张）: 上年末 names no count, the beds on its left are its),
+                # and a level column whose word names a kind of what the level cell on its left counts, no count of
+                # its own (tables.yaml kind_column_ends: 养老机构床位 over 总数（张） and 护理型（张）, the head read
+                # 养老机构床位总数（张） 护理型（张）: 护理型 counts beds; 产量（万吨） 销量（万吨）: 销量 not the output)
                 rule, borrowed = prev, True
                 unit = prev.unit or unit
             # (a rule borrowed from the left names no count of the row's own: a part's row, 基层医疗卫生机构 张 7642 7426
