@@ -81,13 +81,24 @@ def files_digest(root: Path, files: list[Path]) -> str:
     hit = _FILES_HASHED.get(key)
     if hit is not None and hit[0] == contents:
         return hit[1]
-    h = hashlib.sha256()
-    for p, data in zip(paths, contents, strict=True):
-        h.update(str(p.relative_to(root)).encode())
-        h.update(data)
-    digest = h.hexdigest()
+    digest = bytes_digest(root, dict(zip(paths, contents, strict=True)))
     _FILES_HASHED[key] = (contents, digest)
     return digest
+
+
+def bytes_digest(root: Path, contents: dict[Path, bytes]) -> str:
+    """`files_digest` of bytes already read: the hash of files as they were when read, not as they are now."""
+    h = hashlib.sha256()
+    for p in sorted(contents):
+        h.update(str(p.relative_to(root)).encode())
+        h.update(contents[p])
+    return h.hexdigest()
+
+
+def hashed_bytes(root: Path, files: list[Path]) -> dict[Path, bytes]:
+    """The bytes the last `files_digest` of these files in this process was taken of (empty if none was)."""
+    hit = _FILES_HASHED.get((root, tuple(sorted(files))))
+    return dict(zip(tuple(sorted(files)), hit[0], strict=True)) if hit else {}
 
 
 def cache_root() -> Path:

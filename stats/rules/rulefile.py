@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from stats.digest import files_digest
+from stats.digest import bytes_digest, files_digest, hashed_bytes
 from stats.errors import RuleErrors, RuleFileError
 
 from .lexicon import QUALIFIERS, Lexicon, load_lexicon
@@ -125,10 +125,15 @@ class RuleSet:
     root: Path
     topics: dict[str, Topic] = field(default_factory=dict)  # rules/topics.yaml, in precedence order
 
+    # the hash of the rule files' bytes as they were when this rule set was loaded (`load_rules`): a file edited
+    # after the load must not give an extractor made from the old rules the new rules' key in a cache
+    loaded_digest: str = ""
+
     def digest(self) -> str:
         """Hash of every rule file: a changed rule re-extracts everything (incremental builds).
-        Taken once per process while the files' bytes stay the same (`files_digest`)."""
-        return files_digest(self.root, self.files)
+        The bytes the rules were loaded from where known, else taken once per process while the files' bytes stay
+        the same (`files_digest`)."""
+        return self.loaded_digest or files_digest(self.root, self.files)
 
     def shared(self) -> dict[str, object]:
         """The rule set and its rules by stable names: what an object prepared from them (an
@@ -471,8 +476,11 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     hit = _LOADED.get(where)
     if hit is not None and hit[0] == key:
         return hit[1]
+    taken = hashed_bytes(root, list(root.rglob("*.yaml")))  # the bytes `key` is the hash of
     # the folder is part of the key: a rule set holds the paths of its files
     ruleset = prepared("rules", (str(where).encode(), key.encode()), lambda: _load_rules(root))
+    if taken and all(p in taken for p in ruleset.files):
+        ruleset.loaded_digest = bytes_digest(root, {p: taken[p] for p in ruleset.files})
     _LOADED[where] = (key, ruleset)
     return ruleset
 
