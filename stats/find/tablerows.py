@@ -458,7 +458,7 @@ class TableReader:
         # rate): a cell of its own, no figure, so the numbers after it keep the columns they stand under
         self.blanks = sorted((str(w) for w in words.get("blank_cells", [])), key=len, reverse=True)
         # the mark a cell of words alone is read as (`_unworded`): a blank's of one character that is no sign
-        self.word_blank = next((w for w in reversed(self.blanks) if len(w) == 1 and w not in "-\uff0d"), "")
+        self.word_blank = next((w for w in reversed(self.blanks) if len(w) == 1 and w not in ("-", chr(0xFF0D))), "")
         # a cell that writes its own unit after its number (5976.3亿元, 4.3%): letters or a percent mark
         # (… maybe after a bound's mark, a goal column's ≥3200个: tables.yaml bound_marks)
         bounds = "".join(regex.escape(str(w)) for ws in (words.get("bound_marks") or {}).values() for w in ws

@@ -1422,8 +1422,8 @@ def _barred_number(lead: str) -> regex.Pattern[str]:
     tables lexicon's change_labels), a bound's mark maybe, the number, its unit, mark or qualifier maybe (增长5.5%左右,
     2.2万人以上, 186.4亿元, 1,262); or a blank's mark."""
     grown = f"(?:{lead})?" if lead else ""
-    return compiled_regex(f"{grown}[<>\u2264\u2265\uff1c\uff1e\u2266\u2267]?-?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+)"
-                          f"(?:\\.\\d+)?[\\p{{L}}%\uff05\u2030]{{0,6}}|{_BLANK}")
+    return compiled_regex(f"{grown}[<>\\u2264\\u2265\\uff1c\\uff1e\\u2266\\u2267]?-?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+)"
+                          f"(?:\\.\\d+)?[\\p{{L}}%\\uff05\\u2030]{{0,6}}|{_BLANK}")
 
 
 # … or words alone (预期性, 完成省市下达任务: a remark, a goal set with no number)
