@@ -146,6 +146,10 @@ _HALF = compiled_regex(r"(?<=[\d\p{Pd}\u2026/])\s*(?=\p{L})")
 _SUMMED = compiled_regex(r"(?<=\s)\[(-?\d+(?:\.\d+)?)\](?=\s|$)")
 # The last cell of a plan's table's row, a gap before it (`TableReader._plan_cell`)
 _LAST_CELL = compiled_regex(r"\s(\S+)$")
+_DIGIT = compiled_re(r"\d")
+# a row's cell of words alone, a gap either side (完成省市下达任务 under 2027年预期目标: a goal with no number;
+# `_worded_row`)
+_WORDS_CELL = compiled_regex(r"(?<=\s)\p{L}{2,16}(?=\s|$)")
 # How far a rate may be from the one a row's two levels grow by a year and still be that rate, in points (a plan rounds
 # its goals: 180 to 240 in five years is 5.9% a year, printed 6)
 _COMPOUND_SLACK = 0.5
@@ -459,6 +463,8 @@ class TableReader:
         # the marks a table prints in a cell it has no value for (— under 1—9月 for a growth given only as a
         # rate): a cell of its own, no figure, so the numbers after it keep the columns they stand under
         self.blanks = sorted((str(w) for w in words.get("blank_cells", [])), key=len, reverse=True)
+        # the mark a cell of words alone is read as (`_unworded`): a blank's of one character that is no sign
+        self.word_blank = next((w for w in reversed(self.blanks) if len(w) == 1 and w not in ("-", chr(0xFF0D))), "")
         # a cell that writes its own unit after its number (5976.3亿元, 4.3%): letters or a percent mark
         # (… maybe after a bound's mark, a goal column's ≥3200个: tables.yaml bound_marks)
         bounds = "".join(regex.escape(str(w)) for ws in (words.get("bound_marks") or {}).values() for w in ws
@@ -493,6 +499,9 @@ class TableReader:
         # counts: its cells are read as no figure (tables.yaml score_columns)
         self.score_words = sorted((str(w) for w in words.get("score_columns", [])), key=len, reverse=True)
         self.head_ends = self.head_ends | frozenset(w[-1] for w in self.score_words if w)
+        # a last column of remarks (备注: tables.yaml note_columns): its cells words (预期性, 完成省市下达任务), no figure
+        self.note_words = sorted((str(w) for w in words.get("note_columns", [])), key=len, reverse=True)
+        self.head_ends = self.head_ends | frozenset(w[-1] for w in self.note_words if w)
         # … named after the whole whose places it ranks (全省排名: a row's rank among the province's cities), and a
         # rank's cell written as an ordinal (第2位: tables.yaml rank_cell), no figure either
         self.whole_sorted = sorted(self.whole_labels, key=len, reverse=True)
@@ -837,8 +846,10 @@ class TableReader:
                 word, role, year = text[at:m.end() + len(self.year_head)], "level", m.group()
                 fits = [(w, r) for w, r in self.year_roles if text.startswith(w, at + len(word))]
                 # (2023年实际 完成进度: the longest role word whose rest still reads as columns, not 2023年实际完成 进度)
+                # (… or only a last column of remarks after it: 2027年预期目标 备注)
                 named = next((f for f in fits if (rest := at + len(word) + len(f[0])) >= len(text)
-                              or self._heads(text, rest, named) is not None), fits[0] if fits else None)
+                              or text[rest:] in self.note_words or self._heads(text, rest, named) is not None),
+                             fits[0] if fits else None)
                 if named is not None and named[0] in self.percent_only and not (out and out[-1].year == year):
                     # (a share's word is the year's only where the year stands over the column before too, 2025年 over
                     # 金额 比重（%）: 2025年 比重（%） side by side are two columns, the year's amount and a share)
@@ -920,6 +931,9 @@ class TableReader:
                     word, role, named_share = m.group(), "level", True  # 占城镇新增就业比重（%）: a share, as 比重
                 if not word and out and (word := self._starts(text, at, self.score_words) or self._ranked(text, at)):
                     role = "score"  # (年度指标值 实际完成值 得分: the points a review gave the row, no figure)
+                if not word and out and (note := self._starts(text, at, self.note_words)) and at + len(note) == len(text):
+                    # (… 2027年预期目标 备注: each row's remark, 预期性, no figure; a remarks' column stands last)
+                    word, role = note, "note"
                 if not word:  # 床位比上年增减: a change column named by what it counts
                     word, role = self._named_change(text, at)
                 if not word and named and self._tail_column is not None \
@@ -989,9 +1003,10 @@ class TableReader:
             out.append(Column(role, bool(mark), year, unit, base, word=word if unit else count, said=word, share=share,
                               within=within, span=own_span))
             words.append(word)
-        if all(c.role == "score" for c in out):
+        if all(c.role in ("score", "note") for c in out):
             return None
-        if any(c.role == "change" for c in out) and (goals := [c for c in out if c.role not in ("change", "score")]) \
+        if any(c.role == "change" for c in out) \
+                and (goals := [c for c in out if c.role not in ("change", "score", "note")]) \
                 and all(c.role == "target" for c in goals):
             # (部门 2026年预算（万元） 2027年预算（万元） 增减（%）: a change beside goals alone, one budget's over the
             # one before, is planned too, a goal as 比上年预算数下降2.8% is in the text; beside a result (计划 完成 增长)
@@ -2102,6 +2117,15 @@ class TableReader:
         shape = self._shape(text, caption.end() if caption is not None else None)
         return shape is not None and shape[5]
 
+    def head_noted(self, line: str) -> bool:
+        """Whether `line`, a table's head, ends in a column of remarks (备注: tables.yaml note_columns), whose cells the
+        layout keeps whatever they hold."""
+        text = _GAPS.sub("", line)
+        if not self.note_words or not text.endswith(tuple(self.note_words)):
+            return False
+        found, _ = self.head(text)
+        return found is not None and bool(found.columns) and found.columns[-1].role == "note"
+
     def head_frame(self, line: str) -> tuple[bool, frozenset[str]]:
         """What stands around the cells of the rows under a head line (`head_columns`): whether a row number
         opens each (序号), and the words one of which closes each (属性: 预期性, 约束性); none where it is no head."""
@@ -2473,6 +2497,18 @@ class TableReader:
 
     def _row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
         """`row`, before the caption's part of the year is given to its cells."""
+        if head.columns and head.columns[-1].role == "note":
+            # (… 增长5.5%左右 预期性 under … 2027年预期目标 备注: the remark's cell gives no figure, words or not; it is
+            # cut with its column, the cells before it read under the columns before it; a row that leaves the remark
+            # empty reads whole under those)
+            plain = replace(head, columns=head.columns[:-1])
+            last = _LAST_CELL.search(text.rstrip())
+            if last is None or not plain.columns:
+                return None
+            cut = self._row(text[:last.start()], plain, below) if last.start() > 0 else None
+            if cut or not any(ch.isdigit() for ch in last.group(1)):
+                return cut
+            return self._row(text, plain, below)
         if head.columns and head.columns[-1].role == "score":
             # (… 107.2 第2位 under … 完成率（%） 全省排名: the score's cell, its number alone, gives no figure; the
             # cells before it keep their offsets)
@@ -2524,34 +2560,30 @@ class TableReader:
         no other way: its last cell a word of how far the goal was met (基本完成 under 完成情况: tables.yaml word_cells)
         gives no figure, the cells before it read under the columns before it; a cell that writes its own percent
         mark, a growth word before it maybe (增长6%左右 under 年度目标, in a row of 亿元), is a percentage by its own
-        mark whatever the row's unit, its role the column's (a goal's growth a target; a level column's a change).
-        Each figure's offsets and quote the written ones; None where nothing of the kind is in the row."""
+        mark whatever the row's unit, its role the column's (a goal's growth a target; a level column's a change); a
+        cell of words alone after the row's first number (完成省市下达任务 under 2027年预期目标, 未完成 under 完成情况
+        before a rank's 第7位) is a blank cell, no figure; cells with their own units beside such a growth cell
+        (186.4亿元 | 增长3%) read as `_measured` reads them. Each figure's offsets and quote the written ones; None where
+        nothing of the kind is in the row."""
         body = text.rstrip()
         if self.word_cells and head.columns and (words := self.word_cells.get(head.columns[-1].said)) \
                 and (last := _LAST_CELL.search(body)) is not None and last.group(1) in words:
             body, head = body[:last.start()].rstrip(), replace(head, columns=head.columns[:-1])
-        elif body == text.rstrip() and self._worded_cell.search(body) is None:
+        elif body == text.rstrip() and self._worded_cell.search(body) is None and self._word_only(body) is None:
             return None
         if not head.columns:
             return None
-        pieces, kept, marked, grown, k = [], [], set(), set(), 0
-        for m in self._worded_cell.finditer(body):
-            pieces.append(body[k:m.start()])
-            kept.extend(range(k, m.start()))
-            start = sum(map(len, pieces))
-            pieces.append(m.group("number"))
-            kept.extend(range(m.start("number"), m.end("number")))
-            marked.add(start + len(m.group("number")))
-            if m.group("word"):
-                grown.add(start)
-            k = m.end()
-        pieces.append(body[k:])
-        kept.extend(range(k, len(body)))
-        bare = "".join(pieces)
-        if bare == text.rstrip():
-            return None
-        at = [*kept, len(body)]  # (each character of the bare row: where it stands in `text`)
-        cells = self._plain_row(bare, head, frozenset(marked))
+        cells, at, grown = None, [], set()
+        for keep in (False, True):
+            # (first each worded cell's number alone, its mark taken out, the row read as a plain one; then, where that
+            # reads none, a row of cells with their own units, 186.4亿元 增长3%: each cell's mark kept, its growth word
+            # out, read as such a row is)
+            bare, at, marked, grown = self._unworded(body, keep, head)
+            if bare == text.rstrip():
+                return None
+            cells = self._plain_row(bare, head, frozenset(marked)) if not keep else self._measured(bare, head)
+            if cells is not None:
+                break
         if not cells:
             return cells
         out = []
@@ -2562,6 +2594,58 @@ class TableReader:
             out.append(replace(c, role=role, q=replace(q, start=start, end=stop, quote=text[start:stop],
                                                         num_start=at[q.num_start], num_end=at[q.num_end - 1] + 1)))
         return out
+
+    def _blank_words(self, m: regex.Match[str], body: str, head: Head) -> bool:
+        """Whether a cell of words alone (`m`) stands under a column where words say no number is given: a goal's
+        (完成上级下达目标 under 2027年预期目标: a goal set as a task) or a column of how far each goal was met whose words
+        these are (未完成 under 完成情况, tables.yaml word_cells); its column counted from the row's end, each cell after
+        it one column. Under any other column (基本完成 under 增长（%）) the row is none of these tables'."""
+        k = len(head.columns) - 1 - len(body[m.end():].split())
+        if k < 0:
+            return False
+        col = head.columns[k]
+        return col.role == "target" or m.group() in self.word_cells.get(col.said, ())
+
+    def _word_only(self, body: str) -> regex.Match[str] | None:
+        """The first cell of words alone (完成省市下达任务: a goal set with no number) after the row's first number."""
+        first = _DIGIT.search(body)
+        return _WORDS_CELL.search(body, first.end()) if first is not None and self.word_blank else None
+
+    def _unworded(self, body: str, keep: bool, head: Head) -> tuple[str, list[int], set[int], set[int]]:
+        """`body` with each worded cell (增长6%左右) its number and qualifier alone (keep: its percent mark too), and each
+        cell of words alone after its first number (完成省市下达任务) a blank cell's mark: the row as written without
+        words, where each of its characters stands in `body` (one more: its end), where the numbers whose mark was
+        taken out end, and where the numbers a growth word stood before start."""
+        edits = [(m.start(), m.end(), m.start("number"), m.end("number") + (1 if keep else 0), bool(m.group("word")))
+                 for m in self._worded_cell.finditer(body)]
+        if (first := self._word_only(body)) is not None:
+            edits += [(m.start(), m.end(), -1, -1, False) for m in _WORDS_CELL.finditer(body, first.start())
+                      if self._blank_words(m, body, head)]
+        pieces: list[str] = []
+        kept: list[int] = []
+        marked, grown, k, size = set(), set(), 0, 0
+        for s0, e0, n0, n1, word in sorted(edits):
+            if s0 < k:
+                continue
+            pieces.append(body[k:s0])
+            kept.extend(range(k, s0))
+            size += s0 - k
+            if n0 < 0:  # (a cell of words: a blank's mark, standing where the words start)
+                pieces.append(self.word_blank)
+                kept.append(s0)
+                size += 1
+            else:
+                pieces.append(body[n0:n1])
+                kept.extend(range(n0, n1))
+                if not keep:
+                    marked.add(size + n1 - n0)
+                if word:
+                    grown.add(size)
+                size += n1 - n0
+            k = e0
+        pieces.append(body[k:])
+        kept.extend(range(k, len(body)))
+        return "".join(pieces), [*kept, len(body)], marked, grown
 
     def _unit_within(self, text: str, head: Head) -> list[Cell] | None:
         """The figures of a row under a head whose unit column stands between its value columns (学校数 1,286 所 -1.8,

@@ -1428,6 +1428,20 @@ def _worded_end(lead: str) -> regex.Pattern[str]:
     return compiled_regex(f"{_S}(?:{lead}){_OWN}{_S}*$")
 
 
+@functools.cache
+def _barred_number(lead: str) -> regex.Pattern[str]:
+    """A cell of a row set out with bars that holds a number (`_Repairer._barred_gaps`): a growth word maybe (lead: the
+    tables lexicon's change_labels), a bound's mark maybe, the number, its unit, mark or qualifier maybe (增长5.5%左右,
+    2.2万人以上, 186.4亿元, 1,262); or a blank's mark."""
+    grown = f"(?:{lead})?" if lead else ""
+    return compiled_regex(f"{grown}[<>\\u2264\\u2265\\uff1c\\uff1e\\u2266\\u2267]?-?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+)"
+                          f"(?:\\.\\d+)?[\\p{{L}}%\\uff05\\u2030]{{0,6}}|{_BLANK}")
+
+
+# … or words alone (预期性, 完成省市下达任务: a remark, a goal set with no number)
+_BARRED_WORDS = compiled_regex(r"\p{L}{1,16}")
+
+
 # A row whose unit cell stands among its cells, a gap either side (学校数 1,286 所 -1.8, under 指标 2025年 单位
 # 比上年增长（%）): a row only under a table's head of as many value columns as it has numbers (`_Repairer.row_gaps`);
 # `tablerows` reads it where the head's unit column stands there
@@ -1452,8 +1466,9 @@ _RATIO_TAIL = compiled_re(f"{_RATIO}{_S}*$")
 _ROW_END = (f"(?:{_S}+|(?<=[\\d—…])(?=-\\d+\\.\\d))-?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+)(?:\\.\\d+)?"
             f"(?:[^\\W\\d_]{{1,2}}|[%\\uff05])?{_BLANK_CELLS}{_S}*$")
 _ROW_TAIL = compiled_re(_ROW_END)
-# a row's last cell of words after a gap (基本完成: `_Repairer.row_gaps` asks the tables lexicon's word_cells)
-_WORD_CELL = compiled_regex(f"(?<=\\d){_S}+(\\p{{L}}{{1,6}}){_S}*$")
+# a row's last cell of words after a gap (基本完成: `_Repairer.row_gaps` asks the tables lexicon's word_cells), or its
+# last but one before a rank's bare number (… 完成 4: `TableLines.ranked` reads 第4位 so)
+_WORD_CELL = compiled_regex(f"(?<=\\d){_S}+(\\p{{L}}{{1,6}})(?P<rank>{_S}+\\d{{1,3}})?{_S}*$")
 # A row's numbers with no label (`_Repairer.row_gaps`): plain numbers, gaps between them
 _BARE_ROW = compiled_re(f"{_S}*-?\\d+(?:\\.\\d+)?(?:{_S}+-?\\d+(?:\\.\\d+)?)+{_S}*")
 # A line that shows cells: a label (words that end in no digit: 2024年 may be one), then two or more numbers to its
@@ -3492,6 +3507,7 @@ class _Repairer:
         # … and what frames its rows' cells (a row number before them, a word after them: `TableLines.head_frame`)
         self.frame: tuple[bool, frozenset[str]] = (False, frozenset())
         self.halves = False  # … and whether it is set in two halves side by side (`TableLines.head_halves`)
+        self.noted = False  # … and whether its last column holds remarks (备注: `TableLines.head_noted`)
         self.whole_row = False  # the last line was a label and whole numbers with gaps between them
         # the last line was a page's number (— 3 —) under a table's rows: the page's running head may come next,
         # and the rows go on under it (`_turned`)
@@ -3572,7 +3588,7 @@ class _Repairer:
         prior, wrapped = self.columns, self.wrapped
         framed = bool(prior) and (self.frame[0] or bool(self.frame[1]))
         self.wrapped = False
-        keep = self.row_gaps(folded)  # gaps between a row's cells, kept (None: no such row)
+        keep = self.row_gaps(folded, body)  # gaps between a row's cells, kept (None: no such row)
         if held and keep is None:
             self.columns = held  # a table's rows broken by a page: its foot and head pass, the table goes on
         elif prior and keep is None and (not wrapped or framed) and self.wrapped_label(
@@ -3904,7 +3920,50 @@ class _Repairer:
         """Whether a line may be a page's running head: short, with no mark of a sentence or a clause."""
         return len(stripped) <= _RUNNING_HEAD and self.marks.isdisjoint(stripped)
 
-    def row_gaps(self, folded: str) -> list[int] | None:
+    def row_gaps(self, folded: str, body: str = "") -> list[int] | None:
+        """`_row_gaps`; or, where that finds no row, the gaps of a row set out with bars (`_barred_gaps`: body, the line
+        as written)."""
+        carried = self.columns
+        gaps = self._row_gaps(folded)
+        if gaps is None and body and self.tables is not None:
+            gaps = self._barred_gaps(folded, body, carried)
+        return gaps
+
+    def _barred_gaps(self, folded: str, body: str, columns: int) -> list[int] | None:
+        """The gaps of a row whose bars part its cells (地区生产总值 | 增长5.9% | 增长5.5%左右 | 预期性), some of them words
+        (a goal's growth word before its number, a remark, a goal set with no number: 完成省市下达任务), under a table's
+        head (the line above, or the rows since) of as many columns: the bars say where each cell ends, words or not;
+        each cell a number with its unit, mark or qualifier maybe (a growth word or a bound's mark before it), a blank's
+        mark or words alone, the first a number. None where the line is no such row; `tablerows` reads its cells."""
+        if len(body) != len(folded) or sum(map(body.count, CELL_BARS)) < BARRED:
+            return None
+        bars = [k for k, ch in enumerate(body) if ch in CELL_BARS]
+        edges = [-1, *bars, len(body)]
+        pieces = [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
+        if not folded[pieces[0][0]:pieces[0][1]].strip(_SPACES):
+            pieces = pieces[1:]  # (| 城镇新增就业 | … |: the bars at the line's ends part no cell)
+        if pieces and not folded[pieces[-1][0]:pieces[-1][1]].strip(_SPACES):
+            pieces = pieces[:-1]
+        if len(pieces) < 3:
+            return None
+        cells = [folded[a:b].strip(_SPACES) for a, b in pieces[1:]]
+        if not columns and self.last_line:
+            columns = self._head_above()
+        if not columns or len(cells) != columns or not self.tables.row_label(  # type: ignore[union-attr]
+                folded[pieces[0][0]:pieces[0][1]].strip(_SPACES)):
+            return None
+        number = _barred_number(self.own_lead)
+        # (a last column of remarks, 备注, may hold anything, 含一次性收入1.2亿元 too: `tablerows` reads no figure there)
+        valued = cells[1:-1] if self.noted else cells[1:]
+        if number.fullmatch(cells[0]) is None \
+                or not all(number.fullmatch(c) or _BARRED_WORDS.fullmatch(c) for c in valued):
+            return None
+        self.columns = columns
+        # (each gap starts where the spaces before its bar start: the label's gap is the reader's to drop, as a
+        # row's whose label runs into its first number)
+        return [len(folded[:a - 1].rstrip(_SPACES)) for a, _ in pieces[2:]]
+
+    def _row_gaps(self, folded: str) -> list[int] | None:
         """Where the gaps between the cells of a table's row start in the line (folded), or None where
         the line is no row whose cells the gaps keep apart; and the table the line goes on, if any.
 
@@ -3939,8 +3998,14 @@ class _Repairer:
         if self.cell_words and (word := _WORD_CELL.search(folded)) is not None and word.group(1) in self.cell_words:
             # (… 68.4 5.8 基本完成: a last cell of words, how far the row met its goal, after a row of cells with their
             # own marks: the gap before it kept too, the row read as it is by `tablerows`)
-            own = self._own_row(folded[:word.start()], columns - 1 if columns else 0, 1)
-            return None if own is None else [*own, word.start()]
+            # (… 13.07 完成 第5位 under … 完成情况 全市排名: the rank's cell after it, a gap before it kept too; … 6 4.9
+            # 未完成 第7位: the cells before it bare numbers, a plain row's)
+            rank = 1 if word.group("rank") else 0
+            head = folded[:word.start()]
+            own = self._own_row(head, columns - 1 - rank if columns else 0, 1 + rank)
+            if own is None:
+                own = self._plain_cells(head, columns - 1 - rank if columns else 0, 1 + rank)
+            return None if own is None else [*own, word.start(), *([word.start("rank")] if rank else [])]
         if self.own_lead and _ROW_TAIL.search(folded) is None and _worded_end(self.own_lead).search(folded) is not None:
             # (… 186.4 增长6%左右, … 5.2 控制在5.5%以内: a goal-and-done table's row whose last cell is a goal written as the
             # sentence would, its growth or bound word before it and its qualifier after; read as a row of cells with
@@ -4011,6 +4076,8 @@ class _Repairer:
             self.frame = tables.head_frame(last)
         self.halves = bool(columns) and bool(getattr(tables, "head_halves", None)) \
             and tables.head_halves(last)  # type: ignore[attr-defined]
+        self.noted = bool(columns) and bool(getattr(tables, "head_noted", None)) \
+            and tables.head_noted(last)  # type: ignore[attr-defined]
         if not columns and self.before_last:
             columns = tables.head_columns(fold_width(self.before_last + self.last_line)) \
                 or tables.head_columns(fold_width(self.before_body + "\n" + self.last_body)) \
@@ -4081,6 +4148,21 @@ class _Repairer:
         if found is not None:
             self.columns = columns
         return found
+
+    def _plain_cells(self, folded: str, columns: int, words: int) -> list[int] | None:
+        """The gaps of a row of bare numbers (6 4.9) whose last cells of words (and a rank's number after them) the
+        caller cut off (`words` of them), under a table's head of as many columns and those; else None."""
+        m = _row_pattern(self.row_tail, self.row_band).fullmatch(folded)
+        if m is None or not self.tables.row_label(m.group("label")):  # type: ignore[union-attr]
+            return None
+        if not columns and self.last_line:
+            columns = self._head_above() - words
+        s, e = m.span("cells")
+        gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
+        if columns <= 0 or len(gaps) + 1 != columns:
+            return None
+        self.columns = columns + words
+        return gaps
 
     def _own_row(self, folded: str, columns: int, words: int = 0) -> list[int] | None:
         """The gaps of a row whose cells write their own unit (5976.3亿元 4.3%, a goal's 增长6%左右), under a table's

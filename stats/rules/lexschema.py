@@ -270,6 +270,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         place_columns=WORDS, place_column_ends=WORDS, kind_column_ends=WORDS, word_cells=_map(WORDS),
         chart_caption=WORD, chart_years=WORD, chart_growth=WORDS, amount_changes=WORDS, sign_notes=WORDS, price_notes=WORDS,
         ratio_columns=WORDS, table_notes=WORDS, note_units=WORDS, growth_titles=WORDS, score_columns=WORDS, rank_cell=WORD,
+        note_columns=WORDS,
         total_labels=WORDS, whole_labels=WORDS, group_amounts=_map(WORD), share_named=WORD, years_over=WORD,
         bound_marks=_record([], upper_bound=WORDS, lower_bound=WORDS),
         examples={"type": "array", "items": _record(["text", "expect"], text=WORD, published=WORD,
