@@ -1,0 +1,28 @@
+"""Role, period and metric leftovers of context carry (context298).
+
+- A head's living allowance given per head and month (社会散居孤儿基本生活费每人每月1550元) is the assistance's
+  standard though no 标准 is said (rules/metrics/money.yaml money.assistance_standard_per_head); the sum paid out
+  (全年发放儿童基本生活费612万元) is none.
+- A service's reach (家庭医生签约服务覆盖人数286.4万人) counts the people the service covers, no insurance's
+  enrolment: 服务覆盖人数 is no cue of insurance.enrolment (rules/metrics/insurance.yaml cue_not).
+"""
+
+from __future__ import annotations
+
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
+
+
+def test_a_living_allowance_per_head_is_a_standard(extractor: Extractor) -> None:
+    text = ("本报讯 集中养育孤儿基本生活保障标准每人每月1930元，社会散居孤儿基本生活费每人每月1480元。"
+            "全年发放孤儿基本生活费527万元。")
+    got = _got(_run(extractor, text, "2026-03-01", source="某县民政局"), "metric")
+    assert got[:2] == [("1930元", "money.assistance_standard"), ("1480元", "money.assistance_standard")]
+    assert got[2][0] == "527万元" and got[2][1] != "money.assistance_standard"
+
+
+def test_a_services_reach_is_no_insurance_enrolment(extractor: Extractor) -> None:
+    text = "本报讯 全县家庭医生签约服务覆盖人数达到31.5万人，城乡居民医保覆盖人数48.2万人。"
+    got = _got(_run(extractor, text, "2026-03-01", source="某县卫健局"), "metric")
+    assert got == [("31.5万人", "quantity.family_doctor_signups"), ("48.2万人", "insurance.enrolment")]
