@@ -5,9 +5,14 @@
   (全年发放儿童基本生活费612万元) is none.
 - A service's reach (家庭医生签约服务覆盖人数286.4万人) counts the people the service covers, no insurance's
   enrolment: 服务覆盖人数 is no cue of insurance.enrolment (rules/metrics/insurance.yaml cue_not).
+- A change over a from-to pair with a count of years opening its clause (由2024年末的…增至2026年10月底的…，两年间增长了
+  2.6倍) is over the pair's whole span, from the from end's year to the to end's (`Situator._counted_years`), not the
+  full years before the document's that 两年间 alone would name.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures as _run
@@ -26,3 +31,13 @@ def test_a_services_reach_is_no_insurance_enrolment(extractor: Extractor) -> Non
     text = "本报讯 全县家庭医生签约服务覆盖人数达到31.5万人，城乡居民医保覆盖人数48.2万人。"
     got = _got(_run(extractor, text, "2026-03-01", source="某县卫健局"), "metric")
     assert got == [("31.5万人", "quantity.family_doctor_signups"), ("48.2万人", "insurance.enrolment")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("本报讯 全市充电桩数量由2024年末的1.8万个增至2026年9月底的5.9万个，两年间增长了2.3倍。", "2024-2026"),
+    ("本报讯 全市充电桩数量由2022年的1.8万个增至2025年的5.9万个，三年来增长了2.3倍。", "2022-2025"),
+])
+def test_a_change_over_a_pair_counted_in_years_takes_the_pairs_span(extractor: Extractor, text: str,
+                                                                     want: str) -> None:
+    got = _got(_run(extractor, text, "2026-11-20", source="某市发改委"), "period")
+    assert got[-1] == ("2.3倍", want)
