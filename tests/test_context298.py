@@ -8,6 +8,9 @@
 - A change over a from-to pair with a count of years opening its clause (由2024年末的…增至2026年10月底的…，两年间增长了
   2.6倍) is over the pair's whole span, from the from end's year to the to end's (`Situator._counted_years`), not the
   full years before the document's that 两年间 alone would name.
+- A change over a pair from last year's end to this year's (2025年末，…由上年末的4382张增至4716张，增长7.6%) is the later
+  year's change, as 比上年末增长 is; a pair from last year's end to a month of this year (截至10月底，…由去年末的…增至…)
+  still spans both years (news266, news280).
 """
 
 from __future__ import annotations
@@ -41,3 +44,13 @@ def test_a_change_over_a_pair_counted_in_years_takes_the_pairs_span(extractor: E
                                                                      want: str) -> None:
     got = _got(_run(extractor, text, "2026-11-20", source="某市发改委"), "period")
     assert got[-1] == ("2.3倍", want)
+
+
+@pytest.mark.parametrize(("published", "text", "want"), [
+    ("2026-03-10", "本报讯 2025年末，全县养老机构床位由上年末的2160张增至2390张，增长10.6%。", "2025"),
+    ("2026-11-20", "本报讯 截至10月底，全县养老机构床位由去年末的2160张增至2390张，增长10.6%。", "2025-2026"),
+])
+def test_a_change_over_consecutive_year_ends_is_the_later_years(extractor: Extractor, published: str, text: str,
+                                                                  want: str) -> None:
+    got = _got(_run(extractor, text, published, source="某县民政局"), "period")
+    assert got[-1] == ("10.6%", want)

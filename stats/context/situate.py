@@ -1830,6 +1830,12 @@ class ArticleSituation:
                 return f"{lead.y1}-{to.y2}", \
                     f"«{lead.text}» to «{to.text}»: a change over the pair's span, which «{counted.text}» counts"
             m = _YEARS.findall(label)
+            ends_back = self.s.period_words.year_end_back
+            if m and label == m[-1] and lead.y1 is not None and lead.y1 + 1 == int(m[-1]) and ends_back and \
+                    text.startswith(ends_back, lead.end):
+                # 2025年末，…床位由上年末的4382张增至4716张，增长7.6%: a pair from one year's end to the next's spans that
+                # next year alone; the change is that year's, as 比上年末增长 is
+                return label, f"«{lead.text}» to «{label}»: a change over a pair of consecutive year ends, the later year's"
             if m and lead.y1 is not None and lead.y1 < int(m[-1]):
                 over = self._years_after(times, c.q.start, lead.y1, int(m[-1]))
                 if over is not None:
