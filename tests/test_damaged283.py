@@ -92,9 +92,10 @@ def test_the_damaged283_gold_set_scores_at_its_floors() -> None:
     topic_beds=1.0 topic_jobs=0.7692 (the FineReader page skipped). Final: brief: recall=1.0 precision=1.0
     qualifier=1.0 role=1.0 place=1.0 period=0.9863 topic_beds=1.0 topic_jobs=0.9697 (left: 增长7.6% after a pair of
     上年末 and 2025年末 dated 2024-2025, the gold's 2025; 引进急需紧缺人才23名 quantity.talent, the gold's jobs). Floors,
-    not the exact scores."""
+    not the exact scores. context298: the change over the pair of consecutive year ends is the later year's (period=1.0),
+    the period floor raised to 0.99."""
     s = scored("damaged283")
     assert s["recall"] >= 0.98 and s["precision"] >= 0.98
     assert s["role_acc"] >= 0.98 and s["qualifier_acc"] >= 0.98
-    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.97
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_beds_acc"] >= 0.98 and s["topic_jobs_acc"] >= 0.95

@@ -1825,7 +1825,23 @@ class ArticleSituation:
             return str(pub_year), "the from end of a plan's pair: the level it starts from, now"
         lead = self._pair_change(text, times, c, prev_end) if times else None
         if lead is not None:
+            counted = self._counted_years(text, times, c)
+            to = next((u for u in reversed(times) if u.start >= lead.end and u.end <= counted.start and not u.base
+                       and u.y2 is not None), None) if counted is not None else None
+            if counted is not None and to is not None and lead.y1 is not None and to.y2 is not None \
+                    and to.y2 > lead.y1:
+                # 由2024年末的3.2万辆增至2026年10月底的11.5万辆，两年间增长了2.6倍: the count of years between the pair
+                # and its change names the pair's span, from the from end's year to the to end's, not the full years
+                # before the document's
+                return f"{lead.y1}-{to.y2}", \
+                    f"«{lead.text}» to «{to.text}»: a change over the pair's span, which «{counted.text}» counts"
             m = _YEARS.findall(label)
+            ends_back = self.s.period_words.year_end_back
+            if m and label == m[-1] and lead.y1 is not None and lead.y1 + 1 == int(m[-1]) and ends_back and \
+                    text.startswith(ends_back, lead.end):
+                # 2025年末，…床位由上年末的4382张增至4716张，增长7.6%: a pair from one year's end to the next's spans that
+                # next year alone; the change is that year's, as 比上年末增长 is
+                return label, f"«{lead.text}» to «{label}»: a change over a pair of consecutive year ends, the later year's"
             if m and lead.y1 is not None and lead.y1 < int(m[-1]):
                 over = self._years_after(times, c.q.start, lead.y1, int(m[-1]))
                 if over is not None:
@@ -2035,12 +2051,34 @@ class ArticleSituation:
         return bool(links) and text[prev_end:c.q.num_start].strip() in links and \
             not any(w in gap for w in self.s.period_words.span_to)
 
+    def _counted_years(self, text: str, times: list[Time], c: Candidate) -> Time | None:
+        """A count of whole years (两年间, 五年来) that opens the change's clause right before its verb, after a
+        mark (…11.5万辆，两年间增长了2.6倍): the years the change is over; None where none stands so."""
+        verb = self.s.classifier.change_verb(text, c.q)
+        for u in reversed(times):
+            if u.end > c.q.num_start:
+                continue
+            if u.base or u.part or u.y1 is None or u.y2 is None or u.y1 >= u.y2:
+                return None
+            gap = text[u.end:c.q.num_start].strip()
+            gap = gap[:len(gap) - len(verb)] if verb and gap.endswith(verb) else gap
+            before = text[:u.start].rstrip()
+            if not verb or gap or not before or not is_mark(before[-1]):
+                return None
+            return u
+        return None
+
     def _pair_change(self, text: str, times: list[Time], c: Candidate, prev_end: int) -> Time | None:
         """The year of a from–to pair's from end (由2020年的18万千瓦增加到64.5万千瓦) where the figure is
         the change the pair makes, right after its to end with nothing but a verb between (，增长2.58倍):
         that change is over the span from that year to the time of the to end."""
         if c.role != "change" or not prev_end:
             return None
+        counted = self._counted_years(text, times, c)
+        if counted is not None:
+            # (…增至2026年10月底的11.5万辆，两年间增长了2.6倍: a count of years opening the change's clause stands
+            # between the pair's to end and the change; the pair ends before it, where its clause does)
+            prev_end = len(text[:counted.start].rstrip()) - 1
         lead = next((u for u in reversed(times) if u.end <= prev_end and not u.base), None)
         to_words = self.s.period_words.span_to
         if lead is not None and not lead.lead and to_words and text[:lead.start].rstrip().endswith(to_words):
@@ -2069,7 +2107,8 @@ class ArticleSituation:
             # mark after the pair's to end leaves it the pair's change)
             return None
         verb = self.s.classifier.change_verb(text, c.q)
-        gap = text[prev_end:c.q.num_start].strip()
+        gap = (text[prev_end:counted.start] + text[counted.end:c.q.num_start] if counted is not None
+               else text[prev_end:c.q.num_start]).strip()
         gap = gap[:len(gap) - len(verb)] if verb and gap.endswith(verb) else gap
         return lead if verb and (not gap or all(is_mark(ch) for ch in gap)) else None
 
