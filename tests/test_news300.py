@@ -26,7 +26,54 @@ from __future__ import annotations
 
 import pytest
 
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
 from tests.goldsets import scored
+
+_SRC, _DAY = "达日县卫生健康局", "2026-12-05"
+
+
+def _places(extractor: Extractor, text: str, source: str = _SRC) -> list[tuple]:
+    return _got(_run(extractor, text, _DAY, source=source), "place")
+
+
+def test_a_helper_that_built_the_countys_hospital_is_no_subject(extractor: Extractor) -> None:
+    """江苏援建达日县中医医院… in a headline and 江苏省对口支援建设的达日县中医医院 in the lead: the helper before its verb
+    of building (places.yaml builder_after: 援建, 对口支援建设的) is who built the unit, not whose the beds are; the
+    sentences after stay with the county."""
+    text = ("江苏援建达日县中医医院住院楼投用\n\n12月1日，江苏省对口支援建设的达日县中医医院正式投入使用，"
+            "总投资6200万元。投用后，医院开放床位由原来的60张增至120张。")
+    assert _places(extractor, text) == [("6200万元", "达日县"), ("60张", "达日县"), ("120张", "达日县")]
+
+
+def test_a_part_of_a_sum_named_by_its_giver_is_the_sums(extractor: Extractor) -> None:
+    """新楼总投资6200万元，其中江苏援青资金4000万元: the giver named right after 其中 and before its aid funds (places.yaml
+    part_funds_before) gives a part of the county's sum, and is no subject of the sentence after; 天津安排于田县援疆资金
+    names the receiver and keeps it."""
+    text = "新楼总投资6200万元，其中江苏援青资金4000万元。投用后，医院开放床位由原来的60张增至120张。"
+    assert _places(extractor, text) == [("6200万元", "达日县"), ("4000万元", "达日县"), ("60张", "达日县"),
+                                        ("120张", "达日县")]
+    text = "天津今年安排于田县援疆资金6.2亿元，其中于田县援疆资金2亿元用于教育。"
+    assert _places(extractor, text, "于田县融媒体中心") == [("6.2亿元", "于田县"), ("2亿元", "于田县")]
+
+
+def test_experts_sent_to_serve_in_the_articles_county_leave_the_text_there(extractor: Extractor) -> None:
+    """江苏省选派…医疗专家到达日县开展“组团式”帮扶 in 达日县's item: those sent serve there (places.yaml hosted_after:
+    帮扶, 坐诊), and the sentences after speak of the county, not the sender (stats/context/place.py `_after`); in the
+    sender's own item (吴江区 sending cadres to 石阡县) the text goes on with the sender."""
+    text = ("今年以来，江苏省先后选派3批共27名医疗专家到达日县开展“组团式”帮扶，帮助医院新建科室5个。"
+            "1-11月，县人民医院门诊量达到8.9万人次，同比增长21.3%。")
+    assert {p for _, p in _places(extractor, text)} == {"达日县"}
+    text = "今年以来，吴江区选派干部12名到石阡县挂职帮扶。1-11月，全区新增就业1.2万人，招聘会提供岗位3000个。"
+    assert _places(extractor, text, "吴江区人民政府") == [("12名", "石阡县"), ("1.2万人", "吴江区"), ("3000个", "吴江区")]
+
+
+def test_a_prefecture_that_took_in_aid_doctors_keeps_its_count(extractor: Extractor) -> None:
+    """果洛州…累计接受江苏援青医疗人才210余人次: the helper named after 接受 and before 援青 sent the people the
+    prefecture took in (places.yaml sender_before, sender_after): the count is the receiver's."""
+    text = "果洛州“十四五”以来累计接受江苏援青医疗人才210余人次，全州医疗卫生机构床位达到1580张。"
+    assert _places(extractor, text) == [("210余人次", "果洛藏族自治州"), ("1580张", "果洛藏族自治州")]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
