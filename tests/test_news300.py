@@ -20,6 +20,18 @@ Gold corrected after the blind run: a town's figures are its county's (every gol
 GUIDE.md's place is an administrative area of the gazetteer; the first gold named the towns), 全县5个安置点 is a count the
 gold had missed, 户均年增收1.5万元左右 is a change as the earlier sets' 增收 are. With it the blind run scores
 recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=0.8425 period=0.9921.
+The set showed: the 班玛县 item put 23 of its 24 figures at 上海市, the helper. The headline's 上海援建班玛县人民医院 and the
+lead's 上海市对口支援建设的班玛县人民医院 took the builder for the subject (places.yaml builder_after: 援建, 对口支援建设的);
+总投资8600万元，其中上海援青资金5200万元 made the giver of a part of the county's sum the subject of the sentences after
+(places.yaml part_funds_before); 上海市先后选派…专家到班玛县开展“组团式”帮扶 kept the sender for the sentences after, though
+those sent serve in the article's own county (places.yaml served_after: 帮扶, 坐诊, where the place is the article's
+own; stats/context/place.py `_after` carries it on); 果洛州…累计接受上海援青医疗人才210余人次 gave the receiver's count
+to the sender (places.yaml sender_before: 接受; sender_after: 援疆, 援藏, 援青).
+Final: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=0.9921 period=0.9921 topic_beds=1.0 topic_jobs=1.0.
+Left alone: 帮助医院新建科室5个, the clause after 上海市…选派…到班玛县开展帮扶, is still 上海市's (a served place
+stays an aside so that a sender's own item, news83's 本区选派…赴新疆疏勒县开展组团式帮扶, keeps its people and money);
+床位由2023年的1980张增至2860张，其中护理型床位由980张增至1773张 dates 980张 at the document's month, not at the 2023 of
+the pair it is a part of (the year a 其中 pair's from end takes from the pair before it: a period rule for later).
 """
 
 from __future__ import annotations
@@ -60,11 +72,15 @@ def test_a_part_of_a_sum_named_by_its_giver_is_the_sums(extractor: Extractor) ->
 
 def test_experts_sent_to_serve_in_the_articles_county_leave_the_text_there(extractor: Extractor) -> None:
     """江苏省选派…医疗专家到达日县开展“组团式”帮扶 in 达日县's item: those sent serve there (places.yaml hosted_after:
-    帮扶, 坐诊), and the sentences after speak of the county, not the sender (stats/context/place.py `_after`); in the
-    sender's own item (吴江区 sending cadres to 石阡县) the text goes on with the sender."""
+    served_after: 帮扶, 坐诊, only where the county is the article's own), and the sentences after speak of the county,
+    not the sender (stats/context/place.py `_after`); in the sender's own item (本区 sending doctors to 疏勒县, 吴江区
+    sending cadres to 石阡县) the people and the money stay the sender's and the text goes on with it."""
     text = ("今年以来，江苏省先后选派3批共27名医疗专家到达日县开展“组团式”帮扶，帮助医院新建科室5个。"
             "1-11月，县人民医院门诊量达到8.9万人次，同比增长21.3%。")
-    assert {p for _, p in _places(extractor, text)} == {"达日县"}
+    got = dict(_places(extractor, text))
+    assert [got[q] for q in ("3批", "27名", "8.9万人次", "21.3%")] == ["达日县"] * 4
+    text = "今年，本区选派18名医疗骨干赴新疆疏勒县开展组团式帮扶，协助当地县人民医院新增床位150张，投入援助资金860万元。"
+    assert _places(extractor, text, "历城区融媒体中心") == [("18名", "历城区"), ("150张", "疏勒县"), ("860万元", "历城区")]
     text = "今年以来，吴江区选派干部12名到石阡县挂职帮扶。1-11月，全区新增就业1.2万人，招聘会提供岗位3000个。"
     assert _places(extractor, text, "吴江区人民政府") == [("12名", "石阡县"), ("1.2万人", "吴江区"), ("3000个", "吴江区")]
 
@@ -81,11 +97,12 @@ def test_the_news300_gold_set_scores_at_its_floors() -> None:
     """data/gold/news300 (five items: 普安县's 搬迁安置点就业; 海阳市's 医养结合床位; 孝昌县's 返乡创业; 班玛县's
     对口支援医院; 泾阳县's 前三季度 统计).
     Blind: recall=1.0 precision=0.9921 qualifier=1.0 role=0.9921 place=0.6984 period=0.9921 topic_beds=1.0
-    topic_jobs=1.0 (126 must figures; gold corrected after it).
+    topic_jobs=1.0 (126 must figures; gold corrected after it);
+    now: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=0.9921 period=0.9921 topic_beds=1.0 topic_jobs=1.0.
     Floors, not the exact scores."""
     s = scored("news300")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.84 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.99
     assert s["topic_jobs_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.99
     assert s["topic_money_acc"] >= 0.99 and s["topic_percent_acc"] >= 0.99

@@ -407,6 +407,10 @@ class PlaceWords:
     # a place right after one of these and right before one of `spent_funds` (总投资8600万元，其中上海援青资金5200万元)
     # names who gave that part of a sum: the part is the sum's, of the place in force, and its giver no subject after it
     part_funds_before: tuple[str, ...] = ()
+    # like `hosted_after`, people sent to serve (到某县开展“组团式”帮扶, 坐诊), only where that place lies in the
+    # article's own area: in the sender's own item (本区选派医疗骨干赴某县开展组团式帮扶) the people and the money
+    # stay the sender's
+    served_after: tuple[str, ...] = ()
     # a time right after a county's short form that starts a word (溧阳11月份接待游客…, 河津1-9月…): the short form
     # stands alone there, as before a Han character
     short_form_time: regex.Pattern[str] | None = None
@@ -626,7 +630,7 @@ class PlaceWords:
                    abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None,
                    abroad_people=compiled_regex(str(data["abroad_people"])) if data.get("abroad_people") else None,
                    acting_after=words("acting_after"), acting_tail=words("acting_tail"),
-                   part_funds_before=words("part_funds_before"),
+                   part_funds_before=words("part_funds_before"), served_after=words("served_after"),
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
@@ -712,7 +716,7 @@ class Gazetteer:
         # (those characters, and the words a mention is hosted or an origin is named by, as one search each in C:
         # asked of every sentence, a generator of `in` tests cost more than the search)
         self._body_ends_re = compiled_re(f"[{re.escape(''.join(self._body_ends))}]") if self._body_ends else None
-        self._hosted_re = _any_word(words.hosted_after)
+        self._hosted_re = _any_word((*words.hosted_after, *words.served_after))
         self._origin_re = _any_word(words.origin_clause)
         self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
                             COUNTRY_CODE, "country")
@@ -1284,7 +1288,9 @@ class Gazetteer:
         if national:
             out.sort(key=lambda m: m.start)
         if self._hosted_re is not None and self._hosted_re.search(text) is not None:  # 到石阡县挂职: where those sent serve
-            out = [replace(m, aside="", hosted=True) if m.aside == "destination" and text.startswith(w.hosted_after, m.end)
+            # (one sent to serve, `served_after`, stays a destination: the article's area decides where it places, below)
+            out = [replace(m, aside="" if text.startswith(w.hosted_after, m.end) else m.aside, hosted=True)
+                   if m.aside == "destination" and text.startswith((*w.hosted_after, *w.served_after), m.end)
                    and (text[max(0, m.start - window):m.start].endswith(w.destination_before)
                         or (i > 0 and out[i - 1].end == m.start and out[i - 1].aside == "destination"))
                    else m for i, m in enumerate(out)]
@@ -2706,7 +2712,8 @@ class PlaceTracker:
         end = len(text) if clause_end is None else clause_end
         located = [(i, m, a) for i, (m, a) in enumerate(placed)
                    if start <= m.start < end and m.located and not m.aside]
-        hosted = next(((m, a) for m, a in placed if m.hosted and start <= m.start < end), None)
+        hosted = next(((m, a) for m, a in placed if m.hosted and start <= m.start < end and (
+            text.startswith(self.gaz.words.hosted_after, m.end) or self.home is not None and a.within(self.home))), None)
         if hosted is not None:  # 选派干部6名、专业技术人才58名到石阡县挂职: where those counted go to serve
             return Placed(hosted[1], f"where those its clause counts go to serve or invest, after it «{hosted[0].word}»")
         spent = self._spent_at(text, placed, start, end, own) if self.gaz.words.spent_funds else None
@@ -3238,7 +3245,7 @@ class PlaceTracker:
         if current is not None and self._breakdown(text, [(m, a) for m, a in named if not m.unit], current):
             return  # 其中，延吉市…: a part of the area in force places its own sentence; the next speaks of the whole
         plain = [(m, a) for m, a in named if not m.unit]  # a unit's name: whose, not where
-        hosted = [(m, a) for m, a in plain if m.hosted and self.home is not None and a.within(self.home)]
+        hosted = [(m, a) for m, a in placed if m.hosted and m.aside and self.home is not None and a.within(self.home)]
         if hosted:
             # 上海市选派专家27名到班玛县开展帮扶 in 班玛县's own item: the text stays where those sent serve, the
             # article's own area, not with the sender named first (a sender's item, its area not holding it, keeps on)
