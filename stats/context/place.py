@@ -404,6 +404,13 @@ class PlaceWords:
     spent_funds: tuple[str, ...] = ()
     spent_before: tuple[str, ...] = ()
     spent_after: tuple[str, ...] = ()
+    # a place right after one of these and right before one of `spent_funds` (总投资8600万元，其中上海援青资金5200万元)
+    # names who gave that part of a sum: the part is the sum's, of the place in force, and its giver no subject after it
+    part_funds_before: tuple[str, ...] = ()
+    # like `hosted_after`, people sent to serve (到某县开展“组团式”帮扶, 坐诊), only where that place lies in the
+    # article's own area: in the sender's own item (本区选派医疗骨干赴某县开展组团式帮扶) the people and the money
+    # stay the sender's
+    served_after: tuple[str, ...] = ()
     # a time right after a county's short form that starts a word (溧阳11月份接待游客…, 河津1-9月…): the short form
     # stands alone there, as before a Han character
     short_form_time: regex.Pattern[str] | None = None
@@ -627,6 +634,7 @@ class PlaceWords:
                    abroad_time=compiled_regex(str(data["abroad_time"])) if data.get("abroad_time") else None,
                    abroad_people=compiled_regex(str(data["abroad_people"])) if data.get("abroad_people") else None,
                    acting_after=words("acting_after"), acting_tail=words("acting_tail"),
+                   part_funds_before=words("part_funds_before"), served_after=words("served_after"),
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
@@ -713,7 +721,7 @@ class Gazetteer:
         # (those characters, and the words a mention is hosted or an origin is named by, as one search each in C:
         # asked of every sentence, a generator of `in` tests cost more than the search)
         self._body_ends_re = compiled_re(f"[{re.escape(''.join(self._body_ends))}]") if self._body_ends else None
-        self._hosted_re = _any_word(words.hosted_after)
+        self._hosted_re = _any_word((*words.hosted_after, *words.served_after))
         self._origin_re = _any_word(words.origin_clause)
         self.country = Area(next(iter(w for w, lv in words.area_words.items() if lv == ("country",)), ""),
                             COUNTRY_CODE, "country")
@@ -831,7 +839,7 @@ class Gazetteer:
         before = (*words.base_before, *words.list_links, *words.destination_before, *words.source_before,
                   *words.origin_before, *words.away_before, *words.sender_before, *words.beneficiary_before,
                   *words.location_before, *words.firm_origin_before, *words.base_modified, *words.multiple_before,
-                  *words.venue_before)
+                  *words.venue_before, *words.part_funds_before)
         self._aside_lasts = None if "" in before else frozenset(b[-1] for b in before)
         # the words a place may follow that are longer than a character (其中, 位于): a name whose first character is
         # such a word's last (其中江孜: 中江) starts inside it, where a name starting right after it is the place
@@ -1147,6 +1155,8 @@ class Gazetteer:
                 aside = "destination"  # 接收上海市派驻专家: who sent them, the figure the receiver's
             elif w.builder_after and text.startswith(w.builder_after, e):
                 aside = "destination"  # 天津援建的产业园: who built it, the unit standing where the text is
+            elif w.part_funds_before and head.endswith(w.part_funds_before) and text.startswith(w.spent_funds, e):
+                aside = "destination"  # 其中上海援青资金…: who gave a part of the sum, the part the sum's place's
             elif w.beneficiary_after is not None and head.endswith(w.beneficiary_before) \
                     and w.beneficiary_after.match(text, e) is not None:
                 aside = "destination"  # 为江苏、浙江参保人员办理…: whose people are served, the figure the server's
@@ -1286,7 +1296,9 @@ class Gazetteer:
         if national:
             out.sort(key=lambda m: m.start)
         if self._hosted_re is not None and self._hosted_re.search(text) is not None:  # 到石阡县挂职: where those sent serve
-            out = [replace(m, aside="", hosted=True) if m.aside == "destination" and text.startswith(w.hosted_after, m.end)
+            # (one sent to serve, `served_after`, stays a destination: the article's area decides where it places, below)
+            out = [replace(m, aside="" if text.startswith(w.hosted_after, m.end) else m.aside, hosted=True)
+                   if m.aside == "destination" and text.startswith((*w.hosted_after, *w.served_after), m.end)
                    and (text[max(0, m.start - window):m.start].endswith(w.destination_before)
                         or (i > 0 and out[i - 1].end == m.start and out[i - 1].aside == "destination"))
                    else m for i, m in enumerate(out)]
@@ -2708,7 +2720,8 @@ class PlaceTracker:
         end = len(text) if clause_end is None else clause_end
         located = [(i, m, a) for i, (m, a) in enumerate(placed)
                    if start <= m.start < end and m.located and not m.aside]
-        hosted = next(((m, a) for m, a in placed if m.hosted and start <= m.start < end), None)
+        hosted = next(((m, a) for m, a in placed if m.hosted and start <= m.start < end and (
+            text.startswith(self.gaz.words.hosted_after, m.end) or self.home is not None and a.within(self.home))), None)
         if hosted is not None:  # 选派干部6名、专业技术人才58名到石阡县挂职: where those counted go to serve
             return Placed(hosted[1], f"where those its clause counts go to serve or invest, after it «{hosted[0].word}»")
         spent = self._spent_at(text, placed, start, end, own) if self.gaz.words.spent_funds else None
@@ -3240,6 +3253,12 @@ class PlaceTracker:
         if current is not None and self._breakdown(text, [(m, a) for m, a in named if not m.unit], current):
             return  # 其中，延吉市…: a part of the area in force places its own sentence; the next speaks of the whole
         plain = [(m, a) for m, a in named if not m.unit]  # a unit's name: whose, not where
+        hosted = [(m, a) for m, a in placed if m.hosted and m.aside and self.home is not None and a.within(self.home)]
+        if hosted:
+            # 上海市选派专家27名到班玛县开展帮扶 in 班玛县's own item: the text stays where those sent serve, the
+            # article's own area, not with the sender named first (a sender's item, its area not holding it, keeps on)
+            self.carried, self.carried_word = hosted[-1][1], hosted[-1][0].word
+            return
         listed = [plain[0][1]] if plain else []
         for (m0, _), (m1, a1) in zip(plain, plain[1:], strict=False):
             if text[m0.end:m1.start].strip() not in self.gaz.words.list_links:
