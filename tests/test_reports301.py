@@ -11,13 +11,40 @@ and 3800人的56.3%, 8900余个, 截至6月底 17.1万人 and 比上年末增加
 Blind (gold as first committed): recall=0.8971 precision=0.9841 qualifier=0.9918 role=0.9508 place=1.0
 period=0.8205 topic_beds=0.96 topic_jobs=1.0 (136 must figures).
 Gold corrected after the blind run: 每半年 (报送一次) and 近三年 are durations, optional by GUIDE.md.
+The set showed: a plan's table row whose unit is a rate's base in brackets with no 1 before the bar
+(孕产妇死亡率（/10万） | 18.5 | 15以下 | 预期性) was read as a label holding a digit and ended the table, the rows
+above it lost with it (stats/find/tablerows.py `_RATE_END`: the base in brackets, with 1/ or bare /).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from stats.run.pipeline import Extractor
+from tests.dated import dated_figures as _run
+from tests.dated import quoted as _got
 from tests.goldsets import scored
+
+
+def _rows(extractor: Extractor, text: str, source: str, published: str, *keys: str) -> list[tuple]:
+    return _got(_run(extractor, text, published, source=source), *keys)
+
+
+def test_a_plan_table_row_of_a_rate_per_so_many_in_brackets_reads(extractor: Extractor) -> None:
+    """指标 | 2025年 | 2030年 | 属性, then 孕产妇死亡率（/10万） | 16.2 | 14以下 | 预期性: the bracketed base with no 1
+    before its bar is the row's unit as （1/10万） is, not a digit of the label that ends the table; the rows before
+    and after it read too."""
+    src, day = "宁武县卫生健康局", "2026-05-20"
+    text = ("表2 宁武县“十五五”卫生健康主要指标\n指标 | 2025年 | 2030年 | 属性\n"
+            "每千人口医疗卫生机构床位数（张） | 5.84 | 6.6 | 预期性\n"
+            "孕产妇死亡率（/10万） | 16.2 | 14以下 | 预期性\n"
+            "每千人口注册护士数（人） | 2.92 | 3.5 | 预期性\n")
+    assert _rows(extractor, text, src, day, "value", "measure", "role", "period") == [
+        ("5.84", 5.84, "张", "level", "2025"), ("6.6", 6.6, "张", "target", "2030"),
+        ("16.2", 16.2, "/10万", "level", "2025"), ("14以下", 14.0, "/10万", "target", "2030"),
+        ("2.92", 2.92, "人", "level", "2025"), ("3.5", 3.5, "人", "target", "2030")]
+    text = text.replace("（/10万）", "（1/10万）")
+    assert [r[2] for r in _rows(extractor, text, src, day, "value", "measure")][2:4] == ["/10万", "/10万"]
 
 
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
@@ -26,9 +53,10 @@ def test_the_reports301_gold_set_scores_at_its_floors() -> None:
     table; 安龙县人社局 政府信息公开 答复; 应县人大常委会 养老服务 调研报告).
     Blind: recall=0.8971 precision=0.9841 qualifier=0.9918 role=0.9508 place=1.0 period=0.8205 topic_beds=0.96
     topic_jobs=1.0 (136 must figures; two durations added to the gold as optional after it);
-    Floors, not the exact scores."""
+    now: recall=1.0 precision=1.0 qualifier=0.9926 role=0.9559 place=1.0 period=0.8397 topic_beds=0.963
+    topic_jobs=1.0. Floors, not the exact scores."""
     s = scored("reports301")
-    assert s["recall"] >= 0.89 and s["precision"] >= 0.98
+    assert s["recall"] >= 0.99 and s["precision"] >= 0.99
     assert s["role_acc"] >= 0.95 and s["qualifier_acc"] >= 0.99
     assert s["place_acc"] >= 0.99 and s["period_acc"] >= 0.83
     assert s["topic_beds_acc"] >= 0.96 and s["topic_jobs_acc"] >= 0.99
