@@ -134,7 +134,8 @@ _CLOSING_UNIT = compiled_regex(r"(?<=[\d\u2014\u2026])\s+([^\s\d.,\-\u2014\u2013
 _MARKS_TAIL = compiled_regex(r"(?:\s*[\(\uff08]\s*[%\uff05]\s*[\)\uff09])+\s*$")
 _MARK_CELL = compiled_regex(r"[\(\uff08]\s*[%\uff05]\s*[\)\uff09]")
 _RATE_CELL = compiled_regex(r"\s+/\s*\d+\s*\p{Han}?\s*$")  # a unit cell of a rate per so many people (/10万)
-_RATE_END = compiled_regex(r"/\s*\d+\s*\p{Han}?\s*$")  # … run into its label once the gap before the cells is out
+# … run into its label once the gap before the cells is out, or in brackets at its end ((/10万), (1/10万))
+_RATE_END = compiled_regex(r"(?:\p{Ps}\s*1?\s*/\s*\d+\s*\p{Han}?\s*\p{Pe}|/\s*\d+\s*\p{Han}?)\s*$")
 _PERCENT_AFTER = compiled_regex(r"(?<=\d)[%\uff05](?=\s|$)")  # a cell's own percent mark in a framed row
 # … its cells where a row gives no figure: numbers, in brackets or after a bound's mark ([15000], <5.5, ≤5.5)
 _UNSURE_CELLS = compiled_regex(r"(?:\s+(?:[\[<>\u2264\u2265]?-?\d+(?:\.\d+)?\]?))+$")
