@@ -18,7 +18,8 @@ firms), as 百分之二十至百分之三十家企业 reads 20–30 % by the hig
 
 from __future__ import annotations
 
-from tests.batchread import TRAP, Case, Read, alone_test, batch_tests, fig, same
+from tests.batchread import TRAP, Case, Read, alone_test, batch_tests, drawn, drawn_all_test, fig, same
+from tests.numread_gen import placed_forms
 
 BRIEF: list[Case] = [
     # a signed 一 and the band round zero it opens
@@ -60,3 +61,18 @@ def test_what_main_read_right_stays(read: Read) -> None:
     """The neighbours of each fix read as they did on main."""
     bad = [(t, read[t]) for t, want in GUARDS if not same(read[t], [*want, TRAP[1]])]
     assert not bad, bad
+
+
+DRAWN = [c for c in drawn(placed_forms, 60, 68) if c.text not in {t for t, _ in BRIEF + GUARDS}]
+
+
+def test_the_family_is_drawn_wide() -> None:
+    """Each branch of placed_forms (tests/numread_gen.py) is drawn, the doubtful low end included."""
+    for cls in ("placed", "placed_range", "worded", "grouped", "grouped_range", "fraction", "tenths", "tenths_range",
+                "doubtful_low", "third"):
+        assert sum(c.cls == f"placed_forms.{cls}" for c in DRAWN) >= 20, cls
+    for cls in ("fraction_range", "signed_one"):
+        assert sum(c.cls == f"placed_forms.{cls}" for c in DRAWN) >= 8, cls
+
+
+test_each_drawn_form_gives_its_figures = drawn_all_test(DRAWN)
