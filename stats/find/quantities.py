@@ -1983,8 +1983,20 @@ class QuantityFinder:
         if _UNREADABLE in text:
             # the repair made the head of a number cut in two unreadable (43. | …6亿元 across a page's swept
             # lines): digits right after it are that number's tail, not a number of their own
-            out = [q for q in out if text[:q.num_start].rstrip(" \t")[-1:] != _UNREADABLE]
+            out = [q for q in out if not self._after_unreadable(text[:q.num_start])]
         return out
+
+    def _after_unreadable(self, head: str) -> bool:
+        """Whether a number after `head` follows an unreadable run: right after it (the tail of a number cut in two),
+        or after a range's mark after it (收入979 163至872 008人 with the low end made unreadable: 872008 alone would be
+        the range's high end read as the figure, a wrong value)."""
+        head = head.rstrip(" \t")
+        if head[-1:] == _UNREADABLE:
+            return True
+        for mark in sorted({*self.lex.range_separators, *self.lex.dashes}, key=len, reverse=True):
+            if mark and head.endswith(mark):
+                return head[:-len(mark)].rstrip(" \t")[-1:] == _UNREADABLE
+        return False
 
     def _low_measured(self, mt: regex.Match[str], g: tuple[str | None, ...], text: str) -> Quantity | None:
         """补贴3万元至5万: a range the grammar read with its measure word after the low end only and none after the high
