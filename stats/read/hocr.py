@@ -19,6 +19,9 @@ piece only where its words fall in one chunk of the reader (4 MB).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
+
 from stats.rules.prepared import compiled_re
 
 _LINE_CLASSES = "ocr_line|ocr_header|ocr_caption|ocr_textfloat"
@@ -33,11 +36,17 @@ def hocr_plain(text: str) -> str:
     """text, if it is hOCR (see above), as the page's lines of words; any other text as it is."""
     if "ocrx_word" not in text or not any(c in text for c in _LINE_CLASSES.split("|")):
         return text
+    return marked_lines(_MARK.finditer(text), lambda word: _INNER.sub("", word))
+
+
+def marked_lines(marks: Iterable[re.Match[str]], clean: Callable[[str], str] = str) -> str:
+    """The lines of a page of OCR marks: a mark whose group 1 holds a word (`clean` of it) adds it to the line, any
+    other ends the line, and one whose group `par` matched ends the paragraph too (a blank line after it)."""
     lines: list[str] = []
     line = ""
-    for m in _MARK.finditer(text):
+    for m in marks:
         if m.group(1) is not None:
-            line = _joined(line, _INNER.sub("", m.group(1)).strip())
+            line = joined_word(line, clean(m.group(1)).strip())
             continue
         if line:
             lines.append(line)
@@ -49,7 +58,7 @@ def hocr_plain(text: str) -> str:
     return "\n".join(lines).strip("\n") + "\n"
 
 
-def _joined(line: str, word: str) -> str:
+def joined_word(line: str, word: str) -> str:
     """A line with one more word: a space between two Latin words or numbers, none beside a Han character."""
     if not word:
         return line

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from stats.read.hocr import joined_word, marked_lines
 from stats.rules.prepared import compiled_re
 
 # (the root element opens the file: an XML declaration, comments and a doctype may stand before it)
@@ -80,31 +81,11 @@ def _line_text(body: str) -> str:
     for word in words:
         m = _UNICODE.search(word)
         if m is not None:
-            line = _joined(line, m.group(1).strip())
+            line = joined_word(line, m.group(1).strip())
     return line
 
 
 def _djvu(text: str) -> str:
     """A DjVu XML file's hidden text: each line's words joined, a blank line after a paragraph."""
-    lines: list[str] = []
-    line = ""
-    for m in _DJVU_MARK.finditer(text):
-        if m.group(1) is not None:
-            line = _joined(line, m.group(1).strip())
-            continue
-        if line:
-            lines.append(line)
-            line = ""
-        if m.group("par") is not None and lines and lines[-1]:
-            lines.append("")
-    if line:
-        lines.append(line)
-    return "\n".join(lines).strip("\n") + "\n"
+    return marked_lines(_DJVU_MARK.finditer(text))
 
-
-def _joined(line: str, word: str) -> str:
-    """A line with one more word: a space between two Latin words or numbers, none beside a Han character."""
-    if not word:
-        return line
-    latin = line and line[-1].isascii() and line[-1].isalnum() and word[0].isascii() and word[0].isalnum()
-    return line + (" " if latin else "") + word

@@ -4152,7 +4152,18 @@ class _Repairer:
     def _plain_cells(self, folded: str, columns: int, words: int) -> list[int] | None:
         """The gaps of a row of bare numbers (6 4.9) whose last cells of words (and a rank's number after them) the
         caller cut off (`words` of them), under a table's head of as many columns and those; else None."""
-        m = _row_pattern(self.row_tail, self.row_band).fullmatch(folded)
+        return self._gaps_under_head(_row_pattern(self.row_tail, self.row_band).fullmatch(folded), folded, columns, words)
+
+    def _own_row(self, folded: str, columns: int, words: int = 0) -> list[int] | None:
+        """The gaps of a row whose cells write their own unit (5976.3亿元 4.3%, a goal's 增长6%左右), under a table's
+        head (the line above, or the rows since) of as many columns (and `words` more: its last cells of words, cut
+        off by the caller); else None. Without a head such a line is a sentence's (达到 5976.3亿元 spaced out by
+        justification)."""
+        return self._gaps_under_head(_own_row(self.own_lead).fullmatch(folded), folded, columns, words)
+
+    def _gaps_under_head(self, m: regex.Match[str] | None, folded: str, columns: int, words: int) -> list[int] | None:
+        """The gaps between a matched row's cells where its label reads as a row's and the cells fill a head of
+        `columns` columns (the head above when none is given) beside `words` cut-off cells of words; else None."""
         if m is None or not self.tables.row_label(m.group("label")):  # type: ignore[union-attr]
             return None
         if not columns and self.last_line:
@@ -4162,24 +4173,6 @@ class _Repairer:
         if columns <= 0 or len(gaps) + 1 != columns:
             return None
         self.columns = columns + words
-        return gaps
-
-    def _own_row(self, folded: str, columns: int, words: int = 0) -> list[int] | None:
-        """The gaps of a row whose cells write their own unit (5976.3亿元 4.3%, a goal's 增长6%左右), under a table's
-        head (the line above, or the rows since) of as many columns (and `words` more: its last cells of words, cut
-        off by the caller); else None. Without a head such a line is a sentence's (达到 5976.3亿元 spaced out by
-        justification)."""
-        m = _own_row(self.own_lead).fullmatch(folded)
-        if m is None or not self.tables.row_label(m.group("label")):  # type: ignore[union-attr]
-            return None
-        if not columns and self.last_line:
-            columns = self._head_above() - words
-        s, e = m.span("cells")
-        gaps = [g.start() for g in _SPACE_RUN.finditer(folded, s, e)]
-        if columns <= 0 or len(gaps) + 1 != columns:
-            return None
-        columns += words
-        self.columns = columns
         return gaps
 
     def _unit_among_row(self, folded: str, columns: int) -> list[int] | None:
