@@ -1043,10 +1043,13 @@ class TableReader:
                    and not c.base and not c.said.startswith(tuple(self.plan_changes)) else c for c in out]
         # 2026年计划 2026年完成 完成率（%） 2027年目标: a share column that names no year of its own (percent_columns), right
         # after a level column of a year, is the share of that year's result (the goal done by then), not of the last
-        # year the head names nor of the text's
-        out = [replace(c, year=out[k - 1].year) if k and c.role == "level" and c.said in self.percent_only
-               and not c.year and not c.span and not c.base and not c.within and out[k - 1].role == "level"
-               and out[k - 1].year and not out[k - 1].span and not out[k - 1].base else c for k, c in enumerate(out)]
+        # year the head names nor of the text's (only where the head names years apart: under one year, 指标 2025年 比重（%）
+        # 比上年增长（%）, a share column keeps no year of its own, as the tables of one year read it)
+        if len({c.year for c in out if c.year}) > 1:
+            out = [replace(c, year=out[k - 1].year) if k and c.role == "level" and c.said in self.percent_only
+                   and not c.year and not c.span and not c.base and not c.within and out[k - 1].role == "level"
+                   and out[k - 1].year and not out[k - 1].span and not out[k - 1].base else c
+                   for k, c in enumerate(out)]
         # a head of parts of the year side by side (一季度 二季度 三季度 前三季度): each column its own time; one span
         # column (1—9月) is the time the text around gives, as 本期 is
         spans = {w for c, w in zip(out, words, strict=True) if c.role == "level" and self._is_span(w)}
