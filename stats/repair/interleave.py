@@ -3142,6 +3142,10 @@ def astray_tails(folded: str, words: frozenset[str]) -> str:
             m = tail(j)
             if m is None:
                 continue
+            if (k - at[j]) % 2 == 1:
+                continue  # (two columns swept a line of each put a column's foot and the next column's top an odd
+                # number of lines apart, the top first: the column stage joins them; a tail printed astray at an
+                # even distance is no sweep's)
             above = lines[text[at[j] - 1]].rstrip(" \t\r\u3000") if at[j] else ""
             if above[-1:].isdigit() or above[-1:] == ".":
                 continue  # (the line above's own number's tail)
