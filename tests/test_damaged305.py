@@ -1,4 +1,6 @@
-"""What the blind set data/gold/damaged305 found: five texts of our own, each in a form no damaged set used (a county
+"""What the blind set data/gold/damaged305 found: five texts of our own, each in a form or with damage no damaged set
+used (damaged38 read a Word body's XML and damaged45 a WeChat page and a CSV export mixing encodings, but with no
+tracked move, no headline repeated in the page's head and scripts, no GBK header over UTF-8 rows): a county
 paper's brief scanned and read by Tesseract into its TSV, a word a row under level, page_num, block_num, par_num, …,
 conf, text, each Han character a word of its own and 1 | 250张 two words a space apart; a county human resources
 bureau's notice as PaddleOCR's save_to_json result, its rec_texts after the boxes' corners and a line's end inside
