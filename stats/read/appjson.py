@@ -1,7 +1,7 @@
 """Five JSON documents that programs keep a text in, read as the program shows it: an OCR service's reply of a
-scanned page (Baidu's words_result), a video editor's draft of an item's captions (剪映/CapCut's
-draft_content.json), a mind map (XMind's content.json), a speech recogniser's transcript (Whisper's verbose JSON,
-whisper.cpp's) and a rich text editor's document (a Quill Delta, as a CMS's API returns an article's body).
+scanned page (Baidu's words_result; PaddleOCR's result, its rec_texts), a video editor's draft of an item's captions
+(剪映/CapCut's draft_content.json), a mind map (XMind's content.json), a speech recogniser's transcript (Whisper's
+verbose JSON, whisper.cpp's) and a rich text editor's document (a Quill Delta, as a CMS's API returns an article's body).
 
 Read as written, each is a line of keys, ids and numbers with the text in its strings: the page's positions
 ("top": 492, "width": 1178), the draft's microsecond times and font sizes, the map's ids and markers
@@ -9,7 +9,12 @@ Read as written, each is a line of keys, ids and numbers with the text in its st
 scan cut inside a number (完成年度目标任务280 | 0人) is never read whole, a caption's sentence runs on into the
 next caption's JSON, and a map's item takes the goal or the year of no heading. So:
 - an OCR reply (an object whose "words_result" is a list of objects with "words") is read as its lines, a line
-  each: the layout repair after it joins a line cut inside a number or a sentence as it does a page's;
+  each: the layout repair after it joins a line cut inside a number or a sentence as it does a page's; so is
+  PaddleOCR's result (3.x's save_to_json: an object, or its "res", whose "rec_texts" is a list of strings, beside
+  the boxes' corners and scores, "rec_polys", "rec_scores"; 2.x's ocr() result dumped: a page's list of [box,
+  [text, score]]), its lines in the order of their boxes on the page, top to bottom, where the boxes are given: a
+  box whose middle lies within half a line's height of a row's first box is of that row, left to right, a gap
+  narrower than half its height joined, a wider one two spaces (a table's cells, a page's columns);
 - a 剪映 draft (an object whose "materials" hold "texts", whose "content" is itself a JSON object with the
   caption's "text", or in older drafts the text in <font> tags and brackets) is read as its captions in the order
   its text tracks' segments play them (the materials' order where no segment names them): a title card (a text
@@ -50,21 +55,24 @@ from typing import Any
 from stats.read.subtitles import CLAUSE_ENDS, run_on
 from stats.rules.prepared import compiled_re
 
-_KEYS = compiled_re(r"\\?\"(?:words_result|rootTopic|materials|segments|transcription|ops)\\?\"\s*:")
+_KEYS = compiled_re(r"\\?\"(?:words_result|rec_texts|rootTopic|materials|segments|transcription|ops)\\?\"\s*:")
 _OLD_CAPTION = compiled_re(r"<[^<>]*>")
+# (PaddleOCR 2.x's result dumped as JSON: a list of pages, each a list of [[[x, y] × 4], [text, score]])
+_PADDLE_V2 = compiled_re(r"\ufeff?\s*\[\s*\[\s*\[\s*\[\s*\[\s*-?\d")
 STOP = unicodedata.lookup("IDEOGRAPHIC FULL STOP")  # what ends a map's item (named: no mark in the engine's code)
 
 
 def app_json_plain(buf: str) -> str:
     """buf, if it is one of the JSON documents above, read as its text; any other text as it is."""
     head = buf.lstrip("\ufeff \t\r\n")[:1]
-    if head not in ("{", "[") or _KEYS.search(buf, 0, 4000) is None:
+    if head not in ("{", "[") or (_KEYS.search(buf, 0, 4000) is None and _PADDLE_V2.match(buf) is None
+                                   and '"rec_texts"' not in buf):  # (PaddleOCR writes its texts after the boxes)
         return buf
     try:
         doc = json.loads(buf.lstrip("\ufeff"))
     except ValueError:
         return buf
-    lines = _ocr_lines(doc)
+    lines = _ocr_lines(doc) or _paddle_lines(doc)
     if lines:  # (a scan's lines, which the layout repair joins into its paragraphs)
         return "\n".join(lines) + "\n"
     parts = _captions(doc) or _map_topics(doc) or _speech(doc)  # (paragraphs: a map's topic and a title card are
@@ -172,6 +180,68 @@ def _ocr_lines(doc: Any) -> list[str]:
     if not isinstance(words, list) or not all(isinstance(w, dict) and isinstance(w.get("words"), str) for w in words):
         return []
     return [w["words"].strip() for w in words if w["words"].strip()]
+
+
+def _paddle_lines(doc: Any) -> list[str]:
+    """PaddleOCR's result's lines (3.x's "rec_texts", maybe under "res", with its "rec_polys" or "dt_polys"; 2.x's
+    pages of [box, [text, score]]) in the order of their boxes; [] for any other document."""
+    res = doc.get("res", doc) if isinstance(doc, dict) else None
+    if isinstance(res, dict) and isinstance(res.get("rec_texts"), list):
+        texts = res["rec_texts"]
+        polys = res.get("rec_polys") or res.get("rec_boxes")
+        if not all(isinstance(t, str) for t in texts):
+            return []
+        boxes = [_box(p) for p in polys] if isinstance(polys, list) and len(polys) == len(texts) else []
+        return _placed_lines(list(zip(boxes, texts, strict=True)) if boxes and None not in boxes else [],
+                             texts)
+    if isinstance(doc, list) and doc and all(isinstance(page, list) for page in doc):
+        placed = [(_box(item[0]), item[1][0]) for page in doc for item in page
+                  if isinstance(item, list) and len(item) == 2 and isinstance(item[1], list) and item[1]
+                  and isinstance(item[1][0], str)]
+        if placed and len(placed) == sum(len(page) for page in doc) and None not in (b for b, _ in placed):
+            lines: list[str] = []
+            for page in doc:  # (a page's lines in order, page after page)
+                lines += _placed_lines(placed[:len(page)], [])
+                placed = placed[len(page):]
+            return lines
+    return []
+
+
+def _box(poly: Any) -> tuple[float, float, float, float] | None:
+    """A box's left, top, right and bottom from its corners ([[x, y] × 4]) or its [x0, y0, x1, y1]."""
+    if isinstance(poly, list) and len(poly) == 4 and all(isinstance(v, (int, float)) for v in poly):
+        return float(poly[0]), float(poly[1]), float(poly[2]), float(poly[3])
+    if (isinstance(poly, list) and poly and all(isinstance(p, list) and len(p) == 2
+                                                and all(isinstance(v, (int, float)) for v in p) for p in poly)):
+        xs, ys = [p[0] for p in poly], [p[1] for p in poly]
+        return float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys))
+    return None
+
+
+def _placed_lines(placed: list[tuple[tuple[float, float, float, float], str]], texts: list[str]) -> list[str]:
+    """Lines of recognised texts placed by their boxes: a row of boxes each line, rows top to bottom, a row's boxes
+    left to right (see above); with no boxes, the texts in their order."""
+    if not placed:
+        return [t.strip() for t in texts if t.strip()]
+    rows: list[list[tuple[tuple[float, float, float, float], str]]] = []
+    for box, text in sorted(placed, key=lambda p: (p[0][1] + p[0][3]) / 2):
+        mid = (box[1] + box[3]) / 2
+        if rows:
+            first = rows[-1][0][0]
+            if abs(mid - (first[1] + first[3]) / 2) <= (first[3] - first[1]) / 2:
+                rows[-1].append((box, text))
+                continue
+        rows.append([(box, text)])
+    lines = []
+    for row in rows:
+        line, end = "", None
+        for box, text in sorted(row, key=lambda p: p[0][0]):
+            if text.strip():
+                gap = "" if end is None or box[0] - end < (box[3] - box[1]) / 2 else "  "
+                line, end = line + gap + text.strip(), box[2]
+        if line:
+            lines.append(line)
+    return lines
 
 
 def _captions(doc: Any) -> list[str]:

@@ -84,6 +84,7 @@ from stats.read.transfer import (
     url_encoded,
 )
 from stats.read.typst import typst_plain
+from stats.read.wechat import wechat_plain
 from stats.read.wikitext import wikitext_plain
 from stats.read.wordboxes import word_boxes_plain
 from stats.read.wordhtml import WORD_HTML_PREFIX, unword, word_page
@@ -528,7 +529,9 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
     page's storage format its macros' parameters, pictures and tasks' numbers dropped and its links their text
     (`confluence_plain`, before the HTML: its tags are read there, its CDATA first), an outliner's OPML export read
     as its items' texts and notes, a line each (`opml_plain`, before the HTML too), a draw.io diagram as its cells'
-    texts, a paragraph each (`drawio_plain`, before the HTML: its labels are HTML escaped once more); an Excel XML
+    texts, a paragraph each (`drawio_plain`, before the HTML: its labels are HTML escaped once more), a WeChat
+    article's page as its headline and body, each block a paragraph (`wechat_plain`, before the HTML: its head and
+    scripts repeat the headline, and its <section>s are no tags the HTML reading drops); an Excel XML
     Spreadsheet 2003's
     sheets read as rows of cells as each cell's format shows it (`spreadsheetml_plain`, before the HTML: its cells'
     references are read there) and so an .xlsx worksheet's XML (`worksheet_plain`, its inline strings and numbers,
@@ -549,7 +552,7 @@ def as_read(text: str, json: bool | None = None, is_notebook: bool | None = None
                                                                  json, records), is_notebook))
     read = worksheet_plain(spreadsheetml_plain(drawingml_plain(wordml_plain(sami_run_on(ttml_run_on(idml_plain(read)))))))
     read = placed_html_plain(word_boxes_plain(placed_xml_plain(ocr_xml_plain(finereader_plain(scribus_plain(
-        hocr_plain(odf_plain(opml_plain(drawio_plain(read))))))))))
+        hocr_plain(odf_plain(opml_plain(drawio_plain(wechat_plain(read)))))))))))
     read = qq_runs_joined(parts_joined(bbcode_plain(comment_marks_out(unescaped(confluence_plain(epub_plain(
         xml_book_plain(read))))))))
     read = asciidoc_plain(org_plain(wikitext_plain(dokuwiki_plain(latex_plain(underlines_out(

@@ -166,8 +166,10 @@ def _line(runs: list[Run], x0: float, pitch: float, advances: dict[tuple[str, fl
             gap = r.left - end
             if gap < _JOIN * r.size:
                 pad = 0
+            elif gap < _GAP * r.size:  # (a word's space: one, not the column the run's left stands at, which a
+                pad = 1  # line of wide characters, each one character for two columns, sets far to its right)
             else:
-                pad = max(2 if gap >= _GAP * r.size else 1, col - len(line))
+                pad = max(2, col - len(line))
         line += " " * pad + r.text
         end = r.end(advances)
     return line.rstrip()

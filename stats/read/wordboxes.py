@@ -21,8 +21,8 @@ import re
 from stats.read.placedhtml import Run, laid_out
 from stats.rules.prepared import compiled_re
 
-_TSV_HEAD = compiled_re(r"\A\ufeff?level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\t"
-                        r"height\tconf\ttext\r?\n")
+_TSV_HEAD = compiled_re(r"\A\ufeff?level\tpage_num\t(?:par_num\tblock_num|block_num\tpar_num)\tline_num\tword_num\t"
+                        r"left\ttop\twidth\theight\tconf\ttext\r?\n")
 _NUM = r"(-?\d+(?:\.\d+)?)"
 _TSV_WORD = compiled_re(rf"^5\t(\d+)\t\d+\t\d+\t\d+\t\d+\t{_NUM}\t{_NUM}\t{_NUM}\t{_NUM}\t-?\d+(?:\.\d+)?\t(.*?)\r?$")
 _BBOX_HEAD = compiled_re(r"\A\ufeff?\s*(?:<\?xml[^<>]*\?>\s*)?(?:<!DOCTYPE[^<>]*>\s*)?<html[\s>].*?<doc>", re.S)
