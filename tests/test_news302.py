@@ -45,6 +45,14 @@ def test_a_markets_matching_of_seekers_and_employers_is_a_jobs_figure(extractor:
     assert not got["32场"].startswith("jobs.") and not got["1.2亿元"].startswith("jobs.")
 
 
+def test_labour_sent_out_in_organised_groups_is_labour_moved_into_work(extractor: Extractor) -> None:
+    """有组织输出 alone, its 劳动力 left unsaid (力争明年有组织输出突破3.5万人, 跨省有组织输出2.6万人次): the labour sent out
+    in organised groups, jobs.labour_transfer (a cue of its own), not a count of people at large."""
+    text = "全县去年跨省有组织输出2.6万人次。下一步，县里将力争明年有组织输出突破3.5万人。"
+    got = _got(_run(extractor, text, "2026-12-05", source="宣汉县融媒体中心"), "metric", "role")
+    assert got == [("2.6万人次", "jobs.labour_transfer", "level"), ("突破3.5万人", "jobs.labour_transfer", "target")]
+
+
 @pytest.mark.slow  # a gold set extracted: the quick suite is near its limit
 def test_the_news302_gold_set_scores_at_its_floors() -> None:
     """data/gold/news302 (five items: 剑阁县's 劳务输出; 清流县's 医共体; 杭锦旗's 互助幸福院; 扬中市 三茅街道's 零工市场;
