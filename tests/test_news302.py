@@ -21,7 +21,15 @@ of the matches that reached an intent to hire (意向达成率约57%) were read 
 figures (the headline's 200余人次 was jobs only through its 零工); rules/metrics/jobs.yaml jobs.matching (cues 对接供需,
 供需对接, 人岗对接, 人岗匹配, 意向达成率, 对接成功率, 匹配成功率; people, visits and percent only) gives them to
 jobs.services.
-Final: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0.
+Probes of the set's kinds beside it: 有组织输出 with its 劳动力 left unsaid (力争明年有组织输出突破3.5万人) was a count of
+people at large; the 剑阁县 item's 其中有组织输出4.6万人 was right only by the subject carried from 转移就业 (jobs.yaml
+jobs.labour_transfer cue 有组织输出).
+Final: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=1.0 period=1.0 topic_beds=1.0 topic_jobs=1.0; no row of
+any other set moved.
+Left alone (the scorer reads a period's years only): 1-11月，全市城镇新增就业1.36万人，完成全年1.2万人目标任务的113.3%
+dates the share done at the goal's year (2026), not 1-11月; 截至11月底…完成全年任务的112% takes 全年 over 截至11月底;
+a from-to pair that is a part of one before it (news300's 其中护理型床位由980张增至1773张) still takes no year of the
+pair before it, though a pair beside one (由2024年的26个增至38个，床位由520张增加到812张) does.
 """
 
 from __future__ import annotations
