@@ -1318,6 +1318,13 @@ def _under_tops(tops: list[int], spans: list[int], heads: list[int], tops_first:
             for c in ((tops[g], h) if spans[g] == 1 else (h, tops[g]))]
 
 
+def _reads_columns(reads_head: Callable[[str], int], text: str, k: int) -> bool:
+    """Whether `text` is a head the table reader reads with `k` value columns: `reads_head` tells how many it reads (0
+    none); a reader that tells no count (True) is taken at its word."""
+    got = reads_head(text)
+    return got is True or got == k
+
+
 def _compositions(total: int, parts: int) -> Iterator[list[int]]:
     """Every way of setting `total` columns under `parts` top cells, left to right, each over one at least."""
     for cuts in itertools.combinations(range(1, total), parts - 1):
@@ -1364,9 +1371,12 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
                 continue
             # (a head over two lines, a merged top cell over two columns or more: 年末数 / 比上年 / 2025年 / 2024年 /
             # 增长（%）; read where one way alone of setting the bottom words under the top cells gives a head)
+            # (… and where that head reads as many value columns as the run holds: 指标 / 单位 / 一季度 / 上半年 / 前三季度
+            # / 全年 over a run of three columns is a head of four whose last column the extractor printed elsewhere, not
+            # 一季度 over the three others, which reads six columns, 上半年一季度 among them)
             spans = [None] if not tops else list(_compositions(k, tops))
-            read = [span for span in spans if reads_head(_joined([texts[top], texts[uhead], *(
-                texts[i] for i in (heads if span is None else _under_tops(groups, span, heads)))]))]
+            read = [span for span in spans if _reads_columns(reads_head, _joined([texts[top], texts[uhead], *(
+                texts[i] for i in (heads if span is None else _under_tops(groups, span, heads)))]), k)]
             if len(read) != 1:
                 continue
             columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]

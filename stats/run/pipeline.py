@@ -702,9 +702,11 @@ class Extractor:
         chart = self.tables.chart(text)
         return chart.years if chart is not None else ()
 
-    def _reads_head(self, text: str) -> bool:
-        """Whether text is a table's head the table reader reads (`repair.transpose`: a column-major table's)."""
-        return self.tables.head(text)[0] is not None
+    def _reads_head(self, text: str) -> int:
+        """How many value columns text reads as a table's head the table reader reads, 0 where it is none
+        (`repair.transpose`: a column-major table's; a rebuilt head must read as many columns as its table holds)."""
+        head = self.tables.head(text)[0]
+        return 0 if head is None else max(1, len(head.columns))  # (a head of no value column still a head)
 
     def new_context(self) -> ArticleContext:
         """The context stage for one article: what carries over between its clauses and sentences."""
