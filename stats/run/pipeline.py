@@ -708,6 +708,12 @@ class Extractor:
         head = self.tables.head(text)[0]
         return 0 if head is None else max(1, len(head.columns))  # (a head of no value column still a head)
 
+    def _head_roles(self, text: str) -> tuple[str, ...]:
+        """The roles of the value columns text reads as a table's head (level, change), one a column; () where it is
+        none (`repair.transpose`: a rebuilt table whose cells contradict them is not read)."""
+        head = self.tables.head(text)[0]
+        return () if head is None else tuple(c.role for c in head.columns)
+
     def new_context(self) -> ArticleContext:
         """The context stage for one article: what carries over between its clauses and sentences."""
         return ArticleContext(self.classifier, self.finder, self._rules_by_id,
@@ -800,7 +806,7 @@ class Extractor:
                                 self.tables.unit_note_line, self.tables.caption_line, self.tables.note_line,
                                 self.tables.year_column, self.tables.total_label,
                                 lambda label: label.lstrip().startswith(self.tables.part_labels),
-                                self.tables.continued_line)
+                                self.tables.continued_line, self._head_roles)
         # a bar chart a layout-keeping extractor printed as set (values over their labels), or one printed a line a
         # bar (each value over its label, as drawn): a paragraph a bar
         bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
