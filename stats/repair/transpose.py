@@ -47,7 +47,11 @@ in its unit) under it, then the labels and every column in one run (`_tops_befor
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
-…, then a page's folio 5 / 2) are no cells of it (`_tailed`). Anything else hands the lines on as they came.
+…, then a page's folio 5 / 2) are no cells of it (`_tailed`). A head set over two lines is rebuilt only where it
+reads as many value columns as the run holds (`_reads_columns`: 指标 / 单位 / 一季度 / 上半年 / 前三季度 / 全年 over three
+columns is a head of four whose last column was printed elsewhere, no top cell over three), and a table whose cells
+contradict its head's roles is not read (`_signs_astray`: falls under a level's head, none under the change's, a column
+printed out of the head's order). Anything else hands the lines on as they came.
 """
 
 from __future__ import annotations
