@@ -141,3 +141,34 @@ def test_a_numbered_heading_read_between_the_labels_and_the_columns_goes_after_t
                          ("2345", "person", "2025")]
     texts = [s["text"] for s in res.sentences]
     assert texts.index("三、下一步工作") > texts.index("卫生技术人员（人）2210 2345")
+
+
+def test_a_head_of_more_columns_than_the_run_holds_is_no_two_level_head(extractor: Extractor) -> None:
+    """指标 / 单位 / 一季度 / 上半年 / 前三季度 / 全年 printed over three labels, their units and a run of nine numbers: a
+    head of four value columns whose last the extractor printed elsewhere, not 一季度 set over the three others (a head
+    that reads six columns, 上半年一季度 among them). Which column is missing is not known, so no row is rebuilt: a
+    first quarter's number set under 上半年 would be a wrong period."""
+    cells = ["指标", "单位", "一季度", "上半年", "前三季度", "全年", "表3  2025年分季度主要指标",
+             "地区生产总值", "固定资产投资", "一般公共预算收入", "亿元", "亿元", "亿元",
+             "86.4", "31.2", "6.8", "180.5", "66.9", "13.9", "276.2", "98.7", "20.6",
+             "表4  2025年分季度主要指标增速", "全年粮食产量18.6万吨，比上年增长1.2%。"]
+    text = "\n\n".join(["全年经济运行总体平稳，分季度看逐季回升。", *cells]) + "\n"
+    texts = [s["text"] for s in extractor.extract_text(text).sentences]
+    assert not any("上半年一季度" in t or "86.4 180.5" in t for t in texts), texts
+
+
+def test_a_fall_under_a_level_head_while_the_change_column_holds_none_gives_nothing(extractor: Extractor) -> None:
+    """床位数（张） / 卫生技术人员（人） / 比上年末增减（张） over 街道, four labels and a run of twelve numbers whose second
+    column holds falls (-3) and whose third none: the extractor printed the first column last, so read in the head's
+    order every number would go to another column (a staff count as beds, a change as staff). The signs contradict the
+    head: no figure of the table; the same run with its columns in the head's order is read."""
+    heads = ["表5  2025年末各街道社区卫生服务中心床位和人员", "床位数（张）", "卫生技术人员（人）", "比上年末增减（张）",
+             "街道", "城东街道", "城西街道", "南湖街道", "北山街道"]
+    beds, staff, change = ["64", "52", "38", "45"], ["81", "66", "49", "57"], ["5", "-3", "2", "-1"]
+    tail = ["年末全区共有卫生技术人员2860人。", ""]
+    astray = "\n".join([*heads, *staff, *change, *beds, *tail])
+    assert [f["quote"] for f in extractor.extract_text(astray).figures] == ["2860人"]
+    ordered = "\n".join([*heads, *beds, *staff, *change, *tail])
+    got = [(ordered[f["src_start"]:f["src_end"]], f["role"]) for f in extractor.extract_text(ordered).figures]
+    assert got[:3] == [("64", "level"), ("81", "level"), ("5", "change")]
+    assert ("-3", "change") in got

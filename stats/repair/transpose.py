@@ -47,7 +47,11 @@ in its unit) under it, then the labels and every column in one run (`_tops_befor
 Where the layout repair went on with a sentence broken off at a column's foot at a label of the table (a line the
 source printed after the next paragraph opened), that line is put back where the source printed it, only where a
 table then takes it (`_strays_put_back`); bare numbers under a last column whose every cell carries one measure (5.6%
-…, then a page's folio 5 / 2) are no cells of it (`_tailed`). Anything else hands the lines on as they came.
+…, then a page's folio 5 / 2) are no cells of it (`_tailed`). A head set over two lines is rebuilt only where it
+reads as many value columns as the run holds (`_reads_columns`: 指标 / 单位 / 一季度 / 上半年 / 前三季度 / 全年 over three
+columns is a head of four whose last column was printed elsewhere, no top cell over three), and a table whose cells
+contradict its head's roles is not read (`_signs_astray`: falls under a level's head, none under the change's, a column
+printed out of the head's order). Anything else hands the lines on as they came.
 """
 
 from __future__ import annotations
@@ -1318,6 +1322,13 @@ def _under_tops(tops: list[int], spans: list[int], heads: list[int], tops_first:
             for c in ((tops[g], h) if spans[g] == 1 else (h, tops[g]))]
 
 
+def _reads_columns(reads_head: Callable[[str], int], text: str, k: int) -> bool:
+    """Whether `text` is a head the table reader reads with `k` value columns: `reads_head` tells how many it reads (0
+    none); a reader that tells no count (True) is taken at its word."""
+    got = reads_head(text)
+    return got is True or got == k
+
+
 def _compositions(total: int, parts: int) -> Iterator[list[int]]:
     """Every way of setting `total` columns under `parts` top cells, left to right, each over one at least."""
     for cuts in itertools.combinations(range(1, total), parts - 1):
@@ -1364,9 +1375,12 @@ def _units_over_run(kinds: list[str], texts: list[str], at: int, reads_head: Cal
                 continue
             # (a head over two lines, a merged top cell over two columns or more: 年末数 / 比上年 / 2025年 / 2024年 /
             # 增长（%）; read where one way alone of setting the bottom words under the top cells gives a head)
+            # (… and where that head reads as many value columns as the run holds: 指标 / 单位 / 一季度 / 上半年 / 前三季度
+            # / 全年 over a run of three columns is a head of four whose last column the extractor printed elsewhere, not
+            # 一季度 over the three others, which reads six columns, 上半年一季度 among them)
             spans = [None] if not tops else list(_compositions(k, tops))
-            read = [span for span in spans if reads_head(_joined([texts[top], texts[uhead], *(
-                texts[i] for i in (heads if span is None else _under_tops(groups, span, heads)))]))]
+            read = [span for span in spans if _reads_columns(reads_head, _joined([texts[top], texts[uhead], *(
+                texts[i] for i in (heads if span is None else _under_tops(groups, span, heads)))]), k)]
             if len(read) != 1:
                 continue
             columns = [list(range(at + c * m, at + (c + 1) * m)) for c in range(k)]
@@ -2156,6 +2170,39 @@ def _strays_put_back(held: list[Paragraph],
     return sorted(pieces, key=lambda p: p.offsets[0] if p.text else p.opened_at), tails
 
 
+def _head_of(t: Table) -> list[int]:
+    """A column-major table's head cells in the order its rebuilt head sets them: the label column's head, the unit
+    column's, then the value columns' (each column's bottom word, then its top cell: 2025年机构数（个）; the years of a
+    year-grouped head before the columns' words)."""
+    lead = [t.label_head] if t.label_head is not None else []
+    if t.years:
+        return [*lead, *t.years, *t.heads]
+    unit = [t.unit_head] if t.unit_head is not None else []
+    if t.groups:
+        spans = t.spans or [len(t.columns) // len(t.groups)] * len(t.groups)
+        return [*lead, *unit, *_under_tops(t.groups, spans, t.heads, t.tops_first)]
+    return [*lead, *unit, *t.heads]
+
+
+def _signed(text: str) -> bool:
+    """Whether a value cell is a number with a minus sign (-6, −0.38): a fall, which a change column holds."""
+    return text[:1] in "-\u2212" and _NUMBER.fullmatch(text) is not None
+
+
+def _signs_astray(roles: tuple[str, ...], columns: list[list[str]]) -> bool:
+    """Whether the columns' cells contradict the roles their heads give them: a column under a head of a level holds a
+    fall (-6) while a column under a head of a change holds none (乡镇 / 床位数（张） / 卫生技术人员（人） /
+    比上年末增减（张） over runs of 72 98 … | 4 -6 … | 86 124 …: the extractor printed the first column last, and read in
+    the head's order each number would go to another column's head). A doubt: the table is not read. `roles` the
+    heads' roles (level, change), one a column; where the head tells no role a column (no head read, another count),
+    no contradiction."""
+    if len(roles) != len(columns):
+        return False
+    signed = [any(_signed(c) for c in cells) for cells in columns]
+    return any(s and r != "change" for s, r in zip(signed, roles, strict=True)) \
+        and any(r == "change" and not s for s, r in zip(signed, roles, strict=True))
+
+
 class Transposer:
     """Holds paragraphs until one ends a sentence, then hands them on with their column-major tables read
     (`transposed`)."""
@@ -2172,7 +2219,9 @@ class Transposer:
                  year_column: Callable[[str], int] = lambda _text: 0,
                  total: Callable[[str], bool] = lambda _text: False,
                  part: Callable[[str], bool] = lambda _text: False,
-                 continued: Callable[[str], bool] = lambda _text: False) -> None:
+                 continued: Callable[[str], bool] = lambda _text: False,
+                 head_roles: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> None:
+        self.head_roles = head_roles  # the roles of a head's value columns (level, change), one a column: `_signs_astray`
         self.part = part  # a part's row label (其中：…): `_part_swapped`
         self.continued = continued  # a caption's mark alone, 续表9: `_resumed_rows`
         self.total = total  # a label that is its rows' total (合计): `_labels_under_run`
@@ -2268,9 +2317,17 @@ class Transposer:
                              self.heading, self.unit_cell, self.unit_head, self.chart_years, self.unit_note,
                              lambda line: self.caption(line) or self.note(line), self.total,
                              lambda line: self.year_column(line) == 2, self.part, self.continued)
+        tables = [t for t in tables if not self._astray(held, lines, t)]
         taken = {i for t in tables for i in range(*t.span())} | {i for i, ln in enumerate(lines) if ln.par < 0}
         boxes = figure_rows([ln.text for ln in lines], self.is_label, taken)
         return lines, sorted(tables + boxes, key=lambda t: t.span()[0])
+
+    def _astray(self, held: list[Paragraph], lines: list[_Line], t: Table) -> bool:
+        """Whether a column-major table's cells contradict its rebuilt head's roles (`_signs_astray`): no table."""
+        if t.chart or t.rows is not None or t.entries is not None:
+            return False
+        text, _ = _row(held, lines, _head_of(t), False, bool(t.units))
+        return _signs_astray(self.head_roles(text), [[lines[i].text for i in col] for col in t.columns])
 
     def _rebuilt(self, held: list[Paragraph], lines: list[_Line],
                  tables: list[Table]) -> list[tuple[str, OffsetMap, int, bool]]:
@@ -2329,15 +2386,7 @@ class Transposer:
                                       f"{self._src(held, lines, t.columns[0][0])}")
                     continue
                 units = t.units or []
-                head = ([t.label_head] if t.label_head is not None else []) + \
-                    ([t.unit_head] if t.unit_head is not None else []) + t.heads
-                if t.groups:  # (each column's bottom word, then its top cell: 2025年机构数（个）)
-                    spans = t.spans or [len(t.columns) // len(t.groups)] * len(t.groups)
-                    head = [*([t.label_head] if t.label_head is not None else []),
-                            *([t.unit_head] if t.unit_head is not None else []),
-                            *_under_tops(t.groups, spans, t.heads, t.tops_first)]
-                if t.years:  # (the label column's head, the years, then the columns' words)
-                    head = [*([t.label_head] if t.label_head is not None else []), *t.years, *t.heads]
+                head = _head_of(t)
                 first_apart: list[int] = []  # (a caption set apart, and the rest of it on the line after its number)
                 for i in t.apart or ():
                     if self.caption(lines[i].text) or first_apart and first_apart[-1] == i - 1 and not (
@@ -2389,7 +2438,8 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
                year_column: Callable[[str], int] = lambda _text: 0,
                total: Callable[[str], bool] = lambda _text: False,
                part: Callable[[str], bool] = lambda _text: False,
-               continued: Callable[[str], bool] = lambda _text: False) -> Iterator[Paragraph]:
+               continued: Callable[[str], bool] = lambda _text: False,
+               head_roles: Callable[[str], tuple[str, ...]] = lambda _text: ()) -> Iterator[Paragraph]:
     """The paragraphs, with every table printed a column at a time handed on a row a paragraph (module
     docstring). Without the whole source (a large file read a piece at a time) they go on as they came:
     where the source broke its lines is not known."""
@@ -2397,7 +2447,7 @@ def transposed(paragraphs: Iterable[Paragraph], source: str, is_label: Callable[
         yield from paragraphs
         return
     t = Transposer(source, is_label, reads_head, sentence_end, heading, is_cell, unit_cell, unit_head, chart_years,
-                   unit_note, caption, note, year_column, total, part, continued)
+                   unit_note, caption, note, year_column, total, part, continued, head_roles)
     for par in paragraphs:
         yield from t.take(par)
         if notes is not None and t.notes:

@@ -702,9 +702,17 @@ class Extractor:
         chart = self.tables.chart(text)
         return chart.years if chart is not None else ()
 
-    def _reads_head(self, text: str) -> bool:
-        """Whether text is a table's head the table reader reads (`repair.transpose`: a column-major table's)."""
-        return self.tables.head(text)[0] is not None
+    def _reads_head(self, text: str) -> int:
+        """How many value columns text reads as a table's head the table reader reads, 0 where it is none
+        (`repair.transpose`: a column-major table's; a rebuilt head must read as many columns as its table holds)."""
+        head = self.tables.head(text)[0]
+        return 0 if head is None else max(1, len(head.columns))  # (a head of no value column still a head)
+
+    def _head_roles(self, text: str) -> tuple[str, ...]:
+        """The roles of the value columns text reads as a table's head (level, change), one a column; () where it is
+        none (`repair.transpose`: a rebuilt table whose cells contradict them is not read)."""
+        head = self.tables.head(text)[0]
+        return () if head is None else tuple(c.role for c in head.columns)
 
     def new_context(self) -> ArticleContext:
         """The context stage for one article: what carries over between its clauses and sentences."""
@@ -798,7 +806,7 @@ class Extractor:
                                 self.tables.unit_note_line, self.tables.caption_line, self.tables.note_line,
                                 self.tables.year_column, self.tables.total_label,
                                 lambda label: label.lstrip().startswith(self.tables.part_labels),
-                                self.tables.continued_line)
+                                self.tables.continued_line, self._head_roles)
         # a bar chart a layout-keeping extractor printed as set (values over their labels), or one printed a line a
         # bar (each value over its label, as drawn): a paragraph a bar
         bar_rows: dict[int, tuple[Paragraph, BarChart, Bar]] = {}
