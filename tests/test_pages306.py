@@ -20,6 +20,37 @@ def test_a_caption_whose_last_words_name_no_column_leaves_the_head_its_own_colum
                    ("940", "张", "蒲城县"), ("3.5", "%", "蒲城县")]
 
 
+# a table of a district's indicators printed by pdfminer a box a line: the label column's head and the unit column's
+# head before the labels (the head stands over two rows and those two cells span both), the units after the labels,
+# then each column under its head of one line or two (1—10月 over 完成, 同比增长（%）, 2025年 over 全年)
+_HEADS_FIRST = ("东丽时讯 2026年11月12日 星期四 第3版 综合\n\n2026年1—10月东丽区主要民生指标\n\n指标\n\n单位\n\n"
+                "城镇新增就业\n\n新增养老床位\n\n新建老年助餐点\n\n万人\n\n张\n\n个\n\n1—10月\n\n完成\n\n1.86\n\n340\n\n26\n\n"
+                "同比增长（%）\n\n4.5\n\n11.2\n\n8.3\n\n2025年\n\n全年\n\n2.04\n\n390\n\n31\n\n"
+                "东丽区：老年助餐点覆盖所有街道\n")
+
+
+def test_a_column_major_table_whose_label_and_unit_heads_came_before_the_labels(extractor: Extractor) -> None:
+    """A table with a unit column whose label column's head (指标) and unit column's head (单位) the reader printed
+    a line each before the labels, the units after them, then each value column under its head of one line or two:
+    each row's cells in its own unit, the month run's results and growth of the caption's time, the whole year
+    before's of 2025. Before, no cell was read."""
+    got = quoted(dated_figures(extractor, _HEADS_FIRST, "2026-11-12", "东丽时讯"), "measure", "place", "period")
+    assert got == [("1.86", "人", "东丽区", "2026M01-M10"), ("4.5", "%", "东丽区", "2026M01-M10"),
+                   ("2.04", "人", "东丽区", "2025"),
+                   ("340", "张", "东丽区", "2026M01-M10"), ("11.2", "%", "东丽区", "2026M01-M10"),
+                   ("390", "张", "东丽区", "2025"),
+                   ("26", "个", "东丽区", "2026M01-M10"), ("8.3", "%", "东丽区", "2026M01-M10"),
+                   ("31", "个", "东丽区", "2025")]
+
+
+def test_heads_before_the_labels_need_as_many_units_as_labels(extractor: Extractor) -> None:
+    """One unit short of the labels (a unit cell lost): which row has which unit is unsure, so no cell is read
+    rather than a cell in another row's unit."""
+    text = _HEADS_FIRST.replace("万人\n\n张\n\n个\n\n", "万人\n\n张\n\n")
+    got = quoted(dated_figures(extractor, text, "2026-11-12", "东丽时讯"), "measure")
+    assert ("340", "张") not in got and ("26", "个") not in got
+
+
 _ROWS = ("东丽时讯 2026年11月12日 星期四 第3版 综合\n2026年1—10月东丽区主要民生指标\n指标 单位 1—10月 同比增长（%） {year}\n"
          "城镇新增就业 万人 1.86 4.5 2.04\n新增养老床位 张 340 11.2 390\n")
 
