@@ -57,6 +57,19 @@ def test_a_caption_whose_last_words_name_no_column_leaves_the_head_its_own_colum
                    ("940", "张", "蒲城县"), ("3.5", "%", "蒲城县")]
 
 
+def test_a_head_whose_columns_name_their_units_is_not_read_again_from_a_word_inside_a_column(
+        extractor: Extractor) -> None:
+    """The same reading is kept from a head whose first column names its unit (县（区） 常住人口（万人） 地区生产总值（亿元）
+    under 表1 2025年分县（区）主要指标): the reading opening at 地区 inside 地区生产总值 (生产总值, 比上年增长, …, one column
+    fewer) is no head, and every row keeps its four cells."""
+    text = ("表1 2025年分县（区）主要指标\n"
+            "县（区） 常住人口（万人） 地区生产总值（亿元） 比上年增长（%） 一般公共预算收入（亿元）\n"
+            "雁塔区 38.42 402.6 5.4 18.75\n碑林区 27.18 215.3 6.2 10.96\n")
+    got = quoted(dated_figures(extractor, text, "2026-03-20"), "measure", "place")
+    assert got == [("38.42", "人", "雁塔区"), ("402.6", "元", "雁塔区"), ("5.4", "%", "雁塔区"), ("18.75", "元", "雁塔区"),
+                   ("27.18", "人", "碑林区"), ("215.3", "元", "碑林区"), ("6.2", "%", "碑林区"), ("10.96", "元", "碑林区")]
+
+
 # a table of a district's indicators printed by pdfminer a box a line: the label column's head and the unit column's
 # head before the labels (the head stands over two rows and those two cells span both), the units after the labels,
 # then each column under its head of one line or two (1—10月 over 完成, 同比增长（%）, 2025年 over 全年)

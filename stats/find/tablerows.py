@@ -1731,8 +1731,11 @@ class TableReader:
         # (… and where the caption ends in other words, 汉中市各县区养老床位 地区 床位数（张） 增长（%）, the first reading
         # reads the caption's last words as a column of its own and runs the head's label word into the next, 养老床位
         # then 地区床位数: the next reading, opening at that label word where that column opens, reads the rest of
-        # the first's columns, the head's own)
+        # the first's columns, the head's own; only where that first column names no unit and the head's first one
+        # does in brackets: a column with its unit, 县（区） 常住人口（万人） 地区生产总值（亿元）, is the head's own, and a
+        # reading opening at 地区 inside the next word is none)
         if later is not None and len(later[2]) == len(first[2]) - 1 and later[2] \
+                and not first[2][0].unit and later[2][0].unit \
                 and text.startswith(first[2][1].said, later[0]) \
                 and first[2][1].said.endswith(later[2][0].said) and len(first[2][1].said) > len(later[2][0].said) \
                 and [c.said for c in first[2][2:]] == [c.said for c in later[2][1:]]:
