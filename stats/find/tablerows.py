@@ -365,6 +365,8 @@ class TableReader:
         self.part_labels = tuple(str(w) for w in words.get("part_labels", []))
         # a level column's word naming a kind of what the column on its left counts (护理型: `kind_column_ends`)
         self.kind_column_ends = tuple(str(w) for w in words.get("kind_column_ends", []))
+        # a year column's word naming the whole year (2025年全年): its cells of that year, not of the caption's months
+        self.whole_year_ends = tuple(str(w) for w in words.get("whole_year_ends", []))
         self.part_heads = list(self.part_labels)
         self.total_labels = frozenset(str(w) for w in words.get("total_labels", []))
         # a grouped head's piece naming a part of its top word's whole (养老机构床位（张） over 合计 | 其中护理型)
@@ -1037,10 +1039,15 @@ class TableReader:
         # more, is the change of the latest of them over the one before, its cells of that year (not of the last year
         # the head names, which the text would carry to them where the caption names none); a plan's yearly growth
         # over its years (年均增长) is none such
+        # … but a change column right after a column of a run of months that names no year (指标 单位 1—11月 同比增长（%）
+        # 2025年全年: the growth of the text's 1—11月 over the same months a year before) is that column's, its cells of
+        # the text's time, not of a year column after it
         years = [c.year for c in out if c.year and c.role == "level" and not c.span]
         if years:
             out = [replace(c, year=max(years)) if c.role == "change" and not c.year and not c.span and not c.plan
-                   and not c.base and not c.said.startswith(tuple(self.plan_changes)) else c for c in out]
+                   and not c.base and not c.said.startswith(tuple(self.plan_changes))
+                   and not (k and out[k - 1].role == "level" and not out[k - 1].year and not out[k - 1].base
+                            and self._is_span(words[k - 1])) else c for k, c in enumerate(out)]
         # 2026年计划 2026年完成 完成率（%） 2027年目标: a share column that names no year of its own (percent_columns), right
         # after a level column of a year, is the share of that year's result (the goal done by then), not of the last
         # year the head names nor of the text's (only where the head names years apart: under one year, 指标 2025年 比重（%）
@@ -1720,6 +1727,18 @@ class TableReader:
         later = next((s for s in shapes if s[1:] != first[1:]), None)
         if later is not None and len(later[2]) == len(first[2]) - 1 and later[2] \
                 and later[2][0].said == first[2][0].said:
+            return later
+        # (… and where the caption ends in other words, 汉中市各县区养老床位 地区 床位数（张） 增长（%）, the first reading
+        # reads the caption's last words as a column of its own and runs the head's label word into the next, 养老床位
+        # then 地区床位数: the next reading, opening at that label word where that column opens, reads the rest of
+        # the first's columns, the head's own; only where that first column names no unit and the head's first one
+        # does in brackets: a column with its unit, 县（区） 常住人口（万人） 地区生产总值（亿元）, is the head's own, and a
+        # reading opening at 地区 inside the next word is none)
+        if later is not None and len(later[2]) == len(first[2]) - 1 and later[2] \
+                and not first[2][0].unit and later[2][0].unit \
+                and text.startswith(first[2][1].said, later[0]) \
+                and first[2][1].said.endswith(later[2][0].said) and len(first[2][1].said) > len(later[2][0].said) \
+                and [c.said for c in first[2][2:]] == [c.said for c in later[2][1:]]:
             return later
         # (… and where the first reading's last column ran the head's label word into a growth word, 地区床位数比上年增长
         # read as one column named by what it holds, the next reading, opening at that label word, reads the head's own
@@ -2496,8 +2515,12 @@ class TableReader:
         # a row whose label names its own, 6月末存款余额 under 2026年1—6月, is of that: a stock at June's end)
         own = self.span_head.search(cells[0].label) if self.span_head is not None else None
         span = own.group() if own is not None else head.span
-        return [replace(c, span=span) if (c.year or not c.base) and not c.span and c.within in ("", CURRENT) else c
-                for c in cells]
+        # (… but a year column whose word names the whole year, 2025年全年 beside 1—11月 under 2026年1—11月…, is of
+        # that whole year: tables.yaml whole_year_ends)
+        whole = {k for k, col in enumerate(head.columns) if col.year and self.whole_year_ends
+                 and col.said.endswith(self.whole_year_ends)} if len(cells) == len(head.columns) else set()
+        return [replace(c, span=span) if (c.year or not c.base) and not c.span and c.within in ("", CURRENT)
+                and k not in whole else c for k, c in enumerate(cells)]
 
     def _row(self, text: str, head: Head, below: str = "") -> list[Cell] | None:
         """`row`, before the caption's part of the year is given to its cells."""

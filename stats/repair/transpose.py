@@ -577,6 +577,12 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
         top = first_head[0]
         units = list(range(top - m, top))
         uhead = top - m - 1
+        if uhead >= 0 and not unit_head(texts[uhead]) and all(unit_cell(texts[i]) for i in units):
+            heads_first = _heads_before_labels(kinds, texts, at, first_head, m, reads_head, head_cell, unit_cell,
+                                               unit_head)
+            if heads_first is not None:
+                found.append(heads_first)
+            continue
         if uhead < 0 or not unit_head(texts[uhead]) or not all(unit_cell(texts[i]) for i in units):
             continue
         for gap in (0, 1, 2, 3, 4):
@@ -600,6 +606,33 @@ def _unit_table(kinds: list[str], texts: list[str], at: int, reads_head: Callabl
             found.append(Table(label_head, labels, heads, columns, None, uhead, units, apart=between or None))
             break  # (the nearest reading: lines set beside are looked for only where the labels stand right over none)
     return found[0] if len(found) == 1 else None
+
+
+def _heads_before_labels(kinds: list[str], texts: list[str], at: int, first_head: list[int], m: int,
+                         reads_head: Callable[[str], bool], head_cell: Callable[[str], bool],
+                         unit_cell: Callable[[str], bool], unit_head: Callable[[str], bool]) -> Table | None:
+    """`_unit_table`'s table whose label column's head and unit column's head the extractor printed a line each before
+    the labels, the units after them (指标 / 单位 / labels / 万人 … / 1—11月 / 完成 / numbers / 同比增长（%） / numbers /
+    2025年 / 全年 / numbers: pdfminer's boxes of the two heads over the labels' box where the head stands over two rows
+    and those two cells span both); `first_head` the first value column's head of one line or two right over its
+    numbers at `at`. None where anything leaves a doubt: the units right over that head, as many labels right over
+    them, each a label and no unit, the two heads right over the labels (a label's and a unit column's), every later
+    column as long, and the head so made one the table reader reads."""
+    top = first_head[0]
+    units = list(range(top - m, top))
+    labels = list(range(top - 2 * m, top - m))
+    label_head, uhead = top - 2 * m - 2, top - 2 * m - 1
+    if label_head < 0 or kinds[label_head] != LABEL or not unit_head(texts[uhead]) \
+            or any(kinds[i] != LABEL or unit_cell(texts[i]) for i in labels) \
+            or any(kinds[i] == NUMBER or not unit_cell(texts[i]) for i in units):
+        return None
+    heads, columns = list(first_head), [list(range(at, at + m))]
+    k = _later_columns(kinds, texts, at + m, m, head_cell, heads, columns)
+    if k < len(kinds) and kinds[k] == NUMBER:
+        return None
+    if not reads_head(_joined([texts[label_head], texts[uhead], *(texts[i] for i in heads)])):
+        return None
+    return Table(label_head, labels, heads, columns, None, uhead, units)
 
 
 def _heads_over_labels(kinds: list[str], texts: list[str], at: int, reads_head: Callable[[str], bool],

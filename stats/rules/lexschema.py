@@ -268,7 +268,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         part_labels=WORDS, part_pieces=WORDS,
         count_units=_map(WORD), tail_units=WORDS, change_leads=WORDS, plan_changes=WORDS, list_titles=WORDS, list_label=WORD,
         number_heads=WORDS, group_heads=WORDS, word_columns=_map(WORDS), continued=WORD, year_labels=WORDS,
-        place_columns=WORDS, place_column_ends=WORDS, kind_column_ends=WORDS, word_cells=_map(WORDS),
+        place_columns=WORDS, place_column_ends=WORDS, kind_column_ends=WORDS, whole_year_ends=WORDS, word_cells=_map(WORDS),
         chart_caption=WORD, chart_years=WORD, chart_growth=WORDS, amount_changes=WORDS, sign_notes=WORDS, price_notes=WORDS,
         ratio_columns=WORDS, table_notes=WORDS, note_units=WORDS, growth_titles=WORDS, score_columns=WORDS, rank_cell=WORD,
         note_columns=WORDS,
