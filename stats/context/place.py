@@ -2701,9 +2701,12 @@ class PlaceTracker:
         if local is not None:  # 赴某县人民医院，帮助当地新开设床位80张: where the people sent went
             return local
         # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
-        # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
+        # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍); but a unit whose clause holds no
+        # figure, right before the figure's (香河县人民医院引进北京医疗资源，新增床位300张), is the subject that clause
+        # goes on about
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
-               and not (m.unit and m.start < clause_start and self._foreign(a))
+               and not (m.unit and m.start < clause_start and self._foreign(a)
+                        and not self._unit_goes_on(m, start, clause_start, before, marks))
                and not (m.origin and m.start < clause_start)]
         if own and own[-1][0].start < clause_start and self.gaz.words.part_list_open:
             own = self._past_part(text, own, start)
@@ -2847,6 +2850,16 @@ class PlaceTracker:
         if sender is not None:
             return sender
         return self._in_force()
+
+    @staticmethod
+    def _unit_goes_on(m: Mention, start: int, clause_start: int, before: tuple[int, ...],
+                      marks: list[int] | None) -> bool:
+        """Whether a unit named in the clause right before the figure's, a clause that holds no figure of its own,
+        is the subject the figure's clause goes on about (香河县人民医院引进…，新增床位300张: the hospital adds the
+        beds; 上海某医院将派专家30名，… : the unit's clause has its figure, the clauses after it their own subject)."""
+        if marks is None or any(m.start <= b < start for b in before):
+            return False
+        return sum(1 for k in marks if m.end <= k < clause_start) == 1
 
     def _sender_of_aid(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
         """The sender named right before its aid people (places.yaml aid_people: 江苏援青干部86名已全部到岗) before the
