@@ -8,8 +8,35 @@ from __future__ import annotations
 from stats.run.pipeline import Extractor
 from tests.dated import dated_figures
 
+# a prefecture's page read a line at a time with no blank line between items (pypdfium2): a brief's headline, a
+# county and a colon before the months, under the last line of the item above it (ending complete) and over its
+# dateline
+_GLUED = """喀什日报 2026年12月20日 星期日 第3版 民生
+本报讯（记者 艾力）12月18日，记者从地区人社局获悉，1—11
+月，全地区城镇新增就业4.12万人，完成年度目标任务的103.0%
+；农村富余劳动力转移就业52.6万人次。今年，全地区新建就业
+帮扶车间86个，吸纳就业3260人。
+伽师县：1—11月新增就业岗位2860个
+本报讯 1—11月，全县新增就业岗位2860个，其中吸纳脱贫劳动
+力就业910人。
+"""
+
+
 def _rows(extractor: Extractor, text: str, published: str, source: str) -> list[dict]:
     return dated_figures(extractor, text, published, source)
+
+
+def test_a_headline_with_a_place_and_a_colon_before_its_months_opens_the_item_under_it(extractor: Extractor) -> None:
+    """A short line 某某：1—11月…2860个 between a line ending complete and a dateline is the next item's headline
+    (`title_lines`: a colon after a place's name before a time is a headline's, `_HEADLINE_MARKS`), a paragraph of
+    its own: its figure is read in the item under it, of the county it names, not as words of the sentence above,
+    whose place it would take."""
+    rows = _rows(extractor, _GLUED, "2026-12-20", "喀什日报")
+    head = [r for r in rows if r["sentence"].startswith("伽师县")]
+    assert [(r["quote"], r["place"], r["period"]) for r in head] == [("2860个", "伽师县", "2026M01-M11")], rows
+    lead = next(r for r in rows if r["quote"] == "910人")
+    above = next(r for r in rows if r["quote"] == "3260人")
+    assert head[0]["article_id"] == lead["article_id"] != above["article_id"], rows
 
 
 def test_a_unit_of_another_province_whose_clause_holds_no_figure_is_the_next_clauses_subject(
