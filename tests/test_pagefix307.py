@@ -39,6 +39,18 @@ def test_a_headline_with_a_place_and_a_colon_before_its_months_opens_the_item_un
     assert head[0]["article_id"] == lead["article_id"] != above["article_id"], rows
 
 
+def test_a_headline_opening_on_a_level_word_and_a_colon_names_the_division_of_that_level(extractor: Extractor) -> None:
+    """自治区：1—11月城镇新增就业52.8万人 over 本报讯 in a prefecture's paper: the item is the autonomous region's
+    (places.yaml headline_level), its headline's figure and its lead's 全区 the region's, not the prefecture's."""
+    text = _GLUED.replace("伽师县：1—11月新增就业岗位2860个", "自治区：1—11月城镇新增就业52.8万人").replace(
+        "本报讯 1—11月，全县新增就业岗位2860个，其中吸纳脱贫劳动\n力就业910人。",
+        "本报讯 据自治区人社厅消息，1—11月，新疆城镇新增就业52.8\n万人；截至11月底，全区养老机构床位达到8.65万张。")
+    got = [(r["quote"], r["place"]) for r in _rows(extractor, text, "2026-12-20", "喀什日报")]
+    assert got[-3:] == [("52.8万人", "新疆维吾尔自治区"), ("52.8万人", "新疆维吾尔自治区"),
+                        ("8.65万张", "新疆维吾尔自治区")], got
+    assert ("3260人", "喀什地区") in got, got
+
+
 def test_a_unit_of_another_province_whose_clause_holds_no_figure_is_the_next_clauses_subject(
         extractor: Extractor) -> None:
     """A unit of another province heading the clause right before a figure's clause that names no subject of its own
