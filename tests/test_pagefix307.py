@@ -64,3 +64,29 @@ def test_a_unit_of_another_province_whose_clause_holds_no_figure_is_the_next_cla
     other = text.replace("引进上海优质医疗资源", "派出专家30名")
     got = [(r["quote"], r["place"]) for r in _rows(extractor, other, "2026-11-20", "嘉定报")]
     assert ("30名", "昆山市") in got and ("150张", "昆山市") not in got, got
+
+
+# a county's lead printed a line a box out of order (pdfminer's flow), the second paragraph's tail line (8亿元，…) three
+# text lines before its head's (…贷款1.): an odd number of lines, as two swept columns put a column's foot and the next
+# column's top
+_ASTRAY_ODD = ["平遥县报 2026年7月10日 星期五 第2版 综合", "全县民生实事扎实推进",
+               "本报讯 今年以来，全县新建农村公路86公里，改造",
+               "8亿元，带动创业就业2300人。",
+               "农村危房320户。",
+               "截至6月底，全县养老机构床位达到1850张。",
+               "上半年，全县发放创业担保贷款1.",
+               "9月6日　县人民医院新院区启用，"]
+
+
+def test_a_tail_astray_an_odd_number_of_lines_above_its_head_on_a_page_of_boxes_is_read_no_smaller(
+        extractor: Extractor) -> None:
+    """A number cut at its point (…贷款1.) whose tail's line a page printed a box a line stands three lines above it,
+    on a page the column stage reads as no sweep (`interleave._alternating`, `_seams_alternate`): no reading order
+    joins them, and the tail read alone is a wrong value (8亿元 for 1.8亿元), so it is made unreadable; only on a
+    swept page does an odd distance put the tail at the next column's top, where the column stage joins it
+    (test_pdftext's foot beyond the window)."""
+    text = "\n\n".join(_ASTRAY_ODD) + "\n"
+    got = [(r["quote"], r["value"]) for r in _rows(extractor, text, "2026-07-10", "平遥县报")]
+    values = [v for _, v in got]
+    assert 8e8 not in values and 1.8e8 not in values, got
+    assert ("86公里", 86.0) in got and ("320户", 320.0) in got and ("1850张", 1850.0) in got, got

@@ -2726,7 +2726,7 @@ class _Lines:
         # (two items read across: numbers cut at the left one's end, where `side_run` found no run whole)
         folded = side_by_side(folded, self.rep.opens, self.number_after)
         # (a number cut at its point whose tail stands anywhere on the page: lines printed a box each, out of order)
-        folded = astray_tails(folded, self.tail_words)
+        folded = astray_tails(folded, self.tail_words, self.rep.complete)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
         feet = self.feet
