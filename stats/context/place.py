@@ -2725,7 +2725,7 @@ class PlaceTracker:
         # goes on about
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
                and not (m.unit and m.start < clause_start and self._foreign(a)
-                        and not self._unit_goes_on(m, start, clause_start, before, marks))
+                        and not self._unit_goes_on(text, m, start, clause_start, before, marks))
                and not (m.origin and m.start < clause_start)]
         if own and own[-1][0].start < clause_start and self.gaz.words.part_list_open:
             own = self._past_part(text, own, start)
@@ -2871,14 +2871,16 @@ class PlaceTracker:
         return self._in_force()
 
     @staticmethod
-    def _unit_goes_on(m: Mention, start: int, clause_start: int, before: tuple[int, ...],
+    def _unit_goes_on(text: str, m: Mention, start: int, clause_start: int, before: tuple[int, ...],
                       marks: list[int] | None) -> bool:
-        """Whether a unit named in the clause right before the figure's, a clause that holds no figure of its own,
+        """Whether a unit heading the clause right before the figure's, a clause that holds no figure of its own,
         is the subject the figure's clause goes on about (香河县人民医院引进…，新增床位300张: the hospital adds the
-        beds; 上海某医院将派专家30名，… : the unit's clause has its figure, the clauses after it their own subject)."""
+        beds; 上海某医院将派专家30名，… : the unit's clause has its figure, the clauses after it their own subject;
+        从广州某医院获悉，…: a unit inside its clause is where the news came from, no subject)."""
         if marks is None or any(m.start <= b < start for b in before):
             return False
-        return sum(1 for k in marks if m.end <= k < clause_start) == 1
+        opened = max((k for k in marks if k < m.start), default=-1) + 1
+        return not text[opened:m.start].strip() and sum(1 for k in marks if m.end <= k < clause_start) == 1
 
     def _sender_of_aid(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
         """The sender named right before its aid people (places.yaml aid_people: 江苏援青干部86名已全部到岗) before the
