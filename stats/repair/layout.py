@@ -2151,7 +2151,10 @@ _CUT_HEADLINES = 2  # the lines of a headline (a kicker and the headline) set in
 # the marks a headline may hold besides a number's point or percent: a colon after a place (某某：…, the colon
 # full-width or not), a subtitle's dashes (——…)
 _HEADLINE_MARKS = compiled_regex(
-    rf"(?<=\p{{Han}})[:{chr(ord(':') + 0xFEE0)}](?=\p{{Han}}|\d)|^{chr(0x2014)}{{2}}")
+    rf"(?<=\p{{Han}})[:{chr(ord(':') + 0xFEE0)}](?=\p{{Han}})|^{chr(0x2014)}{{2}}")
+# … and the colon a headline line under a paragraph's end holds (`title_lines`): after a place's name or a level word,
+# before the time it opens on (伽师县：1—11月…, 自治区：1—11月城镇新增就业52.8万人)
+_TITLE_COLON = compiled_regex(rf"(?<=\p{{Han}})[:{chr(ord(':') + 0xFEE0)}](?=\d)")
 _POINT_CHARS = frozenset((".", chr(ord(".") + 0xFEE0)))  # a number's point, and its full-width form
 
 
@@ -4329,8 +4332,8 @@ class _Repairer:
         sized = list(compress(range(1, len(lines) - 1), map(range(lo, hi + 1).__contains__, map(len, stripped[1:-1]))))
         placed = list(compress(sized, map(stripped.__getitem__, map((-1).__add__, sized))))
         if self.untitled is not None:  # (a line holding a sentence's or a clause's mark is no headline; a colon after
-            # a place's name, 某某：…, is a headline's: `_HEADLINE_MARKS`)
-            placed = [k for k in placed if not self.untitled(_HEADLINE_MARKS.sub("", stripped[k]))]
+            # a place's name before a time, 某某：1—11月…, is a headline's: `_TITLE_COLON`)
+            placed = [k for k in placed if not self.untitled(_TITLE_COLON.sub("", stripped[k]))]
         under = list(map((1).__add__, placed))
         under = list(compress(under, map(stripped.__getitem__, under)))  # (a blank line opens nothing)
         opening = _looking(looks, stripped, under) if under else []
@@ -4345,7 +4348,7 @@ class _Repairer:
                 # an item opening there: …每千 | 常住人口医疗卫生机构床位 | 第5页 共10页 | head | 6.86张)
                 continue
             words = line.split(" ")
-            if len(words) > 2 or not all(words) or _HEADLINE_LINE.fullmatch(_HEADLINE_MARKS.sub("", "".join(words))) is None:
+            if len(words) > 2 or not all(words) or _HEADLINE_LINE.fullmatch(_TITLE_COLON.sub("", "".join(words))) is None:
                 continue  # (two spaces in a row: a gutter; many: a spaced-out line or a running head)
             if _GUTTER.search(prev) is not None or _GUTTER.search(after) is not None \
                     or self.jump_out(after) or looks(line):
