@@ -480,6 +480,9 @@ class PlaceWords:
     # `headline_short_after` (城, a time, a mark): the city the item is about, though a provincial paper prints it
     headline_short: dict[str, str] = field(default_factory=dict)
     headline_short_after: regex.Pattern[str] | None = None
+    # a headline opening on a level word alone and a colon (自治区：1—11月城镇新增就业…): the item is of the division of
+    # that level (office_words) that holds the paper's or the dateline's area
+    headline_level: regex.Pattern[str] | None = None
     # a place right after one of `firm_origin_before` and right before one of `firm_origin_after` (产业园已入驻福建企业
     # 38家, 引进浙江客商12家) is where the firms taken in come from, not where they stand: the figures are the host's
     firm_origin_before: tuple[str, ...] = ()
@@ -647,6 +650,7 @@ class PlaceWords:
                    headline_short={str(k): str(v) for k, v in (data.get("headline_short") or {}).items()},
                    headline_short_after=compiled_regex(str(data["headline_short_after"]))
                    if data.get("headline_short_after") else None,
+                   headline_level=compiled_regex(str(data["headline_level"])) if data.get("headline_level") else None,
                    firm_origin_before=words("firm_origin_before"), firm_origin_after=words("firm_origin_after"),
                    town_not=words("town_not"), town_longer_after=words("town_longer_after"),
                    town_longer_not=words("town_longer_not"), province_city_words=words("province_city_words"),
@@ -960,6 +964,17 @@ class Gazetteer:
             return None
         named = self.full.get(name)
         return min(named, key=lambda a: LEVELS.index(a.level)) if named else None
+
+    def headline_level(self, title: str, ref: Area | None) -> Area | None:
+        """The division a headline names by its level word alone before a colon (自治区：… in a prefecture's paper,
+        places.yaml `headline_level`): the one of that level (its whole-area word's, `office_words`) that holds ref."""
+        pattern = self.words.headline_level
+        hit = pattern.match(title.lstrip()) if pattern is not None and ref is not None else None
+        if hit is None:
+            return None
+        word = self.words.office_words.get(hit.group("level"), "")
+        levels = self.words.area_words.get(word)
+        return self.area_word(levels, ref, word=word) if levels else None
 
     def account_division(self, source: str) -> Area | None:
         """The division of an account named by its province-level area and then the division's own name or short form,
@@ -1875,6 +1890,10 @@ class PlaceTracker:
             # 蓉前三季度城镇新增就业… in 四川日报: the city a headline names by its one-character name, inside the
             # paper's or the dateline's area (or under a paper of no place)
             return short, f"the headline's short name «{lines[0].strip()[:1]}» of «{short.name}»"
+        level = next((a for a in (gaz.headline_level(t, ruled) for t in lines) if a is not None), None)
+        if level is not None and ruled is not None and ruled.within(level):
+            # 自治区：1—11月城镇新增就业52.8万人 over 本报讯 in a prefecture's paper: the region holding the paper's area
+            return level, f"the headline's level word «{lines[0].strip()[:4]}» of «{level.name}»"
         # 晋江 under 泉州网讯; the first headline line that names a place (two items' headlines
         # that a swept page put together are no chain of places)
         heads = [a for a in (gaz_deepest(gaz, t, base, False) for t in lines) if a is not None] \
@@ -2701,9 +2720,12 @@ class PlaceTracker:
         if local is not None:  # 赴某县人民医院，帮助当地新开设床位80张: where the people sent went
             return local
         # a unit of another province (上海某医院将派专家30名) places the figures of its own clause
-        # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍)
+        # only: the clauses after it speak of their own subject (该区…，补贴…1.5倍); but a unit whose clause holds no
+        # figure, right before the figure's (香河县人民医院引进北京医疗资源，新增床位300张), is the subject that clause
+        # goes on about
         own = [(m, a) for m, a in placed if m.end <= start and not m.aside
-               and not (m.unit and m.start < clause_start and self._foreign(a))
+               and not (m.unit and m.start < clause_start and self._foreign(a)
+                        and not self._unit_goes_on(text, m, start, clause_start, before, marks))
                and not (m.origin and m.start < clause_start)]
         if own and own[-1][0].start < clause_start and self.gaz.words.part_list_open:
             own = self._past_part(text, own, start)
@@ -2847,6 +2869,18 @@ class PlaceTracker:
         if sender is not None:
             return sender
         return self._in_force()
+
+    @staticmethod
+    def _unit_goes_on(text: str, m: Mention, start: int, clause_start: int, before: tuple[int, ...],
+                      marks: list[int] | None) -> bool:
+        """Whether a unit heading the clause right before the figure's, a clause that holds no figure of its own,
+        is the subject the figure's clause goes on about (香河县人民医院引进…，新增床位300张: the hospital adds the
+        beds; 上海某医院将派专家30名，… : the unit's clause has its figure, the clauses after it their own subject;
+        从广州某医院获悉，…: a unit inside its clause is where the news came from, no subject)."""
+        if marks is None or any(m.start <= b < start for b in before):
+            return False
+        opened = max((k for k in marks if k < m.start), default=-1) + 1
+        return not text[opened:m.start].strip() and sum(1 for k in marks if m.end <= k < clause_start) == 1
 
     def _sender_of_aid(self, text: str, placed: list[tuple[Mention, Area]], start: int) -> Placed | None:
         """The sender named right before its aid people (places.yaml aid_people: 江苏援青干部86名已全部到岗) before the

@@ -3102,7 +3102,7 @@ ASTRAY_LINES = 80  # lines of text either side of a cut head that its tail is lo
 _WORD_MAX_ASTRAY = 4  # a measure word or a magnitude after the digits: this long at most
 
 
-def astray_tails(folded: str, words: frozenset[str]) -> str:
+def astray_tails(folded: str, words: frozenset[str], complete: str = "") -> str:
     """The (folded) text with each number cut at its point at a line's end (…担保贷款4.) whose tail opens no line under
     it (an extractor that made each line a box and printed the boxes out of order, the tail's line before its head's)
     made unreadable, one for one: each line above it whose opening number may be its tail, one or two digits with no
@@ -3110,7 +3110,12 @@ def astray_tails(folded: str, words: frozenset[str]) -> str:
     that (6亿元，扶持创业… read alone is 6亿元, not 4.6亿元: a wrong value). No reading order puts a tail
     back before its head; one under it, at whatever stride, the column stage may join (swept columns), and the page
     is left as it is. A line under one ending on a digit or a point opens with that one's tail; dates (3月12日) and a
-    box's figure alone on its line are no tail."""
+    box's figure alone on its line are no tail. A tail above its head is no astray one only where the column stage
+    reads the page as two columns swept a line of each (`_alternating`, `_seams_alternate`: the test it rebuilds
+    columns by) and the tail stands where it puts the next column's top, right after the top of the head's column
+    climbed a line of each column at a time (an odd number of text lines above the head): there it joins the two
+    (…增长9. at a column's foot, 3%，… the next column's top). On a page of boxes printed out of order (pdfminer's
+    flow), no sweep, a tail above its head is astray whatever the number of lines between."""
     if "." not in folded or _POINT_HEAD.search(folded) is None:
         return folded
     lines = folded.split("\n")
@@ -3127,6 +3132,14 @@ def astray_tails(folded: str, words: frozenset[str]) -> str:
         n = next((n for n in range(_WORD_MAX_ASTRAY, 0, -1) if rest[:n] in words), 0)  # (% and ‰ among them)
         return m if n and (near or len(rest) > n) else None
 
+    swept: list[bool] = []  # (whether the column stage reads the page as two columns swept: asked once, if at all)
+
+    def sweep() -> bool:
+        if not swept:
+            texts = [t for i in text if (t := _unspaced(lines[i].strip(" \t\r\u3000\f")))]
+            swept.append(_alternating(texts) or _seams_alternate(texts, frozenset(complete)))
+        return swept[0]
+
     cuts: list[tuple[int, int]] = []
     for i in text:
         head = _POINT_HEAD.search(lines[i])
@@ -3142,10 +3155,10 @@ def astray_tails(folded: str, words: frozenset[str]) -> str:
             m = tail(j)
             if m is None:
                 continue
-            if (k - at[j]) % 2 == 1:
+            if (k - at[j]) % 2 == 1 and sweep():
                 continue  # (two columns swept a line of each put a column's foot and the next column's top an odd
                 # number of lines apart, the top first: the column stage joins them; a tail printed astray at an
-                # even distance is no sweep's)
+                # even distance is no sweep's, nor one on a page the column stage reads as no sweep)
             above = lines[text[at[j] - 1]].rstrip(" \t\r\u3000") if at[j] else ""
             if above[-1:].isdigit() or above[-1:] == ".":
                 continue  # (the line above's own number's tail)

@@ -2152,6 +2152,9 @@ _CUT_HEADLINES = 2  # the lines of a headline (a kicker and the headline) set in
 # full-width or not), a subtitle's dashes (——…)
 _HEADLINE_MARKS = compiled_regex(
     rf"(?<=\p{{Han}})[:{chr(ord(':') + 0xFEE0)}](?=\p{{Han}})|^{chr(0x2014)}{{2}}")
+# … and the colon a headline line under a paragraph's end holds (`title_lines`): after a place's name or a level word,
+# before the time it opens on (伽师县：1—11月…, 自治区：1—11月城镇新增就业52.8万人)
+_TITLE_COLON = compiled_regex(rf"(?<=\p{{Han}})[:{chr(ord(':') + 0xFEE0)}](?=\d)")
 _POINT_CHARS = frozenset((".", chr(ord(".") + 0xFEE0)))  # a number's point, and its full-width form
 
 
@@ -2726,7 +2729,7 @@ class _Lines:
         # (two items read across: numbers cut at the left one's end, where `side_run` found no run whole)
         folded = side_by_side(folded, self.rep.opens, self.number_after)
         # (a number cut at its point whose tail stands anywhere on the page: lines printed a box each, out of order)
-        folded = astray_tails(folded, self.tail_words)
+        folded = astray_tails(folded, self.tail_words, self.rep.complete)
         if self.chrome is not None:
             buf, folded = self.chrome.cleared(buf, folded, final)
         feet = self.feet
@@ -4328,8 +4331,9 @@ class _Repairer:
         stripped = list(map(methodcaller("strip", _SPACES), lines))
         sized = list(compress(range(1, len(lines) - 1), map(range(lo, hi + 1).__contains__, map(len, stripped[1:-1]))))
         placed = list(compress(sized, map(stripped.__getitem__, map((-1).__add__, sized))))
-        if self.untitled is not None:  # (a line holding a sentence's or a clause's mark is no headline)
-            placed = list(compress(placed, map(operator.not_, map(self.untitled, map(stripped.__getitem__, placed)))))
+        if self.untitled is not None:  # (a line holding a sentence's or a clause's mark is no headline; a colon after
+            # a place's name before a time, 某某：1—11月…, is a headline's: `_TITLE_COLON`)
+            placed = [k for k in placed if not self.untitled(_TITLE_COLON.sub("", stripped[k]))]
         under = list(map((1).__add__, placed))
         under = list(compress(under, map(stripped.__getitem__, under)))  # (a blank line opens nothing)
         opening = _looking(looks, stripped, under) if under else []
@@ -4344,7 +4348,7 @@ class _Repairer:
                 # an item opening there: …每千 | 常住人口医疗卫生机构床位 | 第5页 共10页 | head | 6.86张)
                 continue
             words = line.split(" ")
-            if len(words) > 2 or not all(words) or _HEADLINE_LINE.fullmatch("".join(words)) is None:
+            if len(words) > 2 or not all(words) or _HEADLINE_LINE.fullmatch(_TITLE_COLON.sub("", "".join(words))) is None:
                 continue  # (two spaces in a row: a gutter; many: a spaced-out line or a running head)
             if _GUTTER.search(prev) is not None or _GUTTER.search(after) is not None \
                     or self.jump_out(after) or looks(line):

@@ -246,7 +246,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         paper_heads=WORDS, paper_words=_map(WORDS), district_paper_ends=WORDS, district_paper_of=WORDS,
         zone_words=WORDS, zone_ends=WORDS,
         firm_origin_before=WORDS, firm_origin_after=WORDS,
-        headline_short=_map({"type": "string"}), headline_short_after=WORD,
+        headline_short=_map({"type": "string"}), headline_short_after=WORD, headline_level=WORD,
         item_bullets=WORDS, unit_some=WORDS,
         national_session=WORDS, national_report=WORD, multiple_before=WORDS, multiple_after=WORD,
         branch_words=WORDS, share_of=WORDS, town_again=WORD, example_over=WORD, imprint=WORD, aid_people=WORDS,
