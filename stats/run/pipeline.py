@@ -241,17 +241,11 @@ class Extractor:
                 continue  # characters a match holds side by side (十5, 万万, 年出) that the text does not
             try:
                 # most rules tried find nothing: a search tells so for less than a list of finditer
-                first = rule.pattern.search(text) if self.timeout is None \
-                    else rule.pattern.search(text, timeout=self.timeout)
-                if first is None:
+                if (rule.pattern.search(text) if self.timeout is None
+                        else rule.pattern.search(text, timeout=self.timeout)) is None:
                     continue
-                # (the search's match is finditer's first; the rest found from its end, not the text searched again
-                # from its start: an empty match, after which finditer steps on by its own rule, and a pattern read
-                # right to left ask for the whole list)
-                at = first.end() if first.end() > first.start() and not rule.pattern.flags & regex.REVERSE else 0
-                rest = rule.pattern.finditer(text, at) if self.timeout is None \
-                    else rule.pattern.finditer(text, at, timeout=self.timeout)
-                matches = [first, *rest] if at else list(rest)
+                matches = list(rule.pattern.finditer(text) if self.timeout is None
+                               else rule.pattern.finditer(text, timeout=self.timeout))
             except TimeoutError:
                 if timed_out is not None:
                     timed_out.append(rule.id)
