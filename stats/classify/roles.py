@@ -199,6 +199,10 @@ class Classifier:
         self._bare_heads: dict[str, bool] = {}  # `bare_change` by the words before the verb
         # the announcement patterns with the characters each needs (most sentences announce nothing)
         self._announce = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_announce)
+        # the patterns of a review's heading with the characters each needs: a heading glued to its article's first
+        # sentence is asked at every length down from its longest, and a line lacking them all asks none of them
+        self._review = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_review)
+        self._review_so_far = tuple((p, needs(p.pattern, p.flags)) for p in lex.target_review_so_far)
         # asked of every figure: a speaker's headline goal (the characters each pattern needs, a sentence holding
         # none of one asks it nothing), a goal after the figure whose share is done (the characters its first one is
         # one of: the words right after most figures open with none; None where a pattern does not tell them)
@@ -638,8 +642,8 @@ class Classifier:
         `review_year` (the headline run on into the lines after it, 某县…工作情况某县人社局2026-10-20)."""
         pub = published.split("-")[0]
         for head in self._glued_heads(line, glued):
-            for p in self.lex.target_review_so_far:
-                found = p.search(head.strip())
+            for p, sets in self._review_so_far:
+                found = p.search(head.strip()) if may_match(sets, head) else None
                 if found is not None:
                     year = found.group("year")
                     return not year or year == pub
@@ -737,8 +741,8 @@ class Classifier:
         if not self.lex.target_review:
             return 0
         for head in self._glued_heads(line, glued):
-            for p in self.lex.target_review:
-                found = p.search(head)
+            for p, sets in self._review:
+                found = p.search(head) if may_match(sets, head) else None
                 if found is not None:
                     return int(found.group("year"))
         return 0
