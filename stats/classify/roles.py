@@ -460,8 +460,7 @@ class Classifier:
         announced = self._announced(text, q.start)
         if announced:
             return "target", announced
-        if listed and not (self._reset is not None and self._reset.search(text, 0, q.start)) \
-                and not self.pair_from(ctx):
+        if listed and not self._reset_before(text, q.start) and not self.pair_from(ctx):
             return "target", listed
         verb = self.change_verb(text, q) or self.change_after(ctx)
         if verb:
@@ -1112,6 +1111,16 @@ class Classifier:
             if m is not None and m.start() < end:
                 return ""
         return last.group(0)
+
+    def _reset_before(self, text: str, end: int) -> bool:
+        """Does a reset word (level.reset) stand in the sentence before `end`, ending a list's or a section's cue there?
+        A cumulative word that totals a goal due by a horizon before it (二、重点任务 … 每年培训…不少于1500人次，到2028年累计
+        培训5000人次以上；开发公益性岗位260个: the total the plan sets by then, `_horizon_total`) reports no result, and the
+        tasks after it stay the plan's; 截至2025年底累计…, 已…, stay resets."""
+        if self._reset is None:
+            return False
+        return any(m.group(0) not in self.lex.level_cumulative or not self._horizon_total(text, m.start())
+                   for m in self._reset.finditer(text, 0, end))
 
     def _horizon_total(self, text: str, at: int) -> bool:
         """Is the cumulative word at `at` the total of a goal due by a horizon before it (力争到2027年底，基本完成改造
