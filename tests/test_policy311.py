@@ -43,3 +43,34 @@ def test_a_deadline_after_a_yearly_word_dates_its_own_figure(extractor: Extracto
     got = _rows(extractor, text, "2026-03-10", "period")
     assert got["不少于1500人次"] == ("2026-2028",)
     assert got["5000人次以上"] == ("2028",) and got["90%以上"] == ("2028",)
+
+
+def test_a_quoted_requirement_is_the_value_required(extractor: Extractor) -> None:
+    """按照省里“每个乡镇卫生院至少配备2名全科医生”的要求: a quote whose number has a bound word before it is a requirement,
+    no quoted name, and the words after its closing mark name it required: a target; 与“到2025年不低于55%”的要求相差较大
+    the same. A quoted name (“稳就业20条”) is still no figure."""
+    text = ("按照省里“每个乡镇卫生院至少配备2名全科医生”的要求，全县目前有19个乡镇卫生院达标，落实“稳就业20条”。"
+            "护理型床位仅为310张，与“到2025年不低于55%”的要求相差较大。")
+    got = _rows(extractor, text, "2026-05-20", "role", "qualifier")
+    assert got["2名"] == ("target", "lower_bound") and got["不低于55%"] == ("target", "lower_bound")
+    assert got["19个"] == ("level", "exact") and got["310张"] == ("level", "exact")
+    assert "20条" not in got
+
+
+def test_a_bound_word_heading_a_clause_bounds_the_share_of_the_whole_after_it(extractor: Extractor) -> None:
+    """老年助餐服务惠及老年人2300人，不到全县老年人的5%: 不到 stands apart from the share, the whole between: at most 5%.
+    达不到标准的…30% (the word inside another) and a count after 不到位的 are no bound."""
+    text = ("老年助餐服务惠及老年人2300人，不到全县老年人的5%。达不到标准的企业占全部的30%，资金不到位的项目3个。")
+    got = _rows(extractor, text, "2026-07-15", "qualifier")
+    assert got["5%"] == ("upper_bound",)
+    assert got["30%"] == ("exact",) and got["3个"] == ("exact",) and got["2300人"] == ("exact",)
+
+
+def test_a_yearly_task_after_an_item_with_a_deadline_of_its_own_is_of_the_plans_years(extractor: Extractor) -> None:
+    """到2028年，实现乡镇卫生院全科医生配备全覆盖；每年为村卫生室更新诊疗设备100套 in a plan of 2026—2030: the deadline is
+    its own item's; the yearly task after the semicolon is of every year of the plan."""
+    text = ("某县“十五五”卫生健康事业发展规划（2026—2030年）\n\n第三章 主要任务\n二、夯实基层服务网底\n"
+            "到2028年，实现乡镇卫生院全科医生配备全覆盖，新建村卫生室12个；每年为村卫生室更新诊疗设备100套。\n")
+    got = _rows(extractor, text, "2026-05-20", "role", "period")
+    assert got["12个"] == ("target", "2028")
+    assert got["100套"] == ("target", "2026-2030")
