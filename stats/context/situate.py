@@ -459,12 +459,14 @@ class ArticleSituation:
         time before the document's year that a sentence inside its paragraph named (not its first: a paragraph opening on
         2025年，全县… frames what follows) dates that sentence and the ones after it in its section, not the next
         section's figures, which stand at the document's time. A headline that names the year the text reviews
-        (2025年…统计公报) keeps that year in force as before."""
+        (2025年…统计公报, 2025年老龄事业发展公报) keeps that year in force as before, and so does a plan's headline."""
         state, said = self.periods, self._said_inside
         self._said_inside = None
         pub = _date_year(state.published)
         if said is None or state.carried is not said or state.reviewed is not None or state.halves is not None or \
-                pub is None or said.y2 is None or said.y2 >= pub:
+                state.head_past or state.plan is not None or pub is None or said.y2 is None or said.y2 >= pub:
+            # (nor under a headline that names the year it reports, 某市2025年老龄事业发展公报, nor in a plan its headline
+            # names, whose base year, 截至2020年底 in a 规划 of the next span, stays the time of 二、面临的形势与挑战)
             return
         state.carried, state.year, state.carried_from = None, None, None
 
