@@ -402,9 +402,6 @@ class ArticleSituation:
         self._lead_in = False
         # a sentence of the paragraph read so far held a live figure (`_sentence`: a span named after it is an aside)
         self._para_figured = False
-        # the time carried where a sentence inside its paragraph, not its first, named it (一、基本情况 … 全县现有…。2025年县
-        # 财政投入…万元): one fact dated in passing, which the next numbered heading does not carry into its section
-        self._said_inside: Time | None = None
 
     def settle(self) -> None:
         """Read the sentences held back, in order: what carries (place, period, the area named in passing)
@@ -435,7 +432,6 @@ class ArticleSituation:
         the year the section before planned for."""
         self.settle()
         self.places.carried, self.places.carried_word = None, ""
-        self._past_fact_ends()
         words = self.s.period_words.long_term
         self.periods.long_term = bool(words) and any(w in heading for w in words) and \
             not self.s.periods.times(heading, self.periods.published)
@@ -453,22 +449,6 @@ class ArticleSituation:
             self._half(heading, self.periods.halves)
         self._present_heading(heading)
         self.periods.plan_ahead = ahead
-
-    def _past_fact_ends(self) -> None:
-        """一、基本情况 … 全县共有养老床位1520张。2025年县财政投入养老服务资金620万元。二、存在的问题 一是…入住率仅为38%: a
-        time before the document's year that a sentence inside its paragraph named (not its first: a paragraph opening on
-        2025年，全县… frames what follows) dates that sentence and the ones after it in its section, not the next
-        section's figures, which stand at the document's time. A headline that names the year the text reviews
-        (2025年…统计公报, 2025年老龄事业发展公报) keeps that year in force as before, and so does a plan's headline."""
-        state, said = self.periods, self._said_inside
-        self._said_inside = None
-        pub = _date_year(state.published)
-        if said is None or state.carried is not said or state.reviewed is not None or state.halves is not None or \
-                state.head_past or state.plan is not None or pub is None or said.y2 is None or said.y2 >= pub:
-            # (nor under a headline that names the year it reports, 某市2025年老龄事业发展公报, nor in a plan its headline
-            # names, whose base year, 截至2020年底 in a 规划 of the next span, stays the time of 二、面临的形势与挑战)
-            return
-        state.carried, state.year, state.carried_from = None, None, None
 
     def _plan_ahead_heading(self, heading: str) -> int | None:
         """The year a numbered heading plans for where it names one whole year after the document's, followed by a
@@ -978,7 +958,6 @@ class ArticleSituation:
                     state.list_lead = state.carried
                 framed = all(is_mark(ch) or ch.isspace() for ch in text[:last.start]) or _framing(text, last.end)
                 state.carried_from, state.line_since = (state.carried, framed), False
-                self._said_inside = None if para_opens else state.carried
                 state.span_area = gaz_deepest(self.places.gaz, text, self.places.ref()) \
                     if last.since and y1 is not None and y2 is not None and y1 < y2 else None
                 state.since_aside = bool(last.since) and figured_before
