@@ -30,6 +30,7 @@ from stats.rules.prepared import compiled_regex
 _NAMED_DIGITS = regex.compile(r"\d+(?=[A-Za-z])|(?<=[A-Za-z])\d+")
 _HAN2 = compiled_regex(r"\p{Han}{2}")  # two characters that may name what a number counts (岗位)
 _CUE_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # the years a plan's cue names (its heading's words)
+_SHARE_UNITS = frozenset({"percent", "permille"})  # the units of a share (5%, 3‰), which governing_share bounds
 _YEAR_END_MONTH = 12  # the last month of a year: a deadline of the year's end written with no month is due in it
 
 
@@ -144,6 +145,13 @@ class Classifier:
         self._list_end_ahead = self._words([w for w in lex.target_list_end if w not in lex.target_list_end_ahead_not])
         self._bare = self._words(lex.change_bare)
         self._governing = self._words(list(lex.qual_governing))
+        # a bound word heading its clause (仅, 只, 还 at most before it), then the whole a share is of, ending on 的
+        # (qualifiers.yaml governing_share)
+        share_words = "|".join(regex.escape(w) for w in sorted(lex.qual_governing_share, key=len, reverse=True))
+        leads = "|".join(regex.escape(w) for w in lex.qual_governing_share_leads)
+        self._share_bound = compiled_regex(
+            rf"\s*(?:{leads})?(?P<word>{share_words})[^\d\p{{P}}]{{1,16}}?(?:{lex.qual_governing_share_of})\s*") \
+            if share_words and leads and lex.qual_governing_share_of else None
         heads = "|".join(map(regex.escape, lex.qual_shared_after))
         self._shared_head = compiled_regex(f"(?:{heads})(?:{lex.qual_shared_between})$") \
             if heads and lex.qual_shared_between else None
@@ -377,6 +385,11 @@ class Classifier:
             shared = self.shared_bound(text, q, others)
             if shared:
                 return shared
+        if q.qualifier == "exact" and self._share_bound is not None and q.unit in _SHARE_UNITS:
+            head = self._share_bound.match(text, ctx.clause_start, q.start)
+            if head is not None and head.end() == q.start:
+                # (不到全县老年人的5%: the bound heading the clause, the whole between, bounds the share)
+                return self.lex.qual_governing_share[head.group("word")]
         if q.qualifier != "exact" or self._governing is None or not self._found_in("governing", self._governing, text):
             return q.qualifier  # (most sentences hold no governing word at all: one search tells)
         best = None
@@ -464,8 +477,7 @@ class Classifier:
         announced = self._announced(text, q.start)
         if announced:
             return "target", announced
-        if listed and not (self._reset is not None and self._reset.search(text, 0, q.start)) \
-                and not self.pair_from(ctx):
+        if listed and not self._reset_before(text, q.start) and not self.pair_from(ctx):
             return "target", listed
         verb = self.change_verb(text, q) or self.change_after(ctx)
         if verb:
@@ -1116,6 +1128,16 @@ class Classifier:
             if m is not None and m.start() < end:
                 return ""
         return last.group(0)
+
+    def _reset_before(self, text: str, end: int) -> bool:
+        """Does a reset word (level.reset) stand in the sentence before `end`, ending a list's or a section's cue there?
+        A cumulative word that totals a goal due by a horizon before it (二、重点任务 … 每年培训…不少于1500人次，到2028年累计
+        培训5000人次以上；开发公益性岗位260个: the total the plan sets by then, `_horizon_total`) reports no result, and the
+        tasks after it stay the plan's; 截至2025年底累计…, 已…, stay resets."""
+        if self._reset is None:
+            return False
+        return any(m.group(0) not in self.lex.level_cumulative or not self._horizon_total(text, m.start())
+                   for m in self._reset.finditer(text, 0, end))
 
     def _horizon_total(self, text: str, at: int) -> bool:
         """Is the cumulative word at `at` the total of a goal due by a horizon before it (力争到2027年底，基本完成改造

@@ -2171,13 +2171,21 @@ class ArticleSituation:
             # dates the result the goal is set beside; the plan's goal is due over the plan's years, as one alone is
             return f"{plan[0]}-{plan[1]}", \
                 f"«{t.text}» dates the result before it: a goal of the plan its headline names, due over its years"
-        if t is not None and target and plan is not None and t.y1 == t.y2 == plan[1] and plan[0] < plan[1]:
+        if t is not None and target and plan is not None and t.y1 == t.y2 and t.y2 is not None and plan[0] < plan[1] \
+                and plan[0] <= t.y2 <= plan[1]:
             # ▲ 每年为800户家庭实施改造 in a plan of 2025—2027, due at its end: a goal of every year of it, over its
             # years (its item only: from the last mark that ends a total's reach, ▲ ；)
+            # (每年培训…不少于200人次，到2027年累计培训500人以上，持证上岗率达到90%以上: a deadline written after the yearly
+            # word, before the figure, is the figure's own, the yearly word another clause's)
+            # (到2028年，实现…全覆盖；每年为村卫生室更新诊疗设备100套 in a plan of 2026—2030: a deadline inside the plan's
+            # years, in an item before the yearly one's, dates its own item; the yearly task is of every year of the plan)
             marks = self.s.period_words.total_ends
-            part = text[max((text.rfind(m, 0, c.q.start) for m in marks), default=-1) + 1:c.q.start]
-            if any(map(part.__contains__, self.s.period_words.yearly_goal)):
-                return f"{plan[0]}-{plan[1]}", f"«{t.text}»: the end of the plan its headline names, a goal of every year"
+            opens = max((text.rfind(m, 0, c.q.start) for m in marks), default=-1) + 1
+            if t.y2 == plan[1] or t.end <= opens:
+                part = text[max(opens, t.end) if t.end <= c.q.start else opens:c.q.start]
+                if any(map(part.__contains__, self.s.period_words.yearly_goal)):
+                    return f"{plan[0]}-{plan[1]}", \
+                        f"«{t.text}»: a deadline of the plan its headline names, and a goal of every year of it"
         if t is not None and not target and t.end <= clause_start and self._rate_only(text, t):
             # …比2015年末增加9860张，“十三五”期间年均增长7.2%；每千常住人口床位6.43张: the span dates its average alone;
             # a time of the sentence before it holds again (2025年，地区生产总值…，“十四五”期间年均增长6.2%；一般公共预算

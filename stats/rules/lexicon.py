@@ -319,6 +319,10 @@ class Lexicon:
     qual_suffix_at_end_any: tuple[str, ...]  # of those, the bounds that follow any measure at a clause's end
     qual_suffix_at_end_money: tuple[str, ...]  # of those, the bounds that follow money or a share (5000元封顶)
     qual_governing: dict[str, str]
+    # 不到 of 不到全县老年人的5%: a bound word heading a clause that bounds the share after the whole it is of
+    qual_governing_share: dict[str, str]
+    qual_governing_share_leads: tuple[str, ...]  # 仅 of 仅不到…的5%: words that may stand before such a bound word
+    qual_governing_share_of: str  # 的: the word that ends the whole, right before the share
     target_before: list[str]
     target_after: list[str]
     target_after_compared: list[str]  # 低于3.5%的控制目标: a bound word before a goal compares another figure with it
@@ -1047,6 +1051,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qual_shared_after=tuple(str(w) for w in qual.get("shared_after", []) or []),
         qual_shared_between=str(qual.get("shared_between", "") or ""),
         qual_governing=_words_by_qualifier(qual.get("governing", {}), p_qual),
+        qual_governing_share=_words_by_qualifier(qual.get("governing_share", {}), p_qual),
+        qual_governing_share_leads=tuple(str(w) for w in qual.get("governing_share_leads", []) or []),
+        qual_governing_share_of=str(qual.get("governing_share_of", "") or ""),
         target_before=list(_need(target, "before", p_roles, list)),
         target_after=list(target.get("after", [])),
         target_after_compared=[str(w) for w in target.get("after_compared", []) or []],

@@ -110,6 +110,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         shared_after=WORDS, shared_between=WORD,
         suffix=_BY_QUALIFIER,
         governing=_BY_QUALIFIER,
+        governing_share=_BY_QUALIFIER, governing_share_leads=WORDS, governing_share_of=WORD,
     ),
     "roles.yaml": _record(
         ["target", "change", "level"],
