@@ -5821,6 +5821,85 @@ def placed_forms(rng: random.Random) -> Iterator[Case]:
     yield Case("placed_forms.signed_one", f"{rng.choice(['误差', '气温', '波动'])}{band}", (Want(bw, bh, bm),), counted=True)
 
 
+
+def _placed_words(v: int) -> str:
+    """0 < v < 10^12 with each digit Arabic before its own word of place (1亿2千3百4十5万, 2千零5十, 1万零8百): 零 once
+    for each run of skipped places between two digits, none at the end, as Chinese writes it."""
+    def sec(s: int) -> str:
+        out, gap = "", False
+        for p, word in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = s // p % 10
+            if d:
+                out += ("零" if gap else "") + f"{d}{word}"
+                gap = False
+            elif out:
+                gap = True
+        return out
+    parts = [(v // 10**8, "亿"), (v // 10**4 % 10**4, "万"), (v % 10**4, "")]
+    out, gap = "", False
+    for s, word in parts:
+        if s:
+            out += ("零" if out and (gap or s < 1000) else "") + sec(s) + word
+            gap = False
+        elif out:
+            gap = True
+    return out
+
+
+def signed_word_forms(rng: random.Random) -> Iterator[Case]:
+    """1亿2千3百4十5万元, 2千零5十人, 1万零8百张, 负二到正二个百分点, 零下五至零上三度, 万分之三点五, 一点五倍,
+    两倍半, 七五折, 三成半, 第十四个五年规划, 一带一路, 三甲医院, 十四五, 二〇二六年十二月, 十二时三十分 (numforms69):
+    Arabic digits each before its own word of place across 亿 and 万 (read whole or not at all, never a part: an
+    `either` case); a range whose low end a minus word signs and whose high end a plus word (正, 零上) signs, each end
+    its own sign, and 正 before a high end after an unsigned low end (三到正五人: none); rates in words per ten
+    thousand and per thousand with a point, multiples in words with a point or a half, discounts and tenths; and
+    ordinals, names, dates and times that hold numerals but are no figure, before a figure of their own."""
+    m = rng.choice(["元", "人", "张", "吨", "户"])
+    v = rng.choice([rng.randint(1, 9) * 10**8 + rng.randint(1, 9999) * 10**4, rng.randint(1, 9999) * 10**4,
+                    rng.randint(1, 99999), rng.randint(1, 9) * 10**8 + rng.randint(1, 9) * 10**7])
+    yield Case("signed_word_forms.mixed", f"{rng.choice(['全年投入', '累计发放', '共有'])}{_placed_words(v)}{m}",
+               (Want(v, None, m),), either=True, counted=True)
+    a, b = rng.randint(1, 9), rng.randint(1, 9)
+    low, high, lv, hv = PLAIN[a], PLAIN[b], -a, b
+    if rng.random() < 0.3:
+        c, e = rng.randint(1, 9), rng.randint(1, 9)
+        low, high, lv, hv = f"{PLAIN[a]}点{PLAIN[c]}", f"{PLAIN[b]}点{PLAIN[e]}", -(a + c / 10), b + e / 10
+    elif rng.random() < 0.3:
+        low, high = str(a), str(b)
+    sep = rng.choice(["至", "到"])
+    band, measure = rng.choice([(f"负{low}{sep}正{high}个百分点", "百分点"), (f"负{low}{sep}正{high}毫米", "毫米"),
+                                (f"零下{low}{sep}零上{high}度", "℃"), (f"负{low}{sep}正{high}%", "%"),
+                                (f"零下{low}度{sep}零上{high}度", "℃")])
+    yield Case("signed_word_forms.signed", f"{rng.choice(['波动幅度', '测量误差', '气温'])}{band}", (Want(lv, hv, measure),),
+               counted=True)
+    yield Case("signed_word_forms.plus_alone", f"共有{PLAIN[a]}{sep}正{PLAIN[b]}{rng.choice(['人', '家'])}", (),
+               counted=True)
+    c = rng.randint(1, 9)
+    rate, rv, rm = rng.choice([(f"万分之{PLAIN[a]}点{PLAIN[c]}", a + c / 10, "‱"),
+                               (f"千分之{PLAIN[a]}点{PLAIN[c]}", a + c / 10, "‰"),
+                               (f"万分之{PLAIN[a]}", a, "‱"), (f"千分之{chinese(a * 10 + c, rng)}", a * 10 + c, "‰")])
+    yield Case("signed_word_forms.rate", f"{rng.choice(['发生率为', '不良率', '死亡率为'])}{rate}", (Want(rv, None, rm),),
+               counted=True)
+    k = rng.randint(2, 9)
+    times, tv = rng.choice([(f"{PLAIN[a]}点{PLAIN[c]}倍", a + c / 10), (f"{chinese(k, rng, two='两')}倍半", k + 0.5),
+                            (f"{chinese(k, rng, two='两')}倍", k)])
+    yield Case("signed_word_forms.times", f"{rng.choice(['产量增长', '销售额增长了', '投资增加'])}{times}",
+               (Want(tv, None, "倍"),), counted=True)
+    t = rng.randint(2, 9)
+    u = rng.choice([u for u in range(1, 10) if u != t + 1])  # 六七折: 60–70 %, a loose pair
+    off, ov = rng.choice([(f"{PLAIN[t]}{PLAIN[u]}折", t * 10 + u), (f"{PLAIN[t]}折", t * 10),
+                          (f"{PLAIN[t]}成半", t * 10 + 5), (f"{PLAIN[t]}成{PLAIN[u]}", t * 10 + u)])
+    verb = "商品打" if "折" in off else "占比"
+    yield Case("signed_word_forms.tenths", f"{verb}{off}", (Want(ov, None, "%"),), counted=True)
+    n = rng.randint(2, 99)
+    year = "".join("〇一二三四五六七八九"[int(d)] for d in str(rng.randint(1990, 2030)))
+    word = rng.choice(["实施第十四个五年规划", "推进一带一路建设", "新建三甲医院", "十四五期间", "开展三下乡活动",
+                       f"{year}年{chinese(rng.randint(1, 12), rng)}月", f"会议于{chinese(rng.randint(1, 23), rng)}时"
+                       f"{chinese(rng.randint(10, 59), rng)}分开始", f"{year}年{chinese(rng.randint(1, 12), rng)}月"
+                       f"{chinese(rng.randint(1, 28), rng)}日", "第十五个五年规划", "十五五时期"])
+    yield Case("signed_word_forms.not_value", f"{word}，新增企业{n}家", (Want(n, None, "家"),), counted=True)
+
+
 CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "zero": zero_positions, "two": two_liang, "circle": circle_zero, "financial": financial,
     "niansa": nian_sa, "arabic_mag": arabic_magnitude, "decimal": decimals, "fraction": fractions,
@@ -5921,6 +6000,7 @@ CLASSES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "composed": composed, "lost_power": lost_powers, "wide_one": wide_one_groups, "huge": huge_words,
     "own_end_sign": own_end_signs, "within": within_caps, "spoken_share": spoken_share_ranges,
     "side_forms": side_forms, "worded_forms": worded_forms, "placed_forms": placed_forms,
+    "signed_word_forms": signed_word_forms,
 }
 
 

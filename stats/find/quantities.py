@@ -747,7 +747,7 @@ class QuantityFinder:
         above_yi = "|".join(regex.escape(m.word) for m in lex.magnitudes if m.value > 1e8) or "(?!)"
         not_class = rf"(?!(?:{mag})(?:\L<measures>)?\L<sizecls>)(?!(?:{above_yi})(?:\L<measures>)?\L<sizekinds>)"
         second = (rf"(?:{never}{guard}(?P<u1>\L<measures>)?(?P<incl>\L<incl>)?(?P<sep>[{dashes}]{{1,2}}|\L<seps>)"
-                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>|\+)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>){not_class}(?=(?:{mag})\L<measures>|{yi_alone}))?(?P<m2>{mag})?)?")
+                  rf"(?P<pct2>\L<pctpre>)?(?P<neg2>(?<![{dashes}])\L<minus>|(?<=[{dashes}])\L<wordminus>)?(?:\L<plus>|\L<plushigh>|\+)?(?P<n2>(?&n1))(?:(?P<cnt2>{counters})(?!\L<measures>){not_class}(?=(?:{mag})\L<measures>|{yi_alone}))?(?P<m2>{mag})?)?")
         # (a plus sign before the high end after the separator is its sign, as 零上 is: -0.5%~+0.5% and -5～+5℃ are
         # one range, never two figures or the high end alone)
         # a plus sign is a sign before a number (同比+3.5%: 3.5, as written) where no digit, letter or
@@ -789,6 +789,7 @@ class QuantityFinder:
             seps=lex.range_separators or ["\x00"],
             minus=lex.minus_signs or ["\x00"],
             plus=list(lex.plus_words) or ["\x00"],
+            plushigh=list(lex.plus_word_high) or ["\x00"],
             # 5-负10℃: a sign written as a word is one after a dash too (a dash before a dash is none)
             wordminus=[w for w in lex.minus_signs if _HAN.match(w)] or ["\x00"],
             # 背负3万元, 肩负3项: a sign word that ends a verb there is no sign (the number is read unsigned)
@@ -1212,7 +1213,10 @@ class QuantityFinder:
             # 七八十至一百人, 十几至二十家: a low end said as a loose pair or with 几 (70–80, 11–19) before a high end above
             # it opens the range from its own low end: 70–100 人, 11–20 家 (about, as 十几 is)
             high = -second[0] if neg2 else second[0]
-            if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or "") \
+            plus_high = not (pct2 or neg2) and text.endswith(lex.plus_word_high or ("\x00",), 0, regs[_N2][0])
+            if plus_high and not (neg or negp):
+                return None  # 三到正五: 正 is a sign only after a low end signed in words (负二到正二个百分点)
+            if (neg or negp) and not neg2 and high and _HAN.match(neg or negp or "") and not plus_high \
                     and not text.endswith(lex.plus_words or ("\x00",), 0, regs[_N2][0]) \
                     and not (u1 and (hmeas or meas) and (neg or negp) in lex.sign_word_own_end) \
                     and not (n1 == n2 and m1 == m2 and not m3 and (neg or negp) in lex.sign_word_band):

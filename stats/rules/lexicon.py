@@ -438,6 +438,9 @@ class Lexicon:
     # a sign written as a word that says a number is above zero (零上3℃): read as written, and before a range's high
     # end it makes that end's sign sure where the low end's is a word (零下5℃到零上3℃: −5 to 3)
     plus_words: tuple[str, ...] = ()
+    # plus words that sign a range's high end alone, and only after a low end a minus word signs (负二到正二个百分点:
+    # −2 to 2); before any other number they are no sign (正二十面体, 正五品)
+    plus_word_high: tuple[str, ...] = ()
     # sign words that sign a range's low end alone where both ends write their own measure word (零下5℃至3℃: −5 to 3)
     sign_word_own_end: tuple[str, ...] = ()
     # sign words that sign a range's low end alone where both ends write the same numeral (负百分之五至百分之五: −5 to 5)
@@ -957,6 +960,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         reach_words=tuple(str(w) for w in from_to.get("reach", [])),
         minus_signs=[str(w) for w in num.get("minus_signs", [])],
         plus_words=tuple(str(w) for w in num.get("plus_words", [])),
+        plus_word_high=tuple(str(w) for w in num.get("plus_word_high", [])),
         sign_word_own_end=tuple(str(w) for w in num.get("sign_word_own_end", [])),
         sign_word_band=tuple(str(w) for w in num.get("sign_word_band", [])),
         sign_word_compare=tuple(str(w) for w in num.get("sign_word_compare", [])),

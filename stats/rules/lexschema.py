@@ -51,6 +51,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         digits=_map(WHOLE), units=_map(WHOLE), sections=_map(WHOLE),
         magnitudes={"type": "array", "items": _record(["word", "value"], word=WORD, value=NUMBER, not_before=WORDS)},
         range_separators=WORDS, minus_signs=WORDS, plus_words=WORDS, sign_word_own_end=WORDS, sign_word_compare=WORDS,
+        plus_word_high=WORDS,
         sign_word_band=WORDS,
         minus_word_not_after=WORDS,
         minus_word_still_after=WORDS, minus_brackets=WORDS,
