@@ -242,6 +242,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         paired_after=WORDS, paired_stops=WORDS, paired_breaks=WORDS, builder_after=WORDS,
         beneficiary_before=WORDS, beneficiary_after=WORD,
         spent_funds=WORDS, spent_before=WORDS, spent_after=WORDS, part_funds_before=WORDS, served_after=WORDS,
+        served_sent=WORDS,
         source_before=WORDS, account_words=WORDS,
         paper_heads=WORDS, paper_words=_map(WORDS), district_paper_ends=WORDS, district_paper_of=WORDS,
         zone_words=WORDS, zone_ends=WORDS,
