@@ -1060,6 +1060,9 @@ class ArticleSituation:
             if c.compared and prev is not None and prev.period:
                 # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
                 c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
+            elif (held := self._held_until_start(text, times, c, clause_start)) is not None:
+                # 今年起，养老金最低标准由每人每月163元提高到183元: the from end held until the year the new one holds from
+                c.period, c.period_why = held
             elif (pair_end := self._part_pair_end(text, times, c, prev, figures, clause_start)) is not None:
                 # 由2024年的1980张增至2026年的2860张，其中护理型床位由980张增至1773张: each end of a part's pair that
                 # names no time is of the time of the same end of the whole's pair before it
@@ -1259,6 +1262,31 @@ class ArticleSituation:
             # part, not an aside from the year)
             return None if state.beside == (y1, y2) else state.carried
         return state.prior if self._span_in_force() is state.carried else None
+
+    def _held_until_start(self, text: str, times: list[Time], c: Candidate,
+                          clause_start: int) -> tuple[str, str] | None:
+        """(period, why) of the from end of a pair (由每人每月163元提高到183元) whose clause names no time, where the last
+        time before it in its sentence is a whole year a word of `start_after` follows (今年起，…): the value held until
+        that year, of the year before it. None otherwise (a from end with a year of its own, 由2024年的188元, keeps it)."""
+        w = self.s.period_words
+        if not w.start_after or not w.span_from or c.changed or c.role == "target" or not c.period.isdigit():
+            return None
+        head = text[clause_start:c.q.num_start]
+        at = max((head.rfind(x) for x in w.span_from), default=-1)
+        if at < 0 or any(x in head[at:] for x in w.span_to) or any(ch in head[at:] for ch in "，,；;：:") or \
+                not text.startswith(w.span_to, c.q.end) and not any(
+                    x in text[c.q.end:c.q.end + PAIR_LEAD] for x in w.span_to):
+            return None
+        before = [t for t in times if t.end <= c.q.start and not t.base]
+        if not before:
+            return None
+        t = before[-1]
+        if t.start >= clause_start and t.end > clause_start + at or t.part or t.back or t.since or \
+                not text.startswith(w.start_after, t.end):
+            return None
+        if t.y1 is not None and (t.y1 != t.y2 or str(t.y1) != c.period):
+            return None
+        return str(int(c.period) - 1), f"the from end of a pair after «{t.text}» and a word of its start: the year before"
 
     def _part_pair_end(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
                        figures: list[Candidate], clause_start: int) -> tuple[str, str] | None:
