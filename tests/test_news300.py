@@ -32,7 +32,8 @@ Left alone: 帮助医院新建科室5个，开展新技术新项目32项，其�
 are still 上海市's (a served place stays an aside so that a sender's own item, news83's 本区选派…赴新疆疏勒县开展
 组团式帮扶, keeps its people and money); 床位由2023年的1980张增至2860张，其中护理型床位由980张增至1773张 dates 980张 at
 the document's month, not at the 2023 of the pair it is a part of (a 其中 pair's from end takes its year from the pair
-before it: a period rule for later).
+before it: a period rule for later). Both were taken up by context310 (tests/test_context310.py): the clauses after
+a served place in the article's own area are that place's, and a part's pair takes the ends of the whole's pair.
 """
 
 from __future__ import annotations
@@ -99,11 +100,12 @@ def test_the_news300_gold_set_scores_at_its_floors() -> None:
     对口支援医院; 泾阳县's 前三季度 统计).
     Blind: recall=1.0 precision=0.9921 qualifier=1.0 role=0.9921 place=0.6984 period=0.9921 topic_beds=1.0
     topic_jobs=1.0 (126 must figures; gold corrected after it);
-    now: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=0.9764 period=0.9921 topic_beds=1.0 topic_jobs=1.0.
+    then: recall=1.0 precision=1.0 qualifier=1.0 role=1.0 place=0.9764 period=0.9921 topic_beds=1.0 topic_jobs=1.0;
+    after context310 (served place, a part's pair): place=1.0 period=1.0, the rest the same.
     Floors, not the exact scores."""
     s = scored("news300")
     assert s["recall"] >= 0.995 and s["precision"] >= 0.995
     assert s["role_acc"] >= 0.99 and s["qualifier_acc"] >= 0.995
-    assert s["place_acc"] >= 0.97 and s["period_acc"] >= 0.99
+    assert s["place_acc"] >= 0.995 and s["period_acc"] >= 0.995
     assert s["topic_jobs_acc"] >= 0.99 and s["topic_beds_acc"] >= 0.99
     assert s["topic_money_acc"] >= 0.99 and s["topic_percent_acc"] >= 0.99

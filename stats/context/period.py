@@ -299,6 +299,7 @@ class PeriodWords:
     # 从业人员20多万人: words a `from` word opens (or closes) that make it no from end of a pair
     span_from_not: tuple[str, ...] = ()
     span_to_not: tuple[str, ...] = ()  # 整改到位资金: a word the `to` word is part of, no to end
+    start_after: tuple[str, ...] = ()  # 今年起: a year from which on a new value holds (the old one's, the year before)
     # 报告显示，过去一年…: who says what follows, before the time a sentence opens with (it still opens with it)
     speech_lead: regex.Pattern[str] | None = None
     # 去年同期为5210人: what follows a relative year and its base word at a clause's head that states the value then
@@ -428,6 +429,7 @@ class PeriodWords:
                    goal_of_year=words("goal_of_year"),
                    value_columns=words("value_columns"),
                    span_from_not=words("span_from_not"), span_to_not=words("span_to_not"),
+                   start_after=words("start_after"),
                    speech_lead=compiled_regex(str(data["speech_lead"])) if data.get("speech_lead") else None,
                    opening_day=compiled_regex(str(data["opening_day"])) if data.get("opening_day") else None,
                    opening_day_lag=int(data.get("opening_day_lag") or 0),

@@ -411,6 +411,9 @@ class PlaceWords:
     # article's own area: in the sender's own item (本区选派医疗骨干赴某县开展组团式帮扶) the people and the money
     # stay the sender's
     served_after: tuple[str, ...] = ()
+    # in a clause after such a place's in its sentence, words of what the sender sends or pays (投入援助资金): that
+    # clause's figures stay the sender's; the others (帮助医院新建科室5个) are of the place served
+    served_sent: tuple[str, ...] = ()
     # a time right after a county's short form that starts a word (溧阳11月份接待游客…, 河津1-9月…): the short form
     # stands alone there, as before a Han character
     short_form_time: regex.Pattern[str] | None = None
@@ -638,6 +641,7 @@ class PlaceWords:
                    abroad_people=compiled_regex(str(data["abroad_people"])) if data.get("abroad_people") else None,
                    acting_after=words("acting_after"), acting_tail=words("acting_tail"),
                    part_funds_before=words("part_funds_before"), served_after=words("served_after"),
+                   served_sent=words("served_sent"),
                    national_session=words("national_session"),
                    national_report=compiled_regex(str(data["national_report"])) if data.get("national_report") else None,
                    common_row=compiled_regex(str(data["common_row"])) if data.get("common_row") else None,
@@ -2540,6 +2544,27 @@ class PlaceTracker:
             break
         return None
 
+    def _served_before(self, text: str, placed: list[tuple[Mention, Area]], start: int,
+                       clause_start: int) -> Placed | None:
+        """The place that people of an earlier clause of the sentence were sent to serve (`served_after`: 上海市选派3批共
+        27名医疗专家到班玛县开展“组团式”帮扶), where it lies in the article's own area: what the figure's clause says was
+        done or built there (帮助医院新建科室5个，开展新技术新项目32项) is that place's, not the sender's the sentence
+        opened with. Not where a place is named since (it speaks for itself), nor where the clause says what the sender
+        sends or pays (`served_sent`: 投入援助资金860万元, the sender's)."""
+        w = self.gaz.words
+        if not w.served_after or self.home is None:
+            return None
+        served = [(m, a) for m, a in placed if m.hosted and m.aside and m.end <= clause_start and a.within(self.home)
+                  and text.startswith(w.served_after, m.end)]
+        if not served:
+            return None
+        m, a = served[-1]
+        if any(m.end <= m1.start < start and not m1.aside for m1, _ in placed):
+            return None
+        if any(x in text[clause_start:start] for x in w.served_sent):
+            return None
+        return Placed(a, f"where those sent in a clause before it serve, named there «{m.word}»")
+
     def _destination_local(self, text: str, placed: list[tuple[Mention, Area]], start: int,
                            clause_start: int) -> Placed | None:
         """The destination a word of `destination_local` in the figure's own clause points back to.
@@ -2746,6 +2771,9 @@ class PlaceTracker:
             text.startswith(self.gaz.words.hosted_after, m.end) or self.home is not None and a.within(self.home))), None)
         if hosted is not None:  # 选派干部6名、专业技术人才58名到石阡县挂职: where those counted go to serve
             return Placed(hosted[1], f"where those its clause counts go to serve or invest, after it «{hosted[0].word}»")
+        served = self._served_before(text, placed, start, clause_start)
+        if served is not None:  # 上海市选派专家27名到班玛县开展帮扶，帮助医院新建科室5个: the new wards are where they serve
+            return served
         spent = self._spent_at(text, placed, start, end, own) if self.gaz.words.spent_funds else None
         if spent is not None:  # 安排协作资金1200万元，在石阡县建成帮扶车间6个: the aid money is where it is spent
             return Placed(spent[1], f"where the aid money is spent, named in the next clause «{spent[0].word}»")

@@ -1060,6 +1060,13 @@ class ArticleSituation:
             if c.compared and prev is not None and prev.period:
                 # 失业率2.8%，低于3.5%的控制目标: the goal is of the time of the figure compared with it
                 c.period, c.period_why = prev.period, f"the goal «{prev.q.quote}» before it is compared with: its time"
+            elif (held := self._held_until_start(text, times, c, clause_start)) is not None:
+                # 今年起，养老金最低标准由每人每月163元提高到183元: the from end held until the year the new one holds from
+                c.period, c.period_why = held
+            elif (pair_end := self._part_pair_end(text, times, c, prev, figures, clause_start)) is not None:
+                # 由2024年的1980张增至2026年的2860张，其中护理型床位由980张增至1773张: each end of a part's pair that
+                # names no time is of the time of the same end of the whole's pair before it
+                c.period, c.period_why = pair_end
             elif self._gap_to_prev(text, times, c, prev, clause_start):
                 # 年均增长6.3%，高于全省平均0.4个百分点: the gap of the rate before it is of that rate's time
                 c.period = prev.period  # type: ignore[union-attr]
@@ -1255,6 +1262,67 @@ class ArticleSituation:
             # part, not an aside from the year)
             return None if state.beside == (y1, y2) else state.carried
         return state.prior if self._span_in_force() is state.carried else None
+
+    def _held_until_start(self, text: str, times: list[Time], c: Candidate,
+                          clause_start: int) -> tuple[str, str] | None:
+        """(period, why) of the from end of a pair (由每人每月163元提高到183元) whose clause names no time, where the last
+        time before it in its sentence is a whole year a word of `start_after` follows (今年起，…): the value held until
+        that year, of the year before it. None otherwise (a from end with a year of its own, 由2024年的188元, keeps it)."""
+        w = self.s.period_words
+        if not w.start_after or not w.span_from or c.changed or c.role == "target" or not c.period.isdigit():
+            return None
+        head = text[clause_start:c.q.num_start]
+        at = max((head.rfind(x) for x in w.span_from), default=-1)
+        if at < 0 or any(x in head[at:] for x in w.span_to) or any(ch in head[at:] for ch in "，,；;：:") or \
+                not text.startswith(w.span_to, c.q.end) and not any(
+                    x in text[c.q.end:c.q.end + PAIR_LEAD] for x in w.span_to):
+            return None
+        before = [t for t in times if t.end <= c.q.start and not t.base]
+        if not before:
+            return None
+        t = before[-1]
+        if t.start >= clause_start and t.end > clause_start + at or t.part or t.back or t.since or \
+                not text.startswith(w.start_after, t.end):
+            return None
+        if t.y1 is not None and (t.y1 != t.y2 or str(t.y1) != c.period):
+            return None
+        return str(int(c.period) - 1), f"the from end of a pair after «{t.text}» and a word of its start: the year before"
+
+    def _part_pair_end(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
+                       figures: list[Candidate], clause_start: int) -> tuple[str, str] | None:
+        """(period, why) of an end of a from–to pair in a clause that a part word opens (…床位由2023年的1980张增至2860张，
+        其中护理型床位由980张增至1773张), where the clause names no time of its own and the two figures right before the
+        clause are a from–to pair of two times (the whole's): the from end takes the whole's from end's time, the to
+        end its to end's. None otherwise."""
+        w = self.s.period_words
+        if not self.s.part_of or not w.span_from or not w.span_to or c.changed or c.role == "target":
+            return None
+        head = text[clause_start:c.q.num_start].lstrip()
+        if not head.startswith(self.s.part_of) or any(clause_start <= t.start < c.q.start for t in times):
+            return None
+        before = [f for f in figures if f.q.end <= clause_start]
+        if len(before) < 2:
+            return None
+        w1, w2 = before[-2], before[-1]
+        if not w1.period or not w2.period or w1.period >= w2.period or w1.role != w2.role or w1.changed or \
+                w2.changed:
+            return None
+        gap = text[w1.q.end:w2.q.num_start]
+        lead = text[max(0, w1.q.num_start - PAIR_LEAD):w1.q.num_start]
+        ends = self.s.classifier.lex.clause_end
+        if not (any(x in gap for x in w.span_to) and any(x in lead for x in w.span_from)) or \
+                any(ch in ends for ch in gap):
+            return None
+        if head.rstrip().endswith(w.span_from) and not any(x in head for x in w.span_to):
+            return w1.period, \
+                f"the from end of a part's pair after the pair «{w1.q.quote}»–«{w2.q.quote}»: its from end's time"
+        if prev is not None and prev.q.start >= clause_start and prev.period == w1.period and \
+                text[clause_start:prev.q.num_start].rstrip().endswith(w.span_from):
+            tail = text[prev.q.end:c.q.num_start]
+            if any(x in tail for x in w.span_to) and not any(ch in ends for ch in tail):
+                return w2.period, \
+                    f"the to end of a part's pair after the pair «{w1.q.quote}»–«{w2.q.quote}»: its to end's time"
+        return None
 
     def _part_of_prev(self, text: str, times: list[Time], c: Candidate, prev: Candidate | None,
                       clause_start: int) -> bool:
