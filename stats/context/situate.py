@@ -1273,7 +1273,8 @@ class ArticleSituation:
             return None
         head = text[clause_start:c.q.num_start]
         at = max((head.rfind(x) for x in w.span_from), default=-1)
-        if at < 0 or any(x in head[at:] for x in w.span_to) or any(ch in head[at:] for ch in "，,；;：:") or \
+        marked = any(clause_start + at <= m < c.q.num_start for m in self.s.clause_ends(text))
+        if at < 0 or any(x in head[at:] for x in w.span_to) or marked or \
                 not text.startswith(w.span_to, c.q.end) and not any(
                     x in text[c.q.end:c.q.end + PAIR_LEAD] for x in w.span_to):
             return None
